@@ -1,0 +1,28 @@
+package eu.praxis.base;
+
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Mail for the default run: written to the log, never sent. */
+final class LoggingMailer implements Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(LoggingMailer.class);
+
+    private final MailTemplates templates;
+
+    LoggingMailer(MailTemplates templates) {
+        this.templates = templates;
+    }
+
+    @Override
+    public void send(String to, Locale language, String subjectKey, String bodyKey, Map<String, String> values) {
+        log.info("""
+                Mail not sent (no spring.mail.host configured); it would have been:
+                To: {}
+                Subject: {}
+
+                {}""", to, templates.render(subjectKey, language, values), templates.render(bodyKey, language, values));
+    }
+}

@@ -1,0 +1,38 @@
+package eu.praxis.group;
+
+import eu.praxis.security.PraxisUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see, join and run a working group. Leading is per group: it comes from the viewer's
+ * membership in that group, never from a global role.
+ */
+@Component
+public class GroupPolicy {
+
+    /** Researchers see only groups opened to them; everyone else sees every group (its existence, not yet its content). */
+    public boolean maySee(PraxisUser user, WorkingGroup group) {
+        return !user.isResearcher() || group.isVisibleToResearchers();
+    }
+
+    /** Joining directly (open groups) or asking to (on request); researchers never join discussions. */
+    public boolean mayJoin(PraxisUser user, WorkingGroup group, @Nullable Membership mine) {
+        return mine == null && !user.isResearcher() && !group.isArchived()
+                && group.getJoinPolicy() != JoinPolicy.INVITE_ONLY;
+    }
+
+    public boolean mayLeave(@Nullable Membership mine) {
+        return mine != null;
+    }
+
+    /** Admit, decline and remove members: the group's leads and the secretariat. */
+    public boolean mayManageMembers(PraxisUser user, @Nullable Membership mine) {
+        return user.isAdmin() || (mine != null && mine.isLead());
+    }
+
+    /** Create and archive groups, appoint and remove leads: the secretariat. */
+    public boolean mayAdminister(PraxisUser user) {
+        return user.isAdmin();
+    }
+}

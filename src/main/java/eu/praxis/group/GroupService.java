@@ -1,0 +1,303 @@
+package eu.praxis.group;
+
+import eu.praxis.base.NotFoundException;
+import eu.praxis.base.UserFacingException;
+import eu.praxis.member.MemberService;
+import eu.praxis.member.PersonStatus;
+import eu.praxis.member.PersonSummary;
+import eu.praxis.security.CurrentUser;
+import eu.praxis.security.PraxisUser;
+import eu.praxis.security.Role;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Working groups and memberships. Every rule that depends on the group is asked of {@link GroupPolicy}. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class GroupService {
+
+    private final WorkingGroupRepository groups;
+    private final MembershipRepository memberships;
+    private final MemberService members;
+    private final GroupPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GroupService(WorkingGroupRepository groups, MembershipRepository memberships, MemberService members,
+            GroupPolicy policy, ApplicationEventPublisher events, Clock clock) {
+        this.groups = groups;
+        this.memberships = memberships;
+        this.members = members;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** All groups the viewer may see, by name, with member counts and the viewer's membership. */
+    public List<GroupListItem> list() {
+        var user = CurrentUser.require();
+        var mine = memberships.findByPersonId(user.personId()).stream()
+                .collect(Collectors.toMap(Membership::getGroupId, Function.identity()));
+        Map<Long, Long> counts = new HashMap<>();
+        for (var row : memberships.countActiveByGroup()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return groups.findAllByOrderByName().stream()
+                .filter(g -> policy.maySee(user, g))
+                .map(g -> toListItem(g, mine.get(g.getId()), counts.getOrDefault(g.getId(), 0L), user))
+                .toList();
+    }
+
+    public List<GroupListItem> myGroups() {
+        return list().stream().filter(GroupListItem::iAmMember).toList();
+    }
+
+    public List<GroupListItem> groupsICanJoin() {
+        return list().stream().filter(GroupListItem::mayJoin).toList();
+    }
+
+    public GroupDetails get(String slug) {
+        var user = CurrentUser.require();
+        var group = visibleGroup(groups.findBySlug(slug).orElseThrow(NotFoundException::new), user);
+        var all = memberships.findByGroupId(group.getId());
+        var mine = all.stream().filter(m -> m.getPersonId() == user.personId()).findFirst().orElse(null);
+        var people = members.summaries(all.stream().map(Membership::getPersonId).toList());
+        var mayManage = policy.mayManageMembers(user, mine);
+        List<PersonSummary> leads = new ArrayList<>();
+        List<PersonSummary> active = new ArrayList<>();
+        List<PersonSummary> pending = new ArrayList<>();
+        for (var m : all) {
+            var person = people.get(m.getPersonId());
+            if (person == null || person.status() != PersonStatus.ACTIVE) {
+                continue;
+            }
+            if (m.isLead()) {
+                leads.add(person);
+            } else if (m.isActive()) {
+                active.add(person);
+            } else if (mayManage) {
+                pending.add(person);
+            }
+        }
+        var byName = Comparator.comparing(PersonSummary::name, String.CASE_INSENSITIVE_ORDER);
+        leads.sort(byName);
+        active.sort(byName);
+        pending.sort(byName);
+        return new GroupDetails(group.getId(), group.getSlug(), group.getName(), group.getDescription(),
+                group.getJoinPolicy(), group.isVisibleToResearchers(), group.isArchived(), leads, active, pending,
+                mine == null ? null : mine.getStatus(), policy.mayJoin(user, group, mine), policy.mayLeave(mine),
+                mayManage && !group.isArchived(), policy.mayAdminister(user));
+    }
+
+    /**
+     * Joins an open group, or asks to join one that admits on request.
+     *
+     * @return the resulting membership status
+     */
+    @Transactional
+    public MembershipStatus join(long groupId) {
+        var user = CurrentUser.require();
+        var group = visibleGroup(groups.findById(groupId).orElseThrow(NotFoundException::new), user);
+        var mine = memberships.findByGroupIdAndPersonId(groupId, user.personId()).orElse(null);
+        if (!policy.mayJoin(user, group, mine)) {
+            throw new UserFacingException(mine != null ? "group.error.already-member"
+                    : group.getJoinPolicy() == JoinPolicy.INVITE_ONLY ? "group.error.invite-only"
+                    : "group.error.may-not-join");
+        }
+        var now = clock.instant();
+        if (group.getJoinPolicy() == JoinPolicy.OPEN) {
+            memberships.save(Membership.active(groupId, user.personId(), now));
+            events.publishEvent(new GroupJoined(groupId, user.personId()));
+            return MembershipStatus.ACTIVE;
+        }
+        memberships.save(new Membership(groupId, user.personId(), now));
+        events.publishEvent(new JoinRequested(groupId, user.personId()));
+        return MembershipStatus.PENDING;
+    }
+
+    /** Leaves a group, or withdraws a request to join. */
+    @Transactional
+    public void leave(long groupId) {
+        var user = CurrentUser.require();
+        var mine = memberships.findByGroupIdAndPersonId(groupId, user.personId())
+                .orElseThrow(() -> new UserFacingException("group.error.not-member"));
+        memberships.delete(mine);
+    }
+
+    /** Admits a pending request (leads of the group, secretariat). */
+    @Transactional
+    public void admit(long groupId, long personId) {
+        var group = managedGroup(groupId);
+        var request = memberships.findByGroupIdAndPersonId(group.getId(), personId)
+                .orElseThrow(() -> new UserFacingException("group.error.no-request"));
+        request.admit(clock.instant());
+        events.publishEvent(new GroupJoined(groupId, personId));
+    }
+
+    /** Declines a pending request (leads of the group, secretariat). */
+    @Transactional
+    public void decline(long groupId, long personId) {
+        var group = managedGroup(groupId);
+        var request = memberships.findByGroupIdAndPersonId(group.getId(), personId)
+                .filter(m -> !m.isActive())
+                .orElseThrow(() -> new UserFacingException("group.error.no-request"));
+        memberships.delete(request);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+    public String create(NewGroup newGroup) {
+        var name = newGroup.name().trim();
+        if (name.isEmpty() || name.length() > WorkingGroup.NAME_MAX) {
+            throw new UserFacingException("group.error.name", WorkingGroup.NAME_MAX);
+        }
+        var description = newGroup.description().trim();
+        if (description.length() > WorkingGroup.DESCRIPTION_MAX) {
+            throw new UserFacingException("group.error.description", WorkingGroup.DESCRIPTION_MAX);
+        }
+        var slug = slugOf(name);
+        if (slug.isEmpty()) {
+            throw new UserFacingException("group.error.name", WorkingGroup.NAME_MAX);
+        }
+        if (groups.existsBySlug(slug)) {
+            throw new UserFacingException("group.error.name-taken", name);
+        }
+        groups.save(new WorkingGroup(slug, name, description, newGroup.joinPolicy(), newGroup.visibleToResearchers(),
+                clock.instant()));
+        return slug;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+    public void archive(long groupId) {
+        groups.findById(groupId).orElseThrow(NotFoundException::new).archive();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+    public void unarchive(long groupId) {
+        groups.findById(groupId).orElseThrow(NotFoundException::new).unarchive();
+    }
+
+    /** Makes a person lead of a group, adding them as a member if needed. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+    public void appointLead(long groupId, long personId) {
+        var group = groups.findById(groupId).orElseThrow(NotFoundException::new);
+        var person = members.summaries(List.of(personId)).get(personId);
+        if (person == null || person.status() != PersonStatus.ACTIVE) {
+            throw new UserFacingException("group.error.lead-not-active");
+        }
+        if (person.role() == Role.RESEARCHER) {
+            throw new UserFacingException("group.error.researcher-lead");
+        }
+        var now = clock.instant();
+        var membership = memberships.findByGroupIdAndPersonId(group.getId(), personId).orElse(null);
+        if (membership == null) {
+            membership = memberships.save(Membership.active(groupId, personId, now));
+            events.publishEvent(new GroupJoined(groupId, personId));
+        } else if (membership.isLead()) {
+            throw new UserFacingException("group.error.already-lead");
+        }
+        membership.makeLead(now);
+    }
+
+    /** Takes the lead role away; the person stays a member. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+    public void removeLead(long groupId, long personId) {
+        var membership = memberships.findByGroupIdAndPersonId(groupId, personId).filter(Membership::isLead)
+                .orElseThrow(() -> new UserFacingException("group.error.not-lead"));
+        membership.makeMember();
+    }
+
+    /** People who most recently became members of the viewer's groups (not the viewer). */
+    public List<NewestMember> newestMembersOfMyGroups(int limit) {
+        var user = CurrentUser.require();
+        var myGroups = memberships.findByPersonId(user.personId()).stream().filter(Membership::isActive)
+                .map(Membership::getGroupId).toList();
+        if (myGroups.isEmpty()) {
+            return List.of();
+        }
+        // Over-fetch a little: the same person may be new in two of my groups, and disabled people are skipped.
+        var newest = memberships.findNewestActive(myGroups, user.personId(), Limit.of(limit * 3));
+        var people = members.summaries(newest.stream().map(Membership::getPersonId).toList());
+        var groupsById = groups.findAllById(myGroups).stream()
+                .collect(Collectors.toMap(WorkingGroup::getId, Function.identity()));
+        var seen = new java.util.HashSet<Long>();
+        return newest.stream()
+                .filter(m -> people.containsKey(m.getPersonId()) && people.get(m.getPersonId()).status() == PersonStatus.ACTIVE)
+                .filter(m -> seen.add(m.getPersonId()))
+                .limit(limit)
+                .map(m -> new NewestMember(people.get(m.getPersonId()), groupsById.get(m.getGroupId()).getName(),
+                        groupsById.get(m.getGroupId()).getSlug(), m.getSince()))
+                .toList();
+    }
+
+    /** Groups in which any of the given people is an active member, e.g. for an organisation's page. */
+    public List<GroupListItem> groupsOfPeople(List<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        var groupIds = memberships.findByPersonIdIn(personIds).stream().filter(Membership::isActive)
+                .map(Membership::getGroupId).collect(Collectors.toSet());
+        return list().stream().filter(g -> groupIds.contains(g.id())).toList();
+    }
+
+    /** Whether the person is an active member of the group; for features that let only members post. */
+    public boolean isActiveMember(long groupId, long personId) {
+        return memberships.findByGroupIdAndPersonId(groupId, personId).map(Membership::isActive).orElse(false);
+    }
+
+    /** Whether the person leads the group. */
+    public boolean isLead(long groupId, long personId) {
+        return memberships.findByGroupIdAndPersonId(groupId, personId).map(Membership::isLead).orElse(false);
+    }
+
+    private WorkingGroup visibleGroup(WorkingGroup group, PraxisUser user) {
+        if (!policy.maySee(user, group)) {
+            throw new NotFoundException();
+        }
+        return group;
+    }
+
+    private WorkingGroup managedGroup(long groupId) {
+        var user = CurrentUser.require();
+        var group = visibleGroup(groups.findById(groupId).orElseThrow(NotFoundException::new), user);
+        var mine = memberships.findByGroupIdAndPersonId(groupId, user.personId()).orElse(null);
+        if (!policy.mayManageMembers(user, mine)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not a lead of group " + groupId);
+        }
+        if (group.isArchived()) {
+            throw new UserFacingException("group.error.archived");
+        }
+        return group;
+    }
+
+    private GroupListItem toListItem(WorkingGroup g, Membership mine, long memberCount, PraxisUser user) {
+        return new GroupListItem(g.getId(), g.getSlug(), g.getName(), g.getDescription(), g.getJoinPolicy(),
+                g.isVisibleToResearchers(), g.isArchived(), memberCount, mine == null ? null : mine.getStatus(),
+                mine != null && mine.isLead(), policy.mayJoin(user, g, mine));
+    }
+
+    /** "Drugs & harm reduction" → "drugs-harm-reduction". */
+    static String slugOf(String name) {
+        var folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        var slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.length() > WorkingGroup.SLUG_MAX ? slug.substring(0, WorkingGroup.SLUG_MAX) : slug;
+    }
+}

@@ -1,0 +1,5 @@
+package eu.praxis.group;
+
+public enum MembershipRole {
+    LEAD, MEMBER
+}

@@ -1,0 +1,17 @@
+package eu.praxis.group.ui;
+
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.springframework.modulith.NamedInterface;
+
+/** Links to working-group pages, for other features' views. */
+@NamedInterface("ui")
+public final class GroupNavigation {
+
+    private GroupNavigation() {
+    }
+
+    public static RouterLink linkTo(String slug, String name) {
+        return new RouterLink(name, GroupView.class, new RouteParameters(GroupView.SLUG, slug));
+    }
+}

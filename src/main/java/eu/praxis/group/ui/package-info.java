@@ -1,0 +1,9 @@
+/**
+ * Views of working groups: the home page (my groups, groups I may join, newest members), the list
+ * of groups, a group's page with its leads and members, and the secretariat's group administration.
+ * {@link eu.praxis.group.ui.GroupNavigation} is the public entry.
+ */
+@NullMarked
+package eu.praxis.group.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+package eu.praxis.member;
+
+
+
+public enum ApplicationStatus {
+    PENDING, APPROVED, REJECTED
+}

@@ -1,0 +1,16 @@
+package eu.praxis.member;
+
+
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MembershipApplicationRepository extends JpaRepository<MembershipApplication, Long> {
+
+    Slice<MembershipApplication> findByStatusOrderBySubmittedAtAsc(ApplicationStatus status, Pageable page);
+
+    Slice<MembershipApplication> findByStatusNotOrderByDecidedAtDesc(ApplicationStatus status, Pageable page);
+
+    boolean existsByStatusAndContactEmail(ApplicationStatus status, String contactEmail);
+}

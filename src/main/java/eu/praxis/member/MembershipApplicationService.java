@@ -1,0 +1,115 @@
+package eu.praxis.member;
+
+import eu.praxis.base.Languages;
+import eu.praxis.base.Mailer;
+import eu.praxis.base.NotFoundException;
+import eu.praxis.base.UserFacingException;
+import eu.praxis.organisation.Countries;
+import eu.praxis.organisation.OrganisationService;
+import eu.praxis.security.CurrentUser;
+import eu.praxis.security.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Membership applications. Any visitor may apply; the secretariat approves (the organisation
+ * becomes an active member and its contact person is invited) or rejects with a reason that is
+ * mailed to the contact.
+ */
+@Service
+@PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+@Transactional(readOnly = true)
+public class MembershipApplicationService {
+
+    public static final int REASON_MAX = 2000;
+
+    private final MembershipApplicationRepository applications;
+    private final OrganisationService organisations;
+    private final InvitationService invitations;
+    private final PersonRepository people;
+    private final Mailer mailer;
+    private final Clock clock;
+
+    MembershipApplicationService(MembershipApplicationRepository applications, OrganisationService organisations,
+            InvitationService invitations, PersonRepository people, Mailer mailer, Clock clock) {
+        this.applications = applications;
+        this.organisations = organisations;
+        this.invitations = invitations;
+        this.people = people;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public long submit(ApplicationForm form) {
+        if (form.organisationName().isBlank() || form.organisationName().trim().length() > 200) {
+            throw new UserFacingException("application.error.organisation-name");
+        }
+        if (!Countries.isValid(form.country())) {
+            throw new UserFacingException("organisation.error.country");
+        }
+        if (form.motivation().isBlank() || form.motivation().length() > ApplicationForm.MOTIVATION_MAX) {
+            throw new UserFacingException("application.error.motivation", ApplicationForm.MOTIVATION_MAX);
+        }
+        if (form.contactName().isBlank() || form.contactName().trim().length() > Person.NAME_MAX) {
+            throw new UserFacingException("member.error.name", Person.NAME_MAX);
+        }
+        var email = Person.normaliseEmail(form.contactEmail());
+        Accounts.requireValidEmail(email);
+        if (applications.existsByStatusAndContactEmail(ApplicationStatus.PENDING, email)) {
+            throw new UserFacingException("application.error.pending-exists");
+        }
+        var language = Languages.fromTag(form.contactLanguage()).getLanguage();
+        var normalised = new ApplicationForm(form.organisationName(), form.kind(), form.country(), form.city(),
+                form.website(), form.motivation(), form.contactName(), email, form.contactPosition(), language);
+        return applications.save(new MembershipApplication(normalised, clock.instant())).getId();
+    }
+
+    public Slice<ApplicationDetails> pending(Pageable page) {
+        return applications.findByStatusOrderBySubmittedAtAsc(ApplicationStatus.PENDING, page)
+                .map(MembershipApplication::toDetails);
+    }
+
+    public Slice<ApplicationDetails> decided(Pageable page) {
+        return applications.findByStatusNotOrderByDecidedAtDesc(ApplicationStatus.PENDING, page)
+                .map(MembershipApplication::toDetails);
+    }
+
+    /** Approves: creates the active organisation and invites the contact person, in one transaction. */
+    @Transactional
+    public long approve(long applicationId) {
+        var application = applications.findById(applicationId).orElseThrow(NotFoundException::new);
+        if (people.existsByEmail(application.getContactEmail())) {
+            throw new UserFacingException("invitation.error.email-taken", application.getContactEmail());
+        }
+        var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var organisationId = organisations.register(application.getOrganisationName(), application.getKind(),
+                application.getCountry(), application.getCity(), today);
+        application.approve(organisationId, CurrentUser.require().personId(), clock.instant());
+        invitations.invite(new NewPerson(organisationId, application.getContactEmail(), application.getContactName(),
+                application.getContactPosition(), Role.MEMBER, Languages.fromTag(application.getContactLanguage())));
+        return organisationId;
+    }
+
+    @Transactional
+    public void reject(long applicationId, String reason) {
+        var trimmed = reason.trim();
+        if (trimmed.isEmpty() || trimmed.length() > REASON_MAX) {
+            throw new UserFacingException("application.error.reason", REASON_MAX);
+        }
+        var application = applications.findById(applicationId).orElseThrow(NotFoundException::new);
+        application.reject(trimmed, CurrentUser.require().personId(), clock.instant());
+        mailer.send(application.getContactEmail(), Languages.fromTag(application.getContactLanguage()),
+                "mail.application-rejected.subject", "mail.application-rejected.body",
+                Map.of("name", application.getContactName(), "organisation", application.getOrganisationName(),
+                        "reason", trimmed));
+    }
+}

@@ -1,0 +1,5 @@
+package eu.praxis.member;
+
+/** An account was disabled by the secretariat. */
+public record PersonDisabled(long personId) {
+}

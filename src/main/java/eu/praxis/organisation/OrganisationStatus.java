@@ -1,0 +1,5 @@
+package eu.praxis.organisation;
+
+public enum OrganisationStatus {
+    ACTIVE, SUSPENDED
+}

@@ -1,0 +1,97 @@
+package eu.praxis.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import eu.praxis.base.Languages;
+import eu.praxis.security.CurrentUser;
+import eu.praxis.security.UiLanguage;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/**
+ * The frame around every logged-in view. Menu entries come from the views' {@code @Menu}
+ * annotations, whose titles are message keys, so the shell needs to know no feature.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** Route of the person's own profile; the profile view belongs to the member feature. */
+    private static final String PROFILE_PATH = "profile";
+
+    private final transient AuthenticationContext authentication;
+    private final SideNav nav = new SideNav();
+
+    MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        var brand = new Span("Praxis");
+        brand.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.BOLD, LumoUtility.Padding.MEDIUM,
+                LumoUtility.TextColor.PRIMARY);
+        var drawer = new Div(brand, new Scroller(nav), userMenu());
+        drawer.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Height.FULL);
+        nav.addClassNames(LumoUtility.Flex.GROW);
+        addToDrawer(drawer);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Built here rather than in the constructor: the entries depend on the user's rights and language.
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        if (getContent() instanceof HasDynamicTitle titled) {
+            UI.getCurrent().getPage().setTitle(titled.getPageTitle() + " · Praxis");
+        }
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        var title = getTranslation(entry.title());
+        return entry.icon() == null ? new SideNavItem(title, entry.path())
+                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
+    }
+
+    private Component userMenu() {
+        var user = CurrentUser.get();
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.TERTIARY);
+        menu.addClassNames(LumoUtility.Margin.MEDIUM);
+        var name = user.map(u -> u.displayName()).orElse("");
+        var avatar = new Avatar(name);
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.XSMALL);
+        var label = new Div(avatar, new Span(name));
+        label.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.CENTER);
+        var top = menu.addItem(label);
+        top.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
+        var sub = top.getSubMenu();
+        sub.addItem(getTranslation("shell.profile"), e -> UI.getCurrent().navigate(PROFILE_PATH));
+        var languages = sub.addItem(getTranslation("shell.language")).getSubMenu();
+        for (var language : Languages.SUPPORTED) {
+            languages.addItem(getTranslation("language." + language.getLanguage()), e -> {
+                // For this session; the profile page stores the preference.
+                UiLanguage.choose(language);
+                UI.getCurrent().getPage().reload();
+            });
+        }
+        sub.addItem(new Div(new Icon(VaadinIcon.SIGN_OUT), new Span(getTranslation("shell.logout"))),
+                e -> authentication.logout());
+        return menu;
+    }
+}

@@ -2,7 +2,7 @@ package eu.praxis.base;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +16,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 class MailConfiguration {
 
     @Bean
-    @ConditionalOnProperty("spring.mail.host")
+    @ConditionalOnExpression("!'${spring.mail.host:}'.isBlank()")
     Mailer smtpMailer(JavaMailSender sender, MessageSource messages,
             @Value("${praxis.mail.from:Praxis <no-reply@praxis.local>}") String from) {
         return new SmtpMailer(sender, new MailTemplates(messages), from);

@@ -158,6 +158,24 @@ public class GroupService {
         memberships.delete(request);
     }
 
+    /**
+     * Adds a person directly as an active member (leads of the group, secretariat): the way into
+     * invite-only groups. A pending request is admitted.
+     */
+    @Transactional
+    public void addMember(long groupId, long personId) {
+        var group = managedGroup(groupId);
+        requireActiveNonResearcher(personId);
+        var now = clock.instant();
+        var existing = memberships.findByGroupIdAndPersonId(group.getId(), personId);
+        if (existing.isPresent()) {
+            existing.get().admit(now);
+        } else {
+            memberships.save(Membership.active(groupId, personId, now));
+        }
+        events.publishEvent(new GroupJoined(groupId, personId));
+    }
+
     @Transactional
     @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
     public String create(NewGroup newGroup) {
@@ -198,13 +216,7 @@ public class GroupService {
     @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
     public void appointLead(long groupId, long personId) {
         var group = groups.findById(groupId).orElseThrow(NotFoundException::new);
-        var person = members.summaries(List.of(personId)).get(personId);
-        if (person == null || person.status() != PersonStatus.ACTIVE) {
-            throw new UserFacingException("group.error.lead-not-active");
-        }
-        if (person.role() == Role.RESEARCHER) {
-            throw new UserFacingException("group.error.researcher-lead");
-        }
+        requireActiveNonResearcher(personId);
         var now = clock.instant();
         var membership = memberships.findByGroupIdAndPersonId(group.getId(), personId).orElse(null);
         if (membership == null) {
@@ -266,6 +278,17 @@ public class GroupService {
     /** Whether the person leads the group. */
     public boolean isLead(long groupId, long personId) {
         return memberships.findByGroupIdAndPersonId(groupId, personId).map(Membership::isLead).orElse(false);
+    }
+
+    /** Researchers read; they never take part in groups. */
+    private void requireActiveNonResearcher(long personId) {
+        var person = members.summaries(List.of(personId)).get(personId);
+        if (person == null || person.status() != PersonStatus.ACTIVE) {
+            throw new UserFacingException("group.error.person-not-active");
+        }
+        if (person.role() == Role.RESEARCHER) {
+            throw new UserFacingException("group.error.researcher-member");
+        }
     }
 
     private WorkingGroup visibleGroup(WorkingGroup group, PraxisUser user) {

@@ -9,17 +9,19 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** An error page for one kind of navigation failure: a message in plain words and an HTTP status. */
-abstract class ErrorView<E extends Exception> extends Composite<ErrorPage> implements HasErrorParameter<E> {
+/**
+ * Error pages for navigation failures: a message in plain words, a way home and an HTTP status;
+ * never a stack trace. Each subclass names its exception type in its own {@code implements}
+ * clause, where Vaadin's route registry looks for it.
+ */
+abstract class ErrorView extends Composite<ErrorPage> {
 
     private final String titleKey;
     private final String messageKey;
-    private final int status;
 
-    ErrorView(String titleKey, String messageKey, int status) {
+    ErrorView(String titleKey, String messageKey) {
         this.titleKey = titleKey;
         this.messageKey = messageKey;
-        this.status = status;
     }
 
     @Override
@@ -27,16 +29,17 @@ abstract class ErrorView<E extends Exception> extends Composite<ErrorPage> imple
         return new ErrorPage(titleKey, messageKey);
     }
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
-        return status;
-    }
-
     /** Unknown routes. */
     @AnonymousAllowed
-    static final class RouteNotFound extends ErrorView<NotFoundException> {
+    static final class RouteNotFound extends ErrorView implements HasErrorParameter<NotFoundException> {
+
         RouteNotFound() {
-            super("error.not-found.title", "error.not-found", HttpServletResponse.SC_NOT_FOUND);
+            super("error.not-found.title", "error.not-found");
+        }
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+            return HttpServletResponse.SC_NOT_FOUND;
         }
     }
 
@@ -44,23 +47,44 @@ abstract class ErrorView<E extends Exception> extends Composite<ErrorPage> imple
      * A service said "not found" while a view loaded its content. Things the viewer may not see
      * answer the same way, so that their existence cannot be probed.
      */
-    static final class ContentNotFound extends ErrorView<eu.praxis.base.NotFoundException> {
+    static final class ContentNotFound extends ErrorView
+            implements HasErrorParameter<eu.praxis.base.NotFoundException> {
+
         ContentNotFound() {
-            super("error.not-found.title", "error.not-found", HttpServletResponse.SC_NOT_FOUND);
+            super("error.not-found.title", "error.not-found");
+        }
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<eu.praxis.base.NotFoundException> parameter) {
+            return HttpServletResponse.SC_NOT_FOUND;
         }
     }
 
     /** A logged-in person opened a view their role does not allow, e.g. an admin page. */
-    static final class AccessDenied extends ErrorView<AccessDeniedException> {
+    static final class AccessDenied extends ErrorView implements HasErrorParameter<AccessDeniedException> {
+
         AccessDenied() {
-            super("error.access-denied.title", "error.access-denied", HttpServletResponse.SC_FORBIDDEN);
+            super("error.access-denied.title", "error.access-denied");
+        }
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+            return HttpServletResponse.SC_FORBIDDEN;
         }
     }
 
     /** A service refused access while a view loaded its content. */
-    static final class ServiceAccessDenied extends ErrorView<org.springframework.security.access.AccessDeniedException> {
+    static final class ServiceAccessDenied extends ErrorView
+            implements HasErrorParameter<org.springframework.security.access.AccessDeniedException> {
+
         ServiceAccessDenied() {
-            super("error.access-denied.title", "error.access-denied", HttpServletResponse.SC_FORBIDDEN);
+            super("error.access-denied.title", "error.access-denied");
+        }
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                ErrorParameter<org.springframework.security.access.AccessDeniedException> parameter) {
+            return HttpServletResponse.SC_FORBIDDEN;
         }
     }
 }

@@ -1,0 +1,257 @@
+package eu.praxis.demo;
+
+import eu.praxis.group.GroupService;
+import eu.praxis.group.JoinPolicy;
+import eu.praxis.group.NewGroup;
+import eu.praxis.member.ApplicationForm;
+import eu.praxis.member.MemberService;
+import eu.praxis.member.MembershipApplicationService;
+import eu.praxis.member.NewPerson;
+import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationKind;
+import eu.praxis.organisation.OrganisationService;
+import eu.praxis.security.RunAs;
+import eu.praxis.security.Role;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo network on first start: about 30 organisations in 14 countries, the secretariat
+ * and a research partner, people with one demo account per role, six working groups with leads and
+ * members, a pending request to join and two pending membership applications. Runs through the
+ * services as the secretariat, so every rule applies; skips if any organisation exists.
+ */
+@Component
+@Profile("demo")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final OrganisationService organisations;
+    private final MemberService members;
+    private final GroupService groups;
+    private final MembershipApplicationService applications;
+    private final TransactionTemplate transaction;
+
+    DemoData(OrganisationService organisations, MemberService members, GroupService groups,
+            MembershipApplicationService applications, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.organisations = organisations;
+        this.members = members;
+        this.groups = groups;
+        this.applications = applications;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        // One transaction: a load that fails half-way leaves nothing, and the next start tries again.
+        RunAs.secretariat(() -> transaction.executeWithoutResult(status -> loadOnce()));
+    }
+
+    private void loadOnce() {
+        if (organisations.find(OrganisationFilter.any(), PageRequest.of(0, 1)).hasContent()) {
+            log.info("Demo data already present, nothing loaded");
+            return;
+        }
+        var started = System.nanoTime();
+        var orgs = loadOrganisations();
+        var people = loadPeople(orgs);
+        loadGroups(people);
+        loadApplications();
+        log.info("Demo data loaded in {} ms: {} organisations, {} people", (System.nanoTime() - started) / 1_000_000,
+                orgs.size(), people.size());
+    }
+
+    private record Org(String key, String name, OrganisationKind kind, String country, String city, int joinedYear) {
+    }
+
+    private static final List<Org> ORGANISATIONS = List.of(
+            new Org("secretariat", "Praxis Network Secretariat", OrganisationKind.SECRETARIAT, "FR", "Paris", 1987),
+            new Org("research", "European Institute for Urban Safety Research", OrganisationKind.RESEARCH, "BE", "Leuven", 2009),
+            new Org("liege", "City of Liège", OrganisationKind.CITY, "BE", "Liège", 1992),
+            new Org("leuven", "City of Leuven", OrganisationKind.CITY, "BE", "Leuven", 2004),
+            new Org("genk", "City of Genk", OrganisationKind.CITY, "BE", "Genk", 2012),
+            new Org("brussels", "Brussels-Capital Region", OrganisationKind.REGION, "BE", "Brussels", 1995),
+            new Org("nice", "City of Nice", OrganisationKind.CITY, "FR", "Nice", 1990),
+            new Org("montreuil", "City of Montreuil", OrganisationKind.CITY, "FR", "Montreuil", 2001),
+            new Org("lyon", "Metropolis of Lyon", OrganisationKind.REGION, "FR", "Lyon", 2015),
+            new Org("riga", "Riga City Council", OrganisationKind.CITY, "LV", "Riga", 2010),
+            new Org("augsburg", "City of Augsburg", OrganisationKind.CITY, "DE", "Augsburg", 2003),
+            new Org("essen", "City of Essen", OrganisationKind.CITY, "DE", "Essen", 1998),
+            new Org("kassel", "City of Kassel", OrganisationKind.CITY, "DE", "Kassel", 2016),
+            new Org("amsterdam", "City of Amsterdam", OrganisationKind.CITY, "NL", "Amsterdam", 1989),
+            new Org("rotterdam", "City of Rotterdam", OrganisationKind.CITY, "NL", "Rotterdam", 1991),
+            new Org("barcelona", "Barcelona City Council", OrganisationKind.CITY, "ES", "Barcelona", 1988),
+            new Org("malaga", "City of Málaga", OrganisationKind.CITY, "ES", "Málaga", 2007),
+            new Org("catalonia", "Government of Catalonia, Department of the Interior", OrganisationKind.REGION, "ES", "Barcelona", 2011),
+            new Org("lisbon", "Lisbon City Council", OrganisationKind.CITY, "PT", "Lisbon", 2002),
+            new Org("malmo", "City of Malmö", OrganisationKind.CITY, "SE", "Malmö", 2005),
+            new Org("gdansk", "City of Gdańsk", OrganisationKind.CITY, "PL", "Gdańsk", 2013),
+            new Org("turin", "City of Turin", OrganisationKind.CITY, "IT", "Turin", 1996),
+            new Org("loano", "Municipality of Loano", OrganisationKind.CITY, "IT", "Loano", 2018),
+            new Org("emilia", "Emilia-Romagna Region", OrganisationKind.REGION, "IT", "Bologna", 1994),
+            new Org("piraeus", "Municipality of Piraeus", OrganisationKind.CITY, "GR", "Piraeus", 2014),
+            new Org("helsinki", "City of Helsinki", OrganisationKind.CITY, "FI", "Helsinki", 2017),
+            new Org("ljubljana", "City of Ljubljana", OrganisationKind.CITY, "SI", "Ljubljana", 2019),
+            new Org("vienna", "City of Vienna", OrganisationKind.CITY, "AT", "Vienna", 2008),
+            new Org("fesu-nl", "Dutch Centre for Crime Prevention and Safety", OrganisationKind.NATIONAL_BODY, "NL", "Utrecht", 2006),
+            new Org("lisbon-police", "Lisbon Municipal Police Academy", OrganisationKind.PARTNER, "PT", "Lisbon", 2020),
+            new Org("esbjerg", "Municipality of Esbjerg", OrganisationKind.CITY, "DK", "Esbjerg", 2012));
+
+    /** Organisations whose membership is suspended in the demo, to show that their people cannot log in. */
+    private static final List<String> SUSPENDED = List.of("esbjerg");
+
+    private Map<String, Long> loadOrganisations() {
+        Map<String, Long> ids = new HashMap<>();
+        for (var org : ORGANISATIONS) {
+            ids.put(org.key(), organisations.register(org.name(), org.kind(), org.country(), org.city(),
+                    LocalDate.of(org.joinedYear(), 1, 15)));
+        }
+        SUSPENDED.forEach(key -> organisations.suspend(ids.get(key)));
+        return ids;
+    }
+
+    private record Demo(String key, String org, String email, String name, String position, Role role, String language,
+            String password) {
+    }
+
+    private static Demo person(String key, String org, String name, String position, String language) {
+        var email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "@" + org + ".example";
+        return new Demo(key, org, email, name, position, Role.MEMBER, language, DemoAccounts.OTHERS_PASSWORD);
+    }
+
+    private static final List<Demo> PEOPLE = List.of(
+            new Demo("admin", "secretariat", DemoAccounts.ADMIN, "Claire Dumont", "Secretariat, programme officer",
+                    Role.ADMIN, "en", DemoAccounts.ADMIN_PASSWORD),
+            new Demo("lead", "barcelona", DemoAccounts.LEAD, "Marta Puig", "Head of night-time economy office",
+                    Role.MEMBER, "en", DemoAccounts.LEAD_PASSWORD),
+            new Demo("member", "liege", DemoAccounts.MEMBER, "Julien Lambert", "Urban safety coordinator",
+                    Role.MEMBER, "fr", DemoAccounts.MEMBER_PASSWORD),
+            new Demo("researcher", "research", DemoAccounts.RESEARCHER, "Dr. Sofia Marques", "Senior researcher",
+                    Role.RESEARCHER, "en", DemoAccounts.RESEARCHER_PASSWORD),
+            person("secretariat2", "secretariat", "Thomas Berger", "Secretariat, events and webconferences", "fr"),
+            person("ams1", "amsterdam", "Anouk de Vries", "Programme manager, undermining organised crime", "en"),
+            person("rot1", "rotterdam", "Pieter van Dijk", "Senior policy adviser, public safety", "en"),
+            person("rot2", "rotterdam", "Samira El Amrani", "Radicalisation prevention officer", "en"),
+            person("essen1", "essen", "Katrin Vogel", "Head of addiction support services", "en"),
+            person("aug1", "augsburg", "Markus Huber", "Crime prevention council coordinator", "en"),
+            person("kassel1", "kassel", "Lena Schäfer", "Municipal prevention officer", "en"),
+            person("nice1", "nice", "Hélène Rossi", "Director of urban safety", "fr"),
+            person("mont1", "montreuil", "Karim Benali", "Local mediation coordinator", "fr"),
+            person("lyon1", "lyon", "Sophie Girard", "Night-time economy adviser", "fr"),
+            person("liege2", "liege", "Nathalie Renard", "Drug policy officer", "fr"),
+            person("leuven1", "leuven", "Joris Peeters", "Restorative city programme lead", "en"),
+            person("genk1", "genk", "Elif Yilmaz", "Youth and diversity officer", "en"),
+            person("bru1", "brussels", "Arnaud Dubois", "Regional prevention plan manager", "fr"),
+            person("riga1", "riga", "Ilze Kalniņa", "Head of child online safety projects", "en"),
+            person("bcn2", "barcelona", "Jordi Serra", "Community policing coordinator", "en"),
+            person("mal1", "malaga", "Lucía Fernández", "Tourism and safety officer", "en"),
+            person("cat1", "catalonia", "Núria Vidal", "Security planning analyst", "en"),
+            person("lis1", "lisbon", "João Almeida", "Municipal safety council secretary", "en"),
+            person("lisp1", "lisbon-police", "Rita Carvalho", "Trainer, municipal police academy", "en"),
+            person("malmo1", "malmo", "Anna Lindqvist", "Coordinator against domestic violence", "en"),
+            person("gda1", "gdansk", "Tomasz Nowak", "Public space monitoring manager", "en"),
+            person("tur1", "turin", "Giulia Conti", "Urban security project manager", "en"),
+            person("loano1", "loano", "Marco Ferrari", "Sport and social inclusion officer", "en"),
+            person("emi1", "emilia", "Francesca Bianchi", "Regional urban safety policy officer", "en"),
+            person("pir1", "piraeus", "Nikos Papadopoulos", "Port city safety coordinator", "en"),
+            person("hel1", "helsinki", "Mikko Virtanen", "Safety and security planner", "en"),
+            person("lju1", "ljubljana", "Maja Novak", "Prevention programme manager", "en"),
+            person("vie1", "vienna", "Stefan Gruber", "Head of the urban safety unit", "en"),
+            person("nl1", "fesu-nl", "Eva Jansen", "Adviser, local crime prevention", "en"),
+            person("res2", "research", "Dr. Lukas Meier", "Researcher, evaluation of prevention programmes", "en"),
+            person("esb1", "esbjerg", "Rasmus Nielsen", "Crime prevention officer", "en"));
+
+    private Map<String, Long> loadPeople(Map<String, Long> orgs) {
+        Map<String, Long> ids = new HashMap<>();
+        for (var p : PEOPLE) {
+            // Suspended organisations accept no new accounts: create their people first, then suspend (below).
+            var organisationId = orgs.get(p.org());
+            var suspended = SUSPENDED.contains(p.org());
+            if (suspended) {
+                organisations.reactivate(organisationId);
+            }
+            var role = p.key().startsWith("res") ? Role.RESEARCHER : p.role();
+            ids.put(p.key(), members.registerActive(new NewPerson(organisationId, p.email(), p.name(), p.position(), role,
+                    Locale.forLanguageTag(p.language())), p.password()));
+            if (suspended) {
+                organisations.suspend(organisationId);
+            }
+        }
+        return ids;
+    }
+
+    private record Group(String name, JoinPolicy policy, boolean researchers, String description, List<String> leads,
+            List<String> members, List<String> pending) {
+    }
+
+    private static final List<Group> GROUPS = List.of(
+            new Group("Organised crime", JoinPolicy.INVITE_ONLY, false,
+                    "Cities facing drug trafficking, money laundering through local businesses and the intimidation of "
+                            + "local officials share administrative approaches to undermining organised crime: screening "
+                            + "of permits, barrier models and cooperation with prosecutors.",
+                    List.of("ams1", "rot1"), List.of("essen1", "bcn2", "pir1", "nl1", "admin"), List.of()),
+            new Group("Security & innovation", JoinPolicy.OPEN, true,
+                    "Technology in the service of urban safety, with its ethical limits: video surveillance policies, "
+                            + "crime-alert apps, data protection by design and the evaluation of smart-city projects.",
+                    List.of("gda1"), List.of("riga1", "hel1", "cat1", "vie1", "tur1"), List.of()),
+            new Group("Nightlife", JoinPolicy.OPEN, true,
+                    "The night-time economy as an asset and a challenge: night mayors and mediators, safer venues, "
+                            + "noise and public-space conflicts, harassment prevention and cooperation with the industry.",
+                    List.of("lead"), List.of("lyon1", "mal1", "ams1", "lju1", "lis1"), List.of()),
+            new Group("Drugs & harm reduction", JoinPolicy.ON_REQUEST, true,
+                    "Drug consumption rooms, drug checking, outreach work and the acceptance of low-threshold services "
+                            + "by their neighbourhoods.",
+                    List.of("essen1"), List.of("liege2", "vie1", "bru1", "lis1"), List.of("mont1")),
+            new Group("Polarisation & radicalisation", JoinPolicy.ON_REQUEST, false,
+                    "Local prevention of violent extremism and polarisation: multi-agency case management, restorative "
+                            + "practices, exit work and the release of radicalised offenders.",
+                    List.of("rot2"), List.of("leuven1", "genk1", "aug1", "malmo1", "nice1"), List.of("kassel1")),
+            new Group("Sport & inclusion", JoinPolicy.OPEN, true,
+                    "Sport as a lever of social inclusion and prevention: programmes for young people, people with "
+                            + "disabilities and neighbourhoods under pressure.",
+                    List.of("loano1"), List.of("genk1", "mont1", "emi1", "malmo1"), List.of()));
+
+    private void loadGroups(Map<String, Long> people) {
+        var slugs = new HashMap<String, String>();
+        for (var g : GROUPS) {
+            slugs.put(g.name(), groups.create(new NewGroup(g.name(), g.description(), g.policy(), g.researchers())));
+        }
+        var byName = groups.list().stream().collect(java.util.stream.Collectors.toMap(
+                eu.praxis.group.GroupListItem::name, eu.praxis.group.GroupListItem::id));
+        for (var g : GROUPS) {
+            var groupId = byName.get(g.name());
+            for (var lead : g.leads()) {
+                groups.appointLead(groupId, people.get(lead));
+            }
+            for (var member : g.members()) {
+                groups.addMember(groupId, people.get(member));
+            }
+            for (var pending : g.pending()) {
+                RunAs.person(people.get(pending), Role.MEMBER, () -> groups.join(groupId));
+            }
+        }
+    }
+
+    private void loadApplications() {
+        applications.submit(new ApplicationForm("City of Ghent", OrganisationKind.CITY, "BE", "Ghent",
+                "https://ghent.example", "Ghent runs a night-time economy council and a restorative justice programme "
+                        + "for young offenders, and would like to exchange with peers in the Nightlife and Polarisation groups.",
+                "Lotte Maes", "lotte.maes@ghent.example", "Strategic safety adviser", "en"));
+        applications.submit(new ApplicationForm("Ville de Grenoble", OrganisationKind.CITY, "FR", "Grenoble", null,
+                "La ville souhaite partager son expérience de médiation nocturne et de prévention des rixes entre jeunes.",
+                "Camille Moreau", "camille.moreau@grenoble.example", "Cheffe du service prévention", "fr"));
+    }
+}

@@ -1,0 +1,105 @@
+package eu.praxis.group.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.group.GroupService;
+import eu.praxis.group.NewestMember;
+import eu.praxis.security.CurrentUser;
+import eu.praxis.security.PraxisUser;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/**
+ * The home page is about one's working groups: those one is in, those one may join, and who joined
+ * them lately. Researchers join no group; they are pointed to the groups opened to them.
+ */
+@Route("")
+@Menu(order = 0, icon = "vaadin:home", title = "group.home.menu")
+@PermitAll
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int NEWEST_MEMBERS = 8;
+    private static final String MY_GROUPS = "my-groups";
+
+    private final GroupService groups;
+    private final Clock clock;
+    private final Div sections = new Div();
+
+    HomeView(GroupService groups, Clock clock) {
+        this.groups = groups;
+        this.clock = clock;
+        addClassName("view");
+        var name = CurrentUser.get().map(PraxisUser::displayName).orElse("");
+        sections.setWidthFull();
+        add(new ViewToolbar(getTranslation("group.home.greeting", name)), sections);
+        refresh();
+    }
+
+    private void refresh() {
+        sections.removeAll();
+        if (CurrentUser.require().isResearcher()) {
+            sections.add(new ListSection(getTranslation("group.home.mine"), ListSection.CARDS, List.of(),
+                    getTranslation("group.home.mine.researcher")).withId(MY_GROUPS), allGroupsLink());
+            return;
+        }
+        var mine = groups.myGroups().stream().map(g -> (Component) new GroupCard(g, false, null)).toList();
+        var joinable = groups.groupsICanJoin().stream()
+                .map(g -> (Component) GroupCard.withMembershipButton(g, groups, this::refresh))
+                .toList();
+        var newest = groups.newestMembersOfMyGroups(NEWEST_MEMBERS).stream().map(this::newestMember).toList();
+        sections.add(new ListSection(getTranslation("group.home.mine"), ListSection.CARDS, mine,
+                        getTranslation("group.home.mine.empty")).withId(MY_GROUPS),
+                new ListSection(getTranslation("group.home.joinable"), ListSection.CARDS, joinable,
+                        getTranslation("group.home.joinable.empty")).withId("groups-to-join"),
+                allGroupsLink(),
+                new ListSection(getTranslation("group.home.newest"), ListSection.LINES, newest,
+                        getTranslation("group.home.newest.empty")).withId("newest-members"));
+    }
+
+    private Component allGroupsLink() {
+        return new Div(new RouterLink(getTranslation("group.home.all-groups"), GroupListView.class));
+    }
+
+    private Component newestMember(NewestMember member) {
+        var joined = new Span(" · " + getTranslation("group.home.joined", since(member.since())));
+        joined.addClassName("muted");
+        return new PersonLine(member.person(), GroupNavigation.linkTo(member.groupSlug(), member.groupName()), joined);
+    }
+
+    /** "today", "3 days ago", … and the date itself after a year. */
+    private String since(Instant instant) {
+        var days = Duration.between(instant, clock.instant()).toDays();
+        if (days < 1) {
+            return getTranslation("group.since.today");
+        } else if (days < 2) {
+            return getTranslation("group.since.yesterday");
+        } else if (days < 14) {
+            return getTranslation("group.since.days", days);
+        } else if (days < 60) {
+            return getTranslation("group.since.weeks", days / 7);
+        } else if (days < 365) {
+            return getTranslation("group.since.months", days / 30);
+        }
+        var date = LocalDate.ofInstant(instant, clock.getZone());
+        return getTranslation("group.since.date",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(date));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("group.home.title");
+    }
+}

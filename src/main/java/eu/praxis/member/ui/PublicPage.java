@@ -1,0 +1,42 @@
+package eu.praxis.member.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * Frame of the pages a visitor sees without the main layout (invitation, application): brand,
+ * title, content, and the way to the login and about pages.
+ */
+abstract class PublicPage extends VerticalLayout implements HasDynamicTitle {
+
+    private String title = "";
+
+    PublicPage() {
+        addClassNames("view", "public-page");
+    }
+
+    /** Replaces the page's content, e.g. a form by the confirmation that it was sent. */
+    final void show(String pageTitle, Component... content) {
+        title = pageTitle;
+        removeAll();
+        var brand = new Span("Praxis");
+        brand.addClassName("public-brand");
+        var links = new Div(new Anchor("login", getTranslation("member.public.login")),
+                new Anchor("about", getTranslation("member.public.about")));
+        links.addClassName("login-links");
+        add(brand, new H1(pageTitle));
+        add(content);
+        add(links);
+    }
+
+    /** Outside the main layout nothing appends the application name, so the page does. */
+    @Override
+    public String getPageTitle() {
+        return title + " · Praxis";
+    }
+}

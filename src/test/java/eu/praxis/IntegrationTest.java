@@ -1,0 +1,24 @@
+package eu.praxis;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one Spring context all integration, view and end-to-end tests share: a real server on a
+ * random port, a fresh PostgreSQL database for this run, an in-process SMTP server and the demo
+ * data. Keep every test on exactly this annotation so that the context is built once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@Import(TestInfrastructure.class)
+public @interface IntegrationTest {
+}

@@ -1,0 +1,215 @@
+package eu.praxis.group;
+
+import static eu.praxis.TestLogins.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.praxis.IntegrationTest;
+import eu.praxis.base.NotFoundException;
+import eu.praxis.base.UserFacingException;
+import eu.praxis.demo.DemoAccounts;
+import eu.praxis.member.MemberService;
+import eu.praxis.member.NewPerson;
+import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationService;
+import eu.praxis.security.CurrentUser;
+import eu.praxis.security.Role;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Join, request, leave and lead rules per join policy, each with its denials. Every test works on
+ * groups it creates itself, with people it creates itself, so tests do not depend on each other.
+ */
+@IntegrationTest
+@WithUserDetails(DemoAccounts.ADMIN)
+class GroupServiceTest {
+
+    @Autowired GroupService groups;
+    @Autowired MemberService members;
+    @Autowired OrganisationService organisations;
+
+    long alice;
+    long bob;
+    long researcher;
+
+    @BeforeEach
+    void createPeople() {
+        var organisationId = organisations.find(new OrganisationFilter(null, null, null, "Turin"), PageRequest.of(0, 1))
+                .getContent().getFirst().id();
+        alice = person(organisationId, Role.MEMBER);
+        bob = person(organisationId, Role.MEMBER);
+        researcher = person(organisationId, Role.RESEARCHER);
+    }
+
+    @Test
+    void joining_an_open_group_makes_an_active_member_who_may_leave() {
+        var group = group(JoinPolicy.OPEN, true);
+
+        var status = as(alice, Role.MEMBER, () -> groups.join(group.id()));
+
+        assertThat(status).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(groups.isActiveMember(group.id(), alice)).isTrue();
+        assertThat(as(alice, Role.MEMBER, () -> groups.myGroups())).extracting(GroupListItem::id).contains(group.id());
+        as(alice, Role.MEMBER, () -> groups.leave(group.id()));
+        assertThat(groups.isActiveMember(group.id(), alice)).isFalse();
+    }
+
+    @Test
+    void joining_twice_is_refused_with_a_message() {
+        var group = group(JoinPolicy.OPEN, true);
+        as(alice, Role.MEMBER, () -> groups.join(group.id()));
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.join(group.id())))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("group.error.already-member"));
+    }
+
+    @Test
+    void asking_to_join_an_on_request_group_waits_for_a_lead_who_admits() {
+        var group = group(JoinPolicy.ON_REQUEST, false);
+        groups.appointLead(group.id(), bob);
+
+        var status = as(alice, Role.MEMBER, () -> groups.join(group.id()));
+
+        assertThat(status).isEqualTo(MembershipStatus.PENDING);
+        assertThat(groups.isActiveMember(group.id(), alice)).isFalse();
+        var seenByLead = as(bob, Role.MEMBER, () -> groups.get(group.slug()));
+        assertThat(seenByLead.pending()).extracting(p -> p.id()).containsExactly(alice);
+        assertThat(as(alice, Role.MEMBER, () -> groups.get(group.slug())).pending())
+                .as("only leads see the requests").isEmpty();
+
+        as(bob, Role.MEMBER, () -> groups.admit(group.id(), alice));
+        assertThat(groups.isActiveMember(group.id(), alice)).isTrue();
+    }
+
+    @Test
+    void a_lead_declines_a_request() {
+        var group = group(JoinPolicy.ON_REQUEST, false);
+        groups.appointLead(group.id(), bob);
+        as(alice, Role.MEMBER, () -> groups.join(group.id()));
+
+        as(bob, Role.MEMBER, () -> groups.decline(group.id(), alice));
+
+        assertThat(as(bob, Role.MEMBER, () -> groups.get(group.slug())).pending()).isEmpty();
+        assertThat(as(alice, Role.MEMBER, () -> groups.get(group.slug())).myStatus()).isNull();
+    }
+
+    @Test
+    void an_invite_only_group_cannot_be_joined_but_a_lead_adds_members() {
+        var group = group(JoinPolicy.INVITE_ONLY, false);
+        groups.appointLead(group.id(), bob);
+
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.join(group.id())))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("group.error.invite-only"));
+        as(bob, Role.MEMBER, () -> groups.addMember(group.id(), alice));
+        assertThat(groups.isActiveMember(group.id(), alice)).isTrue();
+    }
+
+    @Test
+    void a_lead_of_one_group_cannot_manage_another() {
+        var led = group(JoinPolicy.ON_REQUEST, false);
+        var other = group(JoinPolicy.ON_REQUEST, false);
+        groups.appointLead(led.id(), bob);
+        as(alice, Role.MEMBER, () -> groups.join(other.id()));
+
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.admit(other.id(), alice)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.addMember(other.id(), alice)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(groups.isActiveMember(other.id(), alice)).isFalse();
+    }
+
+    @Test
+    void a_member_cannot_admit_nor_administer() {
+        var group = group(JoinPolicy.ON_REQUEST, false);
+        as(bob, Role.MEMBER, () -> groups.join(group.id()));
+
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.admit(group.id(), bob)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.appointLead(group.id(), alice)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.archive(group.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(alice, Role.MEMBER,
+                () -> groups.create(new NewGroup("Sneaky group", "", JoinPolicy.OPEN, false))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void researchers_see_only_groups_opened_to_them_and_never_join() {
+        var visible = group(JoinPolicy.OPEN, true);
+        var hidden = group(JoinPolicy.OPEN, false);
+
+        var seen = as(researcher, Role.RESEARCHER, () -> groups.list());
+        assertThat(seen).extracting(GroupListItem::id).contains(visible.id()).doesNotContain(hidden.id());
+        assertThatThrownBy(() -> as(researcher, Role.RESEARCHER, () -> groups.get(hidden.slug())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(researcher, Role.RESEARCHER, () -> groups.join(visible.id())))
+                .isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> groups.appointLead(visible.id(), researcher)).isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void an_archived_group_takes_no_new_members() {
+        var group = group(JoinPolicy.OPEN, true);
+        groups.archive(group.id());
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.join(group.id())))
+                .isInstanceOf(UserFacingException.class);
+        groups.unarchive(group.id());
+        assertThat(as(alice, Role.MEMBER, () -> groups.join(group.id()))).isEqualTo(MembershipStatus.ACTIVE);
+    }
+
+    @Test
+    void leads_are_appointed_and_removed_by_the_secretariat() {
+        var group = group(JoinPolicy.OPEN, true);
+        groups.appointLead(group.id(), alice);
+        assertThat(groups.isLead(group.id(), alice)).isTrue();
+        assertThatThrownBy(() -> groups.appointLead(group.id(), alice)).isInstanceOf(UserFacingException.class);
+
+        groups.removeLead(group.id(), alice);
+        assertThat(groups.isLead(group.id(), alice)).isFalse();
+        assertThat(groups.isActiveMember(group.id(), alice)).as("stays a member").isTrue();
+    }
+
+    @Test
+    void the_home_page_lists_the_newest_members_of_my_groups_but_not_me() {
+        var group = group(JoinPolicy.OPEN, true);
+        as(alice, Role.MEMBER, () -> groups.join(group.id()));
+        as(bob, Role.MEMBER, () -> groups.join(group.id()));
+
+        var newest = as(alice, Role.MEMBER, () -> groups.newestMembersOfMyGroups(5));
+
+        assertThat(newest).extracting(m -> m.person().id()).contains(bob).doesNotContain(alice);
+    }
+
+    @Test
+    void group_names_become_readable_unique_slugs() {
+        assertThat(GroupService.slugOf("Drugs & harm reduction")).isEqualTo("drugs-harm-reduction");
+        assertThat(GroupService.slugOf("Sécurité & Innovation")).isEqualTo("securite-innovation");
+        var name = "Unique " + UUID.randomUUID().toString().substring(0, 6);
+        groups.create(new NewGroup(name, "", JoinPolicy.OPEN, false));
+        assertThatThrownBy(() -> groups.create(new NewGroup(name, "", JoinPolicy.OPEN, false)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("group.error.name-taken"));
+    }
+
+    private GroupDetails group(JoinPolicy policy, boolean visibleToResearchers) {
+        var slug = groups.create(new NewGroup("Test group " + UUID.randomUUID().toString().substring(0, 8),
+                "A group for a test.", policy, visibleToResearchers));
+        return groups.get(slug);
+    }
+
+    private long person(long organisationId, Role role) {
+        assertThat(CurrentUser.require().isAdmin()).isTrue();
+        var email = "p-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        return members.registerActive(new NewPerson(organisationId, email, "Person " + email, null, role,
+                Locale.ENGLISH), "test-password-1");
+    }
+}

@@ -10,4 +10,5 @@ public record ApplicationForm(String organisationName, OrganisationKind kind, St
         @Nullable String contactPosition, String contactLanguage) {
 
     public static final int MOTIVATION_MAX = 4000;
+    public static final int WEBSITE_MAX = 300;
 }

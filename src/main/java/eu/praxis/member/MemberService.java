@@ -35,10 +35,12 @@ public class MemberService {
     private final Sessions sessions;
     private final ApplicationEventPublisher events;
     private final Accounts accounts;
+    private final MemberPolicy policy;
     private final Clock clock;
 
     MemberService(PersonRepository people, OrganisationService organisations, PasswordEncoder passwords,
-            Sessions sessions, ApplicationEventPublisher events, Accounts accounts, Clock clock) {
+            Sessions sessions, ApplicationEventPublisher events, Accounts accounts, MemberPolicy policy, Clock clock) {
+        this.policy = policy;
         this.accounts = accounts;
         this.clock = clock;
         this.people = people;
@@ -48,10 +50,9 @@ public class MemberService {
         this.events = events;
     }
 
-    /** People by filter. Only the secretariat sees invited and disabled accounts and e-mail addresses of all. */
+    /** People by filter; invited and disabled accounts only for those the policy allows. */
     public Slice<PersonSummary> find(PersonFilter filter, Pageable page) {
-        var admin = CurrentUser.require().isAdmin();
-        var status = admin ? filter.status() : PersonStatus.ACTIVE;
+        var status = policy.maySeeAccountsOfAnyStatus(CurrentUser.require()) ? filter.status() : PersonStatus.ACTIVE;
         var text = filter.text() == null || filter.text().isBlank() ? null
                 : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
         var slice = people.findFiltered(filter.organisationId(), status, text, page);
@@ -73,7 +74,7 @@ public class MemberService {
     public PersonProfile profile(long personId) {
         var viewer = CurrentUser.require();
         var person = people.findById(personId)
-                .filter(p -> p.getStatus() == PersonStatus.ACTIVE || viewer.isAdmin() || viewer.personId() == personId)
+                .filter(p -> policy.maySee(viewer, p))
                 .orElseThrow(NotFoundException::new);
         var organisation = organisations.get(person.getOrganisationId());
         return new PersonProfile(personId, person.getName(), person.getPosition(), person.getEmail(),

@@ -5,6 +5,7 @@ import eu.praxis.base.Mailer;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.organisation.Countries;
+import eu.praxis.organisation.Organisation;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,8 +52,12 @@ public class MembershipApplicationService {
     @Transactional
     @PreAuthorize("permitAll()")
     public long submit(ApplicationForm form) {
-        if (form.organisationName().isBlank() || form.organisationName().trim().length() > 200) {
+        if (form.organisationName().isBlank() || form.organisationName().trim().length() > Organisation.NAME_MAX) {
             throw new UserFacingException("application.error.organisation-name");
+        }
+        if (tooLong(form.city(), Organisation.CITY_MAX) || tooLong(form.website(), ApplicationForm.WEBSITE_MAX)
+                || tooLong(form.contactPosition(), Person.POSITION_MAX)) {
+            throw new UserFacingException("application.error.too-long");
         }
         if (!Countries.isValid(form.country())) {
             throw new UserFacingException("organisation.error.country");
@@ -71,6 +77,10 @@ public class MembershipApplicationService {
         var normalised = new ApplicationForm(form.organisationName(), form.kind(), form.country(), form.city(),
                 form.website(), form.motivation(), form.contactName(), email, form.contactPosition(), language);
         return applications.save(new MembershipApplication(normalised, clock.instant())).getId();
+    }
+
+    private static boolean tooLong(@Nullable String text, int max) {
+        return text != null && text.trim().length() > max;
     }
 
     public Slice<ApplicationDetails> pending(Pageable page) {

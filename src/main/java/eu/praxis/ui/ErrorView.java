@@ -6,13 +6,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Error pages for navigation failures: a message in plain words, a way home and an HTTP status;
  * never a stack trace. Each subclass names its exception type in its own {@code implements}
- * clause, where Vaadin's route registry looks for it.
+ * clause, where Vaadin's route registry looks for it. Pages a logged-in person can reach keep the
+ * main layout, so the menu stays at hand. Each is open to all on its own (the annotation is not
+ * inherited): navigation access control checks error views too, and one it refused would turn "not
+ * found" into "access denied".
  */
 abstract class ErrorView extends Composite<ErrorPage> {
 
@@ -47,6 +51,8 @@ abstract class ErrorView extends Composite<ErrorPage> {
      * A service said "not found" while a view loaded its content. Things the viewer may not see
      * answer the same way, so that their existence cannot be probed.
      */
+    @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
     static final class ContentNotFound extends ErrorView
             implements HasErrorParameter<eu.praxis.base.NotFoundException> {
 
@@ -61,6 +67,8 @@ abstract class ErrorView extends Composite<ErrorPage> {
     }
 
     /** A logged-in person opened a view their role does not allow, e.g. an admin page. */
+    @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
     static final class AccessDenied extends ErrorView implements HasErrorParameter<AccessDeniedException> {
 
         AccessDenied() {
@@ -74,6 +82,8 @@ abstract class ErrorView extends Composite<ErrorPage> {
     }
 
     /** A service refused access while a view loaded its content. */
+    @ParentLayout(MainLayout.class)
+    @AnonymousAllowed
     static final class ServiceAccessDenied extends ErrorView
             implements HasErrorParameter<org.springframework.security.access.AccessDeniedException> {
 

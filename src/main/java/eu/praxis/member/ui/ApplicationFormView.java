@@ -34,7 +34,6 @@ import java.util.Locale;
 class ApplicationFormView extends PublicPage {
 
     /** Length of {@code membership_application.website}; the form has no constant for it. */
-    private static final int WEBSITE_MAX = 300;
 
     private final transient MembershipApplicationService applications;
     private final Binder<ApplicationForm> binder = new Binder<>(ApplicationForm.class);
@@ -56,7 +55,7 @@ class ApplicationFormView extends PublicPage {
         var city = new TextField(getTranslation("organisation.city"));
         city.setMaxLength(Organisation.CITY_MAX);
         var website = new TextField(getTranslation("application.website"));
-        website.setMaxLength(WEBSITE_MAX);
+        website.setMaxLength(ApplicationForm.WEBSITE_MAX);
         website.setPlaceholder("https://");
         var motivation = new TextArea(getTranslation("application.motivation"));
         motivation.setHelperText(getTranslation("application.motivation.help"));

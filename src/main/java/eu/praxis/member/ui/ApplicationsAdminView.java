@@ -50,6 +50,9 @@ class ApplicationsAdminView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         setSizeFull();
 
+        // Ids for tests and in-page links.
+        pending.setId("pending-applications");
+        decided.setId("decided-applications");
         addCommonColumns(pending);
         pending.addColumn(a -> date(a.submittedAt())).setHeader(getTranslation("application.submitted"));
         pending.addComponentColumn(this::decisionButtons).setHeader(getTranslation("common.actions"))

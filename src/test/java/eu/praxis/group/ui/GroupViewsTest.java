@@ -1,0 +1,205 @@
+package eu.praxis.group.ui;
+
+import static eu.praxis.TestLogins.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouterLink;
+import eu.praxis.IntegrationTest;
+import eu.praxis.ViewTestSupport;
+import eu.praxis.demo.DemoAccounts;
+import eu.praxis.group.GroupService;
+import eu.praxis.group.JoinPolicy;
+import eu.praxis.group.MembershipStatus;
+import eu.praxis.group.NewGroup;
+import eu.praxis.member.MemberService;
+import eu.praxis.member.NewPerson;
+import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationService;
+import eu.praxis.security.CurrentUser;
+import eu.praxis.security.Role;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Home, group list and group page. Tests that join or leave use people of their own, so the demo
+ * people keep their groups for the other tests.
+ */
+@IntegrationTest
+@ViewPackages(packages = "eu.praxis")
+class GroupViewsTest extends ViewTestSupport {
+
+    private static final String JOIN = "join";
+    private static final String ACTION = "data-action";
+
+    @Autowired GroupService groups;
+    @Autowired MemberService members;
+    @Autowired OrganisationService organisations;
+
+    /** A person of a test's own. */
+    record TestPerson(long id, String email, String name) {
+    }
+
+    @Test
+    @WithAnonymousUser
+    void home_shows_my_groups_and_the_groups_I_may_join() {
+        var person = newMember();
+        as(person.id(), Role.MEMBER, () -> groups.join(groups.get("sport-inclusion").id()));
+        logInAs(person.email());
+
+        navigate(HomeView.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo(t("group.home.greeting", person.name()));
+        assertThat(groupNames(section("my-groups"))).containsExactly("Sport & inclusion");
+        // Open and on-request groups, not the invite-only one nor the one I am in.
+        assertThat(groupNames(section("groups-to-join")))
+                .contains("Nightlife", "Drugs & harm reduction", "Security & innovation")
+                .doesNotContain("Organised crime", "Sport & inclusion");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_member_joins_nightlife_on_its_page_and_leaves_it_again() {
+        var person = newMember();
+        logInAs(person.email());
+        var nightlife = groups.get("nightlife").id();
+        navigate("groups/nightlife", GroupView.class);
+        assertThat(text(section("members"))).doesNotContain(person.name());
+
+        test(button(JOIN)).click();
+
+        assertThat(groups.isActiveMember(nightlife, person.id())).isTrue();
+        assertThat(notifications()).contains(t("group.joined", "Nightlife"));
+        assertThat(text(section("members"))).contains(person.name());
+
+        test(button("leave")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(groups.isActiveMember(nightlife, person.id())).isFalse();
+        assertThat(text(section("members"))).doesNotContain(person.name());
+        assertThat(find(Button.class).withAttribute(ACTION, JOIN).exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.LEAD)
+    void a_lead_admits_and_declines_requests_to_join() {
+        var lead = CurrentUser.require().personId();
+        var slug = as(0, Role.ADMIN, () -> groups.create(new NewGroup("Requests " + UUID.randomUUID(),
+                "A group that admits on request.", JoinPolicy.ON_REQUEST, false)));
+        var groupId = groups.get(slug).id();
+        as(0, Role.ADMIN, () -> groups.appointLead(groupId, lead));
+        var admitted = newMember();
+        var declined = newMember();
+        assertThat(as(admitted.id(), Role.MEMBER, () -> groups.join(groupId))).isEqualTo(MembershipStatus.PENDING);
+        as(declined.id(), Role.MEMBER, () -> groups.join(groupId));
+
+        navigate("groups/" + slug, GroupView.class);
+        assertThat(text(section("requests"))).contains(admitted.name(), declined.name());
+
+        test(requestButton(admitted.name(), "group.view.admit")).click();
+        test(requestButton(declined.name(), "group.view.decline")).click();
+
+        assertThat(groups.isActiveMember(groupId, admitted.id())).isTrue();
+        assertThat(groups.isActiveMember(groupId, declined.id())).isFalse();
+        assertThat(text(section("requests"))).isEqualTo(t("group.view.requests") + t("group.view.requests.empty"));
+        assertThat(text(section("members"))).contains(admitted.name()).doesNotContain(declined.name());
+        assertThat(as(declined.id(), Role.MEMBER, () -> groups.get(slug)).myStatus()).isNull();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER)
+    void a_researcher_reads_an_open_group_without_joining_and_does_not_see_the_others() {
+        navigate("groups/nightlife", GroupView.class);
+
+        assertThat(find(Button.class).withAttribute(ACTION).exists()).as("any membership button").isFalse();
+        assertThat(text(section("leads"))).contains("Marta Puig");
+        assertThat(text(section("members"))).contains("Sophie Girard");
+
+        // Not opened to researchers: answered like a group that does not exist.
+        var page = navigate("groups/organised-crime", Component.class);
+        assertThat(text(page)).contains(t("error.not-found")).doesNotContain("Organised crime");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void the_group_list_offers_no_way_into_an_invite_only_group() {
+        var person = newMember();
+        logInAs(person.email());
+
+        navigate(GroupListView.class);
+
+        var organisedCrime = card("Organised crime");
+        assertThat(text(organisedCrime)).contains(t("group.policy.INVITE_ONLY"));
+        assertThat(inside(organisedCrime, Button.class)).isEmpty();
+        assertThat(inside(card("Nightlife"), Button.class)).singleElement()
+                .satisfies(b -> assertThat(b.getElement().getAttribute(ACTION)).isEqualTo(JOIN));
+        assertThat(inside(card("Drugs & harm reduction"), Button.class)).singleElement()
+                .satisfies(b -> assertThat(b.getElement().getAttribute(ACTION)).isEqualTo("request"));
+    }
+
+    /** A new active member of the City of Turin who reads English and is in no group. */
+    private TestPerson newMember() {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var email = "view-" + suffix + "@test.example";
+        var name = "Vera Viewtest " + suffix;
+        var id = as(0, Role.ADMIN, () -> {
+            var turin = organisations.find(new OrganisationFilter(null, null, null, "City of Turin"),
+                    PageRequest.of(0, 1)).getContent().getFirst().id();
+            return members.registerActive(new NewPerson(turin, email, name, "Tester", Role.MEMBER, Locale.ENGLISH),
+                    "view-test-password");
+        });
+        return new TestPerson(id, email, name);
+    }
+
+    private Component section(String id) {
+        return find(ListSection.class).id(id);
+    }
+
+    private Button button(String action) {
+        return find(Button.class).withAttribute(ACTION, action).single();
+    }
+
+    private GroupCard card(String groupName) {
+        return find(GroupCard.class).all().stream().filter(card -> name(card).equals(groupName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no card of " + groupName));
+    }
+
+    private List<String> groupNames(Component section) {
+        return find(GroupCard.class).from(section).all().stream().map(GroupViewsTest::name).toList();
+    }
+
+    private static String name(GroupCard card) {
+        return inside(card, RouterLink.class).findFirst().orElseThrow().getText();
+    }
+
+    /**
+     * A card's title and footer are slotted children the component tree does not list, so these walk
+     * the elements.
+     */
+    private static <T extends Component> Stream<T> inside(Component root, Class<T> type) {
+        return descendants(root.getElement()).flatMap(e -> e.getComponent().stream()).filter(type::isInstance)
+                .map(type::cast);
+    }
+
+    private static Stream<Element> descendants(Element element) {
+        return element.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
+    }
+
+    private Button requestButton(String personName, String labelKey) {
+        var line = find(PersonLine.class).from(section("requests"))
+                .withCondition(l -> text(l).contains(personName)).single();
+        return find(Button.class).from(line).withText(t(labelKey)).single();
+    }
+}

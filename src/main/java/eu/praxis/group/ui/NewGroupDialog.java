@@ -1,5 +1,6 @@
 package eu.praxis.group.ui;
 
+import eu.praxis.base.ui.Actions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;

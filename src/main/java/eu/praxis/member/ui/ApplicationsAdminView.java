@@ -1,5 +1,6 @@
 package eu.praxis.member.ui;
 
+import eu.praxis.base.ui.Actions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -123,7 +124,7 @@ class ApplicationsAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component decisionButtons(ApplicationDetails application) {
-        var approve = new Button(getTranslation("application.approve"), e -> Confirmations.ask(this,
+        var approve = new Button(getTranslation("application.approve"), e -> Actions.confirm(this,
                 getTranslation("application.approve.confirm.title", application.organisationName()),
                 getTranslation("application.approve.confirm.text", application.contactName(), application.contactEmail()),
                 getTranslation("application.approve"), () -> approve(application)));
@@ -137,13 +138,8 @@ class ApplicationsAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void approve(ApplicationDetails application) {
-        try {
-            applications.approve(application.id());
-            Toasts.success(this, "application.approved", application.organisationName(), application.contactEmail());
-        } catch (UserFacingException e) {
-            Toasts.refused(this, e);
-        }
-        refresh();
+        Actions.perform(this, () -> applications.approve(application.id()), this::refresh, "application.approved",
+                application.organisationName(), application.contactEmail());
     }
 
     /** @return whether the rejection went through, so that the dialog closes only then */

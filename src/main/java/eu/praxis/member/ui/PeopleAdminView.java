@@ -1,5 +1,6 @@
 package eu.praxis.member.ui;
 
+import eu.praxis.base.ui.Actions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,8 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import eu.praxis.base.UserFacingException;
-import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.member.InvitationService;
 import eu.praxis.member.MemberService;
@@ -101,7 +100,7 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         if (person.status() == PersonStatus.DISABLED) {
             buttons.add(small("member.enable", () -> act(() -> members.enable(person.id()), "member.enabled", person)));
         } else if (!self) {
-            buttons.add(small("member.disable", () -> Confirmations.ask(this,
+            buttons.add(small("member.disable", () -> Actions.confirm(this,
                     getTranslation("member.disable.confirm.title", person.name()),
                     getTranslation("member.disable.confirm.text"), getTranslation("member.disable"),
                     () -> act(() -> members.disable(person.id()), "member.disabled", person))));
@@ -116,13 +115,7 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void act(Runnable action, String successKey, PersonSummary person) {
-        try {
-            action.run();
-            Toasts.success(this, successKey, person.name());
-        } catch (UserFacingException e) {
-            Toasts.refused(this, e);
-        }
-        refresh();
+        Actions.perform(this, action, this::refresh, successKey, person.name());
     }
 
     private void refresh() {

@@ -1,5 +1,6 @@
 package eu.praxis.organisation.ui;
 
+import eu.praxis.base.ui.Actions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -15,8 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.praxis.base.NotFoundException;
-import eu.praxis.base.UserFacingException;
-import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.organisation.Countries;
 import eu.praxis.organisation.OrganisationService;
@@ -104,13 +103,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void act(Runnable action, String successKey, OrganisationSummary shown) {
-        try {
-            action.run();
-            Toasts.success(this, successKey, shown.name());
-        } catch (UserFacingException e) {
-            Toasts.refused(this, e);
-        }
-        show(organisations.get(shown.id()));
+        Actions.perform(this, action, () -> show(organisations.get(shown.id())), successKey, shown.name());
     }
 
     @Override

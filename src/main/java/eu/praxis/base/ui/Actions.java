@@ -1,14 +1,13 @@
-package eu.praxis.group.ui;
+package eu.praxis.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import eu.praxis.base.UserFacingException;
-import eu.praxis.base.ui.Toasts;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** How the group views call a service: say what happened, or why the service refused. */
-final class Actions {
+/** How views call a service: say what happened, or why the service refused; ask first where it matters. */
+public final class Actions {
 
     private Actions() {
     }
@@ -17,7 +16,7 @@ final class Actions {
      * Calls a service; if it refuses, shows the reason and returns empty, so that a form keeps what the
      * user typed.
      */
-    static <T> Optional<T> attempt(Component source, Supplier<T> call) {
+    public static <T> Optional<T> attempt(Component source, Supplier<T> call) {
         try {
             return Optional.of(call.get());
         } catch (UserFacingException e) {
@@ -27,7 +26,7 @@ final class Actions {
     }
 
     /** Calls a service, then confirms it with the message {@code successKey} and reloads the view's data. */
-    static void perform(Component source, Runnable call, Runnable refresh, String successKey, Object... arguments) {
+    public static void perform(Component source, Runnable call, Runnable refresh, String successKey, Object... arguments) {
         attempt(source, () -> {
             call.run();
             return true;
@@ -38,14 +37,13 @@ final class Actions {
     }
 
     /** Asks before an action that is not easily undone; {@code action} runs only on confirmation. */
-    static void confirm(Component source, String header, String text, String confirmText, Runnable action) {
+    public static void confirm(Component source, String header, String text, String confirmText, Runnable action) {
         var dialog = new ConfirmDialog();
         dialog.setHeader(header);
         dialog.setText(text);
         dialog.setCancelable(true);
         dialog.setCancelText(source.getTranslation("common.cancel"));
         dialog.setConfirmText(confirmText);
-        dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> action.run());
         dialog.open();
     }

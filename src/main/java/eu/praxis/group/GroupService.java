@@ -11,11 +11,13 @@ import eu.praxis.security.Role;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -275,9 +277,62 @@ public class GroupService {
         return memberships.findByGroupIdAndPersonId(groupId, personId).map(Membership::isActive).orElse(false);
     }
 
+    /**
+     * One group as lists show it, with the viewer's membership; empty if it does not exist or the viewer may not
+     * see it. For features that hang content on a group (discussions) and decide with their own policy.
+     */
+    public java.util.Optional<GroupListItem> find(long groupId) {
+        var user = CurrentUser.require();
+        return groups.findById(groupId).filter(g -> policy.maySee(user, g)).map(g -> {
+            var all = memberships.findByGroupId(groupId);
+            var mine = all.stream().filter(m -> m.getPersonId() == user.personId()).findFirst().orElse(null);
+            return toListItem(g, mine, all.stream().filter(Membership::isActive).count(), user);
+        });
+    }
+
+    /** Ids of the group's active members, leads included; e.g. to tell which mentioned people can read a thread. */
+    public Set<Long> activeMemberIds(long groupId) {
+        return memberships.findByGroupId(groupId).stream().filter(Membership::isActive).map(Membership::getPersonId)
+                .collect(Collectors.toSet());
+    }
+
     /** Whether the person leads the group. */
     public boolean isLead(long groupId, long personId) {
         return memberships.findByGroupIdAndPersonId(groupId, personId).map(Membership::isLead).orElse(false);
+    }
+
+    /**
+     * Ids of the groups whose content (practices, threads) the viewer may read: every group for the
+     * secretariat, the groups opened to researchers for researchers, and for members the groups they
+     * are an active member of. Content features filter their queries with it.
+     */
+    public Set<Long> groupIdsWhoseContentICanSee() {
+        var user = CurrentUser.require();
+        if (user.isAdmin()) {
+            return groups.findAllIds();
+        }
+        if (user.isResearcher()) {
+            return groups.findIdsVisibleToResearchers();
+        }
+        return memberships.findByPersonId(user.personId()).stream().filter(Membership::isActive)
+                .map(Membership::getGroupId).collect(Collectors.toSet());
+    }
+
+    /** Ids of the groups the viewer actively leads. */
+    public Set<Long> groupIdsILead() {
+        var user = CurrentUser.require();
+        return memberships.findByPersonId(user.personId()).stream().filter(Membership::isLead)
+                .map(Membership::getGroupId).collect(Collectors.toSet());
+    }
+
+    /** Names of the given groups that the viewer may see, by id; for features that refer to groups by id. */
+    public Map<Long, String> groupNames(Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        var user = CurrentUser.require();
+        return groups.findAllById(groupIds).stream().filter(g -> policy.maySee(user, g))
+                .collect(Collectors.toMap(WorkingGroup::getId, WorkingGroup::getName));
     }
 
     /** Researchers read; they never take part in groups. */

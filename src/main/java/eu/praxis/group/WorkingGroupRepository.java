@@ -2,7 +2,9 @@ package eu.praxis.group;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface WorkingGroupRepository extends JpaRepository<WorkingGroup, Long> {
 
@@ -11,4 +13,10 @@ interface WorkingGroupRepository extends JpaRepository<WorkingGroup, Long> {
     boolean existsBySlug(String slug);
 
     List<WorkingGroup> findAllByOrderByName();
+
+    @Query("select g.id from WorkingGroup g")
+    Set<Long> findAllIds();
+
+    @Query("select g.id from WorkingGroup g where g.visibleToResearchers = true")
+    Set<Long> findIdsVisibleToResearchers();
 }

@@ -6,14 +6,8 @@ import eu.praxis.base.UserFacingException;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,28 +27,24 @@ public class InvitationService {
 
     private final PersonRepository people;
     private final Accounts accounts;
-    private final InvitationRepository invitations;
+    private final OneTimeLinks links;
     private final OrganisationService organisations;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
     private final Clock clock;
     private final Duration validity;
-    private final String baseUrl;
-    private final SecureRandom random = new SecureRandom();
 
-    InvitationService(PersonRepository people, Accounts accounts, InvitationRepository invitations, OrganisationService organisations,
+    InvitationService(PersonRepository people, Accounts accounts, OneTimeLinks links, OrganisationService organisations,
             PasswordEncoder passwords, Mailer mailer, Clock clock,
-            @Value("${praxis.invitation.validity:P7D}") Duration validity,
-            @Value("${praxis.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${praxis.invitation.validity:P7D}") Duration validity) {
         this.people = people;
         this.accounts = accounts;
-        this.invitations = invitations;
+        this.links = links;
         this.organisations = organisations;
         this.passwords = passwords;
         this.mailer = mailer;
         this.clock = clock;
         this.validity = validity;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** Creates the invited account and mails the link. */
@@ -78,8 +68,7 @@ public class InvitationService {
     /** What the invitation page shows before the password is set; empty if the link is unknown, used or expired. */
     @PreAuthorize("permitAll()")
     public Optional<InvitationDetails> find(String token) {
-        return invitations.findByTokenHash(hash(token))
-                .filter(i -> i.isUsable(clock.instant()))
+        return links.findUsable(token, LinkPurpose.INVITATION)
                 .flatMap(i -> people.findById(i.getPersonId()))
                 .filter(p -> p.getStatus() == PersonStatus.INVITED)
                 .map(p -> new InvitationDetails(p.getName(), p.getEmail(), organisations.isActive(p.getOrganisationId())));
@@ -90,7 +79,7 @@ public class InvitationService {
     @PreAuthorize("permitAll()")
     public String accept(String token, String password) {
         var now = clock.instant();
-        var invitation = invitations.findByTokenHash(hash(token)).filter(i -> i.isUsable(now))
+        var invitation = links.findUsable(token, LinkPurpose.INVITATION)
                 .orElseThrow(() -> new UserFacingException("invitation.error.invalid"));
         var person = people.findById(invitation.getPersonId())
                 .filter(p -> p.getStatus() == PersonStatus.INVITED)
@@ -102,32 +91,13 @@ public class InvitationService {
     }
 
     private void sendInvitation(Person person) {
-        var now = clock.instant();
-        invitations.retireOpenInvitations(person.getId(), now);
-        var token = newToken();
         var inviter = CurrentUser.get().map(u -> u.personId()).orElse(null);
-        var expires = now.plus(validity);
-        invitations.save(new Invitation(person.getId(), hash(token), now, expires, inviter));
+        var token = links.issue(person.getId(), LinkPurpose.INVITATION, validity, inviter);
         var organisation = organisations.get(person.getOrganisationId());
         mailer.send(person.getEmail(), person.getLanguage(), "mail.invitation.subject", "mail.invitation.body", Map.of(
                 "name", person.getName(),
                 "organisation", organisation.name(),
-                "link", baseUrl + "/invitation/" + token,
+                "link", links.url("invitation", token),
                 "days", Long.toString(validity.toDays())));
-    }
-
-    private String newToken() {
-        var bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Over plain HTTP, without a session: only the login, about, apply and invitation pages answer. */
+/** Over plain HTTP, without a session: only the login, about, apply, invitation and password-reset pages answer. */
 @IntegrationTest
 class MembersOnlyTest {
 
@@ -32,7 +32,8 @@ class MembersOnlyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/login", "/about", "/apply", "/invitation/some-token"})
+    @ValueSource(strings = {"/login", "/about", "/apply", "/invitation/some-token", "/forgot-password",
+            "/password-reset/some-token"})
     void public_pages_answer_without_login(String path) throws Exception {
         assertThat(get(path).statusCode()).isEqualTo(200);
     }

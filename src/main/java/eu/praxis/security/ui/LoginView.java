@@ -36,7 +36,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(JustifyContentMode.CENTER);
         addClassName("login-view");
         form.setAction(PATH);
-        form.setForgotPasswordButtonVisible(false);
+        // The reset pages belong to the member feature; security knows only their route.
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
 
         var title = new H1("Praxis");
         var tagline = new Paragraph(getTranslation("login.tagline"));
@@ -52,6 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot-password"));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             var error = i18n.getErrorMessage();
             error.setTitle(getTranslation("login.error.title"));

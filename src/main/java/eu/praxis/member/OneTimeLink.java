@@ -2,6 +2,8 @@ package eu.praxis.member;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,12 +12,12 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A one-time link that lets an invited person set their password. Only the SHA-256 of the token
- * is stored, so a leaked database does not leak usable links.
+ * A one-time, expiring link that sets a person's password: an invitation or a password reset.
+ * Only the SHA-256 of the token is stored, so a leaked database does not leak usable links.
  */
 @Entity
-@Table(name = "invitation")
-class Invitation {
+@Table(name = "one_time_link")
+class OneTimeLink {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,6 +25,10 @@ class Invitation {
 
     @Column(name = "person_id", nullable = false)
     private long personId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", nullable = false)
+    private LinkPurpose purpose;
 
     @Column(name = "token_hash", nullable = false)
     private String tokenHash;
@@ -39,12 +45,14 @@ class Invitation {
     @Column(name = "created_by")
     private @Nullable Long createdBy;
 
-    protected Invitation() {
-        this(0, "", Instant.EPOCH, Instant.EPOCH, null);
+    protected OneTimeLink() {
+        this(0, LinkPurpose.INVITATION, "", Instant.EPOCH, Instant.EPOCH, null);
     }
 
-    Invitation(long personId, String tokenHash, Instant now, Instant expiresAt, @Nullable Long createdBy) {
+    OneTimeLink(long personId, LinkPurpose purpose, String tokenHash, Instant now, Instant expiresAt,
+            @Nullable Long createdBy) {
         this.personId = personId;
+        this.purpose = purpose;
         this.tokenHash = tokenHash;
         this.createdAt = now;
         this.expiresAt = expiresAt;
@@ -66,7 +74,11 @@ class Invitation {
         return personId;
     }
 
-    Instant getExpiresAt() {
-        return expiresAt;
+    LinkPurpose getPurpose() {
+        return purpose;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 }

@@ -1,0 +1,172 @@
+package eu.praxis.discussion;
+
+import eu.praxis.base.UserFacingException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A discussion thread: a titled first post in a working group, followed by {@link Reply replies}.
+ * Refers to its group and author by id. {@code replyCount} and {@code lastActivityAt} are kept by
+ * one atomic update per reply ({@code DiscussionThreadRepository.countReply}); {@code @DynamicUpdate}
+ * makes an edit write only the columns it changed, so it neither overwrites a concurrent reply
+ * count nor conflicts with it.
+ */
+@Entity
+@Table(name = "discussion_thread")
+@DynamicUpdate
+public class DiscussionThread {
+
+    public static final int TITLE_MAX = 200;
+    public static final int BODY_MAX = 20_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Version
+    private int version;
+
+    @Column(name = "group_id")
+    private @Nullable Long groupId;
+
+    /** The practice whose discussion this is; unused until practices get their threads (then group_id is null). */
+    @Column(name = "practice_id")
+    private @Nullable Long practiceId;
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "body_markdown", nullable = false)
+    private String bodyMarkdown;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "edited_at")
+    private @Nullable Instant editedAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
+    @Column(name = "reply_count", nullable = false)
+    private int replyCount;
+
+    // pin, lock and hide are moderation actions of a later issue; the columns exist from the start
+    @Column(name = "pinned", nullable = false)
+    private boolean pinned;
+
+    @Column(name = "locked", nullable = false)
+    private boolean locked;
+
+    @Column(name = "hidden", nullable = false)
+    private boolean hidden;
+
+    protected DiscussionThread() {
+        this(0, 0, "", "", Instant.EPOCH);
+    }
+
+    /** A new thread in a working group. */
+    DiscussionThread(long groupId, long authorId, String title, String bodyMarkdown, Instant now) {
+        this.groupId = groupId;
+        this.authorId = authorId;
+        this.title = title;
+        this.bodyMarkdown = bodyMarkdown;
+        this.createdAt = now;
+        this.lastActivityAt = now;
+    }
+
+    /** The author changes the first post; the edited mark shows from now on. */
+    void edit(String newTitle, String newBody, Instant now) {
+        title = newTitle;
+        bodyMarkdown = newBody;
+        editedAt = now;
+    }
+
+    /** No more replies. */
+    void lock() {
+        if (locked) {
+            throw new UserFacingException("discussion.error.already-locked");
+        }
+        locked = true;
+    }
+
+    void unlock() {
+        if (!locked) {
+            throw new UserFacingException("discussion.error.not-locked");
+        }
+        locked = false;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public @Nullable Long getGroupId() {
+        return groupId;
+    }
+
+    public @Nullable Long getPracticeId() {
+        return practiceId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    public long getAuthorId() {
+        return authorId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public int getReplyCount() {
+        return replyCount;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DiscussionThread other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return DiscussionThread.class.hashCode();
+    }
+}

@@ -1,0 +1,374 @@
+package eu.praxis.practice;
+
+import eu.praxis.base.UserFacingException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.AuditTable;
+import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A practice sheet or a case study: one table, one aggregate, because both share almost everything
+ * (sharing, themes, period, permissions, history); the type decides which text fields apply. Every
+ * change is recorded by Envers with the changed properties ({@code withModifiedFlag}).
+ */
+@Entity
+@Table(name = "practice")
+@Audited(withModifiedFlag = true)
+@AuditTable("practice_aud")
+public class Practice {
+
+    public static final int TITLE_MAX = 200;
+    public static final int SLUG_MAX = 80;
+    public static final int SUMMARY_MAX = 2000;
+    public static final int CITY_MAX = 100;
+    public static final int CONTACT_MAX = 1000;
+    /** Objectives, actions, partners, results, evaluation and a case study's body. */
+    public static final int TEXT_MAX = 20000;
+    public static final int EXTERNAL_ID_MAX = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Version
+    private int version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false)
+    private PracticeType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private PracticeStatus status;
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "slug", nullable = false)
+    private String slug;
+
+    @Column(name = "summary", nullable = false)
+    private String summary;
+
+    @Column(name = "city")
+    private @Nullable String city;
+
+    @Column(name = "country", nullable = false)
+    private String country;
+
+    @Column(name = "language", nullable = false)
+    private String language;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "period_end")
+    private @Nullable LocalDate periodEnd;
+
+    @Column(name = "whole_network", nullable = false)
+    private boolean wholeNetwork;
+
+    @Column(name = "objectives")
+    private @Nullable String objectives;
+
+    @Column(name = "actions")
+    private @Nullable String actions;
+
+    @Column(name = "partners")
+    private @Nullable String partners;
+
+    @Column(name = "results")
+    private @Nullable String results;
+
+    @Column(name = "evaluation")
+    private @Nullable String evaluation;
+
+    @Column(name = "contact")
+    private @Nullable String contact;
+
+    @Column(name = "body")
+    private @Nullable String body;
+
+    @Column(name = "external_id")
+    private @Nullable String externalId;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(name = "author_organisation_id", nullable = false)
+    private long authorOrganisationId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    /** When it was first published; it keeps its place in the library when unpublished and published again. */
+    @Column(name = "published_at")
+    private @Nullable Instant publishedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "practice_theme", joinColumns = @JoinColumn(name = "practice_id"))
+    @Column(name = "theme_id", nullable = false)
+    @AuditJoinTable(name = "practice_theme_aud")
+    private Set<Long> themeIds = new HashSet<>();
+
+    /** The working groups it is shared in, by id (another feature's aggregate). */
+    @ElementCollection
+    @CollectionTable(name = "practice_group", joinColumns = @JoinColumn(name = "practice_id"))
+    @Column(name = "group_id", nullable = false)
+    @AuditJoinTable(name = "practice_group_aud")
+    private Set<Long> groupIds = new HashSet<>();
+
+    protected Practice() {
+        this(PracticeType.SHEET, 0, 0, Instant.EPOCH);
+    }
+
+    Practice(PracticeType type, long authorId, long authorOrganisationId, Instant now) {
+        this.type = type;
+        this.status = PracticeStatus.DRAFT;
+        this.title = "";
+        this.slug = "";
+        this.summary = "";
+        this.country = "";
+        this.language = "";
+        this.periodStart = LocalDate.EPOCH;
+        this.authorId = authorId;
+        this.authorOrganisationId = authorOrganisationId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Takes over a validated draft; fields that do not belong to this type are cleared. */
+    void apply(PracticeDraft draft, String country, Instant now) {
+        title = draft.title().strip();
+        slug = slugOf(title);
+        summary = draft.summary().strip();
+        city = blankToNull(draft.city());
+        this.country = country;
+        language = draft.language();
+        periodStart = draft.periodStart();
+        periodEnd = draft.periodEnd();
+        wholeNetwork = draft.wholeNetwork();
+        var sheet = type == PracticeType.SHEET;
+        objectives = sheet ? blankToNull(draft.objectives()) : null;
+        actions = sheet ? blankToNull(draft.actions()) : null;
+        partners = sheet ? blankToNull(draft.partners()) : null;
+        results = sheet ? blankToNull(draft.results()) : null;
+        evaluation = sheet ? blankToNull(draft.evaluation()) : null;
+        contact = sheet ? blankToNull(draft.contact()) : null;
+        body = sheet ? null : blankToNull(draft.body());
+        // Replace contents rather than the collections, so that Envers records only what changed.
+        themeIds.retainAll(draft.themeIds());
+        themeIds.addAll(draft.themeIds());
+        groupIds.retainAll(draft.groupIds());
+        groupIds.addAll(draft.groupIds());
+        updatedAt = now;
+    }
+
+    void publish(Instant now) {
+        if (status == PracticeStatus.PUBLISHED) {
+            throw new UserFacingException("practice.error.already-published");
+        }
+        var missing = missingForPublication();
+        if (!missing.isEmpty()) {
+            throw new UserFacingException(missing.getFirst());
+        }
+        if (!wholeNetwork && groupIds.isEmpty()) {
+            throw new UserFacingException("practice.error.no-audience");
+        }
+        status = PracticeStatus.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+        updatedAt = now;
+    }
+
+    void unpublish(Instant now) {
+        if (status == PracticeStatus.DRAFT) {
+            throw new UserFacingException("practice.error.not-published");
+        }
+        status = PracticeStatus.DRAFT;
+        updatedAt = now;
+    }
+
+    /** Message keys naming the fields still empty that publication needs; empty if none. */
+    List<String> missingForPublication() {
+        var missing = new ArrayList<String>();
+        if (type == PracticeType.SHEET) {
+            addIfBlank(missing, "practice.error.publish.objectives", objectives);
+            addIfBlank(missing, "practice.error.publish.actions", actions);
+            addIfBlank(missing, "practice.error.publish.results", results);
+        } else {
+            addIfBlank(missing, "practice.error.publish.body", body);
+        }
+        return missing;
+    }
+
+    private static void addIfBlank(List<String> missing, String key, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            missing.add(key);
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** "Nuits sûres à Liège!" → "nuits-sures-a-liege"; never empty, for permalinks. */
+    static String slugOf(String title) {
+        var folded = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        var slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.length() > SLUG_MAX) {
+            slug = slug.substring(0, SLUG_MAX).replaceAll("-$", "");
+        }
+        return slug.isEmpty() ? "practice" : slug;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public PracticeType getType() {
+        return type;
+    }
+
+    public PracticeStatus getStatus() {
+        return status;
+    }
+
+    public boolean isPublished() {
+        return status == PracticeStatus.PUBLISHED;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public @Nullable String getCity() {
+        return city;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public @Nullable LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public boolean isWholeNetwork() {
+        return wholeNetwork;
+    }
+
+    public @Nullable String getObjectives() {
+        return objectives;
+    }
+
+    public @Nullable String getActions() {
+        return actions;
+    }
+
+    public @Nullable String getPartners() {
+        return partners;
+    }
+
+    public @Nullable String getResults() {
+        return results;
+    }
+
+    public @Nullable String getEvaluation() {
+        return evaluation;
+    }
+
+    public @Nullable String getContact() {
+        return contact;
+    }
+
+    public @Nullable String getBody() {
+        return body;
+    }
+
+    public @Nullable String getExternalId() {
+        return externalId;
+    }
+
+    public long getAuthorId() {
+        return authorId;
+    }
+
+    public long getAuthorOrganisationId() {
+        return authorOrganisationId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public @Nullable Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Set<Long> getThemeIds() {
+        return Set.copyOf(themeIds);
+    }
+
+    public Set<Long> getGroupIds() {
+        return Set.copyOf(groupIds);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Practice other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Practice.class.hashCode();
+    }
+}

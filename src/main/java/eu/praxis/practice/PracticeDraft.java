@@ -1,0 +1,22 @@
+package eu.praxis.practice;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an author writes, for creating and updating a practice. {@code country} {@code null} means
+ * the author's organisation's country. Sheet fields are ignored for a case study and {@code body}
+ * for a sheet.
+ */
+public record PracticeDraft(PracticeType type, String title, String summary, @Nullable String city,
+        @Nullable String country, String language, LocalDate periodStart, @Nullable LocalDate periodEnd,
+        Set<Long> themeIds, Set<Long> groupIds, boolean wholeNetwork, @Nullable String objectives,
+        @Nullable String actions, @Nullable String partners, @Nullable String results, @Nullable String evaluation,
+        @Nullable String contact, @Nullable String body) {
+
+    public PracticeDraft {
+        themeIds = Set.copyOf(themeIds);
+        groupIds = Set.copyOf(groupIds);
+    }
+}

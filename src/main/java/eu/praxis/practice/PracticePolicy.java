@@ -1,0 +1,60 @@
+package eu.praxis.practice;
+
+import eu.praxis.security.PraxisUser;
+import java.util.Collections;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see, write and edit practices. Group-dependent answers come in with the {@link Viewer}
+ * (which groups' content the person reads, which groups they lead), so that the rules are plain
+ * functions and {@code find} can put the same rule into its query.
+ */
+@Component
+public class PracticePolicy {
+
+    /**
+     * The person asking, with the groups whose content they may read (admins: all; researchers: those
+     * opened to researchers; members: those they are an active member of) and the groups they lead.
+     */
+    public record Viewer(PraxisUser user, Set<Long> readableGroupIds, Set<Long> ledGroupIds) {
+
+        public Viewer {
+            readableGroupIds = Set.copyOf(readableGroupIds);
+            ledGroupIds = Set.copyOf(ledGroupIds);
+        }
+    }
+
+    /**
+     * Published practices for their audience, plus the author's organisation (who may edit anyway);
+     * drafts only for those who may edit them.
+     */
+    public boolean maySee(Viewer viewer, Practice practice) {
+        if (mayEdit(viewer, practice)) {
+            return true;
+        }
+        return practice.isPublished() && (practice.isWholeNetwork()
+                || !Collections.disjoint(practice.getGroupIds(), viewer.readableGroupIds()));
+    }
+
+    /** The author, people of the author's organisation, active leads of a sharing group, the secretariat. */
+    public boolean mayEdit(Viewer viewer, Practice practice) {
+        var user = viewer.user();
+        if (user.isResearcher()) {
+            return false;
+        }
+        return user.isAdmin() || user.personId() == practice.getAuthorId()
+                || user.organisationId() == practice.getAuthorOrganisationId()
+                || !Collections.disjoint(practice.getGroupIds(), viewer.ledGroupIds());
+    }
+
+    /** Members and the secretariat write practices; researchers only read. */
+    public boolean mayCreate(PraxisUser user) {
+        return !user.isResearcher();
+    }
+
+    /** Sharing in a group: only a group one is an active member of (the secretariat: any group). */
+    public boolean mayShareIn(Viewer viewer, long groupId) {
+        return mayCreate(viewer.user()) && viewer.readableGroupIds().contains(groupId);
+    }
+}

@@ -1,0 +1,71 @@
+package eu.praxis.practice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PracticeRepository extends JpaRepository<Practice, Long> {
+
+    /**
+     * The library's filter with the permission rule inside the query: published (or, with
+     * {@code drafts}, drafts too: only ever asked together with an organisation the viewer may edit
+     * for), and either everything ({@code all}, the secretariat), whole network, the viewer's own
+     * organisation, or shared in a group whose content the viewer reads. Mirrors {@link PracticePolicy#maySee}.
+     */
+    String VISIBLE = """
+            from Practice p
+            where (p.status = eu.praxis.practice.PracticeStatus.PUBLISHED or :drafts = true)
+              and (:all = true or p.wholeNetwork = true or p.authorOrganisationId = :myOrganisationId
+                   or exists (select vg from Practice v join v.groupIds vg where v.id = p.id and vg in :readableGroupIds))
+              and (:type is null or p.type = :type)
+              and (:country is null or p.country = :country)
+              and (:organisationId is null or p.authorOrganisationId = :organisationId)
+              and (:themeId is null
+                   or exists (select ft from Practice f join f.themeIds ft where f.id = p.id and ft = :themeId))
+              and (:groupId is null
+                   or exists (select fg from Practice g join g.groupIds fg where g.id = p.id and fg = :groupId))
+            """;
+
+    /** One row per practice of a library page, before themes and organisation names are added. */
+    record Row(long id, PracticeType type, PracticeStatus status, String title, String slug, String summary,
+            @Nullable String city, String country, String language, LocalDate periodStart,
+            @Nullable Instant publishedAt, long authorOrganisationId) {
+    }
+
+    /** A theme of a practice on a library page. */
+    record ThemeOfPractice(long practiceId, ThemeItem theme) {
+
+        public ThemeOfPractice(long practiceId, long id, String code, String nameEn, String nameFr, boolean active) {
+            this(practiceId, new ThemeItem(id, code, nameEn, nameFr, active));
+        }
+    }
+
+    @Query("""
+            select new eu.praxis.practice.PracticeRepository$Row(p.id, p.type, p.status, p.title, p.slug, p.summary,
+                p.city, p.country, p.language, p.periodStart, p.publishedAt, p.authorOrganisationId)
+            """ + VISIBLE + """
+            order by p.publishedAt desc nulls first, p.id desc""")
+    Slice<Row> findVisible(boolean all, long myOrganisationId, Collection<Long> readableGroupIds, boolean drafts,
+            @Nullable PracticeType type, @Nullable String country, @Nullable Long organisationId,
+            @Nullable Long themeId, @Nullable Long groupId, Pageable page);
+
+    @Query("select count(p) " + VISIBLE)
+    long countVisible(boolean all, long myOrganisationId, Collection<Long> readableGroupIds, boolean drafts,
+            @Nullable PracticeType type, @Nullable String country, @Nullable Long organisationId,
+            @Nullable Long themeId, @Nullable Long groupId);
+
+    /** The themes of a page of practices in one statement, whatever the page size. */
+    @Query("""
+            select new eu.praxis.practice.PracticeRepository$ThemeOfPractice(p.id, th.id, th.code, th.nameEn, th.nameFr,
+                th.active)
+            from Practice p join p.themeIds t join Theme th on th.id = t
+            where p.id in :practiceIds
+            order by th.nameEn""")
+    List<ThemeOfPractice> findThemes(Collection<Long> practiceIds);
+}

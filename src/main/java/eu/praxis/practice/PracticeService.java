@@ -1,0 +1,314 @@
+package eu.praxis.practice;
+
+import eu.praxis.base.NotFoundException;
+import eu.praxis.base.UserFacingException;
+import eu.praxis.group.GroupService;
+import eu.praxis.member.MemberService;
+import eu.praxis.organisation.Countries;
+import eu.praxis.organisation.OrganisationService;
+import eu.praxis.organisation.OrganisationSummary;
+import eu.praxis.practice.PracticePolicy.Viewer;
+import eu.praxis.security.CurrentUser;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The practice library: writing, publishing and reading practice sheets and case studies, and
+ * their history. Every rule that depends on the practice is asked of {@link PracticePolicy};
+ * a practice the caller may not see is "not found", so that ids cannot be probed.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class PracticeService {
+
+    private final PracticeRepository practices;
+    private final ThemeRepository themes;
+    private final GroupService groups;
+    private final MemberService members;
+    private final OrganisationService organisations;
+    private final PracticePolicy policy;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    PracticeService(PracticeRepository practices, ThemeRepository themes, GroupService groups, MemberService members,
+            OrganisationService organisations, PracticePolicy policy, ApplicationEventPublisher events,
+            EntityManager entityManager, Clock clock) {
+        this.practices = practices;
+        this.themes = themes;
+        this.groups = groups;
+        this.members = members;
+        this.organisations = organisations;
+        this.policy = policy;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Creates a draft; the author is the caller and the organisation theirs. */
+    @Transactional
+    public long create(PracticeDraft draft) {
+        var viewer = viewer();
+        if (!policy.mayCreate(viewer.user())) {
+            throw new UserFacingException("practice.error.may-not-create");
+        }
+        var organisationId = viewer.user().organisationId();
+        var practice = new Practice(draft.type(), viewer.user().personId(), organisationId, clock.instant());
+        var country = draft.country() == null || draft.country().isBlank()
+                ? organisations.get(organisationId).country() : draft.country();
+        validate(draft, country, practice, viewer);
+        practice.apply(draft, country, clock.instant());
+        return Objects.requireNonNull(practices.save(practice).getId());
+    }
+
+    /**
+     * Saves an edit. With {@code expectedVersion} (the version the form was loaded with), an edit made
+     * meanwhile by someone else is refused instead of silently overwritten.
+     */
+    @Transactional
+    public void update(long id, PracticeDraft draft, @Nullable Integer expectedVersion) {
+        var viewer = viewer();
+        var practice = editable(id, viewer);
+        if (expectedVersion != null && expectedVersion != practice.getVersion()) {
+            throw new UserFacingException("practice.error.changed-meanwhile");
+        }
+        if (draft.type() != practice.getType()) {
+            throw new UserFacingException("practice.error.type-fixed");
+        }
+        var country = draft.country() == null || draft.country().isBlank() ? practice.getCountry() : draft.country();
+        validate(draft, country, practice, viewer);
+        practice.apply(draft, country, clock.instant());
+        if (practice.isPublished()) {
+            practice.missingForPublication().stream().findFirst().ifPresent(key -> {
+                throw new UserFacingException(key);
+            });
+            if (!practice.isWholeNetwork() && practice.getGroupIds().isEmpty()) {
+                throw new UserFacingException("practice.error.no-audience");
+            }
+        }
+        events.publishEvent(new PracticeUpdated(id, viewer.user().personId(), practice.isPublished()));
+    }
+
+    @Transactional
+    public void publish(long id) {
+        var practice = editable(id, viewer());
+        practice.publish(clock.instant());
+        events.publishEvent(new PracticePublished(id, practice.getGroupIds(), practice.isWholeNetwork(),
+                practice.getAuthorId()));
+    }
+
+    /** Takes a practice back to draft: only its editors see it again. */
+    @Transactional
+    public void unpublish(long id) {
+        var viewer = viewer();
+        var practice = editable(id, viewer);
+        practice.unpublish(clock.instant());
+        events.publishEvent(new PracticeUpdated(id, viewer.user().personId(), false));
+    }
+
+    public PracticeDetails get(long id) {
+        var viewer = viewer();
+        var practice = visible(id, viewer);
+        return details(practice, policy.mayEdit(viewer, practice));
+    }
+
+    /** The library: published practices the caller may see, newest first. */
+    public Slice<PracticeListItem> find(PracticeFilter filter, Pageable page) {
+        return find(filter, null, false, page);
+    }
+
+    /** How many practices {@link #find} would list in all, for "n practices" above the list. */
+    public long count(PracticeFilter filter) {
+        var viewer = viewer();
+        return practices.countVisible(viewer.user().isAdmin(), myOrganisation(viewer), readable(viewer), false,
+                filter.type(), blankToNull(filter.country()), null, filter.themeId(), filter.groupId());
+    }
+
+    /**
+     * An organisation's practices for its page: the published ones the caller may see, plus drafts
+     * when the caller may edit the organisation's practices (its people, the secretariat).
+     */
+    public Slice<PracticeListItem> practicesOfOrganisation(long organisationId, Pageable page) {
+        var user = CurrentUser.require();
+        var drafts = !user.isResearcher() && (user.isAdmin() || user.organisationId() == organisationId);
+        return find(PracticeFilter.any(), organisationId, drafts, page);
+    }
+
+    /** Who changed the practice when, newest first; for those who may see it. */
+    public List<RevisionSummary> history(long id) {
+        visible(id, viewer());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntityWithChanges(Practice.class, false)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .getResultList();
+        var personIds = rows.stream().map(r -> ((PracticeRevision) r[1]).getPersonId()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        var people = members.summaries(personIds);
+        var result = new ArrayList<RevisionSummary>();
+        for (var row : rows) {
+            var practice = (Practice) row[0];
+            var revision = (PracticeRevision) row[1];
+            @SuppressWarnings("unchecked")
+            var changed = row[2] == RevisionType.ADD ? Set.<String>of() : Set.copyOf((Set<String>) row[3]);
+            var person = revision.getPersonId() == null ? null : people.get(revision.getPersonId());
+            result.add(new RevisionSummary(revision.getId(), Instant.ofEpochMilli(revision.getRevisedAt()),
+                    revision.getPersonId(), person == null ? "" : person.name(), practice.getStatus(), changed));
+        }
+        return result;
+    }
+
+    /** The practice as it was at a revision of its history; for those who may see it now. */
+    public PracticeDetails revision(long id, long revisionNumber) {
+        visible(id, viewer());
+        var old = AuditReaderFactory.get(entityManager).find(Practice.class, id, revisionNumber);
+        if (old == null) {
+            throw new NotFoundException();
+        }
+        return details(old, false);
+    }
+
+    private Slice<PracticeListItem> find(PracticeFilter filter, @Nullable Long organisationId, boolean drafts,
+            Pageable page) {
+        var viewer = viewer();
+        // The query orders newest first; a sort from the caller would break the index-friendly order.
+        var unsorted = PageRequest.of(page.getPageNumber(), page.getPageSize());
+        var rows = practices.findVisible(viewer.user().isAdmin(), myOrganisation(viewer), readable(viewer), drafts,
+                filter.type(), blankToNull(filter.country()), organisationId, filter.themeId(), filter.groupId(),
+                unsorted);
+        if (!rows.hasContent()) {
+            return rows.map(r -> toListItem(r, Map.of(), Map.of()));
+        }
+        Map<Long, List<ThemeItem>> themesByPractice = new HashMap<>();
+        for (var t : practices.findThemes(rows.map(PracticeRepository.Row::id).toList())) {
+            themesByPractice.computeIfAbsent(t.practiceId(), k -> new ArrayList<>()).add(t.theme());
+        }
+        var organisationsById = organisations.summaries(
+                rows.map(PracticeRepository.Row::authorOrganisationId).toSet());
+        return rows.map(r -> toListItem(r, themesByPractice, organisationsById));
+    }
+
+    private static PracticeListItem toListItem(PracticeRepository.Row r, Map<Long, List<ThemeItem>> themesByPractice,
+            Map<Long, OrganisationSummary> organisationsById) {
+        var organisation = organisationsById.get(r.authorOrganisationId());
+        return new PracticeListItem(r.id(), r.type(), r.status(), r.title(), r.slug(), r.summary(), r.city(),
+                r.country(), r.language(), r.periodStart(), r.publishedAt(), r.authorOrganisationId(),
+                organisation == null ? "" : organisation.name(), themesByPractice.getOrDefault(r.id(), List.of()));
+    }
+
+    private PracticeDetails details(Practice p, boolean mayEdit) {
+        var id = Objects.requireNonNull(p.getId());
+        var author = members.summaries(List.of(p.getAuthorId())).get(p.getAuthorId());
+        var organisation = organisations.summaries(List.of(p.getAuthorOrganisationId()))
+                .get(p.getAuthorOrganisationId());
+        var themeItems = p.getThemeIds().isEmpty() ? List.<ThemeItem>of() : themes.findItems(p.getThemeIds());
+        return new PracticeDetails(id, p.getVersion(), p.getType(), p.getStatus(), p.getTitle(), p.getSlug(),
+                p.getSummary(), p.getCity(), p.getCountry(), p.getLanguage(), p.getPeriodStart(), p.getPeriodEnd(),
+                themeItems, groups.groupNames(p.getGroupIds()), p.isWholeNetwork(), p.getObjectives(), p.getActions(),
+                p.getPartners(), p.getResults(), p.getEvaluation(), p.getContact(), p.getBody(), p.getAuthorId(),
+                author == null ? "" : author.name(), p.getAuthorOrganisationId(),
+                organisation == null ? "" : organisation.name(), p.getCreatedAt(), p.getUpdatedAt(),
+                p.getPublishedAt(), mayEdit);
+    }
+
+    /** Checks a draft field by field; the first problem is reported with a key naming the field. */
+    private void validate(PracticeDraft d, String country, Practice practice, Viewer viewer) {
+        checkText(d.title(), true, Practice.TITLE_MAX, "practice.error.title");
+        checkText(d.summary(), true, Practice.SUMMARY_MAX, "practice.error.summary");
+        checkText(d.city(), false, Practice.CITY_MAX, "practice.error.city");
+        if (!Countries.isValid(country)) {
+            throw new UserFacingException("practice.error.country");
+        }
+        if (!PracticeLanguages.isValid(d.language())) {
+            throw new UserFacingException("practice.error.language");
+        }
+        if (d.periodEnd() != null && d.periodEnd().isBefore(d.periodStart())) {
+            throw new UserFacingException("practice.error.period");
+        }
+        checkText(d.objectives(), false, Practice.TEXT_MAX, "practice.error.objectives");
+        checkText(d.actions(), false, Practice.TEXT_MAX, "practice.error.actions");
+        checkText(d.partners(), false, Practice.TEXT_MAX, "practice.error.partners");
+        checkText(d.results(), false, Practice.TEXT_MAX, "practice.error.results");
+        checkText(d.evaluation(), false, Practice.TEXT_MAX, "practice.error.evaluation");
+        checkText(d.contact(), false, Practice.CONTACT_MAX, "practice.error.contact");
+        checkText(d.body(), false, Practice.TEXT_MAX, "practice.error.body");
+        // Themes and groups already on the practice stay allowed: a theme may have been deactivated, or an
+        // editor (a lead, a colleague) may not be a member of every group it is shared in.
+        var newThemes = new HashSet<>(d.themeIds());
+        newThemes.removeAll(practice.getThemeIds());
+        if (!newThemes.isEmpty()) {
+            var active = themes.findItems(newThemes).stream().filter(ThemeItem::active).count();
+            if (active != newThemes.size()) {
+                throw new UserFacingException("practice.error.theme");
+            }
+        }
+        for (var groupId : d.groupIds()) {
+            if (!practice.getGroupIds().contains(groupId) && !policy.mayShareIn(viewer, groupId)) {
+                throw new UserFacingException("practice.error.group");
+            }
+        }
+    }
+
+    private static void checkText(@Nullable String text, boolean required, int max, String key) {
+        var blank = text == null || text.isBlank();
+        if ((required && blank) || (!blank && text.strip().length() > max)) {
+            throw new UserFacingException(key, max);
+        }
+    }
+
+    private Practice visible(long id, Viewer viewer) {
+        var practice = practices.findById(id).orElseThrow(NotFoundException::new);
+        if (!policy.maySee(viewer, practice)) {
+            throw new NotFoundException();
+        }
+        return practice;
+    }
+
+    private Practice editable(long id, Viewer viewer) {
+        var practice = visible(id, viewer);
+        if (!policy.mayEdit(viewer, practice)) {
+            throw new UserFacingException("practice.error.may-not-edit");
+        }
+        return practice;
+    }
+
+    private Viewer viewer() {
+        return new Viewer(CurrentUser.require(), groups.groupIdsWhoseContentICanSee(), groups.groupIdsILead());
+    }
+
+    /** Researchers never see through their organisation: they do not edit. */
+    private static long myOrganisation(Viewer viewer) {
+        return viewer.user().isResearcher() ? -1 : viewer.user().organisationId();
+    }
+
+    /** Never empty: "in ()" is not valid SQL everywhere. */
+    private static Set<Long> readable(Viewer viewer) {
+        return viewer.readableGroupIds().isEmpty() ? Set.of(-1L) : viewer.readableGroupIds();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

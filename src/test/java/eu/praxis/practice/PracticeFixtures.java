@@ -1,0 +1,95 @@
+package eu.praxis.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.praxis.group.GroupDetails;
+import eu.praxis.group.GroupService;
+import eu.praxis.group.JoinPolicy;
+import eu.praxis.group.NewGroup;
+import eu.praxis.member.MemberService;
+import eu.praxis.member.NewPerson;
+import eu.praxis.security.CurrentUser;
+import eu.praxis.security.PraxisUser;
+import eu.praxis.security.Role;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * People, groups and drafts for practice tests, each with unique names. Unlike {@code TestLogins},
+ * {@link #as} logs in with the person's real organisation, which the practice rules depend on.
+ * Methods that create people or groups must run as the secretariat.
+ */
+final class PracticeFixtures {
+
+    /** A test person: id, organisation and global role. */
+    record Who(long id, long organisationId, Role role) {
+    }
+
+    private final MemberService members;
+    private final GroupService groups;
+
+    PracticeFixtures(MemberService members, GroupService groups) {
+        this.members = members;
+        this.groups = groups;
+    }
+
+    Who person(long organisationId, Role role) {
+        assertThat(CurrentUser.require().isAdmin()).isTrue();
+        var email = "pr-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        var id = members.registerActive(new NewPerson(organisationId, email, "Person " + email, null, role,
+                Locale.ENGLISH), "test-password-1");
+        return new Who(id, organisationId, role);
+    }
+
+    GroupDetails group(JoinPolicy policy, boolean visibleToResearchers) {
+        var slug = groups.create(new NewGroup("Practice group " + UUID.randomUUID().toString().substring(0, 8),
+                "A group for a practice test.", policy, visibleToResearchers));
+        return groups.get(slug);
+    }
+
+    static <T> T as(Who who, Supplier<T> action) {
+        var user = new PraxisUser(who.id(), who.organisationId(), "person-" + who.id(), "Person " + who.id(),
+                who.role(), Locale.ENGLISH, null, true, true);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            // sets the context for the call and restores the previous one afterwards
+            return DelegatingSecurityContextCallable.create(action::get, context).call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void as(Who who, Runnable action) {
+        as(who, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** A complete practice sheet, ready to publish. */
+    static PracticeDraft sheet(String title, Set<Long> themeIds, Set<Long> groupIds, boolean wholeNetwork) {
+        return new PracticeDraft(PracticeType.SHEET, title, "What the city did, in short.", "Turin", "IT", "en",
+                LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30), themeIds, groupIds, wholeNetwork,
+                "Reduce noise at night.", "Mediators on the streets.", "Bar owners.", "Fewer complaints.",
+                "External evaluation.", "safety@turin.example", null);
+    }
+
+    static PracticeDraft caseStudy(String title, Set<Long> groupIds, boolean wholeNetwork) {
+        return new PracticeDraft(PracticeType.CASE_STUDY, title, "A lockdown response.", null, null, "fr",
+                LocalDate.of(2020, 3, 15), null, Set.of(), groupIds, wholeNetwork, null, null, null, null, null,
+                null, "Une ligne d'écoute ouverte jour et nuit.");
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

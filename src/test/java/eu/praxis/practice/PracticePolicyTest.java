@@ -1,0 +1,100 @@
+package eu.praxis.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.praxis.practice.PracticePolicy.Viewer;
+import eu.praxis.security.PraxisUser;
+import eu.praxis.security.Role;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PracticePolicyTest {
+
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    static final long AUTHOR = 1;
+    static final long AUTHOR_ORGANISATION = 10;
+    static final long GROUP = 100;
+    static final long OTHER_GROUP = 200;
+
+    final PracticePolicy policy = new PracticePolicy();
+
+    final Viewer author = viewer(AUTHOR, AUTHOR_ORGANISATION, Role.MEMBER, Set.of(GROUP), Set.of());
+    final Viewer colleague = viewer(2, AUTHOR_ORGANISATION, Role.MEMBER, Set.of(), Set.of());
+    final Viewer groupMember = viewer(3, 20, Role.MEMBER, Set.of(GROUP), Set.of());
+    final Viewer groupLead = viewer(4, 20, Role.MEMBER, Set.of(GROUP), Set.of(GROUP));
+    final Viewer otherLead = viewer(5, 20, Role.MEMBER, Set.of(OTHER_GROUP), Set.of(OTHER_GROUP));
+    final Viewer researcherWithGroup = viewer(6, 30, Role.RESEARCHER, Set.of(GROUP), Set.of());
+    final Viewer researcherWithout = viewer(7, 30, Role.RESEARCHER, Set.of(OTHER_GROUP), Set.of());
+    final Viewer researcherOfAuthorsOrganisation = viewer(8, AUTHOR_ORGANISATION, Role.RESEARCHER, Set.of(), Set.of());
+    final Viewer admin = viewer(9, 40, Role.ADMIN, Set.of(GROUP, OTHER_GROUP), Set.of());
+
+    @Test
+    void a_published_practice_is_seen_by_its_groups_readers_and_its_editors() {
+        var practice = practice(Set.of(GROUP), false, true);
+        assertThat(policy.maySee(groupMember, practice)).isTrue();
+        assertThat(policy.maySee(researcherWithGroup, practice)).isTrue();
+        assertThat(policy.maySee(colleague, practice)).as("may edit, so may see").isTrue();
+        assertThat(policy.maySee(admin, practice)).isTrue();
+        assertThat(policy.maySee(otherLead, practice)).isFalse();
+        assertThat(policy.maySee(researcherWithout, practice)).isFalse();
+        assertThat(policy.maySee(researcherOfAuthorsOrganisation, practice)).isFalse();
+    }
+
+    @Test
+    void a_whole_network_practice_is_seen_by_everyone_once_published() {
+        var practice = practice(Set.of(), true, true);
+        assertThat(policy.maySee(otherLead, practice)).isTrue();
+        assertThat(policy.maySee(researcherWithout, practice)).isTrue();
+        assertThat(policy.maySee(otherLead, practice(Set.of(), true, false))).as("draft").isFalse();
+    }
+
+    @Test
+    void a_draft_is_seen_only_by_its_editors() {
+        var draft = practice(Set.of(GROUP), false, false);
+        assertThat(policy.maySee(author, draft)).isTrue();
+        assertThat(policy.maySee(colleague, draft)).isTrue();
+        assertThat(policy.maySee(groupLead, draft)).isTrue();
+        assertThat(policy.maySee(admin, draft)).isTrue();
+        assertThat(policy.maySee(groupMember, draft)).isFalse();
+        assertThat(policy.maySee(researcherWithGroup, draft)).isFalse();
+    }
+
+    @Test
+    void author_organisation_leads_of_a_sharing_group_and_admins_edit_researchers_never() {
+        var practice = practice(Set.of(GROUP), false, true);
+        assertThat(policy.mayEdit(author, practice)).isTrue();
+        assertThat(policy.mayEdit(colleague, practice)).isTrue();
+        assertThat(policy.mayEdit(groupLead, practice)).isTrue();
+        assertThat(policy.mayEdit(admin, practice)).isTrue();
+        assertThat(policy.mayEdit(groupMember, practice)).isFalse();
+        assertThat(policy.mayEdit(otherLead, practice)).isFalse();
+        assertThat(policy.mayEdit(researcherWithGroup, practice)).isFalse();
+        assertThat(policy.mayEdit(researcherOfAuthorsOrganisation, practice)).isFalse();
+    }
+
+    @Test
+    void practices_are_shared_only_in_ones_own_groups_and_researchers_write_none() {
+        assertThat(policy.mayShareIn(author, GROUP)).isTrue();
+        assertThat(policy.mayShareIn(author, OTHER_GROUP)).isFalse();
+        assertThat(policy.mayShareIn(admin, OTHER_GROUP)).isTrue();
+        assertThat(policy.mayShareIn(researcherWithGroup, GROUP)).isFalse();
+        assertThat(policy.mayCreate(researcherWithGroup.user())).isFalse();
+        assertThat(policy.mayCreate(groupMember.user())).isTrue();
+    }
+
+    private static Practice practice(Set<Long> groupIds, boolean wholeNetwork, boolean published) {
+        var practice = new Practice(PracticeType.SHEET, AUTHOR, AUTHOR_ORGANISATION, NOW);
+        practice.apply(PracticeFixtures.sheet("A practice", Set.of(), groupIds, wholeNetwork), "IT", NOW);
+        if (published) {
+            practice.publish(NOW);
+        }
+        return practice;
+    }
+
+    private static Viewer viewer(long personId, long organisationId, Role role, Set<Long> readable, Set<Long> led) {
+        return new Viewer(new PraxisUser(personId, organisationId, "p" + personId + "@test.example", "P" + personId,
+                role, Locale.ENGLISH, null, true, true), readable, led);
+    }
+}

@@ -1,6 +1,7 @@
 package eu.praxis.group;
 
 import eu.praxis.base.NotFoundException;
+import eu.praxis.base.Slugs;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonStatus;
@@ -8,14 +9,12 @@ import eu.praxis.member.PersonSummary;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -374,8 +373,6 @@ public class GroupService {
 
     /** "Drugs & harm reduction" → "drugs-harm-reduction". */
     static String slugOf(String name) {
-        var folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        var slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.length() > WorkingGroup.SLUG_MAX ? slug.substring(0, WorkingGroup.SLUG_MAX) : slug;
+        return Slugs.of(name, WorkingGroup.SLUG_MAX);
     }
 }

@@ -1,5 +1,6 @@
 package eu.praxis.practice;
 
+import eu.praxis.base.Slugs;
 import eu.praxis.base.UserFacingException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,13 +14,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.AuditTable;
@@ -238,11 +237,7 @@ public class Practice {
 
     /** "Nuits sûres à Liège!" → "nuits-sures-a-liege"; never empty, for permalinks. */
     static String slugOf(String title) {
-        var folded = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        var slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (slug.length() > SLUG_MAX) {
-            slug = slug.substring(0, SLUG_MAX).replaceAll("-$", "");
-        }
+        var slug = Slugs.of(title, SLUG_MAX);
         return slug.isEmpty() ? "practice" : slug;
     }
 

@@ -28,7 +28,8 @@ public final class RunAs {
                 true, true), action);
     }
 
-    private static <T> T as(PraxisUser user, Supplier<T> action) {
+    /** As exactly this user, e.g. a person with their real organisation. */
+    public static <T> T as(PraxisUser user, Supplier<T> action) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

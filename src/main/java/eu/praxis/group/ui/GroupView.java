@@ -27,6 +27,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Comparator;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,11 +44,13 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final GroupService groups;
     private final MemberService people;
+    private final List<GroupPageSection> sections;
     private @Nullable GroupDetails group;
 
-    GroupView(GroupService groups, MemberService people) {
+    GroupView(GroupService groups, MemberService people, List<GroupPageSection> sections) {
         this.groups = groups;
         this.people = people;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(GroupPageSection::order)).toList();
         addClassName("view");
     }
 
@@ -82,6 +86,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             about.add(muted(getTranslation("group.view.archived-note")));
         }
         add(about);
+        sections.stream().map(s -> s.create(details.id())).flatMap(Optional::stream).forEach(this::add);
 
         if (details.mayManageMembers()) {
             add(new ListSection(getTranslation("group.view.requests"), ListSection.LINES,

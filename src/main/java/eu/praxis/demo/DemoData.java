@@ -1,5 +1,6 @@
 package eu.praxis.demo;
 
+import eu.praxis.discussion.DiscussionService;
 import eu.praxis.group.GroupService;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
@@ -10,13 +11,26 @@ import eu.praxis.member.NewPerson;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.ImportReport;
+import eu.praxis.practice.PracticeImportService;
+import eu.praxis.practice.PracticeService;
 import eu.praxis.security.RunAs;
 import eu.praxis.security.Role;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,52 +40,237 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the demo network on first start: about 30 organisations in 14 countries, the secretariat
  * and a research partner, people with one demo account per role, six working groups with leads and
- * members, a pending request to join and two pending membership applications. Runs through the
- * services as the secretariat, so every rule applies; skips if any organisation exists.
+ * members, a pending request to join and two pending membership applications; then the practice
+ * library ({@code /demo/practices.json}, through the bulk import), discussions in every group and on
+ * a few practices ({@code /demo/threads.json}) and a few generated PDF attachments. Runs through the
+ * services as the secretariat or as the demo people themselves, so every rule applies; skips if any
+ * organisation exists.
  */
 @Component
 @Profile("demo")
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    /** In threads.json, {@code @{key}} stands for a mention of the demo person with that key. */
+    private static final Pattern MENTION = Pattern.compile("@\\{([a-z0-9]+)}");
 
     private final OrganisationService organisations;
     private final MemberService members;
     private final GroupService groups;
     private final MembershipApplicationService applications;
+    private final PracticeImportService practiceImport;
+    private final PracticeService practices;
+    private final DiscussionService discussions;
     private final TransactionTemplate transaction;
 
     DemoData(OrganisationService organisations, MemberService members, GroupService groups,
-            MembershipApplicationService applications, PlatformTransactionManager transactions) {
+            MembershipApplicationService applications, PracticeImportService practiceImport, PracticeService practices,
+            DiscussionService discussions, PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         this.organisations = organisations;
         this.members = members;
         this.groups = groups;
         this.applications = applications;
+        this.practiceImport = practiceImport;
+        this.practices = practices;
+        this.discussions = discussions;
+    }
+
+    /** What the first step loaded, for the library step: people and groups by their demo keys. */
+    private record Network(long started, int organisations, Map<String, Long> people, Map<String, Long> groups) {
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        // One transaction: a load that fails half-way leaves nothing, and the next start tries again.
-        RunAs.secretariat(() -> transaction.executeWithoutResult(status -> loadOnce()));
+        RunAs.secretariat(() -> {
+            // The network in one transaction: a load that fails half-way leaves nothing, and the next start
+            // tries again. The library comes after it, outside: the import runs each row in its own transaction.
+            var network = transaction.execute(status -> loadOnce());
+            if (network != null) {
+                loadLibrary(network);
+            }
+        });
     }
 
-    private void loadOnce() {
+    private @Nullable Network loadOnce() {
         if (organisations.find(OrganisationFilter.any(), PageRequest.of(0, 1)).hasContent()) {
             log.info("Demo data already present, nothing loaded");
-            return;
+            return null;
         }
         var started = System.nanoTime();
         var orgs = loadOrganisations();
         var people = loadPeople(orgs);
-        loadGroups(people);
+        var groupIds = loadGroups(people);
         loadApplications();
-        log.info("Demo data loaded in {} ms: {} organisations, {} people", (System.nanoTime() - started) / 1_000_000,
-                orgs.size(), people.size());
+        return new Network(started, orgs.size(), people, groupIds);
+    }
+
+    /**
+     * The practice library, the discussions and the attachments. A refused practice or a refused post is a bug
+     * in the demo files: it fails loudly (and so fails the tests, which load the demo).
+     */
+    private void loadLibrary(Network network) {
+        var libraryStarted = System.nanoTime();
+        var report = practiceImport.importJson(resource("/demo/practices.json"));
+        if (report.fileError() != null || !report.refused().isEmpty()) {
+            throw new IllegalStateException("Demo practices refused by the import: "
+                    + (report.fileError() != null ? report.fileError() : report.refused()));
+        }
+        var practiceIds = report.imported().stream()
+                .collect(Collectors.toMap(ImportReport.Row::externalId, ImportReport.Row::practiceId));
+        var threadsStarted = System.nanoTime();
+        var threads = json("/demo/threads.json");
+        var posts = loadThreads(threads.get("threads"), network);
+        var practiceReplies = loadPracticeReplies(threads.get("practiceReplies"), network, practiceIds);
+        var filesStarted = System.nanoTime();
+        var files = loadAttachments(practiceIds);
+        var done = System.nanoTime();
+        log.info("Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
+                + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments ({} ms)",
+                millis(network.started(), done), network.organisations(), network.people().size(),
+                network.groups().size(), millis(network.started(), libraryStarted), practiceIds.size(),
+                millis(libraryStarted, threadsStarted), threads.get("threads").size(), posts, practiceReplies,
+                millis(threadsStarted, filesStarted), files, millis(filesStarted, done));
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /** @return the number of replies posted */
+    private int loadThreads(JsonNode threads, Network network) {
+        var replies = 0;
+        for (var thread : threads) {
+            var groupId = Objects.requireNonNull(network.groups().get(thread.get("group").asString()),
+                    () -> "Unknown demo group " + thread.get("group"));
+            var threadId = as(network, thread.get("author").asString(), () -> discussions.startThread(groupId,
+                    thread.get("title").asString(), withMentions(thread.get("body").asString(), network)));
+            for (var reply : thread.get("replies")) {
+                as(network, reply.get("author").asString(),
+                        () -> discussions.reply(threadId, withMentions(reply.get("body").asString(), network)));
+                replies++;
+            }
+        }
+        return replies;
+    }
+
+    /** @return the number of replies posted */
+    private int loadPracticeReplies(JsonNode replies, Network network, Map<String, Long> practiceIds) {
+        var count = 0;
+        for (var reply : replies) {
+            var practiceId = Objects.requireNonNull(practiceIds.get(reply.get("externalId").asString()),
+                    () -> "Unknown demo practice " + reply.get("externalId"));
+            as(network, reply.get("author").asString(), () -> discussions.replyToPractice(practiceId,
+                    withMentions(reply.get("body").asString(), network)));
+            count++;
+        }
+        return count;
+    }
+
+    private <T> T as(Network network, String key, Supplier<T> action) {
+        var person = PEOPLE.stream().filter(p -> p.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Unknown demo person " + key));
+        return RunAs.person(network.people().get(key), person.role(), action);
+    }
+
+    private static String withMentions(String markdown, Network network) {
+        return MENTION.matcher(markdown).replaceAll(match -> {
+            var key = match.group(1);
+            var person = PEOPLE.stream().filter(p -> p.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Unknown demo person " + key));
+            return Matcher.quoteReplacement("@[" + person.name() + "](person:" + network.people().get(key) + ")");
+        });
+    }
+
+    private record DemoFile(String practice, String fileName, String title, List<String> paragraphs) {
+    }
+
+    private static final List<DemoFile> FILES = List.of(
+            new DemoFile("essen-drug-consumption-room", "evaluation-summary-2021.pdf",
+                    "Drug consumption room Essen - evaluation summary (2021)", List.of(
+                            "This summary presents the main findings of the external evaluation of the drug consumption "
+                                    + "room near Essen central station, carried out in 2021 by a university of applied "
+                                    + "sciences on behalf of the city's public health department.",
+                            "Method: analysis of anonymised service data for 2019-2021, a survey of 420 residents in two "
+                                    + "waves, interviews with 35 service users and 18 partners, and monthly counts of "
+                                    + "discarded syringes in a 500-metre radius.",
+                            "Findings: no fatal overdose in the room; 187 emergencies managed on site in 2020; referrals "
+                                    + "to treatment and housing rose steadily. Discarded syringes fell by about 60 percent "
+                                    + "compared with 2018. Support among residents rose from 38 to 61 percent.",
+                            "Recommendations: keep the round table with residents and businesses, which makes conflicts "
+                                    + "visible early; examine longer opening hours, as public consumption concentrates in "
+                                    + "the evening after closing; publish key figures twice a year.")),
+            new DemoFile("malmo-integrated-domestic-violence", "risk-assessment-checklist.pdf",
+                    "Shared risk assessment - checklist for first contacts", List.of(
+                            "Use this checklist within 24 hours of any report of domestic violence, whichever agency "
+                                    + "receives it first. It does not replace professional judgement.",
+                            "1. Has the violence become more frequent or more severe in the last months? 2. Has the "
+                                    + "person been threatened with death or with a weapon? 3. Is there an ongoing or "
+                                    + "recent separation? 4. Are children present in the household? 5. Has the person "
+                                    + "been strangled or choked? 6. Is the victim afraid of being killed?",
+                            "Three or more positive answers, or a positive answer to question 2 or 5, mean high risk: "
+                                    + "refer the case to the weekly multi-agency case conference and agree an interim "
+                                    + "safety plan the same day.")),
+            new DemoFile("nice-protection-espaces-publics-vehicules", "guide-organisateurs-evenements.pdf",
+                    "Guide pratique à l'usage des organisateurs d'événements", List.of(
+                            "Ce guide présente les mesures de protection contre les attaques au véhicule-bélier que la "
+                                    + "Ville de Nice demande pour tout événement de plus de 1 500 personnes sur la voie "
+                                    + "publique.",
+                            "Avant l'événement : transmettre le plan du site six semaines à l'avance ; identifier les "
+                                    + "accès des secours ; prévoir les emplacements des barrières mobiles avec la direction "
+                                    + "de la sécurité urbaine.",
+                            "Le jour de l'événement : un référent sûreté joignable en permanence ; aucune ouverture de "
+                                    + "barrière sans l'accord du poste de commandement ; cheminements accessibles aux "
+                                    + "personnes à mobilité réduite maintenus.")),
+            new DemoFile("riga-safer-internet-centre", "key-figures-2023.pdf",
+                    "Riga safer-internet centre - key figures 2023", List.of(
+                            "Helpline: 3,150 conversations (phone and chat), 33 percent about cyberbullying, 14 percent "
+                                    + "about sexual extortion, 9 percent about online scams.",
+                            "Reporting point: 1,240 reports of illegal content processed; 86 percent removed within three "
+                                    + "days after notification of the hosting provider.",
+                            "Prevention: workshops for 21,000 pupils and 2,600 parents; 15 schools with peer "
+                                    + "ambassadors.")),
+            new DemoFile("leuven-restorative-city", "facilitator-training-outline.pdf",
+                    "Restorative facilitator training - course outline", List.of(
+                            "Day 1: principles of restorative practice; harm, needs and obligations; the role of the "
+                                    + "facilitator.",
+                            "Day 2: preparing participants; individual preparatory meetings; assessing safety and "
+                                    + "readiness.",
+                            "Day 3: running a circle and a mediated meeting; role plays with actors.",
+                            "Day 4: group dimensions: polarisation, identity and conflicts between communities.",
+                            "Day 5: agreements and follow-up; supervision; self-care of facilitators.")));
+
+    /** @return the number of files attached, by the practices' authors */
+    private int loadAttachments(Map<String, Long> practiceIds) {
+        for (var file : FILES) {
+            var practiceId = Objects.requireNonNull(practiceIds.get(file.practice()), file.practice());
+            var bytes = DemoDocuments.pdf(file.title(), file.paragraphs());
+            var authorId = practices.get(practiceId).authorId();
+            var started = System.nanoTime();
+            RunAs.person(authorId, Role.MEMBER,
+                    () -> practices.attach(practiceId, new ByteArrayInputStream(bytes), file.fileName()));
+            log.debug("Attached {} ({} bytes) in {} ms", file.fileName(), bytes.length,
+                    millis(started, System.nanoTime()));
+        }
+        return FILES.size();
+    }
+
+    private InputStream resource(String name) {
+        return Objects.requireNonNull(getClass().getResourceAsStream(name), name);
+    }
+
+    private JsonNode json(String name) {
+        try (var in = resource(name)) {
+            return JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private record Org(String key, String name, OrganisationKind kind, String country, String city, int joinedYear) {
@@ -224,12 +423,12 @@ class DemoData {
                             + "disabilities and neighbourhoods under pressure.",
                     List.of("loano1"), List.of("genk1", "mont1", "emi1", "malmo1"), List.of()));
 
-    private void loadGroups(Map<String, Long> people) {
-        var slugs = new HashMap<String, String>();
+    /** @return the groups' ids by slug */
+    private Map<String, Long> loadGroups(Map<String, Long> people) {
         for (var g : GROUPS) {
-            slugs.put(g.name(), groups.create(new NewGroup(g.name(), g.description(), g.policy(), g.researchers())));
+            groups.create(new NewGroup(g.name(), g.description(), g.policy(), g.researchers()));
         }
-        var byName = groups.list().stream().collect(java.util.stream.Collectors.toMap(
+        var byName = groups.list().stream().collect(Collectors.toMap(
                 eu.praxis.group.GroupListItem::name, eu.praxis.group.GroupListItem::id));
         for (var g : GROUPS) {
             var groupId = byName.get(g.name());
@@ -243,6 +442,8 @@ class DemoData {
                 RunAs.person(people.get(pending), Role.MEMBER, () -> groups.join(groupId));
             }
         }
+        return groups.list().stream().collect(Collectors.toMap(
+                eu.praxis.group.GroupListItem::slug, eu.praxis.group.GroupListItem::id));
     }
 
     private void loadApplications() {

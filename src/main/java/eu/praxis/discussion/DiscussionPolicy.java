@@ -3,6 +3,8 @@ package eu.praxis.discussion;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.member.PersonStatus;
 import eu.praxis.member.PersonSummary;
+import eu.praxis.practice.PracticeDetails;
+import eu.praxis.practice.PracticeStatus;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
 import org.springframework.stereotype.Component;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may read, start, reply to and edit discussions. The group comes as the {@link GroupListItem}
  * the group service gives the viewer (with the viewer's own membership), so these rules need no
- * database. Hidden threads (seen by author, leads and admins) and moderators' edits come later.
+ * database. A practice's discussion is read by whoever may see the practice (the practice service
+ * decides); its posting rules are below. Hidden threads (seen by author, leads and admins) and moderators' edits come later.
  */
 @Component
 public class DiscussionPolicy {
@@ -32,6 +35,34 @@ public class DiscussionPolicy {
 
     public boolean mayReply(PraxisUser user, GroupListItem group, DiscussionThread thread) {
         return mayPost(user, group) && !thread.isLocked();
+    }
+
+    /**
+     * A published practice's discussion: members active in one of its sharing groups, any member when
+     * it is shared with the whole network, and the secretariat; researchers never post.
+     *
+     * @param activeInASharingGroup whether the viewer is an active member of a group the practice is shared in
+     */
+    public boolean mayPost(PraxisUser user, PracticeDetails practice, boolean activeInASharingGroup) {
+        return !user.isResearcher() && practice.status() == PracticeStatus.PUBLISHED
+                && (user.isAdmin() || practice.wholeNetwork() || activeInASharingGroup);
+    }
+
+    public boolean mayReply(PraxisUser user, PracticeDetails practice, boolean activeInASharingGroup,
+            DiscussionThread thread) {
+        return mayPost(user, practice, activeInASharingGroup) && !thread.isLocked();
+    }
+
+    /**
+     * Whether someone else (a mentioned person) can read a practice's discussion. An approximation of
+     * the practice's own rule: every active person for a whole-network practice, otherwise whoever reads
+     * one of its sharing groups; the author's organisation and editors of a draft are not considered.
+     *
+     * @param readsASharingGroup whether {@link #maySee(PersonSummary, boolean, GroupListItem)} holds for one
+     *        of the practice's groups
+     */
+    public boolean maySeePractice(PersonSummary person, PracticeDetails practice, boolean readsASharingGroup) {
+        return person.status() == PersonStatus.ACTIVE && (practice.wholeNetwork() || readsASharingGroup);
     }
 
     /** Only the author edits a post (the service has checked that they can still read it). */

@@ -5,29 +5,41 @@ import eu.praxis.base.UserFacingException;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupService;
 import eu.praxis.member.MemberService;
+import eu.praxis.member.PersonStatus;
 import eu.praxis.member.PersonSummary;
+import eu.praxis.practice.PracticeDetails;
+import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeStatus;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PraxisUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Threads and replies of working groups. Every rule is asked of {@link DiscussionPolicy}. A thread
+ * Threads and replies of working groups, and the one thread of each practice (read by whoever may
+ * see the practice). Every rule is asked of {@link DiscussionPolicy}. A thread
  * or group the viewer may not read is answered with {@link NotFoundException}, exactly like one that
  * does not exist; a refused action on a readable thread with a {@link UserFacingException}.
  */
@@ -39,23 +51,39 @@ public class DiscussionService {
     private final DiscussionThreadRepository threads;
     private final ReplyRepository replies;
     private final GroupService groups;
+    private final PracticeService practices;
     private final MemberService members;
     private final DiscussionPolicy policy;
     private final MarkdownRenderer markdown;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate newTransaction;
 
     DiscussionService(DiscussionThreadRepository threads, ReplyRepository replies, GroupService groups,
-            MemberService members, DiscussionPolicy policy, MarkdownRenderer markdown, ApplicationEventPublisher events,
-            Clock clock) {
+            PracticeService practices, MemberService members, DiscussionPolicy policy, MarkdownRenderer markdown,
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.threads = threads;
         this.replies = replies;
         this.groups = groups;
+        this.practices = practices;
         this.members = members;
         this.policy = policy;
         this.markdown = markdown;
         this.events = events;
         this.clock = clock;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** What a thread belongs to, as the viewer may see it. */
+    private sealed interface Place permits GroupPlace, PracticePlace {
+    }
+
+    private record GroupPlace(GroupListItem group) implements Place {
+    }
+
+    /** @param sharing the groups the practice is shared in that the viewer may see, with the viewer's membership */
+    private record PracticePlace(PracticeDetails practice, List<GroupListItem> sharing) implements Place {
     }
 
     /** The group's threads, most recent activity first. */
@@ -77,38 +105,53 @@ public class DiscussionService {
         return toListItems(threads.findListed(groupId, Limit.of(limit)));
     }
 
+    /** A group's or a practice's thread; not found if the viewer may not read the group or see the practice. */
     public ThreadDetails thread(long threadId) {
         var user = CurrentUser.require();
         var thread = listedThread(threadId);
-        var group = readableGroup(groupIdOf(thread), user);
-        var posts = replies.findByThreadIdOrderByCreatedAtAscIdAsc(threadId);
-        var personIds = new HashSet<Long>();
-        personIds.add(thread.getAuthorId());
-        personIds.addAll(markdown.mentions(thread.getBodyMarkdown()));
-        for (var reply : posts) {
-            personIds.add(reply.getAuthorId());
-            personIds.addAll(markdown.mentions(reply.getBodyMarkdown()));
-        }
-        var people = members.summaries(personIds);
-        var opening = post(Objects.requireNonNull(thread.getId()), thread.getAuthorId(), thread.getCreatedAt(),
-                thread.getEditedAt(), thread.getBodyMarkdown(), people, user);
-        var replyPosts = posts.stream().map(r -> post(Objects.requireNonNull(r.getId()), r.getAuthorId(),
-                r.getCreatedAt(), r.getEditedAt(), r.getBodyMarkdown(), people, user)).toList();
-        return new ThreadDetails(threadId, group.id(), group.slug(), group.name(), thread.getTitle(), opening,
-                replyPosts, thread.isPinned(), thread.isLocked(), policy.mayReply(user, group, thread));
+        return details(thread, place(thread, user), user);
+    }
+
+    /**
+     * The practice's discussion, empty while nobody has replied. Not found if the viewer may not see
+     * the practice ({@link PracticeService#get}).
+     */
+    public Optional<ThreadDetails> threadOfPractice(long practiceId) {
+        var user = CurrentUser.require();
+        var place = practicePlace(practiceId);
+        return threads.findIdByPracticeId(practiceId).flatMap(threads::findById).filter(t -> !t.isHidden())
+                .map(t -> details(t, place, user));
+    }
+
+    /** Whether the viewer may read the group's threads (the group page shows its discussions only then). */
+    public boolean mayReadThreadsOfGroup(long groupId) {
+        var user = CurrentUser.require();
+        return groups.find(groupId).filter(g -> policy.maySee(user, g)).isPresent();
+    }
+
+    /** Whether the viewer may start a thread in the group (the "New thread" button). */
+    public boolean mayStartThread(long groupId) {
+        var user = CurrentUser.require();
+        return groups.find(groupId).filter(g -> policy.maySee(user, g)).map(g -> policy.mayPost(user, g))
+                .orElse(false);
+    }
+
+    /** Whether the viewer may reply in the practice's discussion; not found if they may not see the practice. */
+    public boolean mayReplyToPractice(long practiceId) {
+        return mayPost(CurrentUser.require(), practicePlace(practiceId));
     }
 
     /** @return the new thread's id */
     @Transactional
     public long startThread(long groupId, String title, String body) {
         var user = CurrentUser.require();
-        var group = readableGroup(groupId, user);
-        requireMayPost(user, group);
+        var place = new GroupPlace(readableGroup(groupId, user));
+        requireMayPost(user, place);
         var thread = threads.save(new DiscussionThread(groupId, user.personId(), validTitle(title), validBody(body),
                 clock.instant()));
         var threadId = Objects.requireNonNull(thread.getId());
         events.publishEvent(new ThreadStarted(threadId, groupId, user.personId(),
-                readersAmong(markdown.mentions(thread.getBodyMarkdown()), group, user)));
+                readersAmong(markdown.mentions(thread.getBodyMarkdown()), place, user)));
         return threadId;
     }
 
@@ -117,18 +160,25 @@ public class DiscussionService {
     public long reply(long threadId, String body) {
         var user = CurrentUser.require();
         var thread = listedThread(threadId);
-        var group = readableGroup(groupIdOf(thread), user);
-        requireMayPost(user, group);
-        if (!policy.mayReply(user, group, thread)) {
-            throw new UserFacingException("discussion.error.locked");
-        }
-        var now = clock.instant();
-        var reply = replies.save(new Reply(threadId, user.personId(), validBody(body), now));
-        threads.countReply(threadId, now);
-        var replyId = Objects.requireNonNull(reply.getId());
-        events.publishEvent(new ReplyPosted(threadId, replyId, group.id(), user.personId(),
-                readersAmong(markdown.mentions(reply.getBodyMarkdown()), group, user)));
-        return replyId;
+        var place = place(thread, user);
+        requireMayPost(user, place);
+        return reply(thread, place, user, validBody(body));
+    }
+
+    /**
+     * Replies in the practice's discussion, creating its thread (titled like the practice) with the first
+     * reply. Not found if the viewer may not see the practice.
+     *
+     * @return the new reply's id
+     */
+    @Transactional
+    public long replyToPractice(long practiceId, String body) {
+        var user = CurrentUser.require();
+        var place = practicePlace(practiceId);
+        requireMayPost(user, place);
+        var text = validBody(body);
+        var thread = listedThread(practiceThreadId(place.practice(), user));
+        return reply(thread, place, user, text);
     }
 
     /** The author changes the title and first post. Editing notifies nobody, not even newly mentioned people. */
@@ -136,7 +186,9 @@ public class DiscussionService {
     public void editThread(long threadId, String title, String body) {
         var user = CurrentUser.require();
         var thread = listedThread(threadId);
-        readableGroup(groupIdOf(thread), user);
+        if (place(thread, user) instanceof PracticePlace) {
+            throw new UserFacingException("discussion.error.practice-thread");
+        }
         requireMayEdit(user, thread.getAuthorId());
         thread.edit(validTitle(title), validBody(body), clock.instant());
     }
@@ -146,9 +198,96 @@ public class DiscussionService {
     public void editReply(long replyId, String body) {
         var user = CurrentUser.require();
         var reply = replies.findById(replyId).orElseThrow(NotFoundException::new);
-        readableGroup(groupIdOf(listedThread(reply.getThreadId())), user);
+        place(listedThread(reply.getThreadId()), user);
         requireMayEdit(user, reply.getAuthorId());
         reply.edit(validBody(body), clock.instant());
+    }
+
+    /** Sanitised HTML of a post being written, rendered exactly as it will be once posted. */
+    public String preview(String body) {
+        var text = body.length() > DiscussionThread.BODY_MAX ? body.substring(0, DiscussionThread.BODY_MAX) : body;
+        return html(text, members.summaries(markdown.mentions(text)));
+    }
+
+    /**
+     * People to offer for a mention in the thread, by name: the active members of its group, or of the
+     * groups its practice is shared in (also for a whole-network practice, whose audience is everyone;
+     * a mention typed by hand of anyone else who can read it still notifies them).
+     */
+    public List<PersonSummary> mentionable(long threadId) {
+        var user = CurrentUser.require();
+        return mentionable(place(listedThread(threadId), user));
+    }
+
+    /** {@link #mentionable(long)} for a practice's discussion, which may not have a thread yet. */
+    public List<PersonSummary> mentionableOnPractice(long practiceId) {
+        return mentionable(practicePlace(practiceId));
+    }
+
+    private ThreadDetails details(DiscussionThread thread, Place place, PraxisUser user) {
+        var threadId = Objects.requireNonNull(thread.getId());
+        var posts = replies.findByThreadIdOrderByCreatedAtAscIdAsc(threadId);
+        var personIds = new HashSet<Long>();
+        personIds.add(thread.getAuthorId());
+        personIds.addAll(markdown.mentions(thread.getBodyMarkdown()));
+        for (var reply : posts) {
+            personIds.add(reply.getAuthorId());
+            personIds.addAll(markdown.mentions(reply.getBodyMarkdown()));
+        }
+        var people = members.summaries(personIds);
+        var opening = post(threadId, thread.getAuthorId(), thread.getCreatedAt(), thread.getEditedAt(),
+                thread.getBodyMarkdown(), people, user, place instanceof GroupPlace);
+        var replyPosts = posts.stream().map(r -> post(Objects.requireNonNull(r.getId()), r.getAuthorId(),
+                r.getCreatedAt(), r.getEditedAt(), r.getBodyMarkdown(), people, user, true)).toList();
+        var mayReply = switch (place) {
+            case GroupPlace(var group) -> policy.mayReply(user, group, thread);
+            case PracticePlace(var practice, var sharing) -> policy.mayReply(user, practice, activeIn(sharing), thread);
+        };
+        return switch (place) {
+            case GroupPlace(var group) -> new ThreadDetails(threadId, group.id(), group.slug(), null, null,
+                    group.name(), thread.getTitle(), opening, replyPosts, thread.isPinned(), thread.isLocked(),
+                    mayReply);
+            case PracticePlace(var practice, var sharing) -> new ThreadDetails(threadId, null, null, practice.id(),
+                    practice.slug(), practice.title(), practice.title(), opening, replyPosts, thread.isPinned(),
+                    thread.isLocked(), mayReply);
+        };
+    }
+
+    private long reply(DiscussionThread thread, Place place, PraxisUser user, String body) {
+        if (thread.isLocked()) {
+            throw new UserFacingException("discussion.error.locked");
+        }
+        var threadId = Objects.requireNonNull(thread.getId());
+        var now = clock.instant();
+        var reply = replies.save(new Reply(threadId, user.personId(), body, now));
+        threads.countReply(threadId, now);
+        var replyId = Objects.requireNonNull(reply.getId());
+        var mentioned = readersAmong(markdown.mentions(reply.getBodyMarkdown()), place, user);
+        events.publishEvent(switch (place) {
+            case GroupPlace(var group) -> new ReplyPosted(threadId, replyId, group.id(), null, user.personId(),
+                    mentioned);
+            case PracticePlace(var practice, var sharing) -> new ReplyPosted(threadId, replyId, null, practice.id(),
+                    user.personId(), mentioned);
+        });
+        return replyId;
+    }
+
+    /**
+     * The practice's thread, created if it has none yet. The creation commits on its own, so that when
+     * two first replies race, the loser's insert fails on the unique index without spoiling its own
+     * transaction (PostgreSQL aborts a transaction after a failed statement); it then takes the winner's
+     * thread. The reply itself is validated before, so a refused reply leaves no empty thread behind.
+     */
+    private long practiceThreadId(PracticeDetails practice, PraxisUser user) {
+        return threads.findIdByPracticeId(practice.id()).orElseGet(() -> {
+            try {
+                return Objects.requireNonNull(newTransaction.execute(status -> threads.saveAndFlush(
+                        DiscussionThread.ofPractice(practice.id(), user.personId(), practice.title(), clock.instant()))
+                        .getId()));
+            } catch (DataIntegrityViolationException e) {
+                return threads.findIdByPracticeId(practice.id()).orElseThrow(() -> e);
+            }
+        });
     }
 
     /** Hidden threads are for their author, leads and admins, which comes with moderation; until then nobody's. */
@@ -156,23 +295,46 @@ public class DiscussionService {
         return threads.findById(threadId).filter(t -> !t.isHidden()).orElseThrow(NotFoundException::new);
     }
 
-    /** Practices' threads get their own visibility rules when practices have discussions. */
-    private static long groupIdOf(DiscussionThread thread) {
+    /** Where the thread belongs, if the viewer may read it there. */
+    private Place place(DiscussionThread thread, PraxisUser user) {
         var groupId = thread.getGroupId();
-        if (groupId == null) {
-            throw new NotFoundException();
+        if (groupId != null) {
+            return new GroupPlace(readableGroup(groupId, user));
         }
-        return groupId;
+        return practicePlace(Objects.requireNonNull(thread.getPracticeId()));
+    }
+
+    /** The practice if the viewer may see it, with those of its groups the viewer may see. */
+    private PracticePlace practicePlace(long practiceId) {
+        var practice = practices.get(practiceId);
+        var sharing = practice.groups().keySet().stream().map(groups::find).flatMap(Optional::stream).toList();
+        return new PracticePlace(practice, sharing);
     }
 
     private GroupListItem readableGroup(long groupId, PraxisUser user) {
         return groups.find(groupId).filter(g -> policy.maySee(user, g)).orElseThrow(NotFoundException::new);
     }
 
-    private void requireMayPost(PraxisUser user, GroupListItem group) {
-        if (!policy.mayPost(user, group)) {
-            throw new UserFacingException(group.archived() ? "discussion.error.archived"
-                    : "discussion.error.may-not-post");
+    private boolean mayPost(PraxisUser user, Place place) {
+        return switch (place) {
+            case GroupPlace(var group) -> policy.mayPost(user, group);
+            case PracticePlace(var practice, var sharing) ->
+                    policy.mayPost(user, practice, activeIn(sharing));
+        };
+    }
+
+    private static boolean activeIn(List<GroupListItem> groups) {
+        return groups.stream().anyMatch(GroupListItem::iAmMember);
+    }
+
+    private void requireMayPost(PraxisUser user, Place place) {
+        if (!mayPost(user, place)) {
+            throw new UserFacingException(switch (place) {
+                case GroupPlace(var group) -> group.archived() ? "discussion.error.archived"
+                        : "discussion.error.may-not-post";
+                case PracticePlace(var practice, var sharing) -> practice.status() == PracticeStatus.PUBLISHED
+                        ? "discussion.error.may-not-post-practice" : "discussion.error.practice-draft";
+            });
         }
     }
 
@@ -182,22 +344,47 @@ public class DiscussionService {
         }
     }
 
-    /** The mentioned people who can read the group's threads, without the author; the others are ignored. */
-    private List<Long> readersAmong(Collection<Long> mentioned, GroupListItem group, PraxisUser author) {
+    /** The mentioned people who can read the thread, without the author; the others are ignored. */
+    private List<Long> readersAmong(Collection<Long> mentioned, Place place, PraxisUser author) {
         var candidates = mentioned.stream().filter(id -> id != author.personId()).toList();
         if (candidates.isEmpty()) {
             return List.of();
         }
         var people = members.summaries(candidates);
-        var activeMembers = groups.activeMemberIds(group.id());
+        var sharing = switch (place) {
+            case GroupPlace(var group) -> List.of(group);
+            case PracticePlace(var practice, var groupsOfPractice) -> groupsOfPractice;
+        };
+        var activeMembers = sharing.stream().collect(Collectors.toMap(GroupListItem::id,
+                g -> groups.activeMemberIds(g.id())));
         var readers = new ArrayList<Long>();
         for (var id : candidates) {
             var person = people.get(id);
-            if (person != null && policy.maySee(person, activeMembers.contains(id), group)) {
+            if (person == null) {
+                continue;
+            }
+            var readsAGroup = sharing.stream()
+                    .anyMatch(g -> policy.maySee(person, activeMembers.get(g.id()).contains(id), g));
+            var reads = switch (place) {
+                case GroupPlace ignored -> readsAGroup;
+                case PracticePlace(var practice, var groupsOfPractice) ->
+                        policy.maySeePractice(person, practice, readsAGroup);
+            };
+            if (reads) {
                 readers.add(id);
             }
         }
         return List.copyOf(readers);
+    }
+
+    private List<PersonSummary> mentionable(Place place) {
+        var ids = switch (place) {
+            case GroupPlace(var group) -> groups.activeMemberIds(group.id());
+            case PracticePlace(var practice, var sharing) -> sharing.stream()
+                    .flatMap(g -> groups.activeMemberIds(g.id()).stream()).collect(Collectors.toSet());
+        };
+        return members.summaries(ids).values().stream().filter(p -> p.status() == PersonStatus.ACTIVE)
+                .sorted(Comparator.comparing(PersonSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     private Slice<ThreadListItem> toListItems(Slice<DiscussionThread> slice) {
@@ -206,20 +393,24 @@ public class DiscussionService {
 
     private List<ThreadListItem> toListItems(List<DiscussionThread> list) {
         var people = members.summaries(list.stream().map(DiscussionThread::getAuthorId).toList());
-        return list.stream().map(t -> new ThreadListItem(Objects.requireNonNull(t.getId()), groupIdOf(t),
+        return list.stream().map(t -> new ThreadListItem(Objects.requireNonNull(t.getId()),
+                Objects.requireNonNull(t.getGroupId()),
                 t.getTitle(), t.getAuthorId(), nameOf(people.get(t.getAuthorId())), t.getCreatedAt(),
                 t.getLastActivityAt(), t.getReplyCount(), t.isPinned(), t.isLocked())).toList();
     }
 
     private Post post(long id, long authorId, Instant createdAt, @Nullable Instant editedAt,
-            String body, Map<Long, PersonSummary> people, PraxisUser viewer) {
+            String body, Map<Long, PersonSummary> people, PraxisUser viewer, boolean editable) {
         var author = people.get(authorId);
-        var html = markdown.toHtml(body, personId -> {
+        return new Post(id, authorId, nameOf(author), author == null ? "" : author.organisationName(), createdAt,
+                editedAt != null, body, html(body, people), editable && policy.mayEdit(viewer, authorId));
+    }
+
+    private String html(String body, Map<Long, PersonSummary> people) {
+        return markdown.toHtml(body, personId -> {
             var person = people.get(personId);
             return person == null ? null : person.name();
         });
-        return new Post(id, authorId, nameOf(author), author == null ? "" : author.organisationName(), createdAt,
-                editedAt != null, body, html, policy.mayEdit(viewer, authorId));
     }
 
     private static String nameOf(@Nullable PersonSummary person) {

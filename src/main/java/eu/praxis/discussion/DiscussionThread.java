@@ -13,7 +13,8 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A discussion thread: a titled first post in a working group, followed by {@link Reply replies}.
+ * A discussion thread: a titled first post in a working group, followed by {@link Reply replies};
+ * or the discussion of a practice ({@link #ofPractice}), which has replies only.
  * Refers to its group and author by id. {@code replyCount} and {@code lastActivityAt} are kept by
  * one atomic update per reply ({@code DiscussionThreadRepository.countReply}); {@code @DynamicUpdate}
  * makes an edit write only the columns it changed, so it neither overwrites a concurrent reply
@@ -37,7 +38,7 @@ public class DiscussionThread {
     @Column(name = "group_id")
     private @Nullable Long groupId;
 
-    /** The practice whose discussion this is; unused until practices get their threads (then group_id is null). */
+    /** The practice whose discussion this is (then group_id is null); one thread per practice. */
     @Column(name = "practice_id")
     private @Nullable Long practiceId;
 
@@ -84,6 +85,18 @@ public class DiscussionThread {
         this.bodyMarkdown = bodyMarkdown;
         this.createdAt = now;
         this.lastActivityAt = now;
+    }
+
+    /**
+     * A practice's discussion, created with its first reply by that reply's author. It has no first
+     * post of its own (the practice is what is discussed): the body stays empty and is never shown.
+     */
+    static DiscussionThread ofPractice(long practiceId, long authorId, String practiceTitle, Instant now) {
+        var thread = new DiscussionThread(0, authorId,
+                practiceTitle.length() > TITLE_MAX ? practiceTitle.substring(0, TITLE_MAX) : practiceTitle, "", now);
+        thread.groupId = null;
+        thread.practiceId = practiceId;
+        return thread;
     }
 
     /** The author changes the first post; the edited mark shows from now on. */

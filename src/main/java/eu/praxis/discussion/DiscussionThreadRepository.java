@@ -2,6 +2,7 @@ package eu.praxis.discussion;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -21,6 +22,9 @@ interface DiscussionThreadRepository extends JpaRepository<DiscussionThread, Lon
 
     @Query(LISTED)
     List<DiscussionThread> findListed(long groupId, Limit limit);
+
+    @Query("select t.id from DiscussionThread t where t.practiceId = :practiceId")
+    Optional<Long> findIdByPracticeId(long practiceId);
 
     /** One atomic statement, so that simultaneous replies neither lose a count nor fail on the version. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

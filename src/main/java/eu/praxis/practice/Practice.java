@@ -186,6 +186,16 @@ public class Practice {
         updatedAt = now;
     }
 
+    /**
+     * For the bulk import only: the practice carries the id it had in the source library, and its author
+     * is the person named in the file (not the admin who imports it).
+     */
+    void imported(String externalId, long authorId, long authorOrganisationId) {
+        this.externalId = externalId;
+        this.authorId = authorId;
+        this.authorOrganisationId = authorOrganisationId;
+    }
+
     void publish(Instant now) {
         if (status == PracticeStatus.PUBLISHED) {
             throw new UserFacingException("practice.error.already-published");

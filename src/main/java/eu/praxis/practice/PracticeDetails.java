@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A practice's page, or an older revision of it. {@code groups} holds the names of the sharing
- * groups the viewer may see, by id; {@code mayEdit} is false for older revisions.
+ * groups the viewer may see, by id; {@code mayEdit} is false for older revisions. {@code attachments} are
+ * in upload order; older revisions have none (attachments are not part of the history).
  */
 public record PracticeDetails(long id, int version, PracticeType type, PracticeStatus status, String title,
         String slug, String summary, @Nullable String city, String country, String language, LocalDate periodStart,
@@ -16,7 +17,7 @@ public record PracticeDetails(long id, int version, PracticeType type, PracticeS
         @Nullable String objectives, @Nullable String actions, @Nullable String partners, @Nullable String results,
         @Nullable String evaluation, @Nullable String contact, @Nullable String body, long authorId,
         String authorName, long authorOrganisationId, String organisationName, Instant createdAt, Instant updatedAt,
-        @Nullable Instant publishedAt, boolean mayEdit) {
+        @Nullable Instant publishedAt, boolean mayEdit, List<AttachmentItem> attachments) {
 
     /** The path of its permalink. */
     public String permalink() {

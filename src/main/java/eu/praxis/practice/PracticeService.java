@@ -10,6 +10,8 @@ import eu.praxis.organisation.OrganisationSummary;
 import eu.praxis.practice.PracticePolicy.Viewer;
 import eu.praxis.security.CurrentUser;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -48,19 +51,21 @@ public class PracticeService {
     private final MemberService members;
     private final OrganisationService organisations;
     private final PracticePolicy policy;
+    private final PracticeAttachments attachments;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
 
     PracticeService(PracticeRepository practices, ThemeRepository themes, GroupService groups, MemberService members,
-            OrganisationService organisations, PracticePolicy policy, ApplicationEventPublisher events,
-            EntityManager entityManager, Clock clock) {
+            OrganisationService organisations, PracticePolicy policy, PracticeAttachments attachments,
+            ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
         this.practices = practices;
         this.themes = themes;
         this.groups = groups;
         this.members = members;
         this.organisations = organisations;
         this.policy = policy;
+        this.attachments = attachments;
         this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -130,7 +135,52 @@ public class PracticeService {
     public PracticeDetails get(long id) {
         var viewer = viewer();
         var practice = visible(id, viewer);
-        return details(practice, policy.mayEdit(viewer, practice));
+        return details(practice, policy.mayEdit(viewer, practice), attachments.list(id));
+    }
+
+    /**
+     * Attaches an uploaded file, for those who may edit the practice, up to {@link Attachment#MAX_PER_PRACTICE}.
+     * The content is inspected and stored by {@link eu.praxis.base.files.Uploads}, whose refusals (empty, too
+     * large, type not allowed or not matching the name, archive bomb) come as {@link UserFacingException} and
+     * leave nothing behind; its text is extracted for search, within the extractor's time and length bounds.
+     */
+    @Transactional
+    public AttachmentItem attach(long practiceId, InputStream content, String fileName) {
+        var viewer = viewer();
+        var practice = editable(practiceId, viewer);
+        // Two uploads at once must not both pass the limit; the lock also orders them against a removal.
+        entityManager.lock(practice, LockModeType.PESSIMISTIC_WRITE);
+        return attachments.attach(practiceId, viewer.user().personId(), content, fileName);
+    }
+
+    /** Removes an attachment, for those who may edit its practice; its content goes when nothing else names it. */
+    @Transactional
+    public void removeAttachment(long attachmentId) {
+        var attachment = attachments.get(attachmentId);
+        editable(attachment.getPracticeId(), viewer());
+        attachments.remove(attachment);
+    }
+
+    /**
+     * An attachment for download, for those who may see its practice; an attachment of a practice the caller
+     * may not see is "not found", exactly like an unknown id. The bytes come from {@link #open}.
+     */
+    public AttachmentDownload download(long attachmentId) {
+        var attachment = attachments.get(attachmentId);
+        visible(attachment.getPracticeId(), viewer());
+        return new AttachmentDownload(attachment.getFileName(), attachment.getMediaType(), attachment.getSize(),
+                attachment.getSha256());
+    }
+
+    /**
+     * The bytes of an attachment that {@link #download} allowed; the caller closes the stream. Outside any
+     * transaction, so that a slow download holds no database connection.
+     *
+     * @throws NotFoundException when the content is missing from the file store (logged: it is a bug)
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public InputStream open(AttachmentDownload download) {
+        return attachments.open(download.sha256());
     }
 
     /** The library: published practices the caller may see, newest first. */
@@ -187,7 +237,8 @@ public class PracticeService {
         if (old == null) {
             throw new NotFoundException();
         }
-        return details(old, false);
+        // Attachments are not part of the history: an older revision shows none.
+        return details(old, false, List.of());
     }
 
     private Slice<PracticeListItem> find(PracticeFilter filter, @Nullable Long organisationId, boolean drafts,
@@ -218,7 +269,7 @@ public class PracticeService {
                 organisation == null ? "" : organisation.name(), themesByPractice.getOrDefault(r.id(), List.of()));
     }
 
-    private PracticeDetails details(Practice p, boolean mayEdit) {
+    private PracticeDetails details(Practice p, boolean mayEdit, List<AttachmentItem> attachmentItems) {
         var id = Objects.requireNonNull(p.getId());
         var author = members.summaries(List.of(p.getAuthorId())).get(p.getAuthorId());
         var organisation = organisations.summaries(List.of(p.getAuthorOrganisationId()))
@@ -230,7 +281,7 @@ public class PracticeService {
                 p.getPartners(), p.getResults(), p.getEvaluation(), p.getContact(), p.getBody(), p.getAuthorId(),
                 author == null ? "" : author.name(), p.getAuthorOrganisationId(),
                 organisation == null ? "" : organisation.name(), p.getCreatedAt(), p.getUpdatedAt(),
-                p.getPublishedAt(), mayEdit);
+                p.getPublishedAt(), mayEdit, attachmentItems);
     }
 
     /** Checks a draft field by field; the first problem is reported with a key naming the field. */

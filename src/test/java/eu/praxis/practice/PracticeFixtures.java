@@ -23,23 +23,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * People, groups and drafts for practice tests, each with unique names. Unlike {@code TestLogins},
  * {@link #as} logs in with the person's real organisation, which the practice rules depend on.
- * Methods that create people or groups must run as the secretariat.
+ * Methods that create people or groups must run as the secretariat. Public for other features'
+ * tests about practices (their discussion).
  */
-final class PracticeFixtures {
+public final class PracticeFixtures {
 
     /** A test person: id, organisation and global role. */
-    record Who(long id, long organisationId, Role role) {
+    public record Who(long id, long organisationId, Role role) {
     }
 
     private final MemberService members;
     private final GroupService groups;
 
-    PracticeFixtures(MemberService members, GroupService groups) {
+    public PracticeFixtures(MemberService members, GroupService groups) {
         this.members = members;
         this.groups = groups;
     }
 
-    Who person(long organisationId, Role role) {
+    public Who person(long organisationId, Role role) {
         assertThat(CurrentUser.require().isAdmin()).isTrue();
         var email = "pr-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
         var id = members.registerActive(new NewPerson(organisationId, email, "Person " + email, null, role,
@@ -47,15 +48,44 @@ final class PracticeFixtures {
         return new Who(id, organisationId, role);
     }
 
-    GroupDetails group(JoinPolicy policy, boolean visibleToResearchers) {
+    public GroupDetails group(JoinPolicy policy, boolean visibleToResearchers) {
         var slug = groups.create(new NewGroup("Practice group " + UUID.randomUUID().toString().substring(0, 8),
                 "A group for a practice test.", policy, visibleToResearchers));
         return groups.get(slug);
     }
 
-    static <T> T as(Who who, Supplier<T> action) {
-        var user = new PraxisUser(who.id(), who.organisationId(), "person-" + who.id(), "Person " + who.id(),
+    /**
+     * The people of a permission test around one author, and two groups. Only the author, the lead and the
+     * member are in the private group; only the author is in the researcher-visible group.
+     */
+    record Cast(Who author, Who colleague, Who lead, Who member, Who outsider, Who researcher,
+            GroupDetails privateGroup, GroupDetails researcherGroup) {
+    }
+
+    /** A new cast: the author and a colleague in one organisation, everyone else in another. */
+    Cast cast(long authorOrganisationId, long otherOrganisationId) {
+        var author = person(authorOrganisationId, Role.MEMBER);
+        var lead = person(otherOrganisationId, Role.MEMBER);
+        var member = person(otherOrganisationId, Role.MEMBER);
+        var privateGroup = group(JoinPolicy.INVITE_ONLY, false);
+        var researcherGroup = group(JoinPolicy.OPEN, true);
+        groups.addMember(privateGroup.id(), author.id());
+        groups.appointLead(privateGroup.id(), lead.id());
+        groups.addMember(privateGroup.id(), member.id());
+        groups.addMember(researcherGroup.id(), author.id());
+        return new Cast(author, person(authorOrganisationId, Role.MEMBER), lead, member,
+                person(otherOrganisationId, Role.MEMBER), person(otherOrganisationId, Role.RESEARCHER), privateGroup,
+                researcherGroup);
+    }
+
+    /** The person as logged in, with their real organisation. */
+    static PraxisUser user(Who who) {
+        return new PraxisUser(who.id(), who.organisationId(), "person-" + who.id(), "Person " + who.id(),
                 who.role(), Locale.ENGLISH, null, true, true);
+    }
+
+    public static <T> T as(Who who, Supplier<T> action) {
+        var user = user(who);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
@@ -68,7 +98,7 @@ final class PracticeFixtures {
         }
     }
 
-    static void as(Who who, Runnable action) {
+    public static void as(Who who, Runnable action) {
         as(who, () -> {
             action.run();
             return null;
@@ -76,20 +106,20 @@ final class PracticeFixtures {
     }
 
     /** A complete practice sheet, ready to publish. */
-    static PracticeDraft sheet(String title, Set<Long> themeIds, Set<Long> groupIds, boolean wholeNetwork) {
+    public static PracticeDraft sheet(String title, Set<Long> themeIds, Set<Long> groupIds, boolean wholeNetwork) {
         return new PracticeDraft(PracticeType.SHEET, title, "What the city did, in short.", "Turin", "IT", "en",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30), themeIds, groupIds, wholeNetwork,
                 "Reduce noise at night.", "Mediators on the streets.", "Bar owners.", "Fewer complaints.",
                 "External evaluation.", "safety@turin.example", null);
     }
 
-    static PracticeDraft caseStudy(String title, Set<Long> groupIds, boolean wholeNetwork) {
+    public static PracticeDraft caseStudy(String title, Set<Long> groupIds, boolean wholeNetwork) {
         return new PracticeDraft(PracticeType.CASE_STUDY, title, "A lockdown response.", null, null, "fr",
                 LocalDate.of(2020, 3, 15), null, Set.of(), groupIds, wholeNetwork, null, null, null, null, null,
                 null, "Une ligne d'écoute ouverte jour et nuit.");
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -1,0 +1,99 @@
+package eu.praxis.discussion.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import eu.praxis.base.ui.Toasts;
+import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.ThreadListItem;
+import eu.praxis.group.GroupListItem;
+import eu.praxis.group.GroupService;
+import eu.praxis.group.ui.GroupPageSection;
+import java.util.Optional;
+
+/**
+ * The group page's "Discussions": its newest threads, "New thread" for those who may post, and a
+ * link to all threads. Shown only to those who may read the group's threads.
+ */
+@org.springframework.stereotype.Component
+class GroupDiscussions implements GroupPageSection {
+
+    static final int NEWEST = 5;
+
+    private final DiscussionService discussions;
+    private final GroupService groups;
+
+    GroupDiscussions(DiscussionService discussions, GroupService groups) {
+        this.discussions = discussions;
+        this.groups = groups;
+    }
+
+    @Override
+    public Optional<Component> create(long groupId) {
+        var group = groups.find(groupId);
+        if (group.isEmpty() || !discussions.mayReadThreadsOfGroup(groupId)) {
+            return Optional.empty();
+        }
+        var section = new Section();
+        section.setId("discussions");
+        section.addClassName("group-section");
+        section.setWidthFull();
+        var heading = new Div(new H2(section.getTranslation("discussion.section.title")));
+        heading.addClassName("discussion-heading");
+        if (discussions.mayStartThread(groupId)) {
+            heading.add(newThreadButton(groupId));
+        }
+        section.add(heading);
+        var threads = discussions.newestThreadsOfGroup(groupId, NEWEST);
+        if (threads.isEmpty()) {
+            var empty = new Paragraph(section.getTranslation("discussion.section.empty"));
+            empty.addClassName("muted");
+            section.add(empty);
+        } else {
+            var list = new Div();
+            list.addClassName("thread-lines");
+            threads.forEach(t -> list.add(line(t)));
+            section.add(list, ThreadListView.linkTo(group.map(GroupListItem::slug).get(),
+                    section.getTranslation("discussion.section.all")));
+        }
+        return Optional.of(section);
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    private Button newThreadButton(long groupId) {
+        var button = new Button();
+        button.setText(button.getTranslation("discussion.new-thread"));
+        button.getElement().setAttribute("data-action", "new-thread");
+        button.addClickListener(e -> new PostDialog(discussions, button.getTranslation("discussion.new-thread"),
+                button.getTranslation("discussion.new-thread.start"), "", "",
+                (title, body) -> discussions.startThread(groupId, title, body), threadId -> {
+                    Toasts.success(button, "discussion.started");
+                    UI.getCurrent().navigate(ThreadView.class, ThreadView.parameters(threadId));
+                }).open());
+        return button;
+    }
+
+    /** Title, author, replies, last activity, and a badge if locked. */
+    static Div line(ThreadListItem thread) {
+        var line = new Div(ThreadView.linkTo(thread.id(), thread.title()));
+        line.addClassName("thread-line");
+        if (thread.locked()) {
+            line.add(ThreadView.lockedBadge(line));
+        }
+        var details = new Span(thread.authorName() + " · "
+                + line.getTranslation("discussion.replies.count", thread.replyCount()) + " · "
+                + Dates.format(thread.lastActivityAt()));
+        details.addClassName("muted");
+        line.add(details);
+        return line;
+    }
+}

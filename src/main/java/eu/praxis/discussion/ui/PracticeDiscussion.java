@@ -1,0 +1,63 @@
+package eu.praxis.discussion.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.ThreadDetails;
+import eu.praxis.practice.ui.PracticePageSection;
+import eu.praxis.security.CurrentUser;
+import java.util.Optional;
+
+/**
+ * A practice's discussion on its page: the replies (the first one creates the thread), the reply
+ * form for those who may post, and for researchers a note that they read but do not post.
+ */
+@org.springframework.stereotype.Component
+class PracticeDiscussion implements PracticePageSection {
+
+    private final DiscussionService discussions;
+
+    PracticeDiscussion(DiscussionService discussions) {
+        this.discussions = discussions;
+    }
+
+    @Override
+    public Optional<Component> create(long practiceId) {
+        var section = new Section();
+        section.setId("discussion");
+        section.addClassName("practice-discussion");
+        section.setWidthFull();
+        fill(section, practiceId);
+        return Optional.of(section);
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    private void fill(Section section, long practiceId) {
+        section.removeAll();
+        Runnable refresh = () -> fill(section, practiceId);
+        section.add(new H2(section.getTranslation("discussion.practice.title")));
+        var thread = discussions.threadOfPractice(practiceId);
+        section.add(thread.map(t -> (Component) ThreadView.replies(section, t, discussions, refresh))
+                .orElseGet(() -> muted(section, "discussion.thread.no-replies")));
+        if (thread.map(ThreadDetails::locked).orElse(false)) {
+            section.add(muted(section, "discussion.thread.locked"));
+        } else if (discussions.mayReplyToPractice(practiceId)) {
+            section.add(new ReplyForm(discussions, discussions.mentionableOnPractice(practiceId),
+                    text -> discussions.replyToPractice(practiceId, text), refresh));
+        } else if (CurrentUser.require().isResearcher()) {
+            section.add(muted(section, "discussion.practice.researcher"));
+        }
+    }
+
+    private static Paragraph muted(Component context, String key) {
+        var paragraph = new Paragraph(context.getTranslation(key));
+        paragraph.addClassName("muted");
+        return paragraph;
+    }
+}

@@ -1,0 +1,108 @@
+package eu.praxis.practice.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.DescriptionList.Description;
+import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import eu.praxis.group.ui.GroupNavigation;
+import eu.praxis.member.ui.MemberNavigation;
+import eu.praxis.organisation.ui.OrganisationNavigation;
+import eu.praxis.practice.PracticeDetails;
+import eu.praxis.practice.PracticeStatus;
+import eu.praxis.practice.PracticeType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A practice as readers see it, read-only: the facts (place, period, themes, groups, author), the
+ * summary and the texts of its type under their headings. The page shows the current version with
+ * it, the history an older revision.
+ */
+final class PracticeContent extends Article {
+
+    /** @param groupSlugs slugs of the groups the viewer may see, by id, to link the sharing groups */
+    PracticeContent(PracticeDetails practice, Map<Long, String> groupSlugs) {
+        addClassName("practice-content");
+        var locale = getLocale();
+        if (practice.status() == PracticeStatus.DRAFT) {
+            var badge = new Span(getTranslation("practice.status.DRAFT"));
+            badge.addClassName("practice-badge");
+            badge.setId("practice-status");
+            add(badge);
+        }
+        var facts = new DescriptionList();
+        facts.addClassName("facts");
+        fact(facts, "practice.view.type", new Span(PracticeTexts.type(this, practice.type())));
+        fact(facts, "practice.view.place",
+                new Span(PracticeTexts.place(practice.city(), practice.country(), locale)));
+        fact(facts, "practice.view.period",
+                new Span(PracticeTexts.period(practice.periodStart(), practice.periodEnd(), locale)));
+        fact(facts, "practice.field.language", new Span(PracticeTexts.language(practice.language(), locale)));
+        if (!practice.themes().isEmpty()) {
+            fact(facts, "practice.field.themes", new Span(PracticeTexts.themes(practice.themes(), locale)));
+        }
+        fact(facts, "practice.field.groups", groups(practice, groupSlugs));
+        fact(facts, "practice.view.author", new Span(MemberNavigation.linkTo(practice.authorId(), practice.authorName()),
+                new Span(" · "), OrganisationNavigation.linkTo(practice.authorOrganisationId(),
+                        practice.organisationName())));
+        if (practice.publishedAt() != null) {
+            fact(facts, "practice.view.published", new Span(PracticeTexts.date(practice.publishedAt(), locale)));
+        }
+        fact(facts, "practice.view.updated", new Span(PracticeTexts.date(practice.updatedAt(), locale)));
+        add(facts);
+
+        text("practice.field.summary", practice.summary());
+        if (practice.type() == PracticeType.SHEET) {
+            text("practice.field.objectives", practice.objectives());
+            text("practice.field.actions", practice.actions());
+            text("practice.field.partners", practice.partners());
+            text("practice.field.results", practice.results());
+            text("practice.field.evaluation", practice.evaluation());
+            text("practice.field.contact", practice.contact());
+        } else {
+            text("practice.field.body", practice.body());
+        }
+    }
+
+    private Component groups(PracticeDetails practice, Map<Long, String> groupSlugs) {
+        List<Component> items = new ArrayList<>();
+        if (practice.wholeNetwork()) {
+            items.add(new Span(getTranslation("practice.field.whole-network")));
+        }
+        practice.groups().entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+                .forEach(group -> {
+                    var slug = groupSlugs.get(group.getKey());
+                    items.add(slug == null ? new Span(group.getValue())
+                            : GroupNavigation.linkTo(slug, group.getValue()));
+                });
+        var list = new Span();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                list.add(new Span(", "));
+            }
+            list.add(items.get(i));
+        }
+        return list;
+    }
+
+    private void fact(DescriptionList facts, String labelKey, Component value) {
+        facts.add(new Term(getTranslation(labelKey)), new Description(value));
+    }
+
+    /** A heading and the text with its line breaks; nothing when the author left it empty. */
+    private void text(String headingKey, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        var paragraph = new Paragraph(text);
+        paragraph.addClassName("pre-line");
+        add(new H2(getTranslation(headingKey)), paragraph);
+    }
+}

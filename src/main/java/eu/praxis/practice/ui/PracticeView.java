@@ -1,0 +1,131 @@
+package eu.praxis.practice.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import eu.praxis.base.NotFoundException;
+import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.group.GroupListItem;
+import eu.praxis.group.GroupService;
+import eu.praxis.practice.PracticeDetails;
+import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeStatus;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A practice's page at its permalink {@code practices/{id}/{slug}}: the id finds it, the slug only
+ * makes the address readable, so an old or missing slug forwards to the current one. Shows the
+ * practice, its attachments, its history on request and the sections of other features (its
+ * discussion). Prints without the menu and buttons (see {@code styles.css}). A practice the viewer
+ * may not see is "not found", like one that does not exist.
+ */
+@Route("practices/:" + PracticeView.ID + "/:" + PracticeView.SLUG + "?")
+@PermitAll
+class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+    static final String SLUG = "slug";
+
+    private final transient PracticeService practices;
+    private final transient GroupService groups;
+    private final transient List<PracticePageSection> sections;
+    private @Nullable PracticeDetails practice;
+
+    PracticeView(PracticeService practices, GroupService groups, List<PracticePageSection> sections) {
+        this.practices = practices;
+        this.groups = groups;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(PracticePageSection::order)).toList();
+        addClassNames("view", "practice-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().get(ID).filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong)
+                .orElseThrow(NotFoundException::new);
+        var details = practices.get(id);
+        if (!details.slug().equals(event.getRouteParameters().get(SLUG).orElse(""))) {
+            event.forwardTo(PracticeView.class, PracticeNavigation.parameters(id, details.slug()));
+            return;
+        }
+        show(details);
+    }
+
+    private void refresh() {
+        if (practice != null) {
+            show(practices.get(practice.id()));
+        }
+    }
+
+    private void show(PracticeDetails details) {
+        practice = details;
+        removeAll();
+        var groupSlugs = groupSlugs(details);
+        add(new ViewToolbar(details.title(), actions(details, groupSlugs)));
+        add(new PracticeContent(details, groupSlugs));
+        add(new AttachmentList(details.attachments(), null));
+        sections.stream().map(s -> s.create(details.id())).flatMap(Optional::stream).forEach(this::add);
+    }
+
+    private Component[] actions(PracticeDetails details, Map<Long, String> groupSlugs) {
+        List<Component> actions = new ArrayList<>();
+        if (details.mayEdit()) {
+            var edit = new Button(getTranslation("practice.edit"), VaadinIcon.EDIT.create(),
+                    e -> UI.getCurrent().navigate(PracticeNavigation.editPath(details.id())));
+            edit.setId("edit");
+            actions.add(edit);
+            if (details.status() == PracticeStatus.DRAFT) {
+                var publish = new Button(getTranslation("practice.publish"),
+                        e -> Actions.perform(this, () -> practices.publish(details.id()), this::refresh,
+                                "practice.published", details.title()));
+                publish.addThemeVariants(ButtonVariant.PRIMARY);
+                publish.setId("publish");
+                actions.add(publish);
+            } else {
+                var unpublish = new Button(getTranslation("practice.unpublish"), e -> Actions.confirm(this,
+                        getTranslation("practice.unpublish.confirm.title", details.title()),
+                        getTranslation("practice.unpublish.confirm.text"), getTranslation("practice.unpublish"),
+                        () -> Actions.perform(this, () -> practices.unpublish(details.id()), this::refresh,
+                                "practice.unpublished", details.title())));
+                unpublish.setId("unpublish");
+                actions.add(unpublish);
+            }
+        }
+        var history = new Button(getTranslation("practice.history"), VaadinIcon.CLOCK.create(),
+                e -> new HistoryDialog(practices, details.id(), groupSlugs).open());
+        history.setId("history");
+        actions.add(history);
+        var print = new Button(getTranslation("practice.print"), VaadinIcon.PRINT.create(),
+                e -> UI.getCurrent().getPage().executeJs("window.print()"));
+        actions.add(print);
+        return actions.toArray(Component[]::new);
+    }
+
+    /** Slugs of the sharing groups the viewer may see, to link them; none needed for a practice of the whole network. */
+    private Map<Long, String> groupSlugs(PracticeDetails details) {
+        if (details.groups().isEmpty()) {
+            return Map.of();
+        }
+        return groups.list().stream().filter(g -> details.groups().containsKey(g.id()))
+                .collect(Collectors.toMap(GroupListItem::id, GroupListItem::slug));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return practice != null ? practice.title() : getTranslation("practice.library.title");
+    }
+}

@@ -1,0 +1,198 @@
+package eu.praxis.practice;
+
+import static eu.praxis.practice.ImportFileBuilder.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import eu.praxis.IntegrationTest;
+import eu.praxis.demo.DemoAccounts;
+import eu.praxis.practice.ImportReport.Outcome;
+import eu.praxis.practice.ImportReport.Refusal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Bulk import: the example files of docs/import, re-import by external id, refusals by row and field,
+ * whole-file refusals, the background job, and that only admins import. Rows have unique external ids,
+ * so tests do not see each other's practices.
+ */
+@IntegrationTest
+@WithUserDetails(DemoAccounts.ADMIN)
+class PracticeImportServiceTest {
+
+    private static final Path EXAMPLES = Path.of("docs/import");
+
+    @Autowired PracticeImportService imports;
+    @Autowired PracticeService practices;
+    @Autowired ApplicationContext context;
+
+    @Test
+    void the_example_json_file_creates_its_practices_and_importing_it_again_updates_instead_of_duplicating()
+            throws IOException {
+        var file = Files.readString(EXAMPLES.resolve("example-practices.json"));
+
+        var first = imports.importJson(text(file));
+
+        assertThat(first.refused()).isEmpty();
+        assertThat(first.imported()).extracting(ImportReport.Row::outcome).containsOnly(Outcome.CREATED).hasSize(3);
+        var essen = first.imported().getFirst().practiceId();
+        var details = practices.get(essen);
+        assertThat(details.authorName()).isEqualTo("Katrin Vogel");
+        assertThat(details.status()).isEqualTo(PracticeStatus.PUBLISHED);
+        assertThat(practices.get(first.imported().get(2).practiceId()).status()).isEqualTo(PracticeStatus.DRAFT);
+        var revisions = practices.history(essen).size();
+
+        var same = imports.importJson(text(file));
+
+        assertThat(same.imported()).extracting(ImportReport.Row::practiceId)
+                .containsExactlyElementsOf(first.imported().stream().map(ImportReport.Row::practiceId).toList());
+        assertThat(same.imported()).extracting(ImportReport.Row::outcome).containsOnly(Outcome.UNCHANGED);
+        assertThat(practices.history(essen)).hasSize(revisions);
+
+        var changed = imports.importJson(text(file.replace("Spritzenautomaten für die Nacht",
+                "Spritzenautomaten rund um die Uhr")));
+
+        assertThat(changed.imported()).extracting(ImportReport.Row::practiceId, ImportReport.Row::outcome)
+                .containsExactly(tuple(essen, Outcome.UPDATED), tuple(first.imported().get(1).practiceId(),
+                        Outcome.UNCHANGED), tuple(first.imported().get(2).practiceId(), Outcome.UNCHANGED));
+        assertThat(practices.get(essen).title()).isEqualTo("Spritzenautomaten rund um die Uhr");
+        assertThat(practices.history(essen)).hasSize(revisions + 1);
+        assertThat(practices.history(essen).getFirst().changedFields()).contains("title");
+    }
+
+    @Test
+    void the_example_csv_file_imports_with_the_author_organisations_place_where_the_row_has_none()
+            throws IOException {
+        InputStream file = Files.newInputStream(EXAMPLES.resolve("example-practices.csv"));
+
+        var report = imports.importCsv(file);
+
+        assertThat(report.refused()).isEmpty();
+        assertThat(report.count(Outcome.CREATED)).isEqualTo(3);
+        var essen = practices.get(report.imported().get(2).practiceId());
+        assertThat(essen.type()).isEqualTo(PracticeType.CASE_STUDY);
+        assertThat(essen.city()).isEqualTo("Essen");
+        assertThat(essen.country()).isEqualTo("DE");
+        assertThat(essen.wholeNetwork()).isTrue();
+        assertThat(practices.get(report.imported().get(1).practiceId()).themes()).extracting(ThemeItem::code)
+                .containsExactlyInAnyOrder("urban-planning-design", "victims", "public-space");
+    }
+
+    @Test
+    void a_json_file_with_bad_rows_imports_the_good_ones_and_says_which_row_and_field_failed_and_why() {
+        var file = new ImportFileBuilder()
+                .sheet()
+                .sheet("authorEmail", "nobody@nowhere.example")
+                .sheet("themes", List.of("nightlife", "no-such-theme"))
+                .sheet("periodStart", "2022-02-30")
+                .sheet("title", null)
+                .sheet("objectives", null)
+                .sheet("status", "DRAFT", "objectives", null)
+                .sheet("externalId", "x".repeat(101), "periodEnd", "2021-01-01", "wholeNetwork", "maybe");
+
+        var report = imports.importJson(file.json());
+
+        assertThat(report.rows()).isEqualTo(8);
+        assertThat(report.imported()).extracting(ImportReport.Row::row).containsExactly(1, 7);
+        assertThat(report.refused()).extracting(Refusal::row, Refusal::field, Refusal::messageKey).containsExactly(
+                tuple(2, "authorEmail", "import.error.author-unknown"),
+                tuple(3, "themes", "import.error.theme-unknown"),
+                tuple(4, "periodStart", "import.error.date"),
+                tuple(5, "title", "practice.error.title"),
+                tuple(6, "objectives", "practice.error.publish.objectives"),
+                tuple(8, "externalId", "import.error.too-long"),
+                tuple(8, "periodEnd", "practice.error.period"),
+                tuple(8, "wholeNetwork", "import.error.boolean"));
+        assertThat(report.refused().get(1).arguments()).containsExactly("no-such-theme");
+        assertThat(report.refused().get(1).externalId()).isEqualTo(file.externalId(3));
+    }
+
+    @Test
+    void a_csv_file_with_bad_rows_imports_the_good_ones_and_reports_the_others() {
+        var id = "csv-" + UUID.randomUUID().toString().substring(0, 8);
+        var csv = """
+                externalId,type,authorEmail,title,summary,language,periodStart,periodEnd,themes,groups,wholeNetwork,body
+                %1$s-1,CASE_STUDY,anna.lindqvist@malmo.example,"Night buses, safer","A case, with a comma.",sv,2020-04-01,,victims;youth,nightlife,,"A ""quoted"" body."
+                %1$s-2,CASE_STUDY,anna.lindqvist@malmo.example,No audience,Summary.,en,2020-04-01,,,,false,Body.
+                %1$s-3,CASE_STUDY,anna.lindqvist@malmo.example,Unknown group,Summary.,xx,2020-04-01,2019-01-01,,no-such-group,,Body.
+                %1$s-1,CASE_STUDY,anna.lindqvist@malmo.example,Same id again,Summary.,en,2020-04-01,,,,true,Body.
+                """.formatted(id);
+
+        var report = imports.importCsv(text(csv));
+
+        assertThat(report.imported()).extracting(ImportReport.Row::row, ImportReport.Row::outcome)
+                .containsExactly(tuple(1, Outcome.CREATED));
+        var practice = practices.get(report.imported().getFirst().practiceId());
+        assertThat(practice.title()).isEqualTo("Night buses, safer");
+        assertThat(practice.body()).isEqualTo("A \"quoted\" body.");
+        assertThat(practice.themes()).extracting(ThemeItem::code).containsExactlyInAnyOrder("victims", "youth");
+        assertThat(report.refused()).extracting(Refusal::row, Refusal::field, Refusal::messageKey).containsExactly(
+                tuple(2, "groups", "practice.error.no-audience"),
+                tuple(3, "language", "import.error.language"),
+                tuple(3, "periodEnd", "practice.error.period"),
+                tuple(3, "groups", "import.error.group-unknown"),
+                tuple(4, "externalId", "import.error.duplicate-id"));
+    }
+
+    @Test
+    void a_file_that_cannot_be_read_is_refused_as_a_whole() {
+        assertThat(imports.importJson(text("practices: [not json")).fileError())
+                .extracting(Refusal::row, Refusal::field, Refusal::messageKey)
+                .containsExactly(0, ImportReport.FILE, "import.error.file.json");
+        assertThat(imports.importJson(text("[1, 2, 3]")).fileError().messageKey())
+                .isEqualTo("import.error.file.json-shape");
+        assertThat(imports.importCsv(text("externalId,title\n\"unclosed,quote\n")).fileError().messageKey())
+                .isEqualTo("import.error.file.csv");
+        assertThat(imports.importCsv(text("externalId,titel\na,b\n")).fileError().arguments())
+                .containsExactly("titel");
+        var garbage = new byte[4096];
+        new java.util.Random(7).nextBytes(garbage);
+        assertThat(imports.importCsv(new java.io.ByteArrayInputStream(garbage)).fileError()).isNotNull();
+        assertThat(imports.importJson(text("")).fileError().messageKey()).isEqualTo("import.error.file.empty");
+    }
+
+    @Test
+    void a_background_import_reports_its_progress_and_ends_with_the_report() {
+        var file = new ImportFileBuilder();
+        IntStream.range(0, 25).forEach(i -> file.sheet());
+
+        var job = imports.start(file.json(), "library.json");
+
+        var done = await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> imports.progress(job.id()).orElseThrow(),
+                ImportProgress::finished);
+        assertThat(done.done()).isEqualTo(25);
+        assertThat(done.total()).isEqualTo(25);
+        assertThat(done.fraction()).isEqualTo(1.0);
+        assertThat(done.report().count(Outcome.CREATED)).isEqualTo(25);
+        // The import runs as the admin who started it: the author is the row's, the revision the admin's.
+        var practice = practices.get(done.report().imported().getFirst().practiceId());
+        assertThat(practice.authorName()).isEqualTo("Joris Peeters");
+        assertThat(practices.history(practice.id()).getFirst().personName()).isEqualTo("Claire Dumont");
+        // The import executor must not replace Spring Boot's own task executor (see PracticeImportConfiguration).
+        assertThat(context.containsBean("applicationTaskExecutor")).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.MEMBER)
+    void only_admins_import() {
+        var file = new ImportFileBuilder().sheet();
+        assertThatThrownBy(() -> imports.importJson(file.json())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.importCsv(text("externalId\n")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.start(file.json(), "a.json")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.progress(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
+    }
+}

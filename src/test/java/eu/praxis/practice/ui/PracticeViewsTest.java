@@ -1,0 +1,277 @@
+package eu.praxis.practice.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
+import eu.praxis.IntegrationTest;
+import eu.praxis.ViewTestSupport;
+import eu.praxis.group.GroupService;
+import eu.praxis.group.JoinPolicy;
+import eu.praxis.group.NewGroup;
+import eu.praxis.member.MemberService;
+import eu.praxis.member.NewPerson;
+import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.PracticeDraft;
+import eu.praxis.practice.PracticeFilter;
+import eu.praxis.practice.PracticeListItem;
+import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeStatus;
+import eu.praxis.practice.PracticeType;
+import eu.praxis.security.CurrentUser;
+import eu.praxis.security.Role;
+import eu.praxis.security.RunAs;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+
+/**
+ * The library, a practice's page and the editor, as a fresh member of a members-only group of
+ * their own: every test creates its people, group and practices with unique names, so tests do
+ * not see each other's data nor the demo data's.
+ */
+@IntegrationTest
+@ViewPackages(packages = "eu.praxis")
+@WithAnonymousUser
+class PracticeViewsTest extends ViewTestSupport {
+
+    private static final String TURIN = "City of Turin";
+
+    @Autowired PracticeService practices;
+    @Autowired GroupService groups;
+    @Autowired MemberService members;
+    @Autowired OrganisationService organisations;
+
+    /** A members-only group closed to researchers, with {@link #author} as its one member. */
+    long groupId;
+    String groupName = "";
+    String author = "";
+    /** An active member of another organisation who is in no group: people of the author's organisation see its drafts. */
+    String outsider = "";
+
+    @BeforeEach
+    void createGroupAndPeople() {
+        RunAs.secretariat(() -> {
+            var slug = groups.create(new NewGroup(unique("Practice views"), "A group for practice view tests.",
+                    JoinPolicy.INVITE_ONLY, false));
+            var group = groups.get(slug);
+            groupId = group.id();
+            groupName = group.name();
+            var turin = organisations.find(new OrganisationFilter(null, null, null, TURIN), PageRequest.of(0, 1))
+                    .getContent().getFirst().id();
+            var elsewhere = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent().stream()
+                    .filter(o -> o.id() != turin).findFirst().orElseThrow().id();
+            var member = newMember(turin);
+            groups.addMember(groupId, member.id());
+            author = member.email();
+            outsider = newMember(elsewhere).email();
+        });
+    }
+
+    @Test
+    void a_member_writes_a_sheet_in_the_editor_and_publishes_it_to_its_permalink() {
+        logInAs(author);
+        var title = unique("Night mediators");
+        navigate("practices/new/sheet", PracticeEditorView.class);
+
+        fillRequired(title);
+        text("objectives").setValue("Fewer conflicts at closing time.");
+        text("actions").setValue("Mediators on the squares from 22:00.");
+        text("results").setValue("A third fewer complaints.");
+        test(find(MultiSelectComboBox.class).id("groups")).selectItem(groupName);
+        test(button("save-publish")).click();
+
+        var published = newestOfMyGroup();
+        assertThat(published.title()).isEqualTo(title);
+        assertThat(published.status()).isEqualTo(PracticeStatus.PUBLISHED);
+        // the organisation's country, as the country was left empty
+        assertThat(published.country()).isEqualTo("IT");
+        assertThat(currentPath()).isEqualTo("practices/" + published.id() + "/" + published.slug());
+        assertThat(notifications()).contains(t("practice.published", title));
+        var content = text(find(PracticeContent.class).single());
+        assertThat(content).contains(t("practice.field.objectives"), "Mediators on the squares from 22:00.",
+                groupName).doesNotContain(t("practice.status.DRAFT"));
+    }
+
+    @Test
+    void validation_errors_say_what_is_wrong_and_keep_the_input() {
+        logInAs(author);
+        var title = unique("Half-written");
+        navigate("practices/new/case-study", PracticeEditorView.class);
+        find(TextField.class).id("title").setValue(title);
+        find(DatePicker.class).id("period-start").setValue(LocalDate.of(2024, 5, 1));
+        var end = find(DatePicker.class).id("period-end");
+        end.setValue(LocalDate.of(2024, 4, 1));
+
+        test(button("save")).click();
+
+        assertThat(notifications()).contains(t("practice.editor.invalid"));
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo(t("practice.error.period"));
+        assertThat(find(TextArea.class).withCaption(t("practice.field.summary")).single().isInvalid()).isTrue();
+        assertThat(find(TextField.class).id("title").getValue()).isEqualTo(title);
+        assertThat(currentPath()).isEqualTo("practices/new/case-study");
+        assertThat(practices.practicesOfOrganisation(organisationOf(), PageRequest.of(0, 50)).getContent())
+                .extracting(PracticeListItem::title).doesNotContain(title);
+    }
+
+    @Test
+    void the_library_lists_a_published_practice_and_a_group_link_filters_it() {
+        logInAs(author);
+        var id = practices.create(sheet(unique("Library entry")));
+        practices.publish(id);
+        var title = practices.get(id).title();
+
+        UI.getCurrent().navigate("practices", QueryParameters.of("group", Long.toString(groupId)));
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PracticeLibraryView.class);
+        var grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(((PracticeListItem) test(grid).getRow(0)).title()).isEqualTo(title);
+        assertThat(text(find(Component.class).id("practice-count"))).isEqualTo(t("practice.library.count", 1));
+        // the group's page links there
+        navigate("groups/" + groups.find(groupId).orElseThrow().slug(), Component.class);
+        assertThat(text(find(Component.class).id("group-practices"))).contains(title);
+    }
+
+    @Test
+    void a_wrong_or_missing_slug_forwards_to_the_permalink_and_a_bad_id_is_not_found() {
+        logInAs(author);
+        var id = practices.create(sheet(unique("Slug test")));
+        var slug = practices.get(id).slug();
+
+        navigate("practices/" + id + "/an-old-title", PracticeView.class);
+        assertThat(currentPath()).isEqualTo("practices/" + id + "/" + slug);
+        navigate("practices/" + id, PracticeView.class);
+        assertThat(currentPath()).isEqualTo("practices/" + id + "/" + slug);
+        // a draft: its editors see it, with its status
+        assertThat(find(Component.class).id("practice-status").getElement().getText())
+                .isEqualTo(t("practice.status.DRAFT"));
+
+        var page = navigate("practices/not-a-number", Component.class);
+        assertThat(text(page)).contains(t("error.not-found"));
+    }
+
+    @Test
+    void an_outsider_gets_not_found_for_a_practice_of_a_private_group() {
+        logInAs(author);
+        var id = practices.create(sheet(unique("Members only")));
+        practices.publish(id);
+        var details = practices.get(id);
+
+        logInAs(outsider);
+        var page = navigate(details.permalink(), Component.class);
+
+        assertThat(text(page)).contains(t("error.not-found")).doesNotContain(details.title());
+        assertThat(find(PracticeContent.class).exists()).isFalse();
+    }
+
+    @Test
+    void history_shows_two_revisions_after_an_edit_and_opens_the_older_one() {
+        logInAs(author);
+        var original = unique("First title");
+        var id = practices.create(sheet(original));
+        navigate("practices/" + id + "/edit", PracticeEditorView.class);
+        var changed = unique("Second title");
+        find(TextField.class).id("title").setValue(changed);
+        test(button("save")).click();
+        assertThat(practices.get(id).title()).isEqualTo(changed);
+
+        navigate("practices/" + id, PracticeView.class);
+        test(button("history")).click();
+
+        var history = find(Grid.class).from(find(Dialog.class).single()).single();
+        assertThat(test(history).size()).isEqualTo(2);
+        assertThat(test(history).getCellText(0, 3)).contains(t("practice.field.title"));
+        test(history).clickRow(1);
+        var revision = find(Dialog.class).withClassName("practice-revision").single();
+        assertThat(text(find(PracticeContent.class).from(revision).single())).contains("What the city did")
+                .doesNotContain(changed);
+        assertThat(revision.getHeaderTitle()).startsWith(original);
+    }
+
+    @Test
+    void a_saved_draft_takes_an_attachment_that_its_page_offers_for_download() {
+        logInAs(author);
+        var id = practices.create(sheet(unique("With a file")));
+        navigate("practices/" + id + "/edit", PracticeEditorView.class);
+
+        test(find(Upload.class).id("upload")).upload("notes.txt", "text/plain",
+                "Minutes of the neighbourhood meeting.\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(notifications()).contains(t("practice.attachments.added", "notes.txt"));
+        var attachment = practices.get(id).attachments().getFirst();
+        navigate("practices/" + id, PracticeView.class);
+        var link = find(Anchor.class).from(find(Component.class).id("attachments")).single();
+        assertThat(link.getHref()).isEqualTo(attachment.downloadPath());
+        assertThat(link.getElement().getAttribute("download")).isEqualTo("notes.txt");
+        assertThat(link.getElement().getAttribute("router-ignore")).isNotNull();
+    }
+
+    private void fillRequired(String title) {
+        find(TextField.class).id("title").setValue(title);
+        find(TextArea.class).withCaption(t("practice.field.summary")).single().setValue("What the city did.");
+        find(DatePicker.class).id("period-start").setValue(LocalDate.of(2024, 1, 1));
+    }
+
+    private TextArea text(String id) {
+        return find(TextArea.class).id(id);
+    }
+
+    private Button button(String id) {
+        return find(Button.class).id(id);
+    }
+
+    private PracticeListItem newestOfMyGroup() {
+        return practices.find(new PracticeFilter(null, null, null, groupId), PageRequest.of(0, 1)).getContent()
+                .getFirst();
+    }
+
+    private long organisationOf() {
+        return CurrentUser.require().organisationId();
+    }
+
+    private PracticeDraft sheet(String title) {
+        return new PracticeDraft(PracticeType.SHEET, title, "What the city did, in short.", "Turin", null, "en",
+                LocalDate.of(2024, 1, 1), null, Set.of(), Set.of(groupId), false, "Reduce noise at night.",
+                "Mediators on the streets.", null, "Fewer complaints.", null, null, null);
+    }
+
+    private static String currentPath() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    /** A new active member who reads English; runs as the secretariat. */
+    private Person newMember(long organisationId) {
+        var email = "pv-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        var id = members.registerActive(new NewPerson(organisationId, email, "Pia Viewtest " + email, null, Role.MEMBER,
+                Locale.ENGLISH), "view-test-password");
+        return new Person(id, email);
+    }
+
+    private record Person(long id, String email) {
+    }
+
+    private static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -248,7 +248,8 @@ public class Practice {
     /** "Nuits sûres à Liège!" → "nuits-sures-a-liege"; never empty, for permalinks. */
     static String slugOf(String title) {
         var slug = Slugs.of(title, SLUG_MAX);
-        return slug.isEmpty() ? "practice" : slug;
+        // "edit" would make the permalink /practices/{id}/edit, the editor's address.
+        return slug.isEmpty() || slug.equals("edit") ? "practice" : slug;
     }
 
     public @Nullable Long getId() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -18,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * inherited): navigation access control checks error views too, and one it refused would turn "not
  * found" into "access denied".
  */
-abstract class ErrorView extends Composite<ErrorPage> {
+abstract class ErrorView extends Composite<ErrorPage> implements HasDynamicTitle {
 
     private final String titleKey;
     private final String messageKey;
@@ -31,6 +32,11 @@ abstract class ErrorView extends Composite<ErrorPage> {
     @Override
     protected ErrorPage initContent() {
         return new ErrorPage(titleKey, messageKey);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey);
     }
 
     /** Unknown routes. */

@@ -377,6 +377,8 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
         var area = new TextArea(getTranslation(labelKey));
         area.setMaxLength(max);
         area.setMinHeight("6rem");
+        // "practice.field.objectives" → id "objectives", for tests and for links to a field
+        area.setId(labelKey.substring(labelKey.lastIndexOf('.') + 1));
         return area;
     }
 
@@ -384,7 +386,6 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
             ValueProvider<PracticeForm, String> getter,
             Setter<PracticeForm, String> setter) {
         var area = textArea(labelKey, max);
-        area.setId(labelKey.substring(labelKey.lastIndexOf('.') + 1));
         binder.forField(area).withValidator(length(errorKey, max)).bind(getter, setter);
         return area;
     }

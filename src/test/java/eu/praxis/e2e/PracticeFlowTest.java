@@ -1,0 +1,85 @@
+package eu.praxis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import eu.praxis.IntegrationTest;
+import eu.praxis.demo.DemoAccounts;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 3's flow in a real browser: the Nightlife lead writes and publishes a practice sheet with
+ * an attachment; another Nightlife member finds it in the library and replies in its discussion.
+ */
+@IntegrationTest
+class PracticeFlowTest {
+
+    /** A Nightlife member from the demo data (Metropolis of Lyon). */
+    static final String OTHER_MEMBER = "sophie.girard@lyon.example";
+
+    @LocalServerPort
+    int port;
+
+    BrowserSession session;
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(Browser.available() || System.getenv("CI") != null,
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        session = new BrowserSession(port);
+    }
+
+    @Test
+    void a_lead_publishes_a_sheet_with_an_attachment_and_another_member_replies() throws Exception {
+        var title = "Night mediators on the river banks " + UUID.randomUUID().toString().substring(0, 6);
+        try {
+            session.logIn(DemoAccounts.LEAD, DemoAccounts.LEAD_PASSWORD);
+            session.open("/practices/new/sheet");
+            session.type("title", title);
+            session.type("summary", "Mediators talk with night-time crowds before conflicts start.");
+            session.setValue("period-start", "2025-06-01");
+            session.choose("groups", "Nightlife");
+            session.type("objectives", "Fewer noise complaints and fights along the river.");
+            session.type("actions", "Teams of two mediators walk the banks on Friday and Saturday nights.");
+            session.type("results", "Complaints fell by a third in the first summer.");
+            session.click(By.id("save"));
+
+            // The draft reopens in the editor, now with an upload for attachments.
+            var upload = session.byId("upload");
+            var file = Files.createTempFile("evaluation", ".txt");
+            Files.writeString(file, "Evaluation of the night mediators: complaints fell by a third.");
+            fileInput(upload).sendKeys(file.toAbsolutePath().toString());
+            session.waitForText(By.cssSelector(".practice-editor-attachments"), file.getFileName().toString());
+            session.click(By.id("save-publish"));
+            session.wait.until(d -> d.getCurrentUrl().matches(".*/practices/\\d+/night-mediators.*"));
+
+            session.logOut();
+            session.logIn(OTHER_MEMBER, DemoAccounts.OTHERS_PASSWORD);
+            session.open("/practices");
+            session.click(By.linkText(title));
+            session.waitForText(By.tagName("a"), file.getFileName().toString());
+
+            session.type("reply-form", "We tried this in **Lyon** too; happy to compare notes.");
+            session.click(By.cssSelector("#reply-form vaadin-button"));
+            session.waitForText(By.id("discussion"), "happy to compare notes");
+            assertThat(session.byId("discussion").findElement(By.tagName("strong")).getText()).isEqualTo("Lyon");
+        } catch (RuntimeException | AssertionError e) {
+            session.screenshot("practice-flow-failure");
+            throw e;
+        }
+    }
+
+    /** The native file input of a vaadin-upload, which lives in its shadow root. */
+    private WebElement fileInput(WebElement upload) {
+        return (WebElement) ((JavascriptExecutor) session.browser).executeScript(
+                "const u = arguments[0]; return u.querySelector('input[type=file]') "
+                        + "|| (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));", upload);
+    }
+}

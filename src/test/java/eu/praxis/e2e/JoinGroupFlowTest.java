@@ -1,31 +1,14 @@
 package eu.praxis.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import eu.praxis.IntegrationTest;
 import eu.praxis.demo.DemoAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A real browser against the real server: log in as the demo member, join Nightlife, see it on Home. */
-@IntegrationTest
-class JoinGroupFlowTest {
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession session;
-
-    @BeforeEach
-    void openBrowser() {
-        assumeTrue(Browser.available() || System.getenv("CI") != null,
-                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        session = new BrowserSession(port);
-    }
+class JoinGroupFlowTest extends EndToEndTest {
 
     @Test
     void the_demo_member_logs_in_joins_nightlife_and_sees_it_on_home() {

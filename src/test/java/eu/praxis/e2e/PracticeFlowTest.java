@@ -1,40 +1,23 @@
 package eu.praxis.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import eu.praxis.IntegrationTest;
 import eu.praxis.demo.DemoAccounts;
 import java.nio.file.Files;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 3's flow in a real browser: the Nightlife lead writes and publishes a practice sheet with
  * an attachment; another Nightlife member finds it in the library and replies in its discussion.
  */
-@IntegrationTest
-class PracticeFlowTest {
+class PracticeFlowTest extends EndToEndTest {
 
     /** A Nightlife member from the demo data (Metropolis of Lyon). */
     static final String OTHER_MEMBER = "sophie.girard@lyon.example";
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession session;
-
-    @BeforeEach
-    void openBrowser() {
-        assumeTrue(Browser.available() || System.getenv("CI") != null,
-                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        session = new BrowserSession(port);
-    }
 
     @Test
     void a_lead_publishes_a_sheet_with_an_attachment_and_another_member_replies() throws Exception {

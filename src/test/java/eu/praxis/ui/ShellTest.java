@@ -24,7 +24,7 @@ class ShellTest extends ViewTestSupport {
     @Test
     @WithUserDetails(DemoAccounts.MEMBER)
     void a_member_opening_an_admin_page_is_told_access_is_denied() {
-        for (var adminPage : List.of("admin/people", "admin/applications")) {
+        for (var adminPage : List.of("admin/people", "admin/applications", "admin/themes", "admin/import")) {
             var denied = navigate(adminPage, ErrorView.AccessDenied.class);
 
             assertThat(find(H2.class, denied).single().getText()).as(adminPage)

@@ -19,4 +19,9 @@ public record PracticeDraft(PracticeType type, String title, String summary, @Nu
         themeIds = Set.copyOf(themeIds);
         groupIds = Set.copyOf(groupIds);
     }
+
+    public PracticeDraft withCity(String newCity) {
+        return new PracticeDraft(type, title, summary, newCity, country, language, periodStart, periodEnd, themeIds,
+                groupIds, wholeNetwork, objectives, actions, partners, results, evaluation, contact, body);
+    }
 }

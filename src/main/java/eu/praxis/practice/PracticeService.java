@@ -80,8 +80,13 @@ public class PracticeService {
         }
         var organisationId = viewer.user().organisationId();
         var practice = new Practice(draft.type(), viewer.user().personId(), organisationId, clock.instant());
-        var country = draft.country() == null || draft.country().isBlank()
-                ? organisations.get(organisationId).country() : draft.country();
+        var organisation = organisations.get(organisationId);
+        var placeOfOrganisation = draft.country() == null || draft.country().isBlank();
+        var country = placeOfOrganisation ? organisation.country() : draft.country();
+        if (placeOfOrganisation && (draft.city() == null || draft.city().isBlank()) && organisation.city() != null) {
+            // Neither country nor city given: the practice is the author's organisation's, city included.
+            draft = draft.withCity(organisation.city());
+        }
         validate(draft, country, practice, viewer);
         practice.apply(draft, country, clock.instant());
         return Objects.requireNonNull(practices.save(practice).getId());

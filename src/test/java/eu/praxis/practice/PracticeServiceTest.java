@@ -219,11 +219,13 @@ class PracticeServiceTest {
     }
 
     @Test
-    void the_country_defaults_to_the_authors_organisation_and_the_slug_follows_the_title() {
+    void the_place_defaults_to_the_authors_organisation_and_the_slug_follows_the_title() {
         var draft = caseStudy("Écoute 24h/24 à Liège !", Set.of(), true);
         var id = as(author, () -> practices.create(draft));
         var details = practices.get(id);
-        assertThat(details.country()).isEqualTo(organisations.get(author.organisationId()).country());
+        var organisation = organisations.get(author.organisationId());
+        assertThat(details.country()).isEqualTo(organisation.country());
+        assertThat(details.city()).isEqualTo(organisation.city());
         assertThat(details.slug()).isEqualTo("ecoute-24h-24-a-liege");
         assertThat(details.authorName()).startsWith("Person");
         assertThat(details.objectives()).isNull();

@@ -57,10 +57,6 @@ class InvitationView extends PublicPage implements BeforeEnterObserver {
     }
 
     private void showAccepted() {
-        var login = new Button(getTranslation("invitation.accepted.login"),
-                e -> getUI().ifPresent(ui -> ui.navigate("login")));
-        login.addThemeVariants(ButtonVariant.PRIMARY);
-        show(getTranslation("invitation.accepted.title"), new Paragraph(getTranslation("invitation.accepted.text")),
-                login);
+        showDoneWithLogin(getTranslation("invitation.accepted.title"), getTranslation("invitation.accepted.text"));
     }
 }

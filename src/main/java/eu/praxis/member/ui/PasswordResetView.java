@@ -34,16 +34,9 @@ class PasswordResetView extends PublicPage implements BeforeEnterObserver {
         var form = new PasswordForm(false);
         var save = new Button(getTranslation("password-reset.save"), e -> form.read()
                 .flatMap(p -> Actions.attempt(this, () -> resets.reset(token, p.password())))
-                .ifPresent(email -> showDone()));
+                .ifPresent(email -> showDoneWithLogin(getTranslation("password-reset.done.title"),
+                        getTranslation("password-reset.done.text"))));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         show(getTranslation("password-reset.title"), form, save);
-    }
-
-    private void showDone() {
-        var login = new Button(getTranslation("invitation.accepted.login"),
-                e -> getUI().ifPresent(ui -> ui.navigate("login")));
-        login.addThemeVariants(ButtonVariant.PRIMARY);
-        show(getTranslation("password-reset.done.title"), new Paragraph(getTranslation("password-reset.done.text")),
-                login);
     }
 }

@@ -1,9 +1,12 @@
 package eu.praxis.member.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,6 +35,14 @@ abstract class PublicPage extends VerticalLayout implements HasDynamicTitle {
         add(brand, new H1(pageTitle));
         add(content);
         add(links);
+    }
+
+    /** The end of a flow that set a password: what happened, and the way to log in. */
+    final void showDoneWithLogin(String pageTitle, String text) {
+        var login = new Button(getTranslation("invitation.accepted.login"),
+                e -> getUI().ifPresent(ui -> ui.navigate("login")));
+        login.addThemeVariants(ButtonVariant.PRIMARY);
+        show(pageTitle, new Paragraph(text), login);
     }
 
     /** Outside the main layout nothing appends the application name, so the page does. */

@@ -35,6 +35,12 @@ class TestInfrastructure {
         return new TestClock();
     }
 
+    @Bean
+    TestPeople testPeople(eu.praxis.member.MemberService members,
+            eu.praxis.organisation.OrganisationService organisations) {
+        return new TestPeople(members, organisations);
+    }
+
     @Bean(destroyMethod = "close")
     TestDataDirectory testDataDirectory() {
         return new TestDataDirectory();

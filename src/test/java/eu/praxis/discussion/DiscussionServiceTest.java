@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.praxis.IntegrationTest;
+import eu.praxis.TestPeople;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.demo.DemoAccounts;
@@ -12,11 +13,7 @@ import eu.praxis.group.GroupService;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
-import eu.praxis.member.NewPerson;
-import eu.praxis.organisation.OrganisationFilter;
-import eu.praxis.organisation.OrganisationService;
 import eu.praxis.security.Role;
-import java.util.Locale;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +41,7 @@ class DiscussionServiceTest {
     @Autowired DiscussionService discussions;
     @Autowired GroupService groups;
     @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
+    @Autowired TestPeople people;
     @Autowired DiscussionThreadRepository threads;
     @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEvents events;
@@ -56,12 +53,11 @@ class DiscussionServiceTest {
 
     @BeforeEach
     void createPeople() {
-        var organisationId = organisations.find(new OrganisationFilter(null, null, null, "Turin"), PageRequest.of(0, 1))
-                .getContent().getFirst().id();
-        alice = person(organisationId, Role.MEMBER);
-        bob = person(organisationId, Role.MEMBER);
-        outsider = person(organisationId, Role.MEMBER);
-        researcher = person(organisationId, Role.RESEARCHER);
+        var organisationId = people.organisation("Turin");
+        alice = people.person(organisationId, Role.MEMBER);
+        bob = people.person(organisationId, Role.MEMBER);
+        outsider = people.person(organisationId, Role.MEMBER);
+        researcher = people.person(organisationId, Role.RESEARCHER);
     }
 
     @Test
@@ -284,9 +280,4 @@ class DiscussionServiceTest {
         return groups.get(slug).id();
     }
 
-    private long person(long organisationId, Role role) {
-        var email = "d-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        return members.registerActive(new NewPerson(organisationId, email, "Person " + email, null, role,
-                Locale.ENGLISH), "test-password-1");
-    }
 }

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.praxis.IntegrationTest;
+import eu.praxis.TestPeople;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.member.MemberService;
-import eu.praxis.member.NewPerson;
-import eu.praxis.organisation.OrganisationFilter;
-import eu.praxis.organisation.OrganisationService;
-import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +29,7 @@ class GroupServiceTest {
 
     @Autowired GroupService groups;
     @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
+    @Autowired TestPeople people;
 
     long alice;
     long bob;
@@ -41,11 +37,10 @@ class GroupServiceTest {
 
     @BeforeEach
     void createPeople() {
-        var organisationId = organisations.find(new OrganisationFilter(null, null, null, "Turin"), PageRequest.of(0, 1))
-                .getContent().getFirst().id();
-        alice = person(organisationId, Role.MEMBER);
-        bob = person(organisationId, Role.MEMBER);
-        researcher = person(organisationId, Role.RESEARCHER);
+        var organisationId = people.organisation("Turin");
+        alice = people.person(organisationId, Role.MEMBER);
+        bob = people.person(organisationId, Role.MEMBER);
+        researcher = people.person(organisationId, Role.RESEARCHER);
     }
 
     @Test
@@ -206,10 +201,4 @@ class GroupServiceTest {
         return groups.get(slug);
     }
 
-    private long person(long organisationId, Role role) {
-        assertThat(CurrentUser.require().isAdmin()).isTrue();
-        var email = "p-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        return members.registerActive(new NewPerson(organisationId, email, "Person " + email, null, role,
-                Locale.ENGLISH), "test-password-1");
-    }
 }

@@ -97,12 +97,17 @@ public class DiscussionService {
      * error) when the viewer may not read them, as the group page is also shown to non-members.
      */
     public List<ThreadListItem> newestThreadsOfGroup(long groupId, int limit) {
+        return groupThreads(groupId, limit).map(GroupThreads::newest).orElse(List.of());
+    }
+
+    /**
+     * What a group's page shows of its discussions, with one look-up of the group: empty if the
+     * viewer may not read them.
+     */
+    public Optional<GroupThreads> groupThreads(long groupId, int limit) {
         var user = CurrentUser.require();
-        var group = groups.find(groupId).filter(g -> policy.maySee(user, g));
-        if (group.isEmpty()) {
-            return List.of();
-        }
-        return toListItems(threads.findListed(groupId, Limit.of(limit)));
+        return groups.find(groupId).filter(g -> policy.maySee(user, g)).map(g -> new GroupThreads(g.slug(),
+                policy.mayPost(user, g), toListItems(threads.findListed(groupId, Limit.of(limit)))));
     }
 
     /** A group's or a practice's thread; not found if the viewer may not read the group or see the practice. */
@@ -127,13 +132,6 @@ public class DiscussionService {
     public boolean mayReadThreadsOfGroup(long groupId) {
         var user = CurrentUser.require();
         return groups.find(groupId).filter(g -> policy.maySee(user, g)).isPresent();
-    }
-
-    /** Whether the viewer may start a thread in the group (the "New thread" button). */
-    public boolean mayStartThread(long groupId) {
-        var user = CurrentUser.require();
-        return groups.find(groupId).filter(g -> policy.maySee(user, g)).map(g -> policy.mayPost(user, g))
-                .orElse(false);
     }
 
     /** Whether the viewer may reply in the practice's discussion; not found if they may not see the practice. */

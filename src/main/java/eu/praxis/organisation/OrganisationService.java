@@ -2,6 +2,7 @@ package eu.praxis.organisation;
 
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,10 +36,13 @@ public class OrganisationService {
         this.clock = clock;
     }
 
+    /** The directory, by name; members see active organisations only, whatever the filter says. */
     public Slice<OrganisationSummary> find(OrganisationFilter filter, Pageable page) {
         var name = filter.nameContains() == null || filter.nameContains().isBlank() ? null
                 : "%" + filter.nameContains().trim().toLowerCase(Locale.ROOT) + "%";
-        return organisations.findSummaries(filter.country(), filter.kind(), filter.status(), name, page);
+        // Suspended organisations are the secretariat's business; members see active ones.
+        var status = CurrentUser.require().isAdmin() ? filter.status() : OrganisationStatus.ACTIVE;
+        return organisations.findSummaries(filter.country(), filter.kind(), status, name, page);
     }
 
     public OrganisationSummary get(long id) {

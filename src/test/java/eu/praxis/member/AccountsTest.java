@@ -11,6 +11,8 @@ import eu.praxis.demo.DemoAccounts;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.organisation.OrganisationStatus;
+import eu.praxis.organisation.OrganisationSummary;
 import eu.praxis.security.Role;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -142,6 +144,15 @@ class AccountsTest {
         assertThatThrownBy(() -> organisations.suspend(riga)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> members.registerActive(new NewPerson(riga, unique("y"), "Y", null, Role.ADMIN,
                 Locale.ENGLISH), "password-password")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.MEMBER)
+    void members_see_active_organisations_only_even_when_they_ask_for_suspended_ones() {
+        var suspended = new OrganisationFilter(null, null, OrganisationStatus.SUSPENDED, null);
+        assertThat(organisations.find(suspended, PageRequest.of(0, 100))).isNotEmpty()
+                .allMatch(OrganisationSummary::active)
+                .noneMatch(o -> o.name().equals("Municipality of Esbjerg"));
     }
 
     @Test

@@ -10,9 +10,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.GroupThreads;
 import eu.praxis.discussion.ThreadListItem;
-import eu.praxis.group.GroupListItem;
-import eu.praxis.group.GroupService;
 import eu.praxis.group.ui.GroupPageSection;
 import java.util.Optional;
 
@@ -26,42 +25,38 @@ class GroupDiscussions implements GroupPageSection {
     static final int NEWEST = 5;
 
     private final DiscussionService discussions;
-    private final GroupService groups;
 
-    GroupDiscussions(DiscussionService discussions, GroupService groups) {
+    GroupDiscussions(DiscussionService discussions) {
         this.discussions = discussions;
-        this.groups = groups;
     }
 
     @Override
     public Optional<Component> create(long groupId) {
-        var group = groups.find(groupId);
-        if (group.isEmpty() || !discussions.mayReadThreadsOfGroup(groupId)) {
-            return Optional.empty();
-        }
+        return discussions.groupThreads(groupId, NEWEST).map(threads -> section(groupId, threads));
+    }
+
+    private Component section(long groupId, GroupThreads threads) {
         var section = new Section();
         section.setId("discussions");
         section.addClassName("group-section");
         section.setWidthFull();
         var heading = new Div(new H2(section.getTranslation("discussion.section.title")));
         heading.addClassName("discussion-heading");
-        if (discussions.mayStartThread(groupId)) {
+        if (threads.mayStartThread()) {
             heading.add(newThreadButton(groupId));
         }
         section.add(heading);
-        var threads = discussions.newestThreadsOfGroup(groupId, NEWEST);
-        if (threads.isEmpty()) {
+        if (threads.newest().isEmpty()) {
             var empty = new Paragraph(section.getTranslation("discussion.section.empty"));
             empty.addClassName("muted");
             section.add(empty);
         } else {
             var list = new Div();
             list.addClassName("thread-lines");
-            threads.forEach(t -> list.add(line(t)));
-            section.add(list, ThreadListView.linkTo(group.map(GroupListItem::slug).get(),
-                    section.getTranslation("discussion.section.all")));
+            threads.newest().forEach(t -> list.add(line(t)));
+            section.add(list, ThreadListView.linkTo(threads.groupSlug(), section.getTranslation("discussion.section.all")));
         }
-        return Optional.of(section);
+        return section;
     }
 
     @Override

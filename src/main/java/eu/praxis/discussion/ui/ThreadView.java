@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import eu.praxis.base.NotFoundException;
+import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.discussion.DiscussionService;
@@ -59,8 +59,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().get(ID).filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong)
-                .orElseThrow(NotFoundException::new);
+        var id = RouteIds.require(event.getRouteParameters(), ID);
         show(discussions.thread(id));
     }
 

@@ -2,7 +2,7 @@ package eu.praxis.member.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import eu.praxis.base.NotFoundException;
+import eu.praxis.base.ui.RouteIds;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonProfile;
 import jakarta.annotation.security.PermitAll;
@@ -20,8 +20,7 @@ class PersonView extends ProfileView {
 
     @Override
     PersonProfile load(MemberService members, BeforeEnterEvent event) {
-        var id = event.getRouteParameters().get(ID).filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong)
-                .orElseThrow(NotFoundException::new);
+        var id = RouteIds.require(event.getRouteParameters(), ID);
         return members.profile(id);
     }
 

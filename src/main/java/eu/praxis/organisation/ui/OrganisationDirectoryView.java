@@ -102,10 +102,9 @@ class OrganisationDirectoryView extends VerticalLayout implements HasDynamicTitl
         add(new ViewToolbar(getTranslation("organisation.directory.title")), filters, grid);
     }
 
-    /** Members see the active organisations; the secretariat chooses. */
+    /** The status filter is the secretariat's; the service shows members active organisations only. */
     private OrganisationFilter filter() {
-        var wantedStatus = admin ? status.getValue() : OrganisationStatus.ACTIVE;
-        return new OrganisationFilter(country.getValue(), kind.getValue(), wantedStatus, name.getValue());
+        return new OrganisationFilter(country.getValue(), kind.getValue(), status.getValue(), name.getValue());
     }
 
     private void refresh() {

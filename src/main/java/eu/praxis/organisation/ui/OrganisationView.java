@@ -15,7 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import eu.praxis.base.NotFoundException;
+import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.organisation.Countries;
 import eu.praxis.organisation.OrganisationService;
@@ -50,8 +50,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().get(ID).filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong)
-                .orElseThrow(NotFoundException::new);
+        var id = RouteIds.require(event.getRouteParameters(), ID);
         show(organisations.get(id));
     }
 

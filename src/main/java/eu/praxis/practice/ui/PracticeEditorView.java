@@ -34,6 +34,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.group.GroupService;
@@ -119,8 +120,7 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
             form.language = PracticeLanguages.isValid(getLocale().getLanguage()) ? getLocale().getLanguage() : "en";
             build(form);
         } else {
-            var id = parameters.get(ID).filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong)
-                    .orElseThrow(NotFoundException::new);
+            var id = RouteIds.require(parameters, ID);
             var details = practices.get(id);
             if (!details.mayEdit()) {
                 throw new AccessDeniedException("may not edit practice " + id);

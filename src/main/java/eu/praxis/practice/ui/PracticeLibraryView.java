@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupService;
@@ -131,7 +132,7 @@ class PracticeLibraryView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter(PracticeNavigation.GROUP_PARAMETER)
-                .filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong)
+                .flatMap(RouteIds::parse)
                 .flatMap(id -> group.getListDataView().getItems().filter(g -> g.id() == id).findFirst())
                 .ifPresent(group::setValue);
     }

@@ -10,8 +10,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import eu.praxis.base.NotFoundException;
 import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupService;
@@ -55,8 +55,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().get(ID).filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong)
-                .orElseThrow(NotFoundException::new);
+        var id = RouteIds.require(event.getRouteParameters(), ID);
         var details = practices.get(id);
         if (!details.slug().equals(event.getRouteParameters().get(SLUG).orElse(""))) {
             event.forwardTo(PracticeView.class, PracticeNavigation.parameters(id, details.slug()));

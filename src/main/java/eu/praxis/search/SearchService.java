@@ -1,0 +1,21 @@
+package eu.praxis.search;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Permission-aware full-text search. Every query carries the searcher's permission filter, so
+ * results, totals, facets and snippets only ever contain what the current user may see.
+ * API SKELETON: the implementation comes with the search-core work.
+ */
+public interface SearchService {
+
+    /** One page of results ({@code offset}, {@code limit}) with the total and facets. Never throws on odd input. */
+    SearchResults search(SearchRequest request, int offset, int limit);
+
+    /** All results of the search, in order, fed to {@code sink} without loading them all at once (export). */
+    void forEachHit(SearchRequest request, Consumer<SearchHit> sink);
+
+    /** Practices like this one (more-like-this over the index), only those the user may see; never itself. */
+    List<SearchHit> similarPractices(long practiceId, int max);
+}

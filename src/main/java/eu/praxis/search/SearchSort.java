@@ -1,0 +1,7 @@
+package eu.praxis.search;
+
+public enum SearchSort {
+    RELEVANCE,
+    NEWEST,
+    OLDEST
+}

@@ -1,5 +1,6 @@
 package eu.praxis.discussion;
 
+import eu.praxis.base.Moderation;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.member.PersonStatus;
 import eu.praxis.member.PersonSummary;
@@ -13,7 +14,12 @@ import org.springframework.stereotype.Component;
  * Who may read, start, reply to and edit discussions. The group comes as the {@link GroupListItem}
  * the group service gives the viewer (with the viewer's own membership), so these rules need no
  * database. A practice's discussion is read by whoever may see the practice (the practice service
- * decides); its posting rules are below. Hidden threads (seen by author, leads and admins) and moderators' edits come later.
+ * decides); its posting rules are below.
+ *
+ * <p>Moderation: the secretariat moderates everywhere, a group's leads its threads and replies, and the
+ * leads of a group a practice is shared in the replies of its discussion ("leads the place"). Nobody
+ * moderates their own content (they edit it as its author). Hidden content is seen by its author,
+ * the moderators of its place and admins; deleted content by admins only, who alone restore it.
  */
 @Component
 public class DiscussionPolicy {
@@ -33,8 +39,9 @@ public class DiscussionPolicy {
         return !user.isResearcher() && group.iAmMember() && !group.archived();
     }
 
+    /** Not in a locked thread, nor in one that is hidden or deleted. */
     public boolean mayReply(PraxisUser user, GroupListItem group, DiscussionThread thread) {
-        return mayPost(user, group) && !thread.isLocked();
+        return mayPost(user, group) && !thread.isLocked() && thread.getModeration().isPublic();
     }
 
     /**
@@ -68,6 +75,42 @@ public class DiscussionPolicy {
     /** Only the author edits a post (the service has checked that they can still read it). */
     public boolean mayEdit(PraxisUser user, long authorId) {
         return user.personId() == authorId;
+    }
+
+    /** The moderators of a place: the secretariat, and leads of the group (or of a practice's sharing group). */
+    public boolean moderates(PraxisUser user, boolean leadsThePlace) {
+        return user.isAdmin() || (leadsThePlace && !user.isResearcher());
+    }
+
+    /** Pin, lock, hide, edit with a reason, delete: the place's moderators, on content of others. */
+    public boolean mayModerate(PraxisUser user, boolean leadsThePlace, long authorId) {
+        return moderates(user, leadsThePlace) && user.personId() != authorId;
+    }
+
+    /** Moving a thread: the secretariat anywhere, a lead between two groups they both lead. */
+    public boolean mayMove(PraxisUser user, boolean leadsSource, boolean leadsTarget) {
+        return user.isAdmin() || (leadsSource && leadsTarget && !user.isResearcher());
+    }
+
+    /** Deleted content is seen (marked) by the secretariat only. */
+    public boolean seesDeleted(PraxisUser user) {
+        return user.isAdmin();
+    }
+
+    /** Deleted content comes back only through the secretariat. */
+    public boolean mayUndelete(PraxisUser user) {
+        return user.isAdmin();
+    }
+
+    /**
+     * Whether a thread or reply the viewer may otherwise read is shown to them: everyone sees public
+     * content; hidden content its author and the place's moderators; deleted content admins only.
+     */
+    public boolean maySeeContent(PraxisUser user, boolean leadsThePlace, long authorId, Moderation moderation) {
+        if (moderation.isDeleted()) {
+            return seesDeleted(user);
+        }
+        return !moderation.isHidden() || user.personId() == authorId || moderates(user, leadsThePlace);
     }
 
     private static boolean maySee(Role role, boolean activeMember, GroupListItem group) {

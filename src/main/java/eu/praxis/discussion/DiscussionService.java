@@ -1,5 +1,7 @@
 package eu.praxis.discussion;
 
+import eu.praxis.base.AuditedAction;
+import eu.praxis.base.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.group.GroupListItem;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,6 +33,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,6 +46,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * see the practice). Every rule is asked of {@link DiscussionPolicy}. A thread
  * or group the viewer may not read is answered with {@link NotFoundException}, exactly like one that
  * does not exist; a refused action on a readable thread with a {@link UserFacingException}.
+ *
+ * <p>Moderation (who: {@link DiscussionPolicy#mayModerate}): pin, lock, hide with a reason, edit with a
+ * reason, move and delete a group's thread; hide, edit and delete replies, also in a practice's discussion.
+ * Hidden and deleted content is left out for those who may not see it ({@link DiscussionPolicy#maySeeContent})
+ * everywhere: lists, thread pages, reply counts. Every moderation action publishes an {@link AuditedAction}
+ * and a {@link ContentModerated} in its transaction. Posting is rate-limited ({@link PostingLimits}).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -50,6 +60,8 @@ public class DiscussionService {
 
     private final DiscussionThreadRepository threads;
     private final ReplyRepository replies;
+    private final PostRevisionRepository revisions;
+    private final PostingLimits limits;
     private final GroupService groups;
     private final PracticeService practices;
     private final MemberService members;
@@ -59,11 +71,14 @@ public class DiscussionService {
     private final Clock clock;
     private final TransactionTemplate newTransaction;
 
-    DiscussionService(DiscussionThreadRepository threads, ReplyRepository replies, GroupService groups,
-            PracticeService practices, MemberService members, DiscussionPolicy policy, MarkdownRenderer markdown,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+    DiscussionService(DiscussionThreadRepository threads, ReplyRepository replies, PostRevisionRepository revisions,
+            PostingLimits limits, GroupService groups, PracticeService practices, MemberService members,
+            DiscussionPolicy policy, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
         this.threads = threads;
         this.replies = replies;
+        this.revisions = revisions;
+        this.limits = limits;
         this.groups = groups;
         this.practices = practices;
         this.members = members;
@@ -86,10 +101,16 @@ public class DiscussionService {
     private record PracticePlace(PracticeDetails practice, List<GroupListItem> sharing) implements Place {
     }
 
-    /** The group's threads, most recent activity first. */
+    /** A thread the viewer may see, where it belongs, and whether the viewer leads that place. */
+    private record Readable(DiscussionThread thread, Place place, boolean leads) {
+    }
+
+    /** The group's threads the viewer may see, pinned ones first, then by most recent activity. */
     public Slice<ThreadListItem> threadsOfGroup(long groupId, Pageable page) {
-        readableGroup(groupId, CurrentUser.require());
-        return toListItems(threads.findListed(groupId, page));
+        var user = CurrentUser.require();
+        var group = readableGroup(groupId, user);
+        return toListItems(threads.findListed(groupId, user.personId(), policy.moderates(user, group.iLead()),
+                policy.seesDeleted(user), page));
     }
 
     /**
@@ -107,14 +128,15 @@ public class DiscussionService {
     public Optional<GroupThreads> groupThreads(long groupId, int limit) {
         var user = CurrentUser.require();
         return groups.find(groupId).filter(g -> policy.maySee(user, g)).map(g -> new GroupThreads(g.slug(),
-                policy.mayPost(user, g), toListItems(threads.findListed(groupId, Limit.of(limit)))));
+                policy.mayPost(user, g), toListItems(threads.findListed(groupId, user.personId(),
+                        policy.moderates(user, g.iLead()), policy.seesDeleted(user), Limit.of(limit)))));
     }
 
     /** A group's or a practice's thread; not found if the viewer may not read the group or see the practice. */
     public ThreadDetails thread(long threadId) {
         var user = CurrentUser.require();
-        var thread = listedThread(threadId);
-        return details(thread, place(thread, user), user);
+        var readable = readable(threadId, user);
+        return details(readable.thread(), readable.place(), user);
     }
 
     /**
@@ -124,7 +146,8 @@ public class DiscussionService {
     public Optional<ThreadDetails> threadOfPractice(long practiceId) {
         var user = CurrentUser.require();
         var place = practicePlace(practiceId);
-        return threads.findIdByPracticeId(practiceId).flatMap(threads::findById).filter(t -> !t.isHidden())
+        return threads.findIdByPracticeId(practiceId).flatMap(threads::findById)
+                .filter(t -> policy.maySeeContent(user, leads(place), t.getAuthorId(), t.getModeration()))
                 .map(t -> details(t, place, user));
     }
 
@@ -145,7 +168,9 @@ public class DiscussionService {
         var user = CurrentUser.require();
         var place = new GroupPlace(readableGroup(groupId, user));
         requireMayPost(user, place);
-        var thread = threads.save(new DiscussionThread(groupId, user.personId(), validTitle(title), validBody(body),
+        var text = validBody(body);
+        limits.check(user, me(user), groupId);
+        var thread = threads.save(new DiscussionThread(groupId, user.personId(), validTitle(title), text,
                 clock.instant()));
         var threadId = Objects.requireNonNull(thread.getId());
         events.publishEvent(new ThreadStarted(threadId, groupId, user.personId(),
@@ -157,10 +182,11 @@ public class DiscussionService {
     @Transactional
     public long reply(long threadId, String body) {
         var user = CurrentUser.require();
-        var thread = listedThread(threadId);
-        var place = place(thread, user);
-        requireMayPost(user, place);
-        return reply(thread, place, user, validBody(body));
+        var readable = readable(threadId, user);
+        requireMayPost(user, readable.place());
+        var text = validBody(body);
+        limits.check(user, me(user), readable.thread().getGroupId());
+        return reply(readable.thread(), readable.place(), user, text);
     }
 
     /**
@@ -175,30 +201,190 @@ public class DiscussionService {
         var place = practicePlace(practiceId);
         requireMayPost(user, place);
         var text = validBody(body);
-        var thread = listedThread(practiceThreadId(place.practice(), user));
+        threads.findIdByPracticeId(practiceId).flatMap(threads::findById).ifPresent(this::requireOpen);
+        limits.check(user, me(user), null);
+        var thread = threads.findById(practiceThreadId(place.practice(), user)).orElseThrow(NotFoundException::new);
         return reply(thread, place, user, text);
     }
 
     /** The author changes the title and first post. Editing notifies nobody, not even newly mentioned people. */
     @Transactional
     public void editThread(long threadId, String title, String body) {
+        editThread(threadId, title, body, null);
+    }
+
+    /**
+     * Changes the title and first post: its author (the reason is optional), or a moderator of someone else's
+     * thread, who must give a reason ({@code thread.edit}). The previous text is kept in the post's history.
+     */
+    @Transactional
+    public void editThread(long threadId, String title, String body, @Nullable String reason) {
         var user = CurrentUser.require();
-        var thread = listedThread(threadId);
-        if (place(thread, user) instanceof PracticePlace) {
+        var readable = readable(threadId, user);
+        var thread = readable.thread();
+        if (readable.place() instanceof PracticePlace) {
             throw new UserFacingException("discussion.error.practice-thread");
         }
-        requireMayEdit(user, thread.getAuthorId());
-        thread.edit(validTitle(title), validBody(body), clock.instant());
+        var moderating = requireMayEdit(user, readable.leads(), thread.getAuthorId());
+        var why = Moderation.reason(reason, moderating);
+        var newTitle = validTitle(title);
+        var newBody = validBody(body);
+        var now = clock.instant();
+        revisions.save(PostRevision.ofThread(thread, user.personId(), why, now));
+        thread.edit(newTitle, newBody, now);
+        if (moderating) {
+            moderated(user, "thread.edit", "thread", threadId, thread, thread.getAuthorId(), why);
+        }
     }
 
     /** The author changes a reply. Editing notifies nobody, not even newly mentioned people. */
     @Transactional
     public void editReply(long replyId, String body) {
+        editReply(replyId, body, null);
+    }
+
+    /** Changes a reply: its author, or a moderator with a reason ({@code reply.edit}); see {@link #editThread}. */
+    @Transactional
+    public void editReply(long replyId, String body, @Nullable String reason) {
         var user = CurrentUser.require();
-        var reply = replies.findById(replyId).orElseThrow(NotFoundException::new);
-        place(listedThread(reply.getThreadId()), user);
-        requireMayEdit(user, reply.getAuthorId());
-        reply.edit(validBody(body), clock.instant());
+        var readable = readableReply(replyId, user);
+        var reply = readable.reply();
+        var moderating = requireMayEdit(user, readable.thread().leads(), reply.getAuthorId());
+        var why = Moderation.reason(reason, moderating);
+        var newBody = validBody(body);
+        var now = clock.instant();
+        revisions.save(PostRevision.ofReply(reply, user.personId(), why, now));
+        reply.edit(newBody, now);
+        if (moderating) {
+            moderated(user, "reply.edit", "reply", replyId, readable.thread().thread(), reply.getAuthorId(), why);
+        }
+    }
+
+    /** Pinned threads come first in the group's lists. */
+    @Transactional
+    public void pinThread(long threadId) {
+        moderateThread(threadId, "thread.pin", null, (thread, moderator) -> thread.pin());
+    }
+
+    @Transactional
+    public void unpinThread(long threadId) {
+        moderateThread(threadId, "thread.unpin", null, (thread, moderator) -> thread.unpin());
+    }
+
+    /** A locked thread takes no more replies. */
+    @Transactional
+    public void lockThread(long threadId) {
+        moderateThread(threadId, "thread.lock", null, (thread, moderator) -> thread.lock());
+    }
+
+    @Transactional
+    public void unlockThread(long threadId) {
+        moderateThread(threadId, "thread.unlock", null, (thread, moderator) -> thread.unlock());
+    }
+
+    /** Hides a thread from everyone but its author, the group's moderators and admins; they see the reason. */
+    @Transactional
+    public void hideThread(long threadId, String reason) {
+        var why = Objects.requireNonNull(Moderation.reason(reason, true));
+        moderateThread(threadId, "thread.hide", why,
+                (thread, moderator) -> thread.getModeration().hide(moderator, why, clock.instant()));
+    }
+
+    @Transactional
+    public void restoreThread(long threadId) {
+        moderateThread(threadId, "thread.restore", null, (thread, moderator) -> thread.getModeration().restore());
+    }
+
+    /** Soft-deletes a thread: only admins still see it (marked), and only they restore it. */
+    @Transactional
+    public void deleteThread(long threadId, @Nullable String reason) {
+        var why = Moderation.reason(reason, false);
+        moderateThread(threadId, "thread.delete", why,
+                (thread, moderator) -> thread.getModeration().delete(moderator, clock.instant()));
+    }
+
+    @Transactional
+    public void undeleteThread(long threadId) {
+        requireMayUndelete(CurrentUser.require());
+        moderateThread(threadId, "thread.undelete", null, (thread, moderator) -> thread.getModeration().undelete());
+    }
+
+    /**
+     * Moves a group's thread, with its replies, to another group: admins anywhere, leads between groups they
+     * both lead; not into an archived group.
+     */
+    @Transactional
+    public void moveThread(long threadId, long targetGroupId, @Nullable String reason) {
+        var user = CurrentUser.require();
+        var why = Moderation.reason(reason, false);
+        var readable = moderatedThread(threadId, user);
+        var target = readableGroup(targetGroupId, user);
+        if (!policy.mayMove(user, readable.leads(), target.iLead())) {
+            throw new AccessDeniedException("May not move thread " + threadId + " to group " + targetGroupId);
+        }
+        if (target.archived()) {
+            throw new UserFacingException("discussion.error.archived");
+        }
+        var thread = readable.thread();
+        thread.moveTo(targetGroupId);
+        moderated(user, "thread.move", "thread", threadId, thread, thread.getAuthorId(), why);
+    }
+
+    /** The groups the viewer may move the thread to; empty if they may not move it. */
+    public List<GroupListItem> moveTargets(long threadId) {
+        var user = CurrentUser.require();
+        var readable = readable(threadId, user);
+        var thread = readable.thread();
+        if (!(readable.place() instanceof GroupPlace(var source))
+                || !policy.mayModerate(user, readable.leads(), thread.getAuthorId())) {
+            return List.of();
+        }
+        return groups.list().stream()
+                .filter(g -> g.id() != source.id() && !g.archived() && policy.mayMove(user, source.iLead(), g.iLead()))
+                .toList();
+    }
+
+    /** Hides a reply from everyone but its author, the place's moderators and admins; they see the reason. */
+    @Transactional
+    public void hideReply(long replyId, String reason) {
+        var why = Objects.requireNonNull(Moderation.reason(reason, true));
+        moderateReply(replyId, "reply.hide", why,
+                (reply, moderator) -> reply.getModeration().hide(moderator, why, clock.instant()));
+    }
+
+    @Transactional
+    public void restoreReply(long replyId) {
+        moderateReply(replyId, "reply.restore", null, (reply, moderator) -> reply.getModeration().restore());
+    }
+
+    /** Soft-deletes a reply: only admins still see it (marked), and only they restore it. */
+    @Transactional
+    public void deleteReply(long replyId, @Nullable String reason) {
+        var why = Moderation.reason(reason, false);
+        moderateReply(replyId, "reply.delete", why,
+                (reply, moderator) -> reply.getModeration().delete(moderator, clock.instant()));
+    }
+
+    @Transactional
+    public void undeleteReply(long replyId) {
+        requireMayUndelete(CurrentUser.require());
+        moderateReply(replyId, "reply.undelete", null, (reply, moderator) -> reply.getModeration().undelete());
+    }
+
+    /** Earlier texts of a thread's first post, newest first: for its author and the group's moderators. */
+    public List<PostRevisionItem> threadHistory(long threadId) {
+        var user = CurrentUser.require();
+        var readable = readable(threadId, user);
+        requireMaySeeHistory(user, readable.leads(), readable.thread().getAuthorId());
+        return revisionItems(revisions.findByThreadIdOrderByEditedAtDescIdDesc(threadId));
+    }
+
+    /** Earlier texts of a reply, newest first: for its author and the place's moderators. */
+    public List<PostRevisionItem> replyHistory(long replyId) {
+        var user = CurrentUser.require();
+        var readable = readableReply(replyId, user);
+        requireMaySeeHistory(user, readable.thread().leads(), readable.reply().getAuthorId());
+        return revisionItems(revisions.findByReplyIdOrderByEditedAtDescIdDesc(replyId));
     }
 
     /** Sanitised HTML of a post being written, rendered exactly as it will be once posted. */
@@ -214,7 +400,7 @@ public class DiscussionService {
      */
     public List<PersonSummary> mentionable(long threadId) {
         var user = CurrentUser.require();
-        return mentionable(place(listedThread(threadId), user));
+        return mentionable(readable(threadId, user).place());
     }
 
     /** {@link #mentionable(long)} for a practice's discussion, which may not have a thread yet. */
@@ -224,7 +410,9 @@ public class DiscussionService {
 
     private ThreadDetails details(DiscussionThread thread, Place place, PraxisUser user) {
         var threadId = Objects.requireNonNull(thread.getId());
-        var posts = replies.findByThreadIdOrderByCreatedAtAscIdAsc(threadId);
+        var leads = leads(place);
+        var posts = replies.findByThreadIdOrderByCreatedAtAscIdAsc(threadId).stream()
+                .filter(r -> policy.maySeeContent(user, leads, r.getAuthorId(), r.getModeration())).toList();
         var personIds = new HashSet<Long>();
         personIds.add(thread.getAuthorId());
         personIds.addAll(markdown.mentions(thread.getBodyMarkdown()));
@@ -233,10 +421,14 @@ public class DiscussionService {
             personIds.addAll(markdown.mentions(reply.getBodyMarkdown()));
         }
         var people = members.summaries(personIds);
+        var ofGroup = place instanceof GroupPlace;
         var opening = post(threadId, thread.getAuthorId(), thread.getCreatedAt(), thread.getEditedAt(),
-                thread.getBodyMarkdown(), people, user, place instanceof GroupPlace);
+                thread.getBodyMarkdown(), thread.getModeration(), people, user, leads, ofGroup);
         var replyPosts = posts.stream().map(r -> post(Objects.requireNonNull(r.getId()), r.getAuthorId(),
-                r.getCreatedAt(), r.getEditedAt(), r.getBodyMarkdown(), people, user, true)).toList();
+                r.getCreatedAt(), r.getEditedAt(), r.getBodyMarkdown(), r.getModeration(), people, user, leads, true))
+                .toList();
+        var mayModerate = ofGroup && policy.mayModerate(user, leads, thread.getAuthorId());
+        var mayMove = mayModerate && policy.mayMove(user, leads, leads);
         var mayReply = switch (place) {
             case GroupPlace(var group) -> policy.mayReply(user, group, thread);
             case PracticePlace(var practice, var sharing) -> policy.mayReply(user, practice, activeIn(sharing), thread);
@@ -244,17 +436,15 @@ public class DiscussionService {
         return switch (place) {
             case GroupPlace(var group) -> new ThreadDetails(threadId, group.id(), group.slug(), null, null,
                     group.name(), thread.getTitle(), opening, replyPosts, thread.isPinned(), thread.isLocked(),
-                    mayReply);
+                    mayReply, mayModerate, mayMove);
             case PracticePlace(var practice, var sharing) -> new ThreadDetails(threadId, null, null, practice.id(),
                     practice.slug(), practice.title(), practice.title(), opening, replyPosts, thread.isPinned(),
-                    thread.isLocked(), mayReply);
+                    thread.isLocked(), mayReply, mayModerate, mayMove);
         };
     }
 
     private long reply(DiscussionThread thread, Place place, PraxisUser user, String body) {
-        if (thread.isLocked()) {
-            throw new UserFacingException("discussion.error.locked");
-        }
+        requireOpen(thread);
         var threadId = Objects.requireNonNull(thread.getId());
         var now = clock.instant();
         var reply = replies.save(new Reply(threadId, user.personId(), body, now));
@@ -288,9 +478,120 @@ public class DiscussionService {
         });
     }
 
-    /** Hidden threads are for their author, leads and admins, which comes with moderation; until then nobody's. */
-    private DiscussionThread listedThread(long threadId) {
-        return threads.findById(threadId).filter(t -> !t.isHidden()).orElseThrow(NotFoundException::new);
+    /** A thread the viewer may see: in a place they may read, and hidden or deleted only for those who see that. */
+    private Readable readable(long threadId, PraxisUser user) {
+        var thread = threads.findById(threadId).orElseThrow(NotFoundException::new);
+        var place = place(thread, user);
+        var leads = leads(place);
+        if (!policy.maySeeContent(user, leads, thread.getAuthorId(), thread.getModeration())) {
+            throw new NotFoundException();
+        }
+        return new Readable(thread, place, leads);
+    }
+
+    private record ReadableReply(Reply reply, Readable thread) {
+    }
+
+    private ReadableReply readableReply(long replyId, PraxisUser user) {
+        var reply = replies.findById(replyId).orElseThrow(NotFoundException::new);
+        var thread = readable(reply.getThreadId(), user);
+        if (!policy.maySeeContent(user, thread.leads(), reply.getAuthorId(), reply.getModeration())) {
+            throw new NotFoundException();
+        }
+        return new ReadableReply(reply, thread);
+    }
+
+    /** Whether the viewer leads the thread's place: its group, or a group its practice is shared in. */
+    private static boolean leads(Place place) {
+        return switch (place) {
+            case GroupPlace(var group) -> group.iLead();
+            case PracticePlace(var practice, var sharing) -> sharing.stream().anyMatch(GroupListItem::iLead);
+        };
+    }
+
+    /** A group's thread that the viewer may moderate. */
+    private Readable moderatedThread(long threadId, PraxisUser user) {
+        var readable = readable(threadId, user);
+        if (readable.place() instanceof PracticePlace) {
+            throw new UserFacingException("discussion.error.practice-thread");
+        }
+        requireMayModerate(user, readable.leads(), readable.thread().getAuthorId());
+        return readable;
+    }
+
+    private void moderateThread(long threadId, String action, @Nullable String reason,
+            BiConsumer<DiscussionThread, Long> change) {
+        var user = CurrentUser.require();
+        var thread = moderatedThread(threadId, user).thread();
+        change.accept(thread, user.personId());
+        moderated(user, action, "thread", threadId, thread, thread.getAuthorId(), reason);
+    }
+
+    /** Also keeps the thread's reply count to the replies everyone sees. */
+    private void moderateReply(long replyId, String action, @Nullable String reason, BiConsumer<Reply, Long> change) {
+        var user = CurrentUser.require();
+        var readable = readableReply(replyId, user);
+        var reply = readable.reply();
+        var thread = readable.thread().thread();
+        requireMayModerate(user, readable.thread().leads(), reply.getAuthorId());
+        var wasPublic = reply.getModeration().isPublic();
+        change.accept(reply, user.personId());
+        if (reply.getModeration().isPublic() != wasPublic) {
+            threads.changeReplyCount(reply.getThreadId(), wasPublic ? -1 : 1);
+        }
+        moderated(user, action, "reply", replyId, thread, reply.getAuthorId(), reason);
+    }
+
+    private void moderated(PraxisUser user, String action, String targetType, long targetId, DiscussionThread thread,
+            long authorId, @Nullable String reason) {
+        var threadId = Objects.requireNonNull(thread.getId());
+        events.publishEvent(new AuditedAction(user.personId(), action, targetType, targetId, thread.getGroupId(),
+                reason, clock.instant()));
+        events.publishEvent(new ContentModerated(action, targetType, targetId, threadId, thread.getGroupId(),
+                thread.getPracticeId(), authorId, user.personId(), reason));
+    }
+
+    /** Moderators of the place act on content of others; on their own they are its author. */
+    private void requireMayModerate(PraxisUser user, boolean leads, long authorId) {
+        if (policy.mayModerate(user, leads, authorId)) {
+            return;
+        }
+        if (policy.moderates(user, leads)) {
+            throw new UserFacingException("discussion.error.own-content");
+        }
+        throw new AccessDeniedException("Not a moderator of this discussion");
+    }
+
+    private void requireMayUndelete(PraxisUser user) {
+        if (!policy.mayUndelete(user)) {
+            throw new AccessDeniedException("Only the secretariat restores deleted content");
+        }
+    }
+
+    private void requireMaySeeHistory(PraxisUser user, boolean leads, long authorId) {
+        if (!policy.mayEdit(user, authorId) && !policy.moderates(user, leads)) {
+            throw new AccessDeniedException("Not the author nor a moderator of this post");
+        }
+    }
+
+    /** Replies go only to a thread that is neither locked, nor hidden or deleted. */
+    private void requireOpen(DiscussionThread thread) {
+        if (thread.isLocked()) {
+            throw new UserFacingException("discussion.error.locked");
+        }
+        if (!thread.getModeration().isPublic()) {
+            throw new UserFacingException("discussion.error.hidden-thread");
+        }
+    }
+
+    private @Nullable PersonSummary me(PraxisUser user) {
+        return members.summaries(List.of(user.personId())).get(user.personId());
+    }
+
+    private List<PostRevisionItem> revisionItems(List<PostRevision> list) {
+        var people = members.summaries(list.stream().map(PostRevision::getEditorId).collect(Collectors.toSet()));
+        return list.stream().map(r -> new PostRevisionItem(r.getEditedAt(), r.getEditorId(),
+                nameOf(people.get(r.getEditorId())), r.getReason(), r.getTitle(), r.getBodyMarkdown())).toList();
     }
 
     /** Where the thread belongs, if the viewer may read it there. */
@@ -336,10 +637,19 @@ public class DiscussionService {
         }
     }
 
-    private void requireMayEdit(PraxisUser user, long authorId) {
-        if (!policy.mayEdit(user, authorId)) {
+    /**
+     * Its author edits a post, and the place's moderators edit others' posts.
+     *
+     * @return whether the edit is a moderator's (then a reason is required)
+     */
+    private boolean requireMayEdit(PraxisUser user, boolean leads, long authorId) {
+        if (policy.mayEdit(user, authorId)) {
+            return false;
+        }
+        if (!policy.mayModerate(user, leads, authorId)) {
             throw new UserFacingException("discussion.error.not-author");
         }
+        return true;
     }
 
     /** The mentioned people who can read the thread, without the author; the others are ignored. */
@@ -394,14 +704,20 @@ public class DiscussionService {
         return list.stream().map(t -> new ThreadListItem(Objects.requireNonNull(t.getId()),
                 Objects.requireNonNull(t.getGroupId()),
                 t.getTitle(), t.getAuthorId(), nameOf(people.get(t.getAuthorId())), t.getCreatedAt(),
-                t.getLastActivityAt(), t.getReplyCount(), t.isPinned(), t.isLocked())).toList();
+                t.getLastActivityAt(), t.getReplyCount(), t.isPinned(), t.isLocked(), t.getModeration().isHidden(),
+                t.getModeration().isDeleted())).toList();
     }
 
-    private Post post(long id, long authorId, Instant createdAt, @Nullable Instant editedAt,
-            String body, Map<Long, PersonSummary> people, PraxisUser viewer, boolean editable) {
+    /** @param editable whether the post is shown at all (a practice's thread has no first post to act on) */
+    private Post post(long id, long authorId, Instant createdAt, @Nullable Instant editedAt, String body,
+            Moderation moderation, Map<Long, PersonSummary> people, PraxisUser viewer, boolean leads,
+            boolean editable) {
         var author = people.get(authorId);
         return new Post(id, authorId, nameOf(author), author == null ? "" : author.organisationName(), createdAt,
-                editedAt != null, body, html(body, people), editable && policy.mayEdit(viewer, authorId));
+                editedAt != null, body, html(body, people), editable && policy.mayEdit(viewer, authorId),
+                moderation.isHidden(), moderation.getHiddenReason(), moderation.isDeleted(),
+                editable && policy.mayModerate(viewer, leads, authorId),
+                editable && moderation.isDeleted() && policy.mayUndelete(viewer));
     }
 
     private String html(String body, Map<Long, PersonSummary> people) {

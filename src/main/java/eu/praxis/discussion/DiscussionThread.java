@@ -1,7 +1,9 @@
 package eu.praxis.discussion;
 
+import eu.praxis.base.Moderation;
 import eu.praxis.base.UserFacingException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -63,15 +65,15 @@ public class DiscussionThread {
     @Column(name = "reply_count", nullable = false)
     private int replyCount;
 
-    // pin, lock and hide are moderation actions of a later issue; the columns exist from the start
+    /** Listed before the others. */
     @Column(name = "pinned", nullable = false)
     private boolean pinned;
 
     @Column(name = "locked", nullable = false)
     private boolean locked;
 
-    @Column(name = "hidden", nullable = false)
-    private boolean hidden;
+    @Embedded
+    private Moderation moderation = new Moderation();
 
     protected DiscussionThread() {
         this(0, 0, "", "", Instant.EPOCH);
@@ -99,7 +101,7 @@ public class DiscussionThread {
         return thread;
     }
 
-    /** The author changes the first post; the edited mark shows from now on. */
+    /** The author or a moderator changes the first post; the edited mark shows from now on. */
     void edit(String newTitle, String newBody, Instant now) {
         title = newTitle;
         bodyMarkdown = newBody;
@@ -119,6 +121,35 @@ public class DiscussionThread {
             throw new UserFacingException("discussion.error.not-locked");
         }
         locked = false;
+    }
+
+    void pin() {
+        if (pinned) {
+            throw new UserFacingException("discussion.error.already-pinned");
+        }
+        pinned = true;
+    }
+
+    void unpin() {
+        if (!pinned) {
+            throw new UserFacingException("discussion.error.not-pinned");
+        }
+        pinned = false;
+    }
+
+    /** Moves a group's thread to another group; a practice's thread belongs to its practice. */
+    void moveTo(long newGroupId) {
+        if (groupId == null) {
+            throw new UserFacingException("discussion.error.practice-thread");
+        }
+        if (groupId == newGroupId) {
+            throw new UserFacingException("discussion.error.same-group");
+        }
+        groupId = newGroupId;
+    }
+
+    public Moderation getModeration() {
+        return moderation;
     }
 
     public @Nullable Long getId() {
@@ -170,7 +201,7 @@ public class DiscussionThread {
     }
 
     public boolean isHidden() {
-        return hidden;
+        return moderation.isHidden();
     }
 
     @Override

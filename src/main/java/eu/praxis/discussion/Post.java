@@ -1,12 +1,17 @@
 package eu.praxis.discussion;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first post of a thread or one reply, as the thread page shows it. {@code html} is rendered and
- * sanitised, safe to insert into the page; {@code markdown} is the source for the author's edit form.
- * {@code mayEdit} says whether the viewer may edit it (the service checks again).
+ * sanitised, safe to insert into the page; {@code markdown} is the source for the edit form.
+ * {@code hiddenReason} is set when moderators hid the post (then only its author, moderators and admins
+ * see it), {@code deleted} when it was deleted (then only admins see it). The {@code may...} flags say
+ * what the viewer may do (the service checks again): {@code mayEdit} as its author, {@code mayModerate}
+ * as a moderator (hide or restore, edit with a reason, delete), {@code mayUndelete} as the secretariat.
  */
 public record Post(long id, long authorId, String authorName, String authorOrganisation, Instant createdAt,
-        boolean edited, String markdown, String html, boolean mayEdit) {
+        boolean edited, String markdown, String html, boolean mayEdit, boolean hidden, @Nullable String hiddenReason,
+        boolean deleted, boolean mayModerate, boolean mayUndelete) {
 }

@@ -1,6 +1,8 @@
 package eu.praxis.discussion;
 
+import eu.praxis.base.Moderation;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,6 +39,9 @@ public class Reply {
     @Column(name = "edited_at")
     private @Nullable Instant editedAt;
 
+    @Embedded
+    private Moderation moderation = new Moderation();
+
     protected Reply() {
         this(0, 0, "", Instant.EPOCH);
     }
@@ -48,10 +53,14 @@ public class Reply {
         this.createdAt = now;
     }
 
-    /** The author changes the reply; the edited mark shows from now on. */
+    /** The author or a moderator changes the reply; the edited mark shows from now on. */
     void edit(String newBody, Instant now) {
         bodyMarkdown = newBody;
         editedAt = now;
+    }
+
+    public Moderation getModeration() {
+        return moderation;
     }
 
     public @Nullable Long getId() {

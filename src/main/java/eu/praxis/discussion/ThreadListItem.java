@@ -2,9 +2,13 @@ package eu.praxis.discussion;
 
 import java.time.Instant;
 
-/** A thread as the group's thread list shows it. Equality by id. */
+/**
+ * A thread as the group's thread list shows it; {@code hidden} and {@code deleted} only ever true for those
+ * who still see such threads (author, moderators, admins), to mark them. Equality by id.
+ */
 public record ThreadListItem(long id, long groupId, String title, long authorId, String authorName,
-        Instant createdAt, Instant lastActivityAt, int replyCount, boolean pinned, boolean locked) {
+        Instant createdAt, Instant lastActivityAt, int replyCount, boolean pinned, boolean locked, boolean hidden,
+        boolean deleted) {
 
     @Override
     public boolean equals(Object o) {

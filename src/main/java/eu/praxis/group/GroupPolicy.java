@@ -31,6 +31,14 @@ public class GroupPolicy {
         return user.isAdmin() || (mine != null && mine.isLead());
     }
 
+    /**
+     * Opening a group to researchers exposes everything its members wrote under the promise of a closed
+     * group, so it is the secretariat's decision (which accredits researchers), not a lead's (DD014).
+     */
+    public boolean mayChangeResearcherVisibility(PraxisUser user) {
+        return user.isAdmin();
+    }
+
     /** Create and archive groups, appoint and remove leads: the secretariat. */
     public boolean mayAdminister(PraxisUser user) {
         return user.isAdmin();

@@ -1,5 +1,7 @@
 package eu.praxis.group;
 
+import eu.praxis.base.AuditedAction;
+import eu.praxis.base.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.Slugs;
 import eu.praxis.base.UserFacingException;
@@ -20,12 +22,20 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Working groups and memberships. Every rule that depends on the group is asked of {@link GroupPolicy}. */
+/**
+ * Working groups and memberships. Every rule that depends on the group is asked of {@link GroupPolicy}.
+ * Every change to who is in a group, who leads it and what it is publishes an {@link AuditedAction}
+ * in the same transaction ({@code member.admit}, {@code member.decline}, {@code member.add},
+ * {@code member.remove}, {@code lead.appoint}, {@code lead.remove}, {@code group.archive},
+ * {@code group.unarchive}, {@code group.researcher-visibility}).
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
@@ -147,16 +157,60 @@ public class GroupService {
                 .orElseThrow(() -> new UserFacingException("group.error.no-request"));
         request.admit(clock.instant());
         events.publishEvent(new GroupJoined(groupId, personId));
+        audit("member.admit", "person", personId, groupId, null);
     }
 
-    /** Declines a pending request (leads of the group, secretariat). */
+    /**
+     * Declines a pending request (leads of the group, secretariat). The person is told by mail, in their
+     * language, with the message if one is given ({@link JoinRequestDeclined}).
+     *
+     * @param message to the person, at most {@link Moderation#REASON_MAX} characters; blank for none
+     */
     @Transactional
-    public void decline(long groupId, long personId) {
+    public void decline(long groupId, long personId, @Nullable String message) {
         var group = managedGroup(groupId);
         var request = memberships.findByGroupIdAndPersonId(group.getId(), personId)
                 .filter(m -> !m.isActive())
                 .orElseThrow(() -> new UserFacingException("group.error.no-request"));
+        var text = Moderation.reason(message, false);
         memberships.delete(request);
+        events.publishEvent(new JoinRequestDeclined(groupId, personId, text));
+        audit("member.decline", "person", personId, groupId, text);
+    }
+
+    /**
+     * Removes an active member (leads of the group, secretariat). Taking a lead out of a group is the
+     * secretariat's, as appointing one is; the last lead stays, so that the group is never left unled.
+     */
+    @Transactional
+    public void removeMember(long groupId, long personId) {
+        var group = managedGroup(groupId);
+        var membership = memberships.findByGroupIdAndPersonId(group.getId(), personId).filter(Membership::isActive)
+                .orElseThrow(() -> new UserFacingException("group.error.not-member-of-group"));
+        if (membership.isLead()) {
+            if (!policy.mayAdminister(CurrentUser.require())) {
+                throw new AccessDeniedException("Only the secretariat removes a lead from group " + groupId);
+            }
+            if (memberships.findByGroupId(groupId).stream().filter(Membership::isLead).count() <= 1) {
+                throw new UserFacingException("group.error.last-lead");
+            }
+        }
+        memberships.delete(membership);
+        audit("member.remove", "person", personId, groupId, null);
+    }
+
+    /** Opens a group's content to researchers, or closes it again; see {@link GroupPolicy#mayChangeResearcherVisibility}. */
+    @Transactional
+    public void setVisibleToResearchers(long groupId, boolean visible) {
+        var user = CurrentUser.require();
+        var group = groups.findById(groupId).orElseThrow(NotFoundException::new);
+        if (!policy.mayChangeResearcherVisibility(user)) {
+            throw new AccessDeniedException("May not change who reads group " + groupId);
+        }
+        if (group.isVisibleToResearchers() != visible) {
+            group.setVisibleToResearchers(visible);
+            audit("group.researcher-visibility", "group", groupId, groupId, visible ? "visible" : "hidden");
+        }
     }
 
     /**
@@ -175,6 +229,7 @@ public class GroupService {
             memberships.save(Membership.active(groupId, personId, now));
         }
         events.publishEvent(new GroupJoined(groupId, personId));
+        audit("member.add", "person", personId, groupId, null);
     }
 
     @Transactional
@@ -204,12 +259,14 @@ public class GroupService {
     @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
     public void archive(long groupId) {
         groups.findById(groupId).orElseThrow(NotFoundException::new).archive();
+        audit("group.archive", "group", groupId, groupId, null);
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
     public void unarchive(long groupId) {
         groups.findById(groupId).orElseThrow(NotFoundException::new).unarchive();
+        audit("group.unarchive", "group", groupId, groupId, null);
     }
 
     /** Makes a person lead of a group, adding them as a member if needed. */
@@ -227,6 +284,7 @@ public class GroupService {
             throw new UserFacingException("group.error.already-lead");
         }
         membership.makeLead(now);
+        audit("lead.appoint", "person", personId, groupId, null);
     }
 
     /** Takes the lead role away; the person stays a member. */
@@ -236,6 +294,7 @@ public class GroupService {
         var membership = memberships.findByGroupIdAndPersonId(groupId, personId).filter(Membership::isLead)
                 .orElseThrow(() -> new UserFacingException("group.error.not-lead"));
         membership.makeMember();
+        audit("lead.remove", "person", personId, groupId, null);
     }
 
     /** People who most recently became members of the viewer's groups (not the viewer). */
@@ -334,6 +393,11 @@ public class GroupService {
                 .collect(Collectors.toMap(WorkingGroup::getId, WorkingGroup::getName));
     }
 
+    private void audit(String action, String targetType, long targetId, long groupId, @Nullable String reason) {
+        events.publishEvent(new AuditedAction(CurrentUser.require().personId(), action, targetType, targetId, groupId,
+                reason, clock.instant()));
+    }
+
     /** Researchers read; they never take part in groups. */
     private void requireActiveNonResearcher(long personId) {
         var person = members.summaries(List.of(personId)).get(personId);
@@ -357,7 +421,7 @@ public class GroupService {
         var group = visibleGroup(groups.findById(groupId).orElseThrow(NotFoundException::new), user);
         var mine = memberships.findByGroupIdAndPersonId(groupId, user.personId()).orElse(null);
         if (!policy.mayManageMembers(user, mine)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not a lead of group " + groupId);
+            throw new AccessDeniedException("Not a lead of group " + groupId);
         }
         if (group.isArchived()) {
             throw new UserFacingException("group.error.archived");

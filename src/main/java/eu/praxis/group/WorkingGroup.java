@@ -77,6 +77,10 @@ public class WorkingGroup {
         archived = false;
     }
 
+    void setVisibleToResearchers(boolean visibleToResearchers) {
+        this.visibleToResearchers = visibleToResearchers;
+    }
+
     public @Nullable Long getId() {
         return id;
     }

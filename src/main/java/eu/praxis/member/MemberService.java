@@ -152,6 +152,7 @@ public class MemberService {
     static PersonSummary toSummary(Person p, Map<Long, OrganisationSummary> organisationsById) {
         var organisation = organisationsById.get(p.getOrganisationId());
         return new PersonSummary(p.getId(), p.getName(), p.getPosition(), p.getEmail(), p.getOrganisationId(),
-                organisation == null ? "" : organisation.name(), p.getRole(), p.getStatus(), p.getActivatedAt());
+                organisation == null ? "" : organisation.name(), p.getRole(), p.getStatus(), p.getActivatedAt(),
+                p.getLanguage());
     }
 }

@@ -1,10 +1,12 @@
 package eu.praxis.practice;
 
+import eu.praxis.base.Moderation;
 import eu.praxis.base.Slugs;
 import eu.praxis.base.UserFacingException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,12 +25,14 @@ import java.util.Set;
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.AuditTable;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A practice sheet or a case study: one table, one aggregate, because both share almost everything
  * (sharing, themes, period, permissions, history); the type decides which text fields apply. Every
- * change is recorded by Envers with the changed properties ({@code withModifiedFlag}).
+ * change is recorded by Envers with the changed properties ({@code withModifiedFlag}), except moderation
+ * (hidden, deleted), which the audit log records instead (DD014).
  */
 @Entity
 @Table(name = "practice")
@@ -140,6 +144,11 @@ public class Practice {
     @AuditJoinTable(name = "practice_group_aud")
     private Set<Long> groupIds = new HashSet<>();
 
+    /** Not part of the history: hiding is no change of the content, and restoring should not show in it. */
+    @Embedded
+    @NotAudited
+    private Moderation moderation = new Moderation();
+
     protected Practice() {
         this(PracticeType.SHEET, 0, 0, Instant.EPOCH);
     }
@@ -250,6 +259,10 @@ public class Practice {
         var slug = Slugs.of(title, SLUG_MAX);
         // "edit" would make the permalink /practices/{id}/edit, the editor's address.
         return slug.isEmpty() || slug.equals("edit") ? "practice" : slug;
+    }
+
+    public Moderation getModeration() {
+        return moderation;
     }
 
     public @Nullable Long getId() {

@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  * A practice's page, or an older revision of it. {@code groups} holds the names of the sharing
  * groups the viewer may see, by id; {@code mayEdit} is false for older revisions. {@code attachments} are
  * in upload order; older revisions have none (attachments are not part of the history).
+ * {@code hiddenReason} is set when moderators hid it (then only its author, the leads of its groups and admins
+ * see it), {@code deleted} when it was deleted (then only admins see it). {@code mayModerate}: the viewer may
+ * hide, restore and delete it (and is asked for a reason when they edit it); {@code mayUndelete}: the viewer may
+ * bring it back once deleted. The service checks again.
  */
 public record PracticeDetails(long id, int version, PracticeType type, PracticeStatus status, String title,
         String slug, String summary, @Nullable String city, String country, String language, LocalDate periodStart,
@@ -17,7 +21,8 @@ public record PracticeDetails(long id, int version, PracticeType type, PracticeS
         @Nullable String objectives, @Nullable String actions, @Nullable String partners, @Nullable String results,
         @Nullable String evaluation, @Nullable String contact, @Nullable String body, long authorId,
         String authorName, long authorOrganisationId, String organisationName, Instant createdAt, Instant updatedAt,
-        @Nullable Instant publishedAt, boolean mayEdit, List<AttachmentItem> attachments) {
+        @Nullable Instant publishedAt, boolean mayEdit, List<AttachmentItem> attachments, boolean hidden,
+        @Nullable String hiddenReason, boolean deleted, boolean mayModerate, boolean mayUndelete) {
 
     /** The path of its permalink. */
     public String permalink() {

@@ -9,6 +9,10 @@ import org.springframework.stereotype.Component;
  * Who may see, write and edit practices. Group-dependent answers come in with the {@link Viewer}
  * (which groups' content the person reads, which groups they lead), so that the rules are plain
  * functions and {@code find} can put the same rule into its query.
+ *
+ * <p>Moderation: the secretariat moderates every practice, leads the practices shared in a group they lead;
+ * nobody moderates their own. A hidden practice is seen by its author, its moderators and admins only, a
+ * deleted one by admins only (who alone restore it).
  */
 @Component
 public class PracticePolicy {
@@ -30,6 +34,14 @@ public class PracticePolicy {
      * drafts only for those who may edit them.
      */
     public boolean maySee(Viewer viewer, Practice practice) {
+        var moderation = practice.getModeration();
+        if (moderation.isDeleted()) {
+            return viewer.user().isAdmin();
+        }
+        if (moderation.isHidden() && viewer.user().personId() != practice.getAuthorId()
+                && !moderates(viewer, practice)) {
+            return false;
+        }
         if (mayEdit(viewer, practice)) {
             return true;
         }
@@ -46,6 +58,32 @@ public class PracticePolicy {
         return user.isAdmin() || user.personId() == practice.getAuthorId()
                 || user.organisationId() == practice.getAuthorOrganisationId()
                 || !Collections.disjoint(practice.getGroupIds(), viewer.ledGroupIds());
+    }
+
+    /** The secretariat, and the leads of a group the practice is shared in. */
+    public boolean moderates(Viewer viewer, Practice practice) {
+        var user = viewer.user();
+        return user.isAdmin()
+                || (!user.isResearcher() && !Collections.disjoint(practice.getGroupIds(), viewer.ledGroupIds()));
+    }
+
+    /** Hide, restore and delete: the practice's moderators, never on their own practice. */
+    public boolean mayModerate(Viewer viewer, Practice practice) {
+        return moderates(viewer, practice) && viewer.user().personId() != practice.getAuthorId();
+    }
+
+    /**
+     * An edit by someone outside the author's organisation (a lead of a sharing group, the secretariat) is a
+     * moderator's: it is audited, with the reason they give.
+     */
+    public boolean editsAsModerator(Viewer viewer, Practice practice) {
+        var user = viewer.user();
+        return mayEdit(viewer, practice) && user.personId() != practice.getAuthorId()
+                && user.organisationId() != practice.getAuthorOrganisationId();
+    }
+
+    public boolean mayUndelete(Viewer viewer) {
+        return viewer.user().isAdmin();
     }
 
     /** Members and the secretariat write practices; researchers only read. */

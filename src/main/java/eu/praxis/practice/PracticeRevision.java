@@ -36,6 +36,10 @@ class PracticeRevision {
     @Column(name = "person_id")
     private @Nullable Long personId;
 
+    /** Why a moderator changed the practice; null for ordinary edits. */
+    @Column(name = "reason")
+    private @Nullable String reason;
+
     long getId() {
         return id;
     }
@@ -50,5 +54,13 @@ class PracticeRevision {
 
     void setPersonId(@Nullable Long personId) {
         this.personId = personId;
+    }
+
+    @Nullable String getReason() {
+        return reason;
+    }
+
+    void setReason(@Nullable String reason) {
+        this.reason = reason;
     }
 }

@@ -1,5 +1,7 @@
 package eu.praxis.practice;
 
+import eu.praxis.base.AuditedAction;
+import eu.praxis.base.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.group.GroupService;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -30,6 +33,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,7 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The practice library: writing, publishing and reading practice sheets and case studies, and
  * their history. Every rule that depends on the practice is asked of {@link PracticePolicy};
- * a practice the caller may not see is "not found", so that ids cannot be probed.
+ * a practice the caller may not see is "not found", so that ids cannot be probed. Moderators
+ * ({@link PracticePolicy#mayModerate}) hide, restore and delete practices; each such action, and each edit by
+ * someone outside the author's organisation, publishes an {@link AuditedAction} and a {@link PracticeModerated}.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -98,6 +104,18 @@ public class PracticeService {
      */
     @Transactional
     public void update(long id, PracticeDraft draft, @Nullable Integer expectedVersion) {
+        update(id, draft, expectedVersion, null);
+    }
+
+    /**
+     * {@link #update(long, PracticeDraft, Integer)} with the reason for the change, kept in the history
+     * (optional: leads of a sharing group co-edit practices as a matter of course; the editor asks a
+     * moderator for one). An edit by someone outside the author's organisation is audited as
+     * {@code practice.edit}.
+     */
+    @Transactional
+    public void update(long id, PracticeDraft draft, @Nullable Integer expectedVersion, @Nullable String reason) {
+        var why = Moderation.reason(reason, false);
         var viewer = viewer();
         var practice = editable(id, viewer);
         if (expectedVersion != null && expectedVersion != practice.getVersion()) {
@@ -117,7 +135,42 @@ public class PracticeService {
                 throw new UserFacingException("practice.error.no-audience");
             }
         }
+        if (why != null) {
+            AuditReaderFactory.get(entityManager).getCurrentRevision(PracticeRevision.class, true).setReason(why);
+        }
+        if (policy.editsAsModerator(viewer, practice)) {
+            moderated(viewer, practice, "practice.edit", why);
+        }
         events.publishEvent(new PracticeUpdated(id, viewer.user().personId(), practice.isPublished()));
+    }
+
+    /** Hides a practice from everyone but its author, its moderators and admins, who see the reason. */
+    @Transactional
+    public void hide(long id, String reason) {
+        var why = Objects.requireNonNull(Moderation.reason(reason, true));
+        moderate(id, "practice.hide", why, (practice, moderator) -> practice.getModeration().hide(moderator, why,
+                clock.instant()));
+    }
+
+    @Transactional
+    public void restore(long id) {
+        moderate(id, "practice.restore", null, (practice, moderator) -> practice.getModeration().restore());
+    }
+
+    /** Soft-deletes a practice: only admins still see it (marked), and only they bring it back. */
+    @Transactional
+    public void delete(long id, @Nullable String reason) {
+        var why = Moderation.reason(reason, false);
+        moderate(id, "practice.delete", why, (practice, moderator) -> practice.getModeration().delete(moderator,
+                clock.instant()));
+    }
+
+    @Transactional
+    public void undelete(long id) {
+        if (!policy.mayUndelete(viewer())) {
+            throw new AccessDeniedException("Only the secretariat restores deleted practices");
+        }
+        moderate(id, "practice.undelete", null, (practice, moderator) -> practice.getModeration().undelete());
     }
 
     @Transactional
@@ -140,7 +193,8 @@ public class PracticeService {
     public PracticeDetails get(long id) {
         var viewer = viewer();
         var practice = visible(id, viewer);
-        return details(practice, policy.mayEdit(viewer, practice), attachments.list(id));
+        return details(practice, policy.mayEdit(viewer, practice), attachments.list(id),
+                policy.mayModerate(viewer, practice), policy.mayUndelete(viewer));
     }
 
     /**
@@ -196,7 +250,8 @@ public class PracticeService {
     /** How many practices {@link #find} would list in all, for "n practices" above the list. */
     public long count(PracticeFilter filter) {
         var viewer = viewer();
-        return practices.countVisible(viewer.user().isAdmin(), myOrganisation(viewer), readable(viewer), false,
+        return practices.countVisible(viewer.user().isAdmin(), viewer.user().personId(), led(viewer),
+                myOrganisation(viewer), readable(viewer), false,
                 filter.type(), blankToNull(filter.country()), null, filter.themeId(), filter.groupId());
     }
 
@@ -230,7 +285,8 @@ public class PracticeService {
             var changed = row[2] == RevisionType.ADD ? Set.<String>of() : Set.copyOf((Set<String>) row[3]);
             var person = revision.getPersonId() == null ? null : people.get(revision.getPersonId());
             result.add(new RevisionSummary(revision.getId(), Instant.ofEpochMilli(revision.getRevisedAt()),
-                    revision.getPersonId(), person == null ? "" : person.name(), practice.getStatus(), changed));
+                    revision.getPersonId(), person == null ? "" : person.name(), practice.getStatus(), changed,
+                    revision.getReason()));
         }
         return result;
     }
@@ -243,7 +299,7 @@ public class PracticeService {
             throw new NotFoundException();
         }
         // Attachments are not part of the history: an older revision shows none.
-        return details(old, false, List.of());
+        return details(old, false, List.of(), false, false);
     }
 
     private Slice<PracticeListItem> find(PracticeFilter filter, @Nullable Long organisationId, boolean drafts,
@@ -251,7 +307,8 @@ public class PracticeService {
         var viewer = viewer();
         // The query orders newest first; a sort from the caller would break the index-friendly order.
         var unsorted = PageRequest.of(page.getPageNumber(), page.getPageSize());
-        var rows = practices.findVisible(viewer.user().isAdmin(), myOrganisation(viewer), readable(viewer), drafts,
+        var rows = practices.findVisible(viewer.user().isAdmin(), viewer.user().personId(), led(viewer),
+                myOrganisation(viewer), readable(viewer), drafts,
                 filter.type(), blankToNull(filter.country()), organisationId, filter.themeId(), filter.groupId(),
                 unsorted);
         if (!rows.hasContent()) {
@@ -271,10 +328,13 @@ public class PracticeService {
         var organisation = organisationsById.get(r.authorOrganisationId());
         return new PracticeListItem(r.id(), r.type(), r.status(), r.title(), r.slug(), r.summary(), r.city(),
                 r.country(), r.language(), r.periodStart(), r.publishedAt(), r.authorOrganisationId(),
-                organisation == null ? "" : organisation.name(), themesByPractice.getOrDefault(r.id(), List.of()));
+                organisation == null ? "" : organisation.name(), themesByPractice.getOrDefault(r.id(), List.of()),
+                r.hidden(), r.deletedAt() != null);
     }
 
-    private PracticeDetails details(Practice p, boolean mayEdit, List<AttachmentItem> attachmentItems) {
+    private PracticeDetails details(Practice p, boolean mayEdit, List<AttachmentItem> attachmentItems,
+            boolean mayModerate, boolean mayUndelete) {
+        var moderation = p.getModeration();
         var id = Objects.requireNonNull(p.getId());
         var author = members.summaries(List.of(p.getAuthorId())).get(p.getAuthorId());
         var organisation = organisations.summaries(List.of(p.getAuthorOrganisationId()))
@@ -286,7 +346,8 @@ public class PracticeService {
                 p.getPartners(), p.getResults(), p.getEvaluation(), p.getContact(), p.getBody(), p.getAuthorId(),
                 author == null ? "" : author.name(), p.getAuthorOrganisationId(),
                 organisation == null ? "" : organisation.name(), p.getCreatedAt(), p.getUpdatedAt(),
-                p.getPublishedAt(), mayEdit, attachmentItems);
+                p.getPublishedAt(), mayEdit, attachmentItems, moderation.isHidden(), moderation.getHiddenReason(),
+                moderation.isDeleted(), mayModerate, mayUndelete && moderation.isDeleted());
     }
 
     /** Checks a draft field by field; the first problem is reported with a key naming the field. */
@@ -350,6 +411,32 @@ public class PracticeService {
         return practice;
     }
 
+    private void moderate(long id, String action, @Nullable String reason, BiConsumer<Practice, Long> change) {
+        var viewer = viewer();
+        var practice = visible(id, viewer);
+        if (!policy.mayModerate(viewer, practice)) {
+            if (policy.moderates(viewer, practice)) {
+                throw new UserFacingException("practice.error.own-practice");
+            }
+            throw new AccessDeniedException("Not a moderator of practice " + id);
+        }
+        change.accept(practice, viewer.user().personId());
+        moderated(viewer, practice, action, reason);
+    }
+
+    /**
+     * The audit entry names a group for the per-group audit log: for a lead, the (lowest) group of the practice
+     * they lead; none for the secretariat, who acts network-wide.
+     */
+    private void moderated(Viewer viewer, Practice practice, String action, @Nullable String reason) {
+        var id = Objects.requireNonNull(practice.getId());
+        var actor = viewer.user().personId();
+        var groupId = viewer.user().isAdmin() ? null : practice.getGroupIds().stream()
+                .filter(viewer.ledGroupIds()::contains).min(Long::compare).orElse(null);
+        events.publishEvent(new AuditedAction(actor, action, "practice", id, groupId, reason, clock.instant()));
+        events.publishEvent(new PracticeModerated(action, id, practice.getAuthorId(), actor, reason));
+    }
+
     private Viewer viewer() {
         return new Viewer(CurrentUser.require(), groups.groupIdsWhoseContentICanSee(), groups.groupIdsILead());
     }
@@ -362,6 +449,10 @@ public class PracticeService {
     /** Never empty: "in ()" is not valid SQL everywhere. */
     private static Set<Long> readable(Viewer viewer) {
         return viewer.readableGroupIds().isEmpty() ? Set.of(-1L) : viewer.readableGroupIds();
+    }
+
+    private static Set<Long> led(Viewer viewer) {
+        return viewer.ledGroupIds().isEmpty() ? Set.of(-1L) : viewer.ledGroupIds();
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -69,21 +69,19 @@ class GroupDiscussions implements GroupPageSection {
         button.setText(button.getTranslation("discussion.new-thread"));
         button.getElement().setAttribute("data-action", "new-thread");
         button.addClickListener(e -> new PostDialog(discussions, button.getTranslation("discussion.new-thread"),
-                button.getTranslation("discussion.new-thread.start"), "", "",
-                (title, body) -> discussions.startThread(groupId, title, body), threadId -> {
+                button.getTranslation("discussion.new-thread.start"), "", "", false,
+                (title, body, reason) -> discussions.startThread(groupId, title, body), threadId -> {
                     Toasts.success(button, "discussion.started");
                     UI.getCurrent().navigate(ThreadView.class, ThreadView.parameters(threadId));
                 }).open());
         return button;
     }
 
-    /** Title, author, replies, last activity, and a badge if locked. */
+    /** Title, author, replies, last activity, and badges: pinned, locked, hidden, deleted. */
     static Div line(ThreadListItem thread) {
         var line = new Div(ThreadView.linkTo(thread.id(), thread.title()));
         line.addClassName("thread-line");
-        if (thread.locked()) {
-            line.add(ThreadView.lockedBadge(line));
-        }
+        ThreadView.badges(line, thread.pinned(), thread.locked(), thread.hidden(), thread.deleted());
         var details = new Span(thread.authorName() + " · "
                 + line.getTranslation("discussion.replies.count", thread.replyCount()) + " · "
                 + Dates.format(thread.lastActivityAt()));

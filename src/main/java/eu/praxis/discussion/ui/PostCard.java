@@ -1,19 +1,29 @@
 package eu.praxis.discussion.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import eu.praxis.base.ui.ModerationMenu;
 import eu.praxis.discussion.Post;
 import eu.praxis.member.ui.MemberNavigation;
+import org.jspecify.annotations.Nullable;
 
-/** One post: author, organisation, date, the edited mark, the rendered text and, for its author, "Edit". */
+/**
+ * One post: author, organisation, date, the edited mark, the rendered text and, for its author, "Edit";
+ * for moderators their menu. Hidden and deleted posts are marked, and a hidden one says why.
+ */
 final class PostCard extends Article {
 
-    /** @param edit what "Edit" does; shown only if the viewer may edit the post */
-    PostCard(Post post, Runnable edit) {
+    /**
+     * @param edit what "Edit" does; shown only if the viewer may edit the post
+     * @param moderation the moderation menu, if the viewer may moderate the post
+     */
+    PostCard(Post post, Runnable edit, @Nullable Component moderation) {
         addClassName("post");
         var organisation = new Span(post.authorOrganisation());
         organisation.addClassName("muted");
@@ -26,13 +36,28 @@ final class PostCard extends Article {
             edited.addClassNames("muted", "post-edited");
             header.add(edited);
         }
+        if (post.hidden()) {
+            header.add(ModerationMenu.badge(this, "common.moderation.hidden"));
+        }
+        if (post.deleted()) {
+            header.add(ModerationMenu.badge(this, "common.moderation.deleted"));
+        }
         if (post.mayEdit()) {
             var button = new Button(getTranslation("discussion.post.edit"), e -> edit.run());
             button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             button.getElement().setAttribute("data-action", "edit-post");
             header.add(button);
         }
+        if (moderation != null) {
+            header.add(moderation);
+        }
+        add(header);
+        if (post.hiddenReason() != null) {
+            var note = new Paragraph(getTranslation("common.moderation.hidden-reason", post.hiddenReason()));
+            note.addClassName("moderation-note");
+            add(note);
+        }
         // the service rendered and sanitised it; the wrapper gives Html its one root element
-        add(header, new Html("<div class=\"post-body\">" + post.html() + "</div>"));
+        add(new Html("<div class=\"post-body\">" + post.html() + "</div>"));
     }
 }

@@ -18,7 +18,7 @@ import eu.praxis.group.GroupService;
 import eu.praxis.group.ui.GroupNavigation;
 import jakarta.annotation.security.PermitAll;
 
-/** All threads of a group, most recent activity first, loaded a page at a time. */
+/** All threads of a group, pinned ones first, then by most recent activity, loaded a page at a time. */
 @Route("groups/:" + ThreadListView.SLUG + "/threads")
 @PermitAll
 class ThreadListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -53,9 +53,7 @@ class ThreadListView extends VerticalLayout implements BeforeEnterObserver, HasD
         var grid = new Grid<ThreadListItem>();
         grid.addColumn(new ComponentRenderer<>(t -> {
             var cell = new Div(ThreadView.linkTo(t.id(), t.title()));
-            if (t.locked()) {
-                cell.add(ThreadView.lockedBadge(cell));
-            }
+            ThreadView.badges(cell, t.pinned(), t.locked(), t.hidden(), t.deleted());
             return cell;
         })).setHeader(getTranslation("discussion.column.thread")).setFlexGrow(3);
         grid.addColumn(ThreadListItem::authorName).setHeader(getTranslation("discussion.column.author"));

@@ -11,6 +11,11 @@ public final class GroupNavigation {
     private GroupNavigation() {
     }
 
+    /** The group page's address, for navigating by route string. */
+    public static String path(String slug) {
+        return "groups/" + slug;
+    }
+
     public static RouterLink linkTo(String slug, String name) {
         return new RouterLink(name, GroupView.class, new RouteParameters(GroupView.SLUG, slug));
     }

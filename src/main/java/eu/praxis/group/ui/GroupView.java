@@ -1,6 +1,7 @@
 package eu.praxis.group.ui;
 
 import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.ReasonDialog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,9 +33,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A working group's page: what it is about, how one joins, its leads and members; its leads handle
- * requests to join and add members, the secretariat archives it and appoints leads. Buttons follow
- * the {@code may...} flags of {@link GroupDetails}; the service checks again.
+ * A working group's page: what it is about, how one joins, its leads and members. Its leads (and the
+ * secretariat) manage members: admit or decline requests (with a message to the person), add and
+ * remove members; the secretariat also archives it, opens it to researchers, appoints leads and
+ * removes them. Buttons follow the {@code may...} flags of {@link GroupDetails}; the service checks again.
  */
 @Route("groups/:" + GroupView.SLUG)
 @PermitAll
@@ -97,7 +99,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 details.leads().stream().map(p -> lead(details, p)).toList(),
                 getTranslation("group.view.leads.empty")).withId("leads"));
         add(new ListSection(getTranslation("group.view.members"), ListSection.LINES,
-                details.members().stream().map(p -> (Component) new PersonLine(p)).toList(),
+                details.members().stream().map(p -> member(details, p)).toList(),
                 getTranslation("group.view.members.empty")).withId("members"));
         if (details.mayManageMembers()) {
             add(addMember(details));
@@ -111,6 +113,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         List<Component> actions = new ArrayList<>();
         MembershipButton.of(details, groups, this::refresh).ifPresent(actions::add);
         if (details.mayAdminister()) {
+            actions.add(researchersButton(details));
             actions.add(details.archived() ? unarchiveButton(details) : archiveButton(details));
         }
         return actions.toArray(Component[]::new);
@@ -124,6 +127,18 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         details.name())));
     }
 
+    /** Opens the group's content to researchers, or closes it; asked first, as it concerns everything written there. */
+    private Button researchersButton(GroupDetails details) {
+        var open = !details.visibleToResearchers();
+        var key = open ? "group.view.researchers.open" : "group.view.researchers.close";
+        var button = new Button(getTranslation(key), e -> Actions.confirm(this, getTranslation(key),
+                getTranslation(key + ".confirm"), getTranslation(key), () -> Actions.perform(this,
+                        () -> groups.setVisibleToResearchers(details.id(), open), this::refresh,
+                        open ? "group.researchers.opened" : "group.researchers.closed", details.name())));
+        button.getElement().setAttribute("data-action", "researchers");
+        return button;
+    }
+
     private Button unarchiveButton(GroupDetails details) {
         return new Button(getTranslation("group.view.unarchive"), e -> Actions.perform(this,
                 () -> groups.unarchive(details.id()), this::refresh, "group.unarchived.done", details.name()));
@@ -133,18 +148,42 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var admit = smallButton("group.view.admit", () -> Actions.perform(this,
                 () -> groups.admit(details.id(), person.id()), this::refresh, "group.admitted", person.name()));
         admit.addThemeVariants(ButtonVariant.PRIMARY);
-        var decline = smallButton("group.view.decline", () -> Actions.perform(this,
-                () -> groups.decline(details.id(), person.id()), this::refresh, "group.declined", person.name()));
+        var decline = smallButton("group.view.decline", () -> new ReasonDialog(
+                getTranslation("group.decline.title", person.name()), getTranslation("group.decline.message"),
+                getTranslation("group.view.decline"), false,
+                message -> groups.decline(details.id(), person.id(), message), this::refresh, "group.declined",
+                person.name()).open());
+        decline.getElement().setAttribute("data-action", "decline");
         return new PersonLine(person, admit, decline);
+    }
+
+    /** Members (not leads) are removed by those who manage members. */
+    private Component member(GroupDetails details, PersonSummary person) {
+        if (!details.mayManageMembers()) {
+            return new PersonLine(person);
+        }
+        return new PersonLine(person, removeButton(details, person));
+    }
+
+    private Button removeButton(GroupDetails details, PersonSummary person) {
+        var remove = smallButton("group.view.remove-member", () -> Actions.confirm(this,
+                getTranslation("group.remove.confirm.title", person.name(), details.name()),
+                getTranslation("group.remove.confirm.text"), getTranslation("group.view.remove-member"),
+                () -> Actions.perform(this, () -> groups.removeMember(details.id(), person.id()), this::refresh,
+                        "group.member.removed", person.name())));
+        remove.getElement().setAttribute("data-action", "remove-member");
+        return remove;
     }
 
     private Component lead(GroupDetails details, PersonSummary person) {
         if (!details.mayAdminister()) {
             return new PersonLine(person);
         }
-        return new PersonLine(person, smallButton("group.view.remove-lead", () -> Actions.perform(this,
+        var demote = smallButton("group.view.remove-lead", () -> Actions.perform(this,
                 () -> groups.removeLead(details.id(), person.id()), this::refresh, "group.lead.removed",
-                person.name())));
+                person.name()));
+        return details.mayManageMembers() ? new PersonLine(person, demote, removeButton(details, person))
+                : new PersonLine(person, demote);
     }
 
     /** The secretariat picks one of the group's members as a lead. */

@@ -3,13 +3,22 @@ package eu.praxis.group;
 import static eu.praxis.TestLogins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
+import com.icegreen.greenmail.util.GreenMail;
+import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.member.MemberService;
+import eu.praxis.member.NewPerson;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import eu.praxis.security.Role;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Join, request, leave and lead rules per join policy, each with its denials. Every test works on
@@ -25,11 +36,14 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 @IntegrationTest
 @WithUserDetails(DemoAccounts.ADMIN)
+@RecordApplicationEvents
 class GroupServiceTest {
 
     @Autowired GroupService groups;
     @Autowired MemberService members;
     @Autowired TestPeople people;
+    @Autowired ApplicationEvents events;
+    @Autowired GreenMail mail;
 
     long alice;
     long bob;
@@ -84,15 +98,139 @@ class GroupServiceTest {
     }
 
     @Test
-    void a_lead_declines_a_request() {
+    void a_lead_declines_a_request_with_a_message_mailed_in_the_persons_language() throws Exception {
+        var group = group(JoinPolicy.ON_REQUEST, false);
+        groups.appointLead(group.id(), bob);
+        var email = "fr-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        var french = members.registerActive(new NewPerson(people.organisation("Turin"), email, "Camille Martin", null,
+                Role.MEMBER, Locale.FRENCH), TestPeople.PASSWORD);
+        as(french, Role.MEMBER, () -> groups.join(group.id()));
+
+        as(bob, Role.MEMBER, () -> groups.decline(group.id(), french, "  Please apply through your city's office.  "));
+
+        assertThat(as(bob, Role.MEMBER, () -> groups.get(group.slug())).pending()).isEmpty();
+        assertThat(as(french, Role.MEMBER, () -> groups.get(group.slug())).myStatus()).isNull();
+        assertThat(events.stream(JoinRequestDeclined.class)).contains(new JoinRequestDeclined(group.id(), french,
+                "Please apply through your city's office."));
+        assertAudited("member.decline", bob, french, group.id());
+        var mail = await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email), m -> !m.isEmpty()).getFirst();
+        assertThat(mail.getSubject()).isEqualTo("Votre demande d'adhésion à un groupe de travail");
+        assertThat((String) mail.getContent()).contains("Camille Martin", group.name(), "a été refusée",
+                "Please apply through your city's office.");
+    }
+
+    @Test
+    void declining_without_a_message_says_so_and_a_lead_of_another_group_cannot_decline() {
+        var group = group(JoinPolicy.ON_REQUEST, false);
+        var other = group(JoinPolicy.ON_REQUEST, false);
+        groups.appointLead(other.id(), bob);
+        as(alice, Role.MEMBER, () -> groups.join(group.id()));
+
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.decline(group.id(), alice, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        groups.decline(group.id(), alice, "   ");
+
+        assertThat(events.stream(JoinRequestDeclined.class)).contains(new JoinRequestDeclined(group.id(), alice, null));
+    }
+
+    @Test
+    void a_lead_removes_members_but_not_leads_and_the_last_lead_stays() {
+        var group = group(JoinPolicy.OPEN, false);
+        groups.appointLead(group.id(), bob);
+        as(alice, Role.MEMBER, () -> groups.join(group.id()));
+        var carol = people.person(people.organisation("Turin"), Role.MEMBER);
+        as(carol, Role.MEMBER, () -> groups.join(group.id()));
+
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.removeMember(group.id(), carol)))
+                .as("a member does not remove others").isInstanceOf(AccessDeniedException.class);
+        as(bob, Role.MEMBER, () -> groups.removeMember(group.id(), alice));
+        assertThat(groups.isActiveMember(group.id(), alice)).isFalse();
+        assertAudited("member.remove", bob, alice, group.id());
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.removeMember(group.id(), alice)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("group.error.not-member-of-group"));
+
+        groups.appointLead(group.id(), carol);
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.removeMember(group.id(), carol)))
+                .as("taking a lead out is the secretariat's").isInstanceOf(AccessDeniedException.class);
+        groups.removeMember(group.id(), carol);
+        assertThatThrownBy(() -> groups.removeMember(group.id(), bob))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("group.error.last-lead"));
+        assertThat(groups.isLead(group.id(), bob)).isTrue();
+    }
+
+    @Test
+    void a_lead_of_one_group_cannot_remove_members_of_another() {
+        var led = group(JoinPolicy.OPEN, false);
+        var other = group(JoinPolicy.OPEN, false);
+        groups.appointLead(led.id(), bob);
+        as(bob, Role.MEMBER, () -> groups.join(other.id()));
+        as(alice, Role.MEMBER, () -> groups.join(other.id()));
+
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.removeMember(other.id(), alice)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(groups.isActiveMember(other.id(), alice)).isTrue();
+    }
+
+    @Test
+    void only_the_secretariat_opens_a_group_to_researchers() {
+        var group = group(JoinPolicy.OPEN, false);
+        groups.appointLead(group.id(), bob);
+
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.setVisibleToResearchers(group.id(), true)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(researcher, Role.RESEARCHER, () -> groups.list())).extracting(GroupListItem::id)
+                .doesNotContain(group.id());
+
+        groups.setVisibleToResearchers(group.id(), true);
+
+        assertThat(as(researcher, Role.RESEARCHER, () -> groups.list())).extracting(GroupListItem::id)
+                .contains(group.id());
+        assertThat(events.stream(AuditedAction.class)).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo("group.researcher-visibility");
+            assertThat(a.targetId()).isEqualTo(group.id());
+            assertThat(a.reason()).isEqualTo("visible");
+        });
+    }
+
+    @Test
+    void every_change_of_membership_and_lead_is_audited() {
         var group = group(JoinPolicy.ON_REQUEST, false);
         groups.appointLead(group.id(), bob);
         as(alice, Role.MEMBER, () -> groups.join(group.id()));
+        as(bob, Role.MEMBER, () -> groups.admit(group.id(), alice));
+        var carol = people.person(people.organisation("Turin"), Role.MEMBER);
+        as(bob, Role.MEMBER, () -> groups.addMember(group.id(), carol));
+        groups.appointLead(group.id(), alice);
+        groups.removeLead(group.id(), alice);
+        groups.archive(group.id());
 
-        as(bob, Role.MEMBER, () -> groups.decline(group.id(), alice));
+        var admin = members.myProfile().id();
+        assertAudited("lead.appoint", admin, bob, group.id());
+        assertAudited("member.admit", bob, alice, group.id());
+        assertAudited("member.add", bob, carol, group.id());
+        assertAudited("lead.remove", admin, alice, group.id());
+        assertAudited("group.archive", admin, group.id(), group.id());
+    }
 
-        assertThat(as(bob, Role.MEMBER, () -> groups.get(group.slug())).pending()).isEmpty();
-        assertThat(as(alice, Role.MEMBER, () -> groups.get(group.slug())).myStatus()).isNull();
+    private void assertAudited(String action, long actorId, long targetId, long groupId) {
+        assertThat(events.stream(AuditedAction.class))
+                .filteredOn(a -> a.action().equals(action) && a.targetId() == targetId)
+                .singleElement().satisfies(a -> {
+                    assertThat(a.actorId()).isEqualTo(actorId);
+                    assertThat(a.groupId()).isEqualTo(groupId);
+                });
+    }
+
+    private List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
     }
 
     @Test

@@ -41,6 +41,8 @@ final class HistoryDialog extends Dialog {
         grid.addColumn(r -> getTranslation("practice.status." + r.status().name()))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::changes).setHeader(getTranslation("practice.history.changed")).setFlexGrow(2);
+        grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("common.reason"))
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setItems(practices.history(practiceId));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import eu.praxis.base.ui.ModerationMenu;
 import eu.praxis.group.ui.GroupNavigation;
 import eu.praxis.member.ui.MemberNavigation;
 import eu.praxis.organisation.ui.OrganisationNavigation;
@@ -36,6 +37,18 @@ final class PracticeContent extends Article {
             badge.addClassName("practice-badge");
             badge.setId("practice-status");
             add(badge);
+        }
+        if (practice.hidden()) {
+            add(ModerationMenu.badge(this, "common.moderation.hidden"));
+        }
+        if (practice.deleted()) {
+            add(ModerationMenu.badge(this, "common.moderation.deleted"));
+        }
+        if (practice.hiddenReason() != null) {
+            var note = new Paragraph(getTranslation("common.moderation.hidden-reason", practice.hiddenReason()));
+            note.addClassName("moderation-note");
+            note.setId("hidden-reason");
+            add(note);
         }
         var facts = new DescriptionList();
         facts.addClassName("facts");

@@ -32,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import eu.praxis.base.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.RouteIds;
@@ -90,6 +91,8 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
     /** The practice being edited; none while writing a new one. */
     private @Nullable PracticeDetails practice;
     private @Nullable Component attachments;
+    /** Why a moderator (a lead, the secretariat) changes someone else's practice; kept in its history. */
+    private final TextField reason = new TextField();
 
     PracticeEditorView(PracticeService practices, ThemeService themes, GroupService groups,
             @Value("${praxis.files.max-size:25MB}") DataSize maxUpload) {
@@ -230,7 +233,15 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
         form.getChildren().filter(TextArea.class::isInstance).forEach(c -> form.setColspan(c, 2));
         binder.readBean(values);
 
-        add(new ViewToolbar(getPageTitle()), form, buttons(), attachmentsArea());
+        add(new ViewToolbar(getPageTitle()), form);
+        if (practice != null && practice.mayModerate()) {
+            reason.setLabel(getTranslation("practice.moderate.edit-reason"));
+            reason.setId("edit-reason");
+            reason.setMaxLength(Moderation.REASON_MAX);
+            reason.setWidthFull();
+            add(reason);
+        }
+        add(buttons(), attachmentsArea());
     }
 
     private Component buttons() {
@@ -280,7 +291,7 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         Actions.attempt(this, () -> {
-            practices.update(editing.id(), draft, editing.version());
+            practices.update(editing.id(), draft, editing.version(), reason.getValue());
             return true;
         }).ifPresent(done -> {
             if (publish && tryPublish(editing.id(), draft.title())) {
@@ -289,6 +300,7 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
             Toasts.success(this, "common.saved");
             practice = practices.get(editing.id());
             binder.readBean(PracticeForm.of(practice));
+            reason.clear();
         });
     }
 

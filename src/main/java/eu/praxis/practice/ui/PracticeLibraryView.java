@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import eu.praxis.base.ui.ModerationMenu;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.group.GroupListItem;
@@ -86,7 +87,16 @@ class PracticeLibraryView extends VerticalLayout implements BeforeEnterObserver,
         filters.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
                 LumoUtility.AlignItems.BASELINE);
 
-        grid.addComponentColumn(p -> PracticeNavigation.linkTo(p.id(), p.slug(), p.title()))
+        grid.addComponentColumn(p -> {
+                    var cell = new Div(PracticeNavigation.linkTo(p.id(), p.slug(), p.title()));
+                    if (p.hidden()) {
+                        cell.add(ModerationMenu.badge(cell, "common.moderation.hidden"));
+                    }
+                    if (p.deleted()) {
+                        cell.add(ModerationMenu.badge(cell, "common.moderation.deleted"));
+                    }
+                    return cell;
+                })
                 .setHeader(getTranslation("practice.field.title")).setFlexGrow(4);
         grid.addColumn(p -> PracticeTexts.type(this, p.type())).setHeader(getTranslation("practice.library.type"))
                 .setAutoWidth(true).setFlexGrow(0);

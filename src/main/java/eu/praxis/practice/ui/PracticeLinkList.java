@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import eu.praxis.base.ui.ModerationMenu;
 import eu.praxis.practice.PracticeListItem;
 import eu.praxis.practice.PracticeStatus;
 import java.util.List;
@@ -28,6 +29,12 @@ final class PracticeLinkList extends Section {
                 var badge = new Span(getTranslation("practice.status.DRAFT"));
                 badge.addClassName("practice-badge");
                 item.add(badge);
+            }
+            if (practice.hidden()) {
+                item.add(ModerationMenu.badge(this, "common.moderation.hidden"));
+            }
+            if (practice.deleted()) {
+                item.add(ModerationMenu.badge(this, "common.moderation.deleted"));
             }
             list.add(item);
         }

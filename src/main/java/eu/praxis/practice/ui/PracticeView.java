@@ -11,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.ModerationMenu;
+import eu.praxis.base.ui.ReasonDialog;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.group.GroupListItem;
@@ -31,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  * A practice's page at its permalink {@code practices/{id}/{slug}}: the id finds it, the slug only
  * makes the address readable, so an old or missing slug forwards to the current one. Shows the
  * practice, its attachments, its history on request and the sections of other features (its
- * discussion). Prints without the menu and buttons (see {@code styles.css}). A practice the viewer
- * may not see is "not found", like one that does not exist.
+ * discussion). Moderators (leads of a sharing group, the secretariat) get a "Moderate" menu: hide or
+ * restore, delete or (the secretariat) bring back. Prints without the menu and buttons (see
+ * {@code styles.css}). A practice the viewer may not see is "not found", like one that does not exist.
  */
 @Route("practices/:" + PracticeView.ID + "/:" + PracticeView.SLUG + "?")
 @PermitAll
@@ -104,6 +107,9 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 actions.add(unpublish);
             }
         }
+        if (details.mayModerate() || details.mayUndelete()) {
+            actions.add(moderationMenu(details));
+        }
         var history = new Button(getTranslation("practice.history"), VaadinIcon.CLOCK.create(),
                 e -> new HistoryDialog(practices, details.id(), groupSlugs).open());
         history.setId("history");
@@ -112,6 +118,32 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 e -> UI.getCurrent().getPage().executeJs("window.print()"));
         actions.add(print);
         return actions.toArray(Component[]::new);
+    }
+
+    private ModerationMenu moderationMenu(PracticeDetails details) {
+        var id = details.id();
+        var menu = new ModerationMenu();
+        if (details.mayModerate()) {
+            if (details.hidden()) {
+                menu.item("practice.moderate.restore", () -> Actions.perform(this, () -> practices.restore(id),
+                        this::refresh, "practice.moderate.done"));
+            } else {
+                menu.item("practice.moderate.hide", () -> new ReasonDialog(getTranslation("practice.moderate.hide"),
+                        getTranslation("practice.moderate.reason"), getTranslation("practice.moderate.hide"), true,
+                        reason -> practices.hide(id, reason), this::refresh, "practice.moderate.done").open());
+            }
+        }
+        if (!details.deleted()) {
+            // only admins see a deleted practice: to the library, where it is gone (or marked)
+            menu.item("practice.moderate.delete", () -> new ReasonDialog(getTranslation("practice.moderate.delete"),
+                    getTranslation("practice.moderate.reason-optional"), getTranslation("practice.moderate.delete"),
+                    false, reason -> practices.delete(id, reason),
+                    () -> UI.getCurrent().navigate(PracticeLibraryView.class), "practice.moderate.done").open());
+        } else if (details.mayUndelete()) {
+            menu.item("practice.moderate.undelete", () -> Actions.perform(this, () -> practices.undelete(id),
+                    this::refresh, "practice.moderate.done"));
+        }
+        return menu;
     }
 
     /** Slugs of the sharing groups the viewer may see, to link them; none needed for a practice of the whole network. */

@@ -303,10 +303,13 @@ public class DiscussionService {
                 (thread, moderator) -> thread.getModeration().delete(moderator, clock.instant()));
     }
 
+    /** Only admins see deleted threads; for anyone else this one is "not found". */
     @Transactional
     public void undeleteThread(long threadId) {
-        requireMayUndelete(CurrentUser.require());
-        moderateThread(threadId, "thread.undelete", null, (thread, moderator) -> thread.getModeration().undelete());
+        moderateThread(threadId, "thread.undelete", null, (thread, moderator) -> {
+            requireMayUndelete(CurrentUser.require());
+            thread.getModeration().undelete();
+        });
     }
 
     /**
@@ -365,10 +368,13 @@ public class DiscussionService {
                 (reply, moderator) -> reply.getModeration().delete(moderator, clock.instant()));
     }
 
+    /** Only admins see deleted replies; for anyone else this one is "not found". */
     @Transactional
     public void undeleteReply(long replyId) {
-        requireMayUndelete(CurrentUser.require());
-        moderateReply(replyId, "reply.undelete", null, (reply, moderator) -> reply.getModeration().undelete());
+        moderateReply(replyId, "reply.undelete", null, (reply, moderator) -> {
+            requireMayUndelete(CurrentUser.require());
+            reply.getModeration().undelete();
+        });
     }
 
     /** Earlier texts of a thread's first post, newest first: for its author and the group's moderators. */

@@ -27,7 +27,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who reads, posts, replies and edits in group discussions, each rule with its denials, and which
@@ -42,8 +41,6 @@ class DiscussionServiceTest {
     @Autowired GroupService groups;
     @Autowired MemberService members;
     @Autowired TestPeople people;
-    @Autowired DiscussionThreadRepository threads;
-    @Autowired TransactionTemplate transaction;
     @Autowired ApplicationEvents events;
 
     long alice;
@@ -157,7 +154,7 @@ class DiscussionServiceTest {
     void a_locked_thread_takes_no_replies() {
         var group = groupWithAliceAndBob(true);
         var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Closed topic", "Done."));
-        transaction.executeWithoutResult(status -> threads.findById(threadId).orElseThrow().lock());
+        discussions.lockThread(threadId);
 
         assertThat(as(bob, Role.MEMBER, () -> discussions.thread(threadId)).mayReply()).isFalse();
         assertRefused(() -> as(bob, Role.MEMBER, () -> discussions.reply(threadId, "One more thing.")),
@@ -192,8 +189,8 @@ class DiscussionServiceTest {
                 "discussion.error.not-author");
         assertRefused(() -> as(alice, Role.MEMBER, () -> discussions.editReply(replyId, "Censored.")),
                 "discussion.error.not-author");
-        assertRefused(() -> discussions.editReply(replyId, "Not even the secretariat, yet."),
-                "discussion.error.not-author");
+        assertRefused(() -> discussions.editReply(replyId, "The secretariat, only with a reason."),
+                "error.moderation.reason");
         as(alice, Role.MEMBER, () -> discussions.editThread(threadId, "Final title", "Final body."));
         as(bob, Role.MEMBER, () -> discussions.editReply(replyId, "First!"));
 

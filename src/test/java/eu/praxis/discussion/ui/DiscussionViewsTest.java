@@ -8,12 +8,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
+import eu.praxis.base.ui.ReasonDialog;
 import eu.praxis.discussion.DiscussionService;
-import eu.praxis.discussion.ThreadLocks;
 import eu.praxis.group.GroupService;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
@@ -29,7 +30,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
@@ -48,7 +48,6 @@ class DiscussionViewsTest extends ViewTestSupport {
     @Autowired GroupService groups;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
-    @Autowired ApplicationContext context;
 
     record Person(long id, String email) {
     }
@@ -120,7 +119,7 @@ class DiscussionViewsTest extends ViewTestSupport {
     @Test
     void a_locked_thread_says_so_and_has_no_reply_form() {
         var threadId = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Closed", "Done."));
-        ThreadLocks.lock(context, threadId);
+        as(0, Role.ADMIN, () -> discussions.lockThread(threadId));
         logInAs(alice.email());
 
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
@@ -155,6 +154,42 @@ class DiscussionViewsTest extends ViewTestSupport {
         var page = navigate("threads/" + threadId, Component.class);
 
         assertThat(text(page)).contains(t("error.not-found")).doesNotContain("Secret");
+    }
+
+    @Test
+    void the_lead_moderates_from_a_menu_that_members_do_not_have() {
+        var lead = person();
+        as(0, Role.ADMIN, () -> groups.appointLead(groupId, lead.id()));
+        var threadId = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Offers", "Cheap stuff."));
+        as(otto.id(), Role.MEMBER, () -> groups.join(groupId));
+        as(otto.id(), Role.MEMBER, () -> discussions.reply(threadId, "Interested."));
+
+        logInAs(otto.email());
+        navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
+        assertThat(find(MenuBar.class).withAttribute("data-moderation").exists()).as("a member").isFalse();
+
+        logInAs(lead.email());
+        navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
+        var menus = find(MenuBar.class).withAttribute("data-moderation").all();
+        assertThat(menus).as("the thread's and the reply's").hasSize(2);
+
+        test(menus.getFirst()).clickItem(t("common.moderation.menu"), t("discussion.moderate.hide"));
+        var dialog = find(ReasonDialog.class).single();
+        test(button(ReasonDialog.CONFIRM_ACTION)).click();
+        assertThat(notifications()).contains(t("error.moderation.reason", 500));
+        assertThat(dialog.isOpened()).as("kept open, with what was typed").isTrue();
+        test(find(TextArea.class).from(dialog).single()).setValue("Advertising.");
+        test(button(ReasonDialog.CONFIRM_ACTION)).click();
+
+        assertThat(text(currentView())).contains(t("common.moderation.hidden"),
+                t("common.moderation.hidden-reason", "Advertising."));
+        logInAs(alice.email());
+        navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
+        assertThat(text(currentView())).as("the author sees why")
+                .contains(t("common.moderation.hidden-reason", "Advertising."));
+        logInAs(otto.email());
+        assertThat(text(navigate("threads/" + threadId, Component.class))).contains(t("error.not-found"))
+                .doesNotContain("Cheap stuff");
     }
 
     private void reply(String markdown) {

@@ -10,7 +10,12 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.textfield.TextArea;
 import eu.praxis.IntegrationTest;
+import eu.praxis.base.ui.ReasonDialog;
+import eu.praxis.group.JoinRequestDeclined;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import eu.praxis.ViewTestSupport;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupService;
@@ -39,10 +44,13 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 @IntegrationTest
 @ViewPackages(packages = "eu.praxis")
+@RecordApplicationEvents
 class GroupViewsTest extends ViewTestSupport {
 
     private static final String JOIN = "join";
     private static final String ACTION = "data-action";
+
+    @Autowired ApplicationEvents events;
 
     @Autowired GroupService groups;
     @Autowired MemberService members;
@@ -110,12 +118,28 @@ class GroupViewsTest extends ViewTestSupport {
 
         test(requestButton(admitted.name(), "group.view.admit")).click();
         test(requestButton(declined.name(), "group.view.decline")).click();
+        var dialog = find(ReasonDialog.class).single();
+        test(find(TextArea.class).from(dialog).single()).setValue("The group is full this year.");
+        test(button(ReasonDialog.CONFIRM_ACTION)).click();
 
         assertThat(groups.isActiveMember(groupId, admitted.id())).isTrue();
         assertThat(groups.isActiveMember(groupId, declined.id())).isFalse();
         assertThat(text(section("requests"))).isEqualTo(t("group.view.requests") + t("group.view.requests.empty"));
         assertThat(text(section("members"))).contains(admitted.name()).doesNotContain(declined.name());
         assertThat(as(declined.id(), Role.MEMBER, () -> groups.get(slug)).myStatus()).isNull();
+        assertThat(events.stream(JoinRequestDeclined.class)).contains(new JoinRequestDeclined(groupId, declined.id(),
+                "The group is full this year."));
+
+        var line = find(PersonLine.class).from(section("members"))
+                .withCondition(l -> text(l).contains(admitted.name())).single();
+        test(find(Button.class).from(line).withAttribute(ACTION, "remove-member").single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(groups.isActiveMember(groupId, admitted.id())).isFalse();
+
+        logInAs(declined.email());
+        as(declined.id(), Role.MEMBER, () -> groups.join(groupId));
+        navigate("groups/" + slug, GroupView.class);
+        assertThat(find(Button.class).withAttribute(ACTION, "remove-member").exists()).as("for a member").isFalse();
     }
 
     @Test

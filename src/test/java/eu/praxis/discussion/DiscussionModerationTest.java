@@ -1,0 +1,346 @@
+package eu.praxis.discussion;
+
+import static eu.praxis.TestLogins.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.praxis.IntegrationTest;
+import eu.praxis.TestClock;
+import eu.praxis.TestPeople;
+import eu.praxis.base.AuditedAction;
+import eu.praxis.base.NotFoundException;
+import eu.praxis.base.UserFacingException;
+import eu.praxis.demo.DemoAccounts;
+import eu.praxis.group.GroupService;
+import eu.praxis.group.JoinPolicy;
+import eu.praxis.group.NewGroup;
+import eu.praxis.member.MemberService;
+import eu.praxis.security.Role;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * Moderating discussions, called on the service as a crafted request would: who may pin, lock, hide,
+ * edit with a reason, move and delete what, who still sees hidden and deleted content (lists, pages,
+ * reply counts), and the events of every action; and the posting limits. Group A has its lead, Alice
+ * and Bob; Bea leads group B and is an ordinary member of A; Carl leads group C only.
+ */
+@IntegrationTest
+@WithUserDetails(DemoAccounts.ADMIN)
+@RecordApplicationEvents
+class DiscussionModerationTest {
+
+    @Autowired DiscussionService discussions;
+    @Autowired GroupService groups;
+    @Autowired MemberService members;
+    @Autowired TestPeople people;
+    @Autowired TestClock clock;
+    @Autowired ApplicationEvents events;
+
+    long groupA;
+    long groupB;
+    long groupC;
+    long leadA;
+    long alice;
+    long bob;
+    long bea;
+    long carl;
+    long researcher;
+    long admin;
+    long thread;
+    long reply;
+
+    @BeforeEach
+    void createGroupsPeopleAndAThread() {
+        var organisationId = people.organisation("Turin");
+        leadA = people.person(organisationId, Role.MEMBER);
+        alice = people.person(organisationId, Role.MEMBER);
+        bob = people.person(organisationId, Role.MEMBER);
+        bea = people.person(organisationId, Role.MEMBER);
+        carl = people.person(organisationId, Role.MEMBER);
+        researcher = people.person(organisationId, Role.RESEARCHER);
+        admin = members.myProfile().id();
+        groupA = group(true);
+        groupB = group(false);
+        groupC = group(false);
+        groups.appointLead(groupA, leadA);
+        groups.appointLead(groupB, bea);
+        groups.appointLead(groupC, carl);
+        for (var person : List.of(alice, bob, bea)) {
+            as(person, Role.MEMBER, () -> groups.join(groupA));
+        }
+        thread = as(alice, Role.MEMBER, () -> discussions.startThread(groupA, "Street lighting", "Does it help?"));
+        reply = as(bob, Role.MEMBER, () -> discussions.reply(thread, "It did in our city."));
+    }
+
+    @Test
+    void a_lead_of_another_group_can_do_nothing_here_even_as_a_member() {
+        var everyAction = new java.util.ArrayList<>(moderationActions());
+        everyAction.add(() -> discussions.threadHistory(thread));
+        everyAction.add(() -> discussions.replyHistory(reply));
+        for (var action : everyAction) {
+            assertThatThrownBy(() -> as(bea, Role.MEMBER, action)).as("Bea, lead of B, member of A")
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(carl, Role.MEMBER, action)).as("Carl, lead of C only")
+                    .isInstanceOf(NotFoundException.class);
+        }
+        assertThatThrownBy(() -> as(bea, Role.MEMBER, () -> discussions.editReply(reply, "Censored.", "Because.")))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("discussion.error.not-author"));
+        assertThat(moderationEvents()).isEmpty();
+        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies()).hasSize(1);
+    }
+
+    @Test
+    void members_do_not_moderate_and_moderators_not_their_own_posts() {
+        for (var action : moderationActions()) {
+            assertThatThrownBy(() -> as(alice, Role.MEMBER, action)).as("Alice, a member and the thread's author")
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> discussions.pinThread(thread)))
+                .isInstanceOf(AccessDeniedException.class);
+        var own = as(leadA, Role.MEMBER, () -> discussions.startThread(groupA, "Agenda", "Our next meeting."));
+        var ownReply = as(leadA, Role.MEMBER, () -> discussions.reply(thread, "As the lead: thanks."));
+        for (ThrowingCallable call : List.<ThrowingCallable>of(
+                () -> as(leadA, Role.MEMBER, () -> discussions.pinThread(own)),
+                () -> as(leadA, Role.MEMBER, () -> discussions.hideThread(own, "Mine.")),
+                () -> as(leadA, Role.MEMBER, () -> discussions.hideReply(ownReply, "Mine.")))) {
+            assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("discussion.error.own-content"));
+        }
+        assertThat(moderationEvents()).isEmpty();
+    }
+
+    @Test
+    void pinned_threads_come_first_and_a_locked_thread_takes_no_replies() {
+        var newer = as(bob, Role.MEMBER, () -> discussions.startThread(groupA, "Newer", "Later."));
+        assertThat(listed(alice)).containsExactly(newer, thread);
+
+        as(leadA, Role.MEMBER, () -> discussions.pinThread(thread));
+        as(leadA, Role.MEMBER, () -> discussions.lockThread(thread));
+
+        assertThat(listed(alice)).containsExactly(thread, newer);
+        assertThat(as(alice, Role.MEMBER, () -> discussions.newestThreadsOfGroup(groupA, 5)))
+                .extracting(ThreadListItem::id).containsExactly(thread, newer);
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> discussions.reply(thread, "More.")))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("discussion.error.locked"));
+        assertThat(moderationEvents()).extracting(ContentModerated::action).containsExactly("thread.pin", "thread.lock");
+        assertThat(audited()).extracting(AuditedAction::action).containsExactly("thread.pin", "thread.lock");
+        assertThat(audited()).allSatisfy(a -> {
+            assertThat(a.actorId()).isEqualTo(leadA);
+            assertThat(a.groupId()).isEqualTo(groupA);
+            assertThat(a.targetId()).isEqualTo(thread);
+        });
+        as(leadA, Role.MEMBER, () -> discussions.unlockThread(thread));
+        as(leadA, Role.MEMBER, () -> discussions.unpinThread(thread));
+        assertThat(listed(alice)).containsExactly(newer, thread);
+    }
+
+    @Test
+    void a_hidden_thread_is_gone_for_readers_but_shown_with_its_reason_to_author_lead_and_admin() {
+        as(leadA, Role.MEMBER, () -> discussions.hideThread(thread, " Off topic. "));
+
+        for (var who : Map.of(bob, Role.MEMBER, bea, Role.MEMBER, researcher, Role.RESEARCHER).entrySet()) {
+            assertThat(as(who.getKey(), who.getValue(), () -> listedItems(who.getKey(), who.getValue()))).isEmpty();
+            assertThat(as(who.getKey(), who.getValue(), () -> discussions.newestThreadsOfGroup(groupA, 5))).isEmpty();
+            assertThatThrownBy(() -> as(who.getKey(), who.getValue(), () -> discussions.thread(thread)))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        for (var who : List.of(alice, leadA)) {
+            var seen = as(who, Role.MEMBER, () -> discussions.thread(thread));
+            assertThat(seen.hidden()).isTrue();
+            assertThat(seen.opening().hiddenReason()).isEqualTo("Off topic.");
+            assertThat(seen.mayReply()).isFalse();
+            assertThat(listedItems(who, Role.MEMBER)).singleElement().satisfies(t -> assertThat(t.hidden()).isTrue());
+        }
+        assertThat(discussions.thread(thread).hidden()).isTrue();
+        assertThat(moderationEvents()).containsExactly(new ContentModerated("thread.hide", "thread", thread, thread,
+                groupA, null, alice, leadA, "Off topic."));
+        assertThat(audited()).singleElement().satisfies(a -> assertThat(a.reason()).isEqualTo("Off topic."));
+
+        as(leadA, Role.MEMBER, () -> discussions.restoreThread(thread));
+        assertThat(listed(bob)).containsExactly(thread);
+    }
+
+    @Test
+    void a_hidden_reply_is_gone_for_readers_and_from_the_reply_count() {
+        assertThat(listedItems(alice, Role.MEMBER).getFirst().replyCount()).isEqualTo(1);
+
+        as(leadA, Role.MEMBER, () -> discussions.hideReply(reply, "Insulting."));
+
+        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies()).isEmpty();
+        assertThat(as(researcher, Role.RESEARCHER, () -> discussions.thread(thread)).replies()).isEmpty();
+        assertThat(listedItems(alice, Role.MEMBER).getFirst().replyCount()).isZero();
+        assertThat(as(bob, Role.MEMBER, () -> discussions.thread(thread)).replies()).singleElement()
+                .satisfies(p -> assertThat(p.hiddenReason()).isEqualTo("Insulting."));
+        assertThat(as(leadA, Role.MEMBER, () -> discussions.thread(thread)).replies()).singleElement()
+                .satisfies(p -> assertThat(p.mayModerate()).isTrue());
+        assertThat(audited()).extracting(AuditedAction::action, AuditedAction::targetType)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("reply.hide", "reply"));
+
+        as(leadA, Role.MEMBER, () -> discussions.restoreReply(reply));
+        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies()).hasSize(1);
+        assertThat(listedItems(alice, Role.MEMBER).getFirst().replyCount()).isEqualTo(1);
+    }
+
+    @Test
+    void deleted_content_is_seen_by_admins_only_who_alone_restore_it() {
+        as(leadA, Role.MEMBER, () -> discussions.deleteReply(reply, null));
+        as(leadA, Role.MEMBER, () -> discussions.deleteThread(thread, "Spam."));
+
+        for (var who : List.of(alice, bob, leadA)) {
+            assertThat(listed(who)).isEmpty();
+            assertThatThrownBy(() -> as(who, Role.MEMBER, () -> discussions.thread(thread)))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.undeleteThread(thread)))
+                .as("the lead does not even see it any more").isInstanceOf(NotFoundException.class);
+        var seen = discussions.thread(thread);
+        assertThat(seen.deleted()).isTrue();
+        assertThat(seen.opening().mayUndelete()).isTrue();
+        assertThat(seen.replies()).singleElement().satisfies(p -> assertThat(p.deleted()).isTrue());
+        assertThat(discussions.threadsOfGroup(groupA, PageRequest.of(0, 5)).getContent()).singleElement()
+                .satisfies(t -> assertThat(t.deleted()).isTrue());
+
+        discussions.undeleteThread(thread);
+        discussions.undeleteReply(reply);
+
+        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies()).hasSize(1);
+        assertThat(audited()).extracting(AuditedAction::action)
+                .containsExactly("reply.delete", "thread.delete", "thread.undelete", "reply.undelete");
+    }
+
+    @Test
+    void a_thread_moves_between_groups_its_lead_leads_or_anywhere_for_the_secretariat() {
+        groups.appointLead(groupC, leadA);
+
+        assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.moveThread(thread, groupB, null)))
+                .isInstanceOf(NotFoundException.class);
+        groups.addMember(groupB, leadA);
+        assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.moveThread(thread, groupB, null)))
+                .as("a member of B, not its lead").isInstanceOf(AccessDeniedException.class);
+        assertThat(as(leadA, Role.MEMBER, () -> discussions.moveTargets(thread))).extracting(g -> g.id())
+                .containsExactly(groupC);
+
+        as(leadA, Role.MEMBER, () -> discussions.moveThread(thread, groupC, "Belongs to C."));
+
+        assertThat(listed(alice)).isEmpty();
+        assertThat(discussions.thread(thread).groupId()).isEqualTo(groupC);
+        assertThat(moderationEvents()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("thread.move");
+            assertThat(e.groupId()).isEqualTo(groupC);
+        });
+        discussions.moveThread(thread, groupA, null);
+        assertThat(listed(alice)).containsExactly(thread);
+    }
+
+    @Test
+    void a_moderator_edits_with_a_reason_and_the_earlier_text_is_kept() {
+        assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.editReply(reply, "Tidied.", "  ")))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.moderation.reason"));
+
+        as(leadA, Role.MEMBER, () -> discussions.editReply(reply, "It did in our city (link removed).",
+                "Link to a scam."));
+        as(leadA, Role.MEMBER, () -> discussions.editThread(thread, "Street lighting at night", "Does it help?",
+                "Clearer title."));
+
+        var seen = as(alice, Role.MEMBER, () -> discussions.thread(thread));
+        assertThat(seen.title()).isEqualTo("Street lighting at night");
+        assertThat(seen.replies().getFirst().markdown()).isEqualTo("It did in our city (link removed).");
+        assertThat(seen.replies().getFirst().edited()).isTrue();
+        assertThat(as(bob, Role.MEMBER, () -> discussions.replyHistory(reply))).singleElement().satisfies(r -> {
+            assertThat(r.markdown()).isEqualTo("It did in our city.");
+            assertThat(r.editorId()).isEqualTo(leadA);
+            assertThat(r.reason()).isEqualTo("Link to a scam.");
+        });
+        assertThat(as(leadA, Role.MEMBER, () -> discussions.threadHistory(thread))).singleElement()
+                .satisfies(r -> assertThat(r.title()).isEqualTo("Street lighting"));
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> discussions.replyHistory(reply)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(audited()).extracting(AuditedAction::action).containsExactly("reply.edit", "thread.edit");
+    }
+
+    @Test
+    void new_accounts_and_everyone_in_one_group_are_held_to_posting_limits() {
+        var newcomer = people.person(people.organisation("Turin"), Role.MEMBER);
+        as(newcomer, Role.MEMBER, () -> groups.join(groupA));
+        as(newcomer, Role.MEMBER, () -> groups.join(groupC));
+        for (int i = 0; i < 5; i++) {
+            as(newcomer, Role.MEMBER, () -> discussions.reply(thread, "Me too."));
+        }
+        assertThatThrownBy(() -> as(newcomer, Role.MEMBER, () -> discussions.startThread(groupC, "Buy now", "Cheap.")))
+                .as("a new account, in any group").isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("discussion.error.rate-limit");
+                    assertThat((long) e.arguments()[0]).isBetween(59L, 60L);
+                });
+
+        clock.advance(Duration.ofDays(8));
+        try {
+            // an established account now: only the limit per group and minute holds
+            for (int i = 0; i < 5; i++) {
+                as(newcomer, Role.MEMBER, () -> discussions.reply(thread, "Again."));
+            }
+            assertThatThrownBy(() -> as(newcomer, Role.MEMBER, () -> discussions.reply(thread, "Once more.")))
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("discussion.error.rate-limit");
+                        assertThat((long) e.arguments()[0]).isEqualTo(1L);
+                    });
+            assertThat(as(newcomer, Role.MEMBER, () -> discussions.startThread(groupC, "Elsewhere", "Fine.")))
+                    .isPositive();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** Every moderation action on Alice's thread and Bob's reply. */
+    private List<Runnable> moderationActions() {
+        return List.of(
+                () -> discussions.pinThread(thread),
+                () -> discussions.lockThread(thread),
+                () -> discussions.hideThread(thread, "Reason."),
+                () -> discussions.restoreThread(thread),
+                () -> discussions.deleteThread(thread, null),
+                () -> discussions.undeleteThread(thread),
+                () -> discussions.moveThread(thread, groupB, null),
+                () -> discussions.hideReply(reply, "Reason."),
+                () -> discussions.restoreReply(reply),
+                () -> discussions.deleteReply(reply, null),
+                () -> discussions.undeleteReply(reply));
+    }
+
+    private List<Long> listed(long who) {
+        return listedItems(who, Role.MEMBER).stream().map(ThreadListItem::id).toList();
+    }
+
+    private List<ThreadListItem> listedItems(long who, Role role) {
+        return as(who, role, () -> discussions.threadsOfGroup(groupA, PageRequest.of(0, 10)).getContent());
+    }
+
+    private List<ContentModerated> moderationEvents() {
+        return events.stream(ContentModerated.class).toList();
+    }
+
+    private List<AuditedAction> audited() {
+        return events.stream(AuditedAction.class).filter(a -> a.targetType().equals("thread")
+                || a.targetType().equals("reply")).toList();
+    }
+
+    private long group(boolean visibleToResearchers) {
+        var slug = groups.create(new NewGroup("Moderation test " + UUID.randomUUID().toString().substring(0, 8),
+                "A group for a test.", JoinPolicy.OPEN, visibleToResearchers));
+        return groups.get(slug).id();
+    }
+}

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +30,12 @@ public class CalendarFeedService {
     private final EventRepository events;
     private final ICalendars icalendars;
     private final Clock clock;
+    private final String baseUrl;
     private final SecureRandom random = new SecureRandom();
 
     CalendarFeedService(CalendarFeedRepository feeds, RegistrationRepository registrations, EventRepository events,
-            ICalendars icalendars, Clock clock) {
+            ICalendars icalendars, Clock clock, @Value("${praxis.base-url:http://localhost:8080}") String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.feeds = feeds;
         this.registrations = registrations;
         this.events = events;
@@ -45,7 +48,10 @@ public class CalendarFeedService {
         return feeds.existsById(CurrentUser.require().personId());
     }
 
-    /** A new secret token for the caller's feed; the previous one stops working. Shown once. */
+    /**
+     * A new address for the caller's feed, {@code <base-url>/calendar/<token>.ics}; the previous one stops working.
+     * Shown once: only the token's hash is kept.
+     */
     @Transactional
     public String regenerate() {
         var personId = CurrentUser.require().personId();
@@ -55,7 +61,7 @@ public class CalendarFeedService {
         var now = clock.instant();
         feeds.findById(personId).ifPresentOrElse(feed -> feed.replace(hash(token), now),
                 () -> feeds.save(new CalendarFeed(personId, hash(token), now)));
-        return token;
+        return baseUrl + "/calendar/" + token + ".ics";
     }
 
     /** Ends the caller's feed: its address answers "not found" from now on. */

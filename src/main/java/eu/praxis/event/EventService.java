@@ -175,6 +175,11 @@ public class EventService {
         return policy.mayScheduleAny(viewer());
     }
 
+    /** Whether the caller may schedule events for the whole network, without a group (the secretariat). */
+    public boolean mayScheduleInNetwork() {
+        return policy.mayScheduleIn(viewer(), null);
+    }
+
     /** The groups the caller may schedule events in: all for the secretariat, those they lead for leads. */
     public Map<Long, String> groupsICanScheduleIn() {
         var viewer = viewer();

@@ -21,7 +21,8 @@ create table event (
     status                varchar(20)    not null,
     -- iCalendar SEQUENCE: raised on every change, so that calendar apps replace their copy
     ical_sequence         integer        not null,
-    organiser_id          bigint         not null references person (id),
+    -- no foreign key: 0 stands for the system (installation tasks run as the secretariat, see RunAs)
+    organiser_id          bigint         not null,
     created_at            timestamp with time zone not null,
     updated_at            timestamp with time zone not null,
     -- set once by the node that claims the reminder, so that it is sent only once

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -34,7 +35,7 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
     @Query("select e " + VISIBLE)
     Slice<Event> findVisible(boolean admin, boolean researcher, Collection<Long> memberGroupIds,
-            Collection<Long> ledGroupIds, Instant from, Instant to, EventKind kind, Long groupId, boolean mine,
+            Collection<Long> ledGroupIds, Instant from, Instant to, @Nullable EventKind kind, @Nullable Long groupId, boolean mine,
             long personId, Pageable page);
 
     /** Locks the event's row until the transaction ends: registrations for one event are taken one at a time. */

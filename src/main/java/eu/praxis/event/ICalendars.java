@@ -97,7 +97,8 @@ class ICalendars {
         var id = event.getId();
         var vevent = new VEvent(event.getStartsAt(), event.getEndsAt(), event.getTitle());
         vevent.add(new Uid("event-" + id + "@" + host));
-        vevent.add(new DtStamp(clock.instant()));
+        // the constructor stamps with the system clock; the application's clock decides
+        vevent.replace(new DtStamp(clock.instant()));
         vevent.add(new Created(event.getCreatedAt()));
         vevent.add(new LastModified(event.getUpdatedAt()));
         vevent.add(new Sequence(event.getIcalSequence()));

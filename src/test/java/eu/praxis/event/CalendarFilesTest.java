@@ -33,6 +33,8 @@ class CalendarFilesTest {
     @Autowired CalendarFeedService feeds;
     @Autowired TestPeople people;
     @Autowired GroupService groups;
+    @Autowired ICalendars icalendars;
+    @Autowired EventRepository entities;
 
     @LocalServerPort
     int port;
@@ -51,7 +53,7 @@ class CalendarFilesTest {
         var draft = webconference(null, false, null);
         var id = as(c.admin(), Role.ADMIN, () -> events.create(draft));
         var first = parse(as(c.member(), Role.MEMBER, () -> events.ics(id)));
-        first.validate();
+        assertThat(first.validate().getEntries()).as("RFC 5545 validation").isEmpty();
         assertThat(value(first, Property.METHOD)).isEqualTo("PUBLISH");
         var event = (VEvent) first.getComponents().getFirst();
         var uid = value(event, Property.UID);
@@ -72,6 +74,27 @@ class CalendarFilesTest {
         assertThat(value(last, Property.UID)).isEqualTo(uid);
         assertThat(value(last, Property.SEQUENCE)).isEqualTo("2");
         assertThat(value(last, Property.STATUS)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void the_mail_attachment_is_a_valid_itip_request_and_a_cancellation_a_cancel() throws Exception {
+        var id = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, null)));
+        var event = entities.findById(id).orElseThrow();
+        var request = parse(icalendars.invitation(event, "Ana Silva", "ana@test.example", true));
+        assertThat(request.validate().getEntries()).as("RFC 5545/5546 validation").isEmpty();
+        assertThat(value(request, Property.METHOD)).isEqualTo("REQUEST");
+        var vevent = (VEvent) request.getComponents().getFirst();
+        assertThat(value(vevent, Property.ATTENDEE)).isEqualTo("mailto:ana@test.example");
+        assertThat(value(vevent, Property.DESCRIPTION)).contains("https://meet.example.org/room-1");
+
+        as(c.admin(), Role.ADMIN, () -> {
+            events.cancel(id);
+            return null;
+        });
+        var cancel = parse(icalendars.invitation(entities.findById(id).orElseThrow(), "Ana Silva",
+                "ana@test.example", false));
+        assertThat(value(cancel, Property.METHOD)).isEqualTo("CANCEL");
+        assertThat(value((VEvent) cancel.getComponents().getFirst(), Property.STATUS)).isEqualTo("CANCELLED");
     }
 
     @Test

@@ -9,10 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
 import eu.praxis.base.NotFoundException;
+import eu.praxis.demo.DemoAccounts;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.event.EventFixtures.Cast;
 import eu.praxis.group.GroupService;
+import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
+import eu.praxis.security.RunAs;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 /** Who schedules, edits and sees events; what the editor refuses. Each test has its own people and groups. */
@@ -29,6 +33,7 @@ class EventServiceTest {
     @Autowired EventService events;
     @Autowired TestPeople people;
     @Autowired GroupService groups;
+    @Autowired UserDetailsService accounts;
 
     Cast c;
 
@@ -176,6 +181,18 @@ class EventServiceTest {
                 draft.timeZone(), null, draft.onlineLink(), null, false, null, null)));
         var html = as(c.member(), Role.MEMBER, () -> events.get(id)).descriptionHtml();
         assertThat(html).contains("<strong>Free</strong>").doesNotContain("<script").doesNotContain("javascript:");
+    }
+
+    @Test
+    void the_demo_member_has_one_of_the_two_places_of_the_demo_webconference() {
+        var member = (PraxisUser) accounts.loadUserByUsername(DemoAccounts.MEMBER);
+        var mine = RunAs.as(member, () -> events.upcoming(new EventFilter(EventKind.WEBCONFERENCE, null, true),
+                PageRequest.of(0, 10)).getContent());
+        assertThat(mine).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Drug consumption rooms: lessons from Essen and Lisbon");
+            assertThat(e.placesLeft()).isEqualTo(1);
+            assertThat(e.myRegistration()).isEqualTo(RegistrationStatus.CONFIRMED);
+        });
     }
 
     @Test

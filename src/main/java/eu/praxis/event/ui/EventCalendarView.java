@@ -32,6 +32,7 @@ import eu.praxis.group.GroupService;
 import jakarta.annotation.security.PermitAll;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 import java.time.ZoneOffset;
 
 /**
@@ -53,7 +54,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     private final Tabs modes = new Tabs();
     final Grid<EventListItem> grid = new Grid<>();
     private final Div content = new Div();
-    private final MonthGrid monthGrid;
+    private @Nullable MonthGrid monthGrid;
 
     EventCalendarView(EventService events, GroupService groups, CalendarFeedService feeds) {
         this.events = events;
@@ -83,7 +84,6 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         month.setId("tab-month");
         modes.add(upcoming, past, month);
 
-        var zone = EventTexts.viewerZone(ZoneOffset.UTC);
         grid.addComponentColumn(e -> EventNavigation.linkTo(e.id(), e.title()))
                 .setHeader(getTranslation("event.field.title")).setFlexGrow(4);
         grid.addColumn(e -> EventTimes.span(e.startsAt(), e.endsAt(), zoneOf(e), getLocale()))
@@ -103,7 +103,6 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         grid.setHeight("28rem");
         grid.setId("events-grid");
 
-        monthGrid = new MonthGrid(YearMonth.now(zone), zone, (from, to) -> events.between(filter(), from, to));
         content.setWidthFull();
         content.add(grid);
 
@@ -164,8 +163,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     private void showMode() {
         content.removeAll();
         if (modes.getSelectedTab() == month) {
-            monthGrid.refresh();
-            content.add(monthGrid);
+            content.add(loadMonth());
         } else {
             content.add(grid);
             grid.getDataProvider().refreshAll();
@@ -174,13 +172,20 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         if (modes.getSelectedTab() == month) {
-            monthGrid.refresh();
+            loadMonth();
         } else {
             grid.getDataProvider().refreshAll();
         }
     }
 
-    MonthGrid monthGrid() {
+    /** The month, made when first shown (the list is what most people open), otherwise reloaded. */
+    private MonthGrid loadMonth() {
+        if (monthGrid == null) {
+            var zone = EventTexts.viewerZone(ZoneOffset.UTC);
+            monthGrid = new MonthGrid(YearMonth.now(zone), zone, (from, to) -> events.between(filter(), from, to));
+        } else {
+            monthGrid.refresh();
+        }
         return monthGrid;
     }
 

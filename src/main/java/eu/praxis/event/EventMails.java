@@ -40,30 +40,33 @@ class EventMails {
 
     @ApplicationModuleListener
     void on(RegistrationConfirmed registered) {
-        send(registered.eventId(), registered.personId(), "event.mail.registered");
+        send(registered.eventId(), registered.personId(), "event.mail.registered.subject",
+                "event.mail.registered.body");
     }
 
     @ApplicationModuleListener
     void on(RegistrationPromoted promoted) {
-        send(promoted.eventId(), promoted.personId(), "event.mail.promoted");
+        send(promoted.eventId(), promoted.personId(), "event.mail.promoted.subject",
+                "event.mail.promoted.body");
     }
 
     @ApplicationModuleListener
     void on(EventCancelled cancelled) {
         cancelled.registeredPersonIds().forEach(personId -> send(cancelled.eventId(), personId,
-                "event.mail.cancelled"));
+                "event.mail.cancelled.subject", "event.mail.cancelled.body"));
     }
 
-    private void send(long eventId, long personId, String key) {
+    private void send(long eventId, long personId, String subjectKey, String bodyKey) {
         var event = events.findById(eventId).orElse(null);
         var person = person(personId).orElse(null);
         if (event == null || person == null || person.status() != PersonStatus.ACTIVE) {
-            log.info("No mail {} for event {} to person {}: event or active person not found", key, eventId, personId);
+            log.info("No mail {} for event {} to person {}: event or active person not found", subjectKey, eventId,
+                    personId);
             return;
         }
         var language = person.language();
         var ics = icalendars.invitation(event, person.name(), person.email(), !event.isCancelled());
-        mailer.send(person.email(), language, key + ".subject", key + ".body", Map.of(
+        mailer.send(person.email(), language, subjectKey, bodyKey, Map.of(
                 "name", person.name(),
                 "title", event.getTitle(),
                 "when", EventTimes.span(event.getStartsAt(), event.getEndsAt(), event.getTimeZone(), language),

@@ -251,13 +251,18 @@ public class EventService {
             var csv = CSVFormat.DEFAULT.builder()
                     .setHeader("name", "email", "organisation", "status", "registered_at").get().print(writer);
             for (var row : rows) {
-                csv.printRecord(row.name(), row.email(), row.organisationName(), row.status().name(),
-                        row.registeredAt().toString());
+                csv.printRecord(cell(row.name()), cell(row.email()), cell(row.organisationName()),
+                        row.status().name(), row.registeredAt().toString());
             }
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Names are typed by members: one starting like a formula is quoted, so that a spreadsheet never runs it. */
+    private static String cell(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** The event as an iCalendar file, for those who may see it; the online link only if they may see it. */

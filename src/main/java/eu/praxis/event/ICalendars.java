@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Predicate;
@@ -76,7 +75,6 @@ class ICalendars {
     byte[] invitation(Event event, String name, String email, boolean withLink) {
         var method = event.isCancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST;
         var vevent = vevent(event, withLink);
-        vevent.add(new Organizer(new ParameterList(List.of(new Cn("Praxis"))), URI.create("mailto:" + organiserAddress)));
         vevent.add(new Attendee(new ParameterList(List.of(new Cn(name), PartStat.ACCEPTED, Rsvp.FALSE)),
                 URI.create("mailto:" + email)));
         var calendar = new Calendar().withProdId(PRODUCT).withDefaults().withProperty(method).withComponent(vevent)
@@ -104,6 +102,8 @@ class ICalendars {
         vevent.add(new Sequence(event.getIcalSequence()));
         vevent.add(event.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         vevent.add(new Url(URI.create(pageUrl(id == null ? 0 : id))));
+        // iTIP (RFC 5546) requires an organiser for PUBLISH, REQUEST and CANCEL: the network's mail address
+        vevent.add(new Organizer(new ParameterList(List.of(new Cn("Praxis"))), URI.create("mailto:" + organiserAddress)));
         var link = withLink ? event.getOnlineLink() : null;
         var where = event.getPlace() != null ? event.getPlace() : link;
         if (where != null) {
@@ -137,9 +137,5 @@ class ICalendars {
         } catch (AddressException e) {
             throw new IllegalArgumentException("praxis.mail.from is not a mail address: " + from, e);
         }
-    }
-
-    static String text(byte[] calendar) {
-        return new String(calendar, StandardCharsets.UTF_8);
     }
 }

@@ -8,6 +8,7 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
 import eu.praxis.event.EventFixtures.Cast;
 import eu.praxis.group.GroupService;
+import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -24,6 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** The .ics files, parsed back with ical4j, and the personal feed over plain HTTP without login. */
 @IntegrationTest
@@ -35,6 +42,7 @@ class CalendarFilesTest {
     @Autowired GroupService groups;
     @Autowired ICalendars icalendars;
     @Autowired EventRepository entities;
+    @Autowired WebApplicationContext context;
 
     @LocalServerPort
     int port;
@@ -136,6 +144,26 @@ class CalendarFilesTest {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void a_member_downloads_an_events_file_one_who_may_not_see_it_gets_not_found() throws Exception {
+        var id = as(c.lead(), Role.MEMBER, () -> events.create(webconference(c.groupId(), true, null)));
+        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        var ok = mvc.perform(MockMvcRequestBuilders.get("/events/" + id + ".ics")
+                .with(SecurityMockMvcRequestPostProcessors.user(user(c.member())))).andReturn().getResponse();
+        assertThat(ok.getStatus()).isEqualTo(200);
+        assertThat(ok.getContentType()).startsWith("text/calendar");
+        assertThat(parse(ok.getContentAsByteArray()).getComponents()).hasSize(1);
+        var hidden = mvc.perform(MockMvcRequestBuilders.get("/events/" + id + ".ics")
+                .with(SecurityMockMvcRequestPostProcessors.user(user(c.outsider())))).andReturn().getResponse();
+        assertThat(hidden.getStatus()).isEqualTo(404);
+    }
+
+    private static PraxisUser user(long personId) {
+        return new PraxisUser(personId, 0, "person-" + personId, "Person", Role.MEMBER, Locale.ENGLISH, null, true,
+                true);
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {

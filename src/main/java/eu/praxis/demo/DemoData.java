@@ -1,6 +1,9 @@
 package eu.praxis.demo;
 
 import eu.praxis.discussion.DiscussionService;
+import eu.praxis.event.EventDraft;
+import eu.praxis.event.EventKind;
+import eu.praxis.event.EventService;
 import eu.praxis.group.GroupService;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
@@ -21,6 +24,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,11 +73,13 @@ class DemoData {
     private final PracticeImportService practiceImport;
     private final PracticeService practices;
     private final DiscussionService discussions;
+    private final EventService events;
     private final TransactionTemplate transaction;
 
     DemoData(OrganisationService organisations, MemberService members, GroupService groups,
             MembershipApplicationService applications, PracticeImportService practiceImport, PracticeService practices,
-            DiscussionService discussions, PlatformTransactionManager transactions) {
+            DiscussionService discussions, EventService events, PlatformTransactionManager transactions) {
+        this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.organisations = organisations;
         this.members = members;
@@ -130,13 +138,60 @@ class DemoData {
         var practiceReplies = loadPracticeReplies(threads.get("practiceReplies"), network, practiceIds);
         var filesStarted = System.nanoTime();
         var files = loadAttachments(practiceIds);
+        var eventCount = loadEvents(network);
         var done = System.nanoTime();
         log.info("Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
-                + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments ({} ms)",
+                + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments and {} events ({} ms)",
                 millis(network.started(), done), network.organisations(), network.people().size(),
                 network.groups().size(), millis(network.started(), libraryStarted), practiceIds.size(),
                 millis(libraryStarted, threadsStarted), threads.get("threads").size(), posts, practiceReplies,
-                millis(threadsStarted, filesStarted), files, millis(filesStarted, done));
+                millis(threadsStarted, filesStarted), files, eventCount, millis(filesStarted, done));
+    }
+
+    /**
+     * A few events around today: a webconference with two places (one taken), a seminar, a study visit for a
+     * group's members, last year's conference and the General Assembly; organised by the group leads and the
+     * secretariat, as the rules require.
+     *
+     * @return the number of events scheduled
+     */
+    private int loadEvents(Network network) {
+        var today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        var webconference = as(network, "essen1", () -> events.create(new EventDraft(EventKind.WEBCONFERENCE,
+                "Drug consumption rooms: lessons from Essen and Lisbon",
+                "Two cities, two models: Essen's room next to the central station and Lisbon's mobile units. "
+                        + "Short presentations, then questions.\n\n**Registration is free but mandatory**; the link "
+                        + "is sent to registered participants.",
+                at(today.plusDays(9), 14, 0), at(today.plusDays(9), 15, 30), ZoneId.of("Europe/Berlin"), null,
+                "https://meet.example.org/praxis-drug-consumption-rooms",
+                network.groups().get("drugs-harm-reduction"), false, 2, null)));
+        as(network, "member", () -> events.register(webconference));
+        as(network, "lead", () -> events.create(new EventDraft(EventKind.SEMINAR,
+                "Night mayors and mediators: a practical seminar",
+                "How night mayors, mediators and venue owners work together. With site visits in the evening.",
+                at(today.plusDays(24), 9, 30), at(today.plusDays(24), 17, 0), ZoneId.of("Europe/Madrid"),
+                "Barcelona City Hall, Plaça de Sant Jaume 1", null, network.groups().get("nightlife"), false, 30,
+                at(today.plusDays(17), 18, 0))));
+        as(network, "ams1", () -> events.create(new EventDraft(EventKind.STUDY_VISIT,
+                "Study visit: Rotterdam's barrier model against undermining",
+                "Two days with the city's permit screening team and the regional information centre.",
+                at(today.plusDays(38), 10, 0), at(today.plusDays(39), 16, 0), ZoneId.of("Europe/Amsterdam"),
+                "Rotterdam City Hall, Coolsingel 40", null, network.groups().get("organised-crime"), true, 12, null)));
+        as(network, "admin", () -> events.create(new EventDraft(EventKind.CONFERENCE, "Annual conference: security, democracy and cities",
+                "Three hundred participants from 20 countries; the proceedings are in the library.",
+                at(today.minusDays(150), 9, 0), at(today.minusDays(149), 17, 0), ZoneId.of("Europe/Paris"),
+                "Paris, Hôtel de Ville", null, null, false, null, null)));
+        as(network, "admin", () -> events.create(new EventDraft(EventKind.GENERAL_ASSEMBLY, "General Assembly",
+                "Annual report, accounts, the work programme and the election of the executive committee. "
+                        + "One vote per member organisation.",
+                at(today.plusDays(52), 10, 0), at(today.plusDays(52), 16, 0), ZoneId.of("Europe/Brussels"),
+                "Brussels, Maison de la Région", "https://meet.example.org/praxis-general-assembly", null, false, null,
+                at(today.plusDays(45), 12, 0))));
+        return 5;
+    }
+
+    private static LocalDateTime at(LocalDate day, int hour, int minute) {
+        return LocalDateTime.of(day, LocalTime.of(hour, minute));
     }
 
     private static long millis(long from, long to) {

@@ -41,10 +41,15 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            SessionRegistry sessionRegistry, List<MembersOnlyPaths> membersOnlyPaths) throws Exception {
+            SessionRegistry sessionRegistry, List<MembersOnlyPaths> membersOnlyPaths, List<PublicPaths> publicPaths)
+            throws Exception {
         // Before Vaadin's rules, whose catch-all denies every path that is not a Vaadin view or resource.
-        var membersOnly = membersOnlyPaths.stream().flatMap(paths -> paths.patterns().stream())
-                .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList();
+        var open = matchers(publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toList());
+        if (!open.isEmpty()) {
+            http.authorizeHttpRequests(requests -> requests.requestMatchers(open.toArray(RequestMatcher[]::new))
+                    .permitAll());
+        }
+        var membersOnly = matchers(membersOnlyPaths.stream().flatMap(paths -> paths.patterns().stream()).toList());
         if (!membersOnly.isEmpty()) {
             http.authorizeHttpRequests(requests -> requests.requestMatchers(membersOnly.toArray(RequestMatcher[]::new))
                     .authenticated());
@@ -57,6 +62,11 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    private static List<RequestMatcher> matchers(List<String> patterns) {
+        return patterns.stream()
+                .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList();
     }
 
     /** Login: throttling first, then the password, then the account's status. */

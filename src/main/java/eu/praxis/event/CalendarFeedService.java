@@ -1,0 +1,98 @@
+package eu.praxis.event;
+
+import eu.praxis.security.CurrentUser;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal calendar feeds: an address with a secret token that calendar apps poll without logging in, listing
+ * the events the person has a place at (cancelled ones as cancelled, so that the apps drop them). The token
+ * (256 random bits, URL-safe) is shown once; only its SHA-256 is stored. A new token replaces the old one.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class CalendarFeedService {
+
+    private final CalendarFeedRepository feeds;
+    private final RegistrationRepository registrations;
+    private final EventRepository events;
+    private final ICalendars icalendars;
+    private final Clock clock;
+    private final String baseUrl;
+    private final SecureRandom random = new SecureRandom();
+
+    CalendarFeedService(CalendarFeedRepository feeds, RegistrationRepository registrations, EventRepository events,
+            ICalendars icalendars, Clock clock, @Value("${praxis.base-url:http://localhost:8080}") String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.feeds = feeds;
+        this.registrations = registrations;
+        this.events = events;
+        this.icalendars = icalendars;
+        this.clock = clock;
+    }
+
+    /** Whether the caller has a feed (its address cannot be shown again, only replaced). */
+    public boolean hasFeed() {
+        return feeds.existsById(CurrentUser.require().personId());
+    }
+
+    /**
+     * A new address for the caller's feed, {@code <base-url>/calendar/<token>.ics}; the previous one stops working.
+     * Shown once: only the token's hash is kept.
+     */
+    @Transactional
+    public String regenerate() {
+        var personId = CurrentUser.require().personId();
+        var bytes = new byte[32];
+        random.nextBytes(bytes);
+        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var now = clock.instant();
+        feeds.findById(personId).ifPresentOrElse(feed -> feed.replace(hash(token), now),
+                () -> feeds.save(new CalendarFeed(personId, hash(token), now)));
+        return baseUrl + "/calendar/" + token + ".ics";
+    }
+
+    /** Ends the caller's feed: its address answers "not found" from now on. */
+    @Transactional
+    public void revoke() {
+        feeds.deleteById(CurrentUser.require().personId());
+    }
+
+    /**
+     * The feed behind a token, as iCalendar; empty for an unknown or revoked token. Open to visitors on purpose:
+     * the token is the credential. Online links are included for confirmed places, as on the event's page.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<byte[]> feed(String token) {
+        if (token.length() > 100) {
+            return Optional.empty();
+        }
+        return feeds.findByTokenHash(hash(token)).map(feed -> {
+            var mine = registrations.findByPersonIdAndStatus(feed.getPersonId(), RegistrationStatus.CONFIRMED);
+            var list = events.findAllById(mine.stream().map(Registration::getEventId).toList()).stream()
+                    .sorted(Comparator.comparing(Event::getStartsAt)).toList();
+            return icalendars.publish("Praxis", list, e -> true);
+        });
+    }
+
+    static String hash(String token) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

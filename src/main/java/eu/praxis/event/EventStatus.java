@@ -1,0 +1,5 @@
+package eu.praxis.event;
+
+public enum EventStatus {
+    SCHEDULED, CANCELLED
+}

@@ -1,0 +1,196 @@
+package eu.praxis.event.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.event.CalendarFeedService;
+import eu.praxis.event.EventFilter;
+import eu.praxis.event.EventKind;
+import eu.praxis.event.EventListItem;
+import eu.praxis.event.EventService;
+import eu.praxis.event.EventStatus;
+import eu.praxis.event.EventTimes;
+import eu.praxis.event.RegistrationStatus;
+import eu.praxis.group.GroupListItem;
+import eu.praxis.group.GroupService;
+import jakarta.annotation.security.PermitAll;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+import java.time.ZoneOffset;
+
+/**
+ * The calendar: upcoming events (soonest first), past events (latest first) or a month, filtered by kind, group
+ * and "my registrations"; times in the viewer's zone. Below, the personal calendar feed. Lists load page by page.
+ */
+@Route("events")
+@Menu(order = 7, icon = "vaadin:calendar", title = "event.menu")
+@PermitAll
+class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient EventService events;
+    final Select<EventKind> kind = new Select<>();
+    final ComboBox<GroupListItem> group = new ComboBox<>();
+    final Checkbox mine = new Checkbox();
+    final Tab upcoming = new Tab();
+    final Tab past = new Tab();
+    final Tab month = new Tab();
+    private final Tabs modes = new Tabs();
+    final Grid<EventListItem> grid = new Grid<>();
+    private final Div content = new Div();
+    private @Nullable MonthGrid monthGrid;
+
+    EventCalendarView(EventService events, GroupService groups, CalendarFeedService feeds) {
+        this.events = events;
+        addClassName("view");
+
+        kind.setLabel(getTranslation("event.field.kind"));
+        kind.setItems(EventKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("common.any"));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("common.any") : EventTexts.kind(this, k));
+        group.setLabel(getTranslation("event.field.group"));
+        group.setPlaceholder(getTranslation("common.any"));
+        group.setItems(groups.list());
+        group.setItemLabelGenerator(GroupListItem::name);
+        group.setClearButtonVisible(true);
+        mine.setLabel(getTranslation("event.filter.mine"));
+        mine.setId("filter-mine");
+        var filters = new Div(kind, group, mine);
+        filters.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
+                LumoUtility.AlignItems.BASELINE);
+
+        upcoming.setLabel(getTranslation("event.calendar.upcoming"));
+        upcoming.setId("tab-upcoming");
+        past.setLabel(getTranslation("event.calendar.past"));
+        past.setId("tab-past");
+        month.setLabel(getTranslation("event.calendar.month"));
+        month.setId("tab-month");
+        modes.add(upcoming, past, month);
+
+        grid.addComponentColumn(e -> EventNavigation.linkTo(e.id(), e.title()))
+                .setHeader(getTranslation("event.field.title")).setFlexGrow(4);
+        grid.addColumn(e -> EventTimes.span(e.startsAt(), e.endsAt(), zoneOf(e), getLocale()))
+                .setHeader(getTranslation("event.view.when")).setFlexGrow(3);
+        grid.addColumn(e -> EventTexts.kind(this, e.kind())).setHeader(getTranslation("event.field.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.place() != null ? e.place() : e.online() ? getTranslation("event.view.online") : "")
+                .setHeader(getTranslation("event.field.place")).setFlexGrow(2);
+        grid.addColumn(e -> e.groupName() == null ? "" : e.groupName()).setHeader(getTranslation("event.field.group"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("event.calendar.state")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("event.calendar.empty"));
+        grid.setItemsPageable(page -> (modes.getSelectedTab() == past ? events.past(filter(), page)
+                : events.upcoming(filter(), page)).getContent());
+        grid.setAllRowsVisible(false);
+        grid.setHeight("28rem");
+        grid.setId("events-grid");
+
+        content.setWidthFull();
+        content.add(grid);
+
+        modes.addSelectedChangeListener(e -> showMode());
+        kind.addValueChangeListener(e -> refresh());
+        group.addValueChangeListener(e -> refresh());
+        mine.addValueChangeListener(e -> refresh());
+
+        add(new ViewToolbar(getTranslation("event.calendar.title"), newButton()), filters, modes, content,
+                new CalendarFeedPanel(feeds));
+    }
+
+    private Button[] newButton() {
+        if (!events.mayScheduleAny()) {
+            return new Button[0];
+        }
+        var button = new Button(getTranslation("event.new"), VaadinIcon.PLUS.create(),
+                e -> new EventEditorDialog(events, null, id -> UI.getCurrent().navigate(EventNavigation.path(id)))
+                        .open());
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        button.setId("new-event");
+        return new Button[] {button};
+    }
+
+    /** The viewer's zone when the browser told it, otherwise the event's own. */
+    private static ZoneId zoneOf(EventListItem e) {
+        return EventTexts.viewerZone(e.timeZone());
+    }
+
+    private Span state(EventListItem e) {
+        String text;
+        String theme;
+        if (e.status() == EventStatus.CANCELLED) {
+            text = getTranslation("event.status.CANCELLED");
+            theme = "badge error";
+        } else if (e.myRegistration() == RegistrationStatus.CONFIRMED) {
+            text = getTranslation("event.registration.CONFIRMED");
+            theme = "badge success";
+        } else if (e.myRegistration() == RegistrationStatus.WAITING) {
+            text = getTranslation("event.registration.WAITING");
+            theme = "badge";
+        } else if (e.placesLeft() != null) {
+            text = getTranslation("event.calendar.places-left", e.placesLeft());
+            theme = e.placesLeft() == 0 ? "badge contrast" : "badge";
+        } else {
+            return new Span();
+        }
+        var badge = new Span(text);
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+
+    EventFilter filter() {
+        return new EventFilter(kind.getValue(), group.getValue() == null ? null : group.getValue().id(),
+                mine.getValue());
+    }
+
+    private void showMode() {
+        content.removeAll();
+        if (modes.getSelectedTab() == month) {
+            content.add(loadMonth());
+        } else {
+            content.add(grid);
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    private void refresh() {
+        if (modes.getSelectedTab() == month) {
+            loadMonth();
+        } else {
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    /** The month, made when first shown (the list is what most people open), otherwise reloaded. */
+    private MonthGrid loadMonth() {
+        if (monthGrid == null) {
+            var zone = EventTexts.viewerZone(ZoneOffset.UTC);
+            monthGrid = new MonthGrid(YearMonth.now(zone), zone, (from, to) -> events.between(filter(), from, to));
+        } else {
+            monthGrid.refresh();
+        }
+        return monthGrid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("event.calendar.title");
+    }
+}

@@ -1,0 +1,227 @@
+package eu.praxis.event.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.RouteIds;
+import eu.praxis.base.ui.Toasts;
+import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.event.EventAudience;
+import eu.praxis.event.EventDetails;
+import eu.praxis.event.EventService;
+import eu.praxis.event.EventStatus;
+import eu.praxis.event.EventTimes;
+import eu.praxis.event.RegistrationItem;
+import eu.praxis.event.RegistrationStatus;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event's page: when (in the viewer's time zone, named), where, the description, places, and the viewer's
+ * registration. The online link comes from the service only for people with a place and for organisers.
+ * Organisers also edit, cancel, and see and export the registrations.
+ */
+@Route("events/:" + EventView.ID)
+@PermitAll
+class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+
+    private final transient EventService events;
+    private @Nullable EventDetails event;
+
+    EventView(EventService events) {
+        this.events = events;
+        addClassNames("view", "event-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        show(events.get(RouteIds.require(enter.getRouteParameters(), ID)));
+        if (EventTexts.browserZone().isEmpty()) {
+            // the browser's zone arrives after the first render; show the times again in it
+            UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> refresh());
+        }
+    }
+
+    private void refresh() {
+        if (event != null) {
+            show(events.get(event.id()));
+        }
+    }
+
+    private void show(EventDetails d) {
+        event = d;
+        removeAll();
+        add(new ViewToolbar(d.title(), actions(d)));
+        var locale = getLocale();
+        var zone = EventTexts.viewerZone(d.timeZone());
+        if (d.status() == EventStatus.CANCELLED) {
+            var cancelled = new Span(getTranslation("event.status.CANCELLED"));
+            cancelled.getElement().getThemeList().add("badge error");
+            cancelled.setId("event-cancelled");
+            add(cancelled);
+        }
+        var facts = new Div();
+        facts.addClassName("event-facts");
+        fact(facts, "event.field.kind", EventTexts.kind(this, d.kind()));
+        var when = fact(facts, "event.view.when", EventTimes.span(d.startsAt(), d.endsAt(), zone, locale));
+        when.setId("event-when");
+        if (!zone.equals(d.timeZone())) {
+            fact(facts, "event.view.organiser-time", EventTimes.span(d.startsAt(), d.endsAt(), d.timeZone(), locale));
+        }
+        if (d.place() != null) {
+            fact(facts, "event.field.place", d.place());
+        }
+        if (d.online()) {
+            var online = new Div(new Span(getTranslation("event.view.online") + ": "));
+            if (d.onlineLink() != null) {
+                var link = new Anchor(d.onlineLink(), d.onlineLink(), AnchorTarget.BLANK);
+                link.getElement().setAttribute("rel", "noopener noreferrer");
+                link.setId("online-link");
+                online.add(link);
+            } else {
+                var hidden = new Span(getTranslation("event.view.link-after-registration"));
+                hidden.setId("online-link-hidden");
+                hidden.addClassName("muted");
+                online.add(hidden);
+            }
+            facts.add(online);
+        }
+        if (d.groupName() != null) {
+            fact(facts, "event.field.group", d.groupName() + (d.audience() == EventAudience.GROUP_MEMBERS
+                    ? " · " + getTranslation("event.view.members-only") : ""));
+        }
+        fact(facts, "event.field.capacity", d.capacity() == null ? getTranslation("event.view.unlimited")
+                : getTranslation("event.view.places", d.capacity(), d.placesLeft()));
+        if (d.waitingCount() > 0) {
+            fact(facts, "event.view.waiting", Integer.toString(d.waitingCount()));
+        }
+        fact(facts, "event.field.deadline", EventTimes.moment(d.registrationDeadline(), zone, locale));
+        add(facts, registration(d));
+        if (!d.descriptionHtml().isBlank()) {
+            // the service rendered and sanitised it; the wrapper gives Html its one root element
+            add(new Html("<div class=\"event-description\">" + d.descriptionHtml() + "</div>"));
+        }
+        if (d.mayEdit()) {
+            add(registrations(d));
+        }
+    }
+
+    private Span fact(Div facts, String labelKey, String value) {
+        var text = new Span(value);
+        var label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName("muted");
+        facts.add(new Div(label, text));
+        return text;
+    }
+
+    private Component registration(EventDetails d) {
+        var box = new Div();
+        box.addClassName("event-registration");
+        if (d.myRegistration() == RegistrationStatus.CONFIRMED) {
+            var mine = new Paragraph(getTranslation("event.view.registered"));
+            mine.setId("my-registration");
+            box.add(mine);
+        } else if (d.myRegistration() == RegistrationStatus.WAITING) {
+            var mine = new Paragraph(getTranslation("event.view.waiting-position", d.waitingPosition()));
+            mine.setId("my-registration");
+            box.add(mine);
+        }
+        if (d.mayRegister()) {
+            var full = d.placesLeft() != null && d.placesLeft() == 0;
+            var register = new Button(getTranslation(full ? "event.register.waiting-list" : "event.register"),
+                    e -> Actions.attempt(this, () -> events.register(d.id())).ifPresent(status -> {
+                        Toasts.success(this, "event.registered." + status.name());
+                        refresh();
+                    }));
+            register.addThemeVariants(ButtonVariant.PRIMARY);
+            register.setId("register");
+            box.add(register);
+        }
+        if (d.mayCancelRegistration()) {
+            var cancel = new Button(getTranslation("event.unregister"), e -> Actions.confirm(this,
+                    getTranslation("event.unregister.confirm.title", d.title()),
+                    getTranslation("event.unregister.confirm.text"), getTranslation("event.unregister"),
+                    () -> Actions.perform(this, () -> events.cancelRegistration(d.id()), this::refresh,
+                            "event.unregistered", d.title())));
+            cancel.setId("unregister");
+            box.add(cancel);
+        }
+        return box;
+    }
+
+    private Component registrations(EventDetails d) {
+        var section = new Div();
+        section.addClassName("event-registrations");
+        var heading = new H2(getTranslation("event.registrations.title", d.confirmedCount(), d.waitingCount()));
+        var grid = new Grid<RegistrationItem>();
+        grid.addColumn(RegistrationItem::name).setHeader(getTranslation("event.registrations.name"));
+        grid.addColumn(RegistrationItem::organisationName).setHeader(getTranslation("event.registrations.organisation"));
+        grid.addColumn(RegistrationItem::email).setHeader(getTranslation("event.registrations.email"));
+        grid.addColumn(r -> getTranslation("event.registration." + r.status().name()))
+                .setHeader(getTranslation("event.registrations.status"));
+        grid.setItems(events.registrations(d.id()));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("event.registrations.empty"));
+        grid.setId("registrations");
+        // streamed when clicked, with the organiser's rights checked again by the service
+        DownloadHandler csv = download -> {
+            download.setFileName("registrations-" + d.id() + ".csv");
+            download.setContentType("text/csv; charset=UTF-8");
+            events.exportRegistrations(d.id(), download.getOutputStream());
+        };
+        var export = new Anchor(csv, getTranslation("event.registrations.export"));
+        export.setId("export-registrations");
+        section.add(heading, export, grid);
+        return section;
+    }
+
+    private Component[] actions(EventDetails d) {
+        List<Component> actions = new ArrayList<>();
+        var ics = new Anchor("events/" + d.id() + ".ics", getTranslation("event.view.ics"));
+        ics.getElement().setAttribute("router-ignore", true);
+        ics.getElement().setAttribute("download", true);
+        ics.setId("download-ics");
+        actions.add(ics);
+        if (d.mayEdit() && d.status() == EventStatus.SCHEDULED) {
+            var edit = new Button(getTranslation("event.edit"), VaadinIcon.EDIT.create(),
+                    e -> new EventEditorDialog(events, d, id -> refresh()).open());
+            edit.setId("edit-event");
+            actions.add(edit);
+            var cancel = new Button(getTranslation("event.cancel"), e -> Actions.confirm(this,
+                    getTranslation("event.cancel.confirm.title", d.title()),
+                    getTranslation("event.cancel.confirm.text"), getTranslation("event.cancel"),
+                    () -> Actions.perform(this, () -> events.cancel(d.id()), this::refresh, "event.cancelled",
+                            d.title())));
+            cancel.addThemeVariants(ButtonVariant.ERROR);
+            cancel.setId("cancel-event");
+            actions.add(cancel);
+        }
+        return actions.toArray(Component[]::new);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return event != null ? event.title() : getTranslation("event.calendar.title");
+    }
+}

@@ -1,0 +1,16 @@
+package eu.praxis.notification;
+
+/** How a person wants one kind of notification: every choice but {@link #OFF} keeps it in the app. */
+public enum Delivery {
+    OFF, IN_APP, IMMEDIATE, DAILY, WEEKLY;
+
+    /** Whether notifications delivered so are recorded and shown in the app. */
+    public boolean recorded() {
+        return this != OFF;
+    }
+
+    /** Whether they wait for a digest. */
+    public boolean digest() {
+        return this == DAILY || this == WEEKLY;
+    }
+}

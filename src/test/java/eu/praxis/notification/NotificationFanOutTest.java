@@ -16,6 +16,7 @@ import eu.praxis.notification.NotificationFixtures.Someone;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeFixtures;
 import eu.praxis.practice.PracticeService;
+import eu.praxis.security.Role;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -120,8 +121,11 @@ class NotificationFanOutTest {
         var groupB = fixtures.group(JoinPolicy.OPEN, carol);
         var title = PracticeFixtures.unique("Night buses");
 
-        var practice = as(alice, () -> practices.create(PracticeFixtures.caseStudy(title, Set.of(groupA), false)));
-        as(alice, () -> practices.publish(practice));
+        // practices are written with the author's real organisation
+        var author = new PracticeFixtures.Who(alice.id(), alice.organisationId(), Role.MEMBER);
+        var practice = PracticeFixtures.as(author, () -> practices.create(PracticeFixtures.caseStudy(title,
+                Set.of(groupA), false)));
+        PracticeFixtures.as(author, () -> practices.publish(practice));
 
         var toBob = fixtures.awaitNotifications(bob, 1);
         assertThat(toBob).singleElement().satisfies(n -> {

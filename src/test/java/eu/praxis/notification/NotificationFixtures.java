@@ -34,7 +34,7 @@ public final class NotificationFixtures {
     public static final String PASSWORD = "test-password-1";
 
     /** A test person and the address their mail goes to. */
-    public record Someone(long id, String email) {
+    public record Someone(long id, String email, long organisationId) {
     }
 
     private final MemberService members;
@@ -61,13 +61,11 @@ public final class NotificationFixtures {
 
     public Someone person(Locale language, Role role) {
         var email = "n-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        var id = asSystem(() -> {
-            var turin = organisations.find(new OrganisationFilter(null, null, null, "Turin"), PageRequest.of(0, 1))
-                    .getContent().getFirst().id();
-            return members.registerActive(new NewPerson(turin, email, "Person " + email.substring(0, 10), null, role,
-                    language), PASSWORD);
-        });
-        return new Someone(id, email);
+        var turin = asSystem(() -> organisations.find(new OrganisationFilter(null, null, null, "Turin"),
+                PageRequest.of(0, 1)).getContent().getFirst().id());
+        var id = asSystem(() -> members.registerActive(new NewPerson(turin, email, "Person " + email.substring(0, 10),
+                null, role, language), PASSWORD));
+        return new Someone(id, email, turin);
     }
 
     /** A new group with these active members. */

@@ -18,9 +18,10 @@ class DigestJob {
         this.digests = digests;
     }
 
+    /** Public, so that the lock advice of ShedLock's proxy surely applies. */
     @Scheduled(cron = "${praxis.notification.digest-cron:0 0 7 * * *}", zone = "${praxis.notification.zone:Europe/Brussels}")
     @SchedulerLock(name = "notification-digests", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
-    void run() {
+    public void run() {
         digests.sendDue();
     }
 }

@@ -37,6 +37,7 @@ class DigestsTest {
     private static final Pattern UNSUBSCRIBE = Pattern.compile("/notifications/unsubscribe/([A-Za-z0-9_-]+)");
 
     @Autowired Digests digests;
+    @Autowired DigestJob job;
     @Autowired Notifier notifier;
     @Autowired NotificationService notifications;
     @Autowired NotificationRepository notificationRepository;
@@ -166,6 +167,14 @@ class DigestsTest {
 
         assertThat(digestMails()).isEmpty();
         assertThat(fixtures.notificationsOf(reader)).hasSize(1);
+    }
+
+    @Test
+    void the_scheduled_job_runs_under_the_lock_all_nodes_share() {
+        job.run();
+
+        assertThat(jdbc.sql("select count(*) from shedlock where name = 'notification-digests'").query(Long.class)
+                .single()).isEqualTo(1);
     }
 
     /** Records a notification for the reader and returns its unique title. */

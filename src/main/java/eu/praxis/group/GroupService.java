@@ -132,7 +132,7 @@ public class GroupService {
         var now = clock.instant();
         if (group.getJoinPolicy() == JoinPolicy.OPEN) {
             memberships.save(Membership.active(groupId, user.personId(), now));
-            events.publishEvent(new GroupJoined(groupId, user.personId()));
+            events.publishEvent(new GroupJoined(groupId, user.personId(), false));
             return MembershipStatus.ACTIVE;
         }
         memberships.save(new Membership(groupId, user.personId(), now));
@@ -156,7 +156,7 @@ public class GroupService {
         var request = memberships.findByGroupIdAndPersonId(group.getId(), personId)
                 .orElseThrow(() -> new UserFacingException("group.error.no-request"));
         request.admit(clock.instant());
-        events.publishEvent(new GroupJoined(groupId, personId));
+        events.publishEvent(new GroupJoined(groupId, personId, true));
         audit("member", "admit", "person", personId, groupId, null);
     }
 
@@ -228,7 +228,8 @@ public class GroupService {
         } else {
             memberships.save(Membership.active(groupId, personId, now));
         }
-        events.publishEvent(new GroupJoined(groupId, personId));
+        // an existing membership can only be a pending request: admit refuses an active one
+        events.publishEvent(new GroupJoined(groupId, personId, existing.isPresent()));
         audit("member", "add", "person", personId, groupId, null);
     }
 
@@ -279,7 +280,7 @@ public class GroupService {
         var membership = memberships.findByGroupIdAndPersonId(group.getId(), personId).orElse(null);
         if (membership == null) {
             membership = memberships.save(Membership.active(groupId, personId, now));
-            events.publishEvent(new GroupJoined(groupId, personId));
+            events.publishEvent(new GroupJoined(groupId, personId, false));
         } else if (membership.isLead()) {
             throw new UserFacingException("group.error.already-lead");
         }

@@ -2,6 +2,12 @@ package eu.praxis.member;
 
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.security.PraxisUser;
+import eu.praxis.security.Role;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,10 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The account lookup behind login. An invited person without a password is "not found", so that
- * login answers the same as for an unknown address.
+ * login answers the same as for an unknown address. Also gives background work (notifications) the
+ * people as they would be logged in, to act on their behalf.
  */
 @Component
-class MemberAccounts implements UserDetailsService {
+public class MemberAccounts implements UserDetailsService {
 
     private final PersonRepository people;
     private final OrganisationService organisations;
@@ -30,6 +37,21 @@ class MemberAccounts implements UserDetailsService {
                 .filter(p -> p.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No account with a password for this address"));
         return toUser(person);
+    }
+
+    /**
+     * The given people as they would be logged in (role, organisation, language, whether they may log in),
+     * without password hashes; unknown ids are left out. For acting on someone's behalf in the background,
+     * e.g. asking the services what a notification's recipient may see. The secretariat's (the system's) only.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+    public Map<Long, PraxisUser> accountsOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return people.findByIdIn(personIds).stream().map(this::toUser).peek(PraxisUser::eraseCredentials)
+                .collect(Collectors.toMap(PraxisUser::personId, Function.identity()));
     }
 
     PraxisUser toUser(Person person) {

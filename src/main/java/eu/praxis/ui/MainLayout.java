@@ -21,7 +21,10 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import eu.praxis.base.Languages;
+import eu.praxis.notification.NotificationService;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.UiLanguage;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -38,15 +41,22 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private static final String PROFILE_PATH = "profile";
 
     private final transient AuthenticationContext authentication;
+    private final transient NotificationService notifications;
     private final SideNav nav = new SideNav();
+    private final Button bell = new Button(new Icon(VaadinIcon.BELL));
+    private final Span unread = new Span();
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, NotificationService notifications) {
         this.authentication = authentication;
+        this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
         var brand = new Span("Praxis");
         brand.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.BOLD, LumoUtility.Padding.MEDIUM,
                 LumoUtility.TextColor.PRIMARY);
-        var drawer = new Div(brand, new Scroller(nav), userMenu());
+        var header = new Div(brand, bell());
+        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER,
+                LumoUtility.JustifyContent.BETWEEN, LumoUtility.Padding.End.SMALL);
+        var drawer = new Div(header, new Scroller(nav), userMenu());
         drawer.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Height.FULL);
         nav.addClassNames(LumoUtility.Flex.GROW);
         addToDrawer(drawer);
@@ -57,9 +67,30 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         // Built here rather than in the constructor: the entries depend on the user's rights and language.
         nav.removeAll();
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        showUnreadCount();
         if (getContent() instanceof HasDynamicTitle titled) {
             UI.getCurrent().getPage().setTitle(titled.getPageTitle() + " · Praxis");
         }
+    }
+
+    /**
+     * The bell with the number of unread notifications, refreshed on every navigation (no server push); it
+     * leads to the notifications page, a route of the notification feature.
+     */
+    private Button bell() {
+        bell.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.LUMO_ICON);
+        bell.addClassName("notification-bell");
+        unread.addClassName("notification-badge");
+        bell.getElement().appendChild(unread.getElement());
+        bell.addClickListener(e -> UI.getCurrent().navigate(NotificationService.NOTIFICATIONS_PATH));
+        return bell;
+    }
+
+    private void showUnreadCount() {
+        var count = CurrentUser.get().isPresent() ? notifications.unreadCount() : 0;
+        unread.setText(count > 99 ? "99+" : Long.toString(count));
+        unread.setVisible(count > 0);
+        bell.getElement().setAttribute("aria-label", getTranslation("notification.bell", count));
     }
 
     private SideNavItem item(MenuEntry entry) {

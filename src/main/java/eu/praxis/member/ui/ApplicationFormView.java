@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.praxis.base.Languages;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.base.ui.PublicPage;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.member.ApplicationForm;
 import eu.praxis.member.MembershipApplicationService;

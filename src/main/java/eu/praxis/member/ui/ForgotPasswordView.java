@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.praxis.base.ui.PublicPage;
 import eu.praxis.member.Person;
 import eu.praxis.member.PasswordResetService;
 

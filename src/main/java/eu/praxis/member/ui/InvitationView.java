@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.base.ui.PublicPage;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.member.InvitationDetails;
 import eu.praxis.member.InvitationService;

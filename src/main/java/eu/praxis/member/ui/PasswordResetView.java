@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.PublicPage;
 import eu.praxis.member.PasswordResetService;
 
 /** Where the link of a password-reset mail leads: a new password, typed twice. */

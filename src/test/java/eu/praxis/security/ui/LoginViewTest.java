@@ -58,7 +58,7 @@ class LoginViewTest extends ViewTestSupport {
         var membersOnly = routes.stream().filter(r -> !isPublic(r)).map(RouteData::getTemplate).toList();
         // A new public page is a decision to make on purpose, so the list of them is spelled out.
         assertThat(open).containsExactlyInAnyOrder("login", "about", "apply", "invitation/:token", "forgot-password",
-                "password-reset/:token");
+                "password-reset/:token", "notifications/unsubscribe/:token");
         assertThat(membersOnly).contains("", "groups", "groups/:slug", "admin/people", "admin/applications");
 
         for (var template : membersOnly) {

@@ -1,4 +1,4 @@
-package eu.praxis.member.ui;
+package eu.praxis.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -12,19 +12,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
- * Frame of the pages a visitor sees without the main layout (invitation, application): brand,
+ * Frame of the pages a visitor sees without the main layout (invitation, application, unsubscribe): brand,
  * title, content, and the way to the login and about pages.
  */
-abstract class PublicPage extends VerticalLayout implements HasDynamicTitle {
+public abstract class PublicPage extends VerticalLayout implements HasDynamicTitle {
 
     private String title = "";
 
-    PublicPage() {
+    protected PublicPage() {
         addClassNames("view", "public-page");
     }
 
     /** Replaces the page's content, e.g. a form by the confirmation that it was sent. */
-    final void show(String pageTitle, Component... content) {
+    protected final void show(String pageTitle, Component... content) {
         title = pageTitle;
         removeAll();
         var brand = new Span("Praxis");
@@ -38,7 +38,7 @@ abstract class PublicPage extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The end of a flow that set a password: what happened, and the way to log in. */
-    final void showDoneWithLogin(String pageTitle, String text) {
+    protected final void showDoneWithLogin(String pageTitle, String text) {
         var login = new Button(getTranslation("invitation.accepted.login"),
                 e -> getUI().ifPresent(ui -> ui.navigate("login")));
         login.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,0 +1,127 @@
+package eu.praxis.notification;
+
+import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.Post;
+import eu.praxis.discussion.ReplyPosted;
+import eu.praxis.discussion.ThreadDetails;
+import eu.praxis.discussion.ThreadStarted;
+import eu.praxis.group.GroupDetails;
+import eu.praxis.group.GroupJoined;
+import eu.praxis.group.GroupService;
+import eu.praxis.group.JoinRequested;
+import eu.praxis.practice.PracticePublished;
+import eu.praxis.practice.PracticeService;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns other features' events into notifications. Each listener runs after the publisher's commit, in
+ * its own transaction and thread; the event publication registry keeps an event until its listener has
+ * finished, so that a crash loses none (they are published again on restart). Who may read the subject
+ * is asked of the owning feature's service, first as the system (to learn the subject), then as each
+ * recipient ({@link Notifier}).
+ */
+@Component
+class NotificationFanOut {
+
+    private final Notifier notifier;
+    private final OnBehalf onBehalf;
+    private final DiscussionService discussions;
+    private final PracticeService practices;
+    private final GroupService groups;
+
+    NotificationFanOut(Notifier notifier, OnBehalf onBehalf, DiscussionService discussions, PracticeService practices,
+            GroupService groups) {
+        this.notifier = notifier;
+        this.onBehalf = onBehalf;
+        this.discussions = discussions;
+        this.practices = practices;
+        this.groups = groups;
+    }
+
+    /** A new thread tells only the people it mentions; the group's other members see it on the group page. */
+    @ApplicationModuleListener
+    void on(ThreadStarted event) {
+        onBehalf.readAsSystem(() -> discussions.thread(event.threadId())).ifPresent(thread -> notifier.notifyPeople(
+                NotificationKind.MENTION, event.mentionedPersonIds(), subjectOf(thread), event.authorId(),
+                event.groupId(), () -> discussions.thread(event.threadId())));
+    }
+
+    /**
+     * A reply tells the people it mentions (a mention), and the thread's author and earlier repliers (a
+     * reply); someone both mentioned and taking part gets only the mention.
+     */
+    @ApplicationModuleListener
+    void on(ReplyPosted event) {
+        onBehalf.readAsSystem(() -> discussions.thread(event.threadId())).ifPresent(thread -> {
+            var subject = subjectOf(thread);
+            var mentioned = new HashSet<>(event.mentionedPersonIds());
+            notifier.notifyPeople(NotificationKind.MENTION, mentioned, subject, event.authorId(), event.groupId(),
+                    () -> discussions.thread(event.threadId()));
+            var takingPart = new LinkedHashSet<Long>();
+            takingPart.add(thread.opening().authorId());
+            thread.replies().stream().filter(r -> r.id() != event.replyId()).map(Post::authorId)
+                    .forEach(takingPart::add);
+            takingPart.removeAll(mentioned);
+            notifier.notifyPeople(NotificationKind.REPLY, takingPart, subject, event.authorId(), event.groupId(),
+                    () -> discussions.thread(event.threadId()));
+        });
+    }
+
+    /**
+     * A published practice tells the active members of the groups it is shared in (not everyone when it is
+     * shared with the whole network: that is what the library is for). Someone in several of its groups is
+     * told once, through a group they have not muted.
+     */
+    @ApplicationModuleListener
+    void on(PracticePublished event) {
+        onBehalf.readAsSystem(() -> practices.get(event.practiceId())).ifPresent(practice -> {
+            var subject = new Subject(SubjectType.PRACTICE, practice.id(), practice.title(), practice.permalink());
+            var notified = new HashSet<Long>();
+            for (var groupId : event.groupIds().stream().sorted().toList()) {
+                var members = new HashSet<>(OnBehalf.asSystem(() -> groups.activeMemberIds(groupId)));
+                members.removeAll(notified);
+                notified.addAll(notifier.notifyPeople(NotificationKind.NEW_PRACTICE, members, subject,
+                        event.authorId(), groupId, () -> practices.get(event.practiceId())));
+            }
+        });
+    }
+
+    /** A request to join goes to the group's leads (the secretariat, who may also admit, sees the list). */
+    @ApplicationModuleListener
+    void on(JoinRequested event) {
+        group(event.groupId()).ifPresent(group -> notifier.notifyPeople(NotificationKind.JOIN_REQUEST,
+                group.leads().stream().map(l -> l.id()).toList(), subjectOf(group), event.personId(),
+                event.groupId(), () -> groups.get(group.slug())));
+    }
+
+    /** Being admitted answers the person's request; joining an open group or being added is no news to tell. */
+    @ApplicationModuleListener
+    void on(GroupJoined event) {
+        if (!event.onRequest()) {
+            return;
+        }
+        group(event.groupId()).ifPresent(group -> notifier.notifyPeople(NotificationKind.JOIN_OUTCOME,
+                List.of(event.personId()), subjectOf(group), null, event.groupId(),
+                () -> groups.get(group.slug())));
+    }
+
+    private Optional<GroupDetails> group(long groupId) {
+        return onBehalf.readAsSystem(() -> groups.find(groupId)).flatMap(found -> found)
+                .flatMap(item -> onBehalf.readAsSystem(() -> groups.get(item.slug())));
+    }
+
+    private static Subject subjectOf(ThreadDetails thread) {
+        var permalink = thread.ofPractice() ? "practices/" + thread.practiceId() + "/" + thread.practiceSlug()
+                : "threads/" + thread.id();
+        return new Subject(SubjectType.THREAD, thread.id(), thread.title(), permalink);
+    }
+
+    private static Subject subjectOf(GroupDetails group) {
+        return new Subject(SubjectType.GROUP, group.id(), group.name(), "groups/" + group.slug());
+    }
+}

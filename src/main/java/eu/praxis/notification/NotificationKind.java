@@ -1,0 +1,62 @@
+package eu.praxis.notification;
+
+import java.util.Locale;
+
+/**
+ * What a notification is about. Each kind has a default delivery (DD013): what asks something of the
+ * person or is about them personally comes by mail at once, the rest of group life in digests.
+ */
+public enum NotificationKind {
+    /** A reply in a thread I started or replied to. */
+    REPLY(Delivery.DAILY, true),
+    /** Someone @mentioned me. */
+    MENTION(Delivery.IMMEDIATE, false),
+    /** A practice was published in one of my groups. */
+    NEW_PRACTICE(Delivery.WEEKLY, true),
+    /** Someone asks to join a group I lead. */
+    JOIN_REQUEST(Delivery.IMMEDIATE, true),
+    /** My request to join a group was answered. */
+    JOIN_OUTCOME(Delivery.IMMEDIATE, false),
+    /** Content in a group I lead was reported (moderation). */
+    REPORT(Delivery.IMMEDIATE, true),
+    /** A moderator hid, locked or edited my content. */
+    MODERATION(Delivery.IMMEDIATE, false),
+    /** An event I registered for starts within a day. */
+    EVENT_REMINDER(Delivery.IMMEDIATE, false),
+    /** An event I registered for was changed or cancelled. */
+    EVENT_CHANGED(Delivery.IMMEDIATE, false);
+
+    private final Delivery defaultDelivery;
+    private final boolean silencedByGroupMute;
+
+    NotificationKind(Delivery defaultDelivery, boolean silencedByGroupMute) {
+        this.defaultDelivery = defaultDelivery;
+        this.silencedByGroupMute = silencedByGroupMute;
+    }
+
+    public Delivery defaultDelivery() {
+        return defaultDelivery;
+    }
+
+    /** Message key of the kind's name, e.g. on the settings page. */
+    public String labelKey() {
+        return "notification.kind." + key();
+    }
+
+    /** Message key of the sentence that says what happened; {0} is the actor's name, {1} the subject's title. */
+    public String textKey() {
+        return "notification.text." + key();
+    }
+
+    private String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Whether muting the group silences this kind. Group activity does; what is addressed to me personally
+     * (a mention, the answer to my request, my content, events I registered for) does not.
+     */
+    public boolean silencedByGroupMute() {
+        return silencedByGroupMute;
+    }
+}

@@ -1,0 +1,89 @@
+package eu.praxis.notification;
+
+import eu.praxis.base.Mailer;
+import eu.praxis.member.MemberService;
+import eu.praxis.member.PersonSummary;
+import eu.praxis.security.PraxisUser;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes notification mails in the recipient's language: one notification at once, or a digest. Every
+ * mail ends with a link that stops this kind of mail without logging in, and one to all settings.
+ */
+@Component
+class NotificationMails {
+
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final MemberService members;
+    private final UnsubscribeTokens tokens;
+    private final String baseUrl;
+
+    NotificationMails(Mailer mailer, MessageSource messages, MemberService members, UnsubscribeTokens tokens,
+            @Value("${praxis.base-url:http://localhost:8080}") String baseUrl) {
+        this.mailer = mailer;
+        this.messages = messages;
+        this.members = members;
+        this.tokens = tokens;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    void sendImmediate(Notification notification, PraxisUser recipient) {
+        var language = recipient.language();
+        var text = text(notification, names(List.of(notification)), language);
+        mailer.send(recipient.email(), language, "notification.mail.subject", "notification.mail.body", Map.of(
+                "name", recipient.displayName(),
+                "text", text,
+                "link", url(notification.getSubject().permalink()),
+                "unsubscribe", unsubscribeUrl(recipient.personId(), notification.getKind()),
+                "settings", url(NotificationService.SETTINGS_PATH)));
+    }
+
+    void sendDigest(DigestPeriod period, List<Notification> notifications, PraxisUser recipient) {
+        var language = recipient.language();
+        var names = names(notifications);
+        var items = notifications.stream()
+                .map(n -> "- " + text(n, names, language) + "\n  " + url(n.getSubject().permalink()))
+                .collect(Collectors.joining("\n"));
+        var kinds = notifications.stream().map(Notification::getKind).collect(Collectors.toCollection(LinkedHashSet::new));
+        var unsubscribe = kinds.stream()
+                .map(k -> messages.getMessage(k.labelKey(), null, language) + ": " + unsubscribeUrl(recipient.personId(), k))
+                .collect(Collectors.joining("\n"));
+        var prefix = "notification.digest." + period.name().toLowerCase(Locale.ROOT);
+        mailer.send(recipient.email(), language, prefix + ".subject", "notification.digest.body", Map.of(
+                "name", recipient.displayName(),
+                "count", Integer.toString(notifications.size()),
+                "period", messages.getMessage(prefix + ".name", null, language),
+                "items", items,
+                "unsubscribe", unsubscribe,
+                "settings", url(NotificationService.SETTINGS_PATH)));
+    }
+
+    private String text(Notification notification, Map<Long, PersonSummary> names, Locale language) {
+        var actor = notification.getActorId() == null ? null : names.get(notification.getActorId());
+        return messages.getMessage(notification.getKind().textKey(),
+                new Object[] {actor == null ? "?" : actor.name(), notification.getSubject().title()}, language);
+    }
+
+    private Map<Long, PersonSummary> names(Collection<Notification> notifications) {
+        var ids = notifications.stream().map(Notification::getActorId).filter(Objects::nonNull).collect(Collectors.toSet());
+        return OnBehalf.asSystem(() -> members.summaries(ids));
+    }
+
+    private String unsubscribeUrl(long personId, NotificationKind kind) {
+        return url(NotificationService.UNSUBSCRIBE_PATH + "/" + tokens.tokenFor(personId, kind));
+    }
+
+    private String url(String path) {
+        return baseUrl + "/" + path;
+    }
+}

@@ -1,0 +1,5 @@
+/** The notifications page, the notification settings page and the public unsubscribe page. */
+@NullMarked
+package eu.praxis.notification.ui;
+
+import org.jspecify.annotations.NullMarked;

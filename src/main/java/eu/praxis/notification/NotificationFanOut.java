@@ -1,5 +1,6 @@
 package eu.praxis.notification;
 
+import eu.praxis.discussion.ContentModerated;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.Post;
 import eu.praxis.discussion.ReplyPosted;
@@ -8,13 +9,20 @@ import eu.praxis.discussion.ThreadStarted;
 import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupJoined;
 import eu.praxis.group.GroupService;
+import eu.praxis.event.EventCancelled;
+import eu.praxis.event.EventChanged;
+import eu.praxis.event.EventReminderDue;
+import eu.praxis.event.EventService;
+import eu.praxis.group.JoinRequestDeclined;
 import eu.praxis.group.JoinRequested;
+import eu.praxis.practice.PracticeModerated;
 import eu.praxis.practice.PracticePublished;
 import eu.praxis.practice.PracticeService;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -33,14 +41,16 @@ class NotificationFanOut {
     private final DiscussionService discussions;
     private final PracticeService practices;
     private final GroupService groups;
+    private final EventService events;
 
     NotificationFanOut(Notifier notifier, OnBehalf onBehalf, DiscussionService discussions, PracticeService practices,
-            GroupService groups) {
+            GroupService groups, EventService events) {
         this.notifier = notifier;
         this.onBehalf = onBehalf;
         this.discussions = discussions;
         this.practices = practices;
         this.groups = groups;
+        this.events = events;
     }
 
     /** A new thread tells only the people it mentions; the group's other members see it on the group page. */
@@ -108,6 +118,52 @@ class NotificationFanOut {
         group(event.groupId()).ifPresent(group -> notifier.notifyPeople(NotificationKind.JOIN_OUTCOME,
                 List.of(event.personId()), subjectOf(group), null, event.groupId(),
                 () -> groups.get(group.slug())));
+    }
+
+    /** A declined request is answered too; the lead's message, if any, went by mail with the answer. */
+    @ApplicationModuleListener
+    void on(JoinRequestDeclined event) {
+        onBehalf.readAsSystem(() -> groups.find(event.groupId())).flatMap(found -> found)
+                .ifPresent(group -> notifier.notifyPeople(NotificationKind.JOIN_OUTCOME, List.of(event.personId()),
+                        new Subject(SubjectType.GROUP, group.id(), group.name(), "groups/" + group.slug()), null,
+                        event.groupId(), () -> groups.find(event.groupId())));
+    }
+
+    /** The author hears what a moderator did to their thread or reply, as long as they can still open it. */
+    @ApplicationModuleListener
+    void on(ContentModerated event) {
+        onBehalf.readAsSystem(() -> discussions.thread(event.threadId())).ifPresent(thread -> notifier.notifyPeople(
+                NotificationKind.MODERATION, List.of(event.authorId()), subjectOf(thread), event.moderatorId(),
+                event.groupId(), () -> discussions.thread(event.threadId())));
+    }
+
+    @ApplicationModuleListener
+    void on(PracticeModerated event) {
+        onBehalf.readAsSystem(() -> practices.get(event.practiceId())).ifPresent(practice -> notifier.notifyPeople(
+                NotificationKind.MODERATION, List.of(event.authorId()),
+                new Subject(SubjectType.PRACTICE, practice.id(), practice.title(), practice.permalink()),
+                event.moderatorId(), null, () -> practices.get(event.practiceId())));
+    }
+
+    @ApplicationModuleListener
+    void on(EventReminderDue event) {
+        notifyRegistered(NotificationKind.EVENT_REMINDER, event.eventId(), event.registeredPersonIds());
+    }
+
+    @ApplicationModuleListener
+    void on(EventChanged event) {
+        notifyRegistered(NotificationKind.EVENT_CHANGED, event.eventId(), event.registeredPersonIds());
+    }
+
+    @ApplicationModuleListener
+    void on(EventCancelled event) {
+        notifyRegistered(NotificationKind.EVENT_CHANGED, event.eventId(), event.registeredPersonIds());
+    }
+
+    private void notifyRegistered(NotificationKind kind, long eventId, Set<Long> registered) {
+        onBehalf.readAsSystem(() -> events.get(eventId)).ifPresent(found -> notifier.notifyPeople(kind, registered,
+                new Subject(SubjectType.EVENT, found.id(), found.title(), "events/" + found.id()), null,
+                found.groupId(), () -> events.get(eventId)));
     }
 
     private Optional<GroupDetails> group(long groupId) {

@@ -1,0 +1,102 @@
+package eu.praxis.notification;
+
+import static eu.praxis.notification.NotificationFixtures.as;
+import static eu.praxis.notification.NotificationFixtures.asSystem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import eu.praxis.IntegrationTest;
+import eu.praxis.discussion.DiscussionService;
+import eu.praxis.event.EventFixtures;
+import eu.praxis.event.EventService;
+import eu.praxis.group.GroupService;
+import eu.praxis.group.JoinPolicy;
+import eu.praxis.member.MemberService;
+import eu.praxis.notification.NotificationFixtures.Someone;
+import eu.praxis.organisation.OrganisationService;
+import eu.praxis.security.Role;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Notifications from moderation, declined requests and events: the people concerned are told. */
+@IntegrationTest
+class NotificationWiringTest {
+
+    @Autowired DiscussionService discussions;
+    @Autowired GroupService groups;
+    @Autowired EventService events;
+    @Autowired MemberService members;
+    @Autowired OrganisationService organisations;
+    @Autowired NotificationService notifications;
+    @Autowired GreenMail mail;
+    @Autowired JdbcClient jdbc;
+
+    NotificationFixtures fixtures;
+    Someone alice;
+    Someone lead;
+
+    @BeforeEach
+    void createPeople() {
+        fixtures = new NotificationFixtures(members, groups, organisations, notifications, mail, jdbc);
+        alice = fixtures.person(Locale.ENGLISH);
+        lead = fixtures.person(Locale.ENGLISH);
+    }
+
+    @Test
+    void a_declined_request_is_answered() {
+        var group = fixtures.group(JoinPolicy.ON_REQUEST);
+        asSystem(() -> {
+            groups.appointLead(group, lead.id());
+            return null;
+        });
+        as(alice, () -> groups.join(group));
+
+        as(lead, () -> groups.decline(group, alice.id(), "Only for port cities"));
+
+        assertThat(fixtures.awaitNotifications(alice, 1)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.JOIN_OUTCOME);
+            assertThat(n.permalink()).isEqualTo("groups/" + fixtures.slugOf(group));
+        });
+    }
+
+    @Test
+    void the_author_hears_that_a_moderator_hid_their_thread() {
+        var group = fixtures.group(JoinPolicy.OPEN, alice);
+        asSystem(() -> {
+            groups.appointLead(group, lead.id());
+            return null;
+        });
+        var thread = as(alice, () -> discussions.startThread(group, "Off topic", "Selling bikes"));
+
+        as(lead, () -> discussions.hideThread(thread, "Not about urban security"));
+
+        assertThat(fixtures.awaitNotifications(alice, 1)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.MODERATION);
+            assertThat(n.permalink()).isEqualTo("threads/" + thread);
+        });
+    }
+
+    @Test
+    void registered_people_hear_that_an_event_was_cancelled() {
+        var admin = fixtures.person(Locale.ENGLISH, Role.ADMIN);
+        var event = EventFixtures.as(admin.id(), Role.ADMIN,
+                () -> events.create(EventFixtures.webconference(null, false, 10)));
+        as(alice, () -> events.register(event));
+        fixtures.awaitListeners();
+
+        EventFixtures.as(admin.id(), Role.ADMIN, () -> {
+            events.cancel(event);
+            return null;
+        });
+
+        assertThat(fixtures.awaitNotifications(alice, 1)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.EVENT_CHANGED);
+            assertThat(n.permalink()).isEqualTo("events/" + event);
+        });
+        fixtures.awaitListeners();
+        assertThat(fixtures.notificationsOf(admin)).as("the actor's own cancellation").isEmpty();
+    }
+}

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.praxis.IntegrationTest;
@@ -173,7 +174,7 @@ class DiscussionViewsTest extends ViewTestSupport {
         var menus = find(MenuBar.class).withAttribute("data-moderation").all();
         assertThat(menus).as("the thread's and the reply's").hasSize(2);
 
-        test(menus.getFirst()).clickItem(t("common.moderation.menu"), t("discussion.moderate.hide"));
+        new MenuBarTester<>(menus.getFirst()).clickItem(t("common.moderation.menu"), t("discussion.moderate.hide"));
         var dialog = find(ReasonDialog.class).single();
         test(button(ReasonDialog.CONFIRM_ACTION)).click();
         assertThat(notifications()).contains(t("error.moderation.reason", 500));

@@ -25,6 +25,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -103,7 +104,11 @@ public class ModerationService {
         return id;
     }
 
-    /** Whether the caller may report the content (the button is shown only then); false if they cannot see it. */
+    /**
+     * Whether the caller may report the content (the button is shown only then); false if they cannot see it.
+     * Outside a transaction, like the queues: the content feature's "not found" rolls back only its own.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public boolean mayReport(ReportedType type, long targetId) {
         var user = CurrentUser.require();
         if (user.isResearcher()) {
@@ -117,6 +122,7 @@ public class ModerationService {
     }
 
     /** The open reports of a group, for its leads and the secretariat; not found if the caller may not see the group. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public GroupQueue groupQueue(String slug) {
         var group = groups.get(slug);
         requireModerates(group.id());
@@ -124,6 +130,7 @@ public class ModerationService {
     }
 
     /** Every open report, also of content in no group: the secretariat's queue. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<QueueItem> queue() {
         if (!policy.maySeeAllReports(CurrentUser.require())) {
             throw new AccessDeniedException("Only the secretariat sees every report");
@@ -188,9 +195,10 @@ public class ModerationService {
     }
 
     private List<Report> requireMayResolve(ReportedType type, long targetId) {
-        var open = reports.findByTargetTypeAndTargetIdAndStatus(type, targetId, ReportStatus.OPEN);
+        var all = reports.findByTargetTypeAndTargetId(type, targetId);
         var user = CurrentUser.require();
-        var groupIds = open.stream().flatMap(r -> r.getGroupIds().stream()).collect(Collectors.toSet());
+        var groupIds = all.stream().flatMap(r -> r.getGroupIds().stream()).collect(Collectors.toSet());
+        var open = all.stream().filter(r -> r.getStatus() == ReportStatus.OPEN).toList();
         // Checked before "nothing open", so that a lead cannot probe other groups' contents.
         if (!policy.mayResolve(user, user.isAdmin() ? Set.of() : groups.groupIdsILead(), groupIds)) {
             throw new AccessDeniedException("Not a moderator of reported " + type.key() + " " + targetId);
@@ -208,7 +216,10 @@ public class ModerationService {
         }
     }
 
-    /** Open reports grouped by content, in the order the contents were first reported. */
+    /**
+     * Open reports grouped by content, in the order the contents were first reported. Each content is looked up
+     * in a transaction of its own (see {@link #queue}): one the moderator may no longer see must not spoil the rest.
+     */
     private List<QueueItem> items(List<Report> open) {
         var byContent = new LinkedHashMap<String, List<Report>>();
         for (var report : open) {

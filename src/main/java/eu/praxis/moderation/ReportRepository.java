@@ -8,6 +8,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     boolean existsByReporterIdAndTargetTypeAndTargetId(long reporterId, ReportedType targetType, long targetId);
 
+    List<Report> findByTargetTypeAndTargetId(ReportedType targetType, long targetId);
+
     List<Report> findByTargetTypeAndTargetIdAndStatus(ReportedType targetType, long targetId, ReportStatus status);
 
     List<Report> findByThreadIdAndStatus(long threadId, ReportStatus status);

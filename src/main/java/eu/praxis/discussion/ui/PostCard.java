@@ -9,21 +9,25 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import eu.praxis.base.ui.ModerationMenu;
+import eu.praxis.base.ui.PostActions;
 import eu.praxis.discussion.Post;
 import eu.praxis.member.ui.MemberNavigation;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One post: author, organisation, date, the edited mark, the rendered text and, for its author, "Edit";
- * for moderators their menu. Hidden and deleted posts are marked, and a hidden one says why.
+ * for moderators their menu, and the actions of other features ({@link PostActions}, e.g. "Report"). Hidden and deleted posts are marked, and a hidden one says why.
  */
 final class PostCard extends Article {
 
     /**
      * @param edit what "Edit" does; shown only if the viewer may edit the post
+     * @param targetType {@code thread} or {@code reply}, for the other features' actions
      * @param moderation the moderation menu, if the viewer may moderate the post
      */
-    PostCard(Post post, Runnable edit, @Nullable Component moderation) {
+    PostCard(Post post, String targetType, Runnable edit, @Nullable Component moderation, List<PostActions> actions) {
         addClassName("post");
         var organisation = new Span(post.authorOrganisation());
         organisation.addClassName("muted");
@@ -51,6 +55,8 @@ final class PostCard extends Article {
         if (moderation != null) {
             header.add(moderation);
         }
+        actions.stream().map(a -> a.create(targetType, post.id(), post.authorId())).flatMap(Optional::stream)
+                .forEach(header::add);
         add(header);
         if (post.hiddenReason() != null) {
             var note = new Paragraph(getTranslation("common.moderation.hidden-reason", post.hiddenReason()));

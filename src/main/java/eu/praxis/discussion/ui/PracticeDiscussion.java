@@ -4,10 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import eu.praxis.base.ui.PostActions;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.ThreadDetails;
 import eu.praxis.practice.ui.PracticePageSection;
 import eu.praxis.security.CurrentUser;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,9 +20,11 @@ import java.util.Optional;
 class PracticeDiscussion implements PracticePageSection {
 
     private final DiscussionService discussions;
+    private final List<PostActions> postActions;
 
-    PracticeDiscussion(DiscussionService discussions) {
+    PracticeDiscussion(DiscussionService discussions, List<PostActions> postActions) {
         this.discussions = discussions;
+        this.postActions = postActions;
     }
 
     @Override
@@ -43,7 +47,7 @@ class PracticeDiscussion implements PracticePageSection {
         Runnable refresh = () -> fill(section, practiceId);
         section.add(new H2(section.getTranslation("discussion.practice.title")));
         var thread = discussions.threadOfPractice(practiceId);
-        section.add(thread.map(t -> (Component) ThreadView.replies(section, t, discussions, refresh))
+        section.add(thread.map(t -> (Component) ThreadView.replies(section, t, discussions, postActions, refresh))
                 .orElseGet(() -> muted(section, "discussion.thread.no-replies")));
         if (thread.map(ThreadDetails::locked).orElse(false)) {
             section.add(muted(section, "discussion.thread.locked"));

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.ModerationMenu;
+import eu.praxis.base.ui.PostActions;
 import eu.praxis.base.ui.ReasonDialog;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.Toasts;
@@ -51,10 +52,12 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     static final String ID = "id";
 
     private final DiscussionService discussions;
+    private final List<PostActions> postActions;
     private @Nullable ThreadDetails thread;
 
-    ThreadView(DiscussionService discussions) {
+    ThreadView(DiscussionService discussions, List<PostActions> postActions) {
         this.discussions = discussions;
+        this.postActions = postActions;
         addClassName("view");
     }
 
@@ -111,9 +114,10 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         badges(place, details.pinned(), details.locked(), details.hidden(), details.deleted());
         add(place);
         if (!details.ofPractice()) {
-            add(new PostCard(details.opening(), () -> editOpening(details), null));
+            add(new PostCard(details.opening(), "thread", () -> editOpening(details), null, postActions));
         }
-        add(new H2(getTranslation("discussion.thread.replies")), replies(this, details, discussions, this::refresh));
+        add(new H2(getTranslation("discussion.thread.replies")),
+                replies(this, details, discussions, postActions, this::refresh));
         if (details.locked()) {
             var locked = new Paragraph(getTranslation("discussion.thread.locked"));
             locked.addClassName("thread-locked");
@@ -135,7 +139,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     /** The replies, oldest first, each with "Edit" for its author and "Moderate" for moderators; shared with a practice's page. */
     static Div replies(Component context, ThreadDetails details, DiscussionService discussions,
-            Runnable refresh) {
+            List<PostActions> postActions, Runnable refresh) {
         var section = new Div();
         section.addClassName("thread-replies");
         if (details.replies().isEmpty()) {
@@ -144,9 +148,9 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             section.add(none);
         }
         for (var reply : details.replies()) {
-            section.add(new PostCard(reply, () -> editReply(context, discussions, reply, false, refresh),
+            section.add(new PostCard(reply, "reply", () -> editReply(context, discussions, reply, false, refresh),
                     reply.mayModerate() || reply.mayUndelete() ? replyMenu(context, discussions, reply, refresh)
-                            : null));
+                            : null, postActions));
         }
         return section;
     }

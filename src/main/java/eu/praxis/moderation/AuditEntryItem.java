@@ -1,0 +1,22 @@
+package eu.praxis.moderation;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One audit entry as the log shows it, with the names of the actor and the group. {@code action} is shown
+ * through the message key {@code audit.action.<action>}.
+ */
+public record AuditEntryItem(long id, Instant at, long actorId, String actorName, String action, String targetType,
+        long targetId, @Nullable Long groupId, @Nullable String groupName, @Nullable String reason) {
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AuditEntryItem other && other.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+}

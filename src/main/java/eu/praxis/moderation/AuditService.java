@@ -1,0 +1,102 @@
+package eu.praxis.moderation;
+
+import eu.praxis.group.GroupService;
+import eu.praxis.member.MemberService;
+import eu.praxis.security.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the audit log: the secretariat's ({@link ModerationPolicy#maySeeAuditLog}), filtered, newest first, and as CSV. */
+@Service
+@PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+@Transactional(readOnly = true)
+public class AuditService {
+
+    static final int EXPORT_PAGE = 500;
+    static final List<String> CSV_HEADER = List.of("time", "actor_id", "actor", "action", "target_type", "target_id",
+            "group_id", "group", "reason");
+
+    private final AuditEntryRepository entries;
+    private final MemberService members;
+    private final GroupService groups;
+
+    AuditService(AuditEntryRepository entries, MemberService members, GroupService groups) {
+        this.entries = entries;
+        this.members = members;
+        this.groups = groups;
+    }
+
+    public Slice<AuditEntryItem> find(AuditFilter filter, Pageable page) {
+        // The query orders newest first; a sort from the caller would contradict it.
+        var rows = entries.findFiltered(filter.groupId(), filter.actorId(), blankToNull(filter.action()),
+                filter.from(), filter.until(), PageRequest.of(page.getPageNumber(), page.getPageSize()));
+        var people = members.summaries(rows.stream().map(AuditEntry::getActorId).collect(Collectors.toSet()));
+        var groupNames = groups.groupNames(rows.stream().map(AuditEntry::getGroupId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return new SliceImpl<>(rows.stream().map(e -> {
+            var actor = people.get(e.getActorId());
+            return new AuditEntryItem(Objects.requireNonNull(e.getId()), e.getAt(), e.getActorId(),
+                    actor != null ? actor.name() : e.getActorId() == 0 ? "system" : "?", e.getAction(),
+                    e.getTargetType(), e.getTargetId(), e.getGroupId(),
+                    e.getGroupId() == null ? null : groupNames.get(e.getGroupId()), e.getReason());
+        }).toList(), rows.getPageable(), rows.hasNext());
+    }
+
+    /** The actions the log holds, for the filter. */
+    public List<String> actions() {
+        return entries.findActions();
+    }
+
+    /**
+     * Writes the entries {@link #find} would list as CSV (UTF-8 text, header row, newest first), page by page so
+     * that a long log is never held in memory at once. Texts that a spreadsheet would take for a formula are
+     * quoted with a leading apostrophe.
+     */
+    public void export(AuditFilter filter, Writer out) {
+        try {
+            var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.toArray(String[]::new))
+                    .get());
+            Pageable page = PageRequest.of(0, EXPORT_PAGE);
+            while (true) {
+                var slice = find(filter, page);
+                for (var e : slice) {
+                    csv.printRecord(e.at(), e.actorId(), safe(e.actorName()), e.action(), e.targetType(), e.targetId(),
+                            e.groupId() == null ? "" : e.groupId(), safe(e.groupName()), safe(e.reason()));
+                }
+                if (!slice.hasNext()) {
+                    break;
+                }
+                page = slice.nextPageable();
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps spreadsheets from running a cell as a formula (CSV injection). */
+    static String safe(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,85 @@
+package eu.praxis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.praxis.TestPeople;
+import eu.praxis.demo.DemoAccounts;
+import eu.praxis.discussion.DiscussionService;
+import eu.praxis.group.GroupService;
+import eu.praxis.group.JoinPolicy;
+import eu.praxis.group.NewGroup;
+import eu.praxis.member.MemberService;
+import eu.praxis.member.PersonFilter;
+import eu.praxis.security.Role;
+import eu.praxis.security.RunAs;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * A real browser: the demo member reports a reply, the demo lead sees it in the group's moderation queue and
+ * hides it, and the member no longer sees it. The group and the posts are made through the services, so that
+ * the test shares no state with the others.
+ */
+class ReportFlowTest extends EndToEndTest {
+
+    @Autowired GroupService groups;
+    @Autowired DiscussionService discussions;
+    @Autowired MemberService members;
+    @Autowired TestPeople people;
+
+    @Test
+    void a_member_reports_a_reply_the_lead_hides_it_and_the_member_no_longer_sees_it() {
+        var advert = "Cheap watches at shop-" + UUID.randomUUID().toString().substring(0, 6) + ".example";
+        var lead = personId(DemoAccounts.LEAD);
+        var member = personId(DemoAccounts.MEMBER);
+        var author = people.person(people.organisation("Turin"), Role.MEMBER);
+        var slug = RunAs.person(0, Role.ADMIN, () -> groups.create(new NewGroup(
+                "Reports " + UUID.randomUUID().toString().substring(0, 8), "End-to-end reports.", JoinPolicy.OPEN,
+                false)));
+        var groupId = RunAs.person(0, Role.ADMIN, () -> {
+            var id = groups.get(slug).id();
+            groups.appointLead(id, lead);
+            groups.addMember(id, member);
+            groups.addMember(id, author);
+            return id;
+        });
+        var thread = RunAs.person(lead, Role.MEMBER, () -> discussions.startThread(groupId, "Night buses", "Safer?"));
+        RunAs.person(author, Role.MEMBER, () -> discussions.reply(thread, advert));
+        try {
+            session.logIn(DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD);
+            session.open("/threads/" + thread);
+            session.waitForText(By.cssSelector(".thread-replies"), advert);
+            session.click(By.cssSelector(".thread-replies vaadin-button[data-action='report']"));
+            // SPAM is the first reason
+            session.click(By.cssSelector("#report-reason vaadin-radio-button input"));
+            session.click(By.cssSelector("vaadin-button[data-action='send-report']"));
+            session.wait.until(d -> d.findElements(By.cssSelector("vaadin-button[data-action='send-report']")).isEmpty());
+
+            session.logOut();
+            session.logIn(DemoAccounts.LEAD, DemoAccounts.LEAD_PASSWORD);
+            session.open("/moderation/group/" + slug);
+            session.waitForText(By.cssSelector(".queue-item"), advert);
+            session.click(By.cssSelector(".queue-item vaadin-button[data-action='hide']"));
+            session.type("reason", "Advertising.");
+            session.click(By.cssSelector("vaadin-button[data-action='confirm-reason']"));
+            session.byId("queue-empty");
+
+            session.logOut();
+            session.logIn(DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD);
+            session.open("/threads/" + thread);
+            session.waitForText(By.tagName("h1"), "Night buses");
+            assertThat(session.browser.findElement(By.tagName("body")).getText()).doesNotContain(advert);
+        } catch (RuntimeException | AssertionError e) {
+            session.screenshot("report-flow-failure");
+            throw e;
+        }
+    }
+
+    private long personId(String email) {
+        return RunAs.person(0, Role.ADMIN, () -> members.find(new PersonFilter(null, null, email), PageRequest.of(0, 1))
+                .getContent().getFirst().id());
+    }
+}

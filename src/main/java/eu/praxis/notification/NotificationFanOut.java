@@ -15,6 +15,7 @@ import eu.praxis.event.EventReminderDue;
 import eu.praxis.event.EventService;
 import eu.praxis.group.JoinRequestDeclined;
 import eu.praxis.group.JoinRequested;
+import eu.praxis.moderation.ContentReported;
 import eu.praxis.practice.PracticeModerated;
 import eu.praxis.practice.PracticePublished;
 import eu.praxis.practice.PracticeService;
@@ -143,6 +144,17 @@ class NotificationFanOut {
                 NotificationKind.MODERATION, List.of(event.authorId()),
                 new Subject(SubjectType.PRACTICE, practice.id(), practice.title(), practice.permalink()),
                 event.moderatorId(), null, () -> practices.get(event.practiceId())));
+    }
+
+    /** A report goes to the leads of the groups where the content lives; the secretariat watches the global queue. */
+    @ApplicationModuleListener
+    void on(ContentReported event) {
+        for (var groupId : event.groupIds().stream().sorted().toList()) {
+            group(groupId).ifPresent(group -> notifier.notifyPeople(NotificationKind.REPORT,
+                    group.leads().stream().map(l -> l.id()).toList(),
+                    new Subject(SubjectType.REPORT, event.reportId(), group.name(), "moderation/group/" + group.slug()),
+                    event.reporterId(), groupId, () -> groups.get(group.slug())));
+        }
     }
 
     @ApplicationModuleListener

@@ -12,6 +12,9 @@ import eu.praxis.event.EventService;
 import eu.praxis.group.GroupService;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
+import eu.praxis.moderation.ModerationService;
+import eu.praxis.moderation.ReportReason;
+import eu.praxis.moderation.ReportedType;
 import eu.praxis.notification.NotificationFixtures.Someone;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.security.Role;
@@ -29,6 +32,7 @@ class NotificationWiringTest {
     @Autowired GroupService groups;
     @Autowired EventService events;
     @Autowired MemberService members;
+    @Autowired ModerationService moderation;
     @Autowired OrganisationService organisations;
     @Autowired NotificationService notifications;
     @Autowired GreenMail mail;
@@ -77,6 +81,26 @@ class NotificationWiringTest {
             assertThat(n.kind()).isEqualTo(NotificationKind.MODERATION);
             assertThat(n.permalink()).isEqualTo("threads/" + thread);
         });
+    }
+
+    @Test
+    void the_leads_hear_of_a_report_in_their_group() {
+        var bob = fixtures.person(Locale.ENGLISH);
+        var group = fixtures.group(JoinPolicy.OPEN, alice, bob);
+        asSystem(() -> {
+            groups.appointLead(group, lead.id());
+            return null;
+        });
+        var thread = as(alice, () -> discussions.startThread(group, "Cheap watches", "Buy now"));
+
+        as(bob, () -> moderation.report(ReportedType.THREAD, thread, ReportReason.SPAM, null));
+
+        assertThat(fixtures.awaitNotifications(lead, 1)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.REPORT);
+            assertThat(n.permalink()).isEqualTo("moderation/group/" + fixtures.slugOf(group));
+        });
+        fixtures.awaitListeners();
+        assertThat(fixtures.notificationsOf(alice)).as("the reported author is not told of the report").isEmpty();
     }
 
     @Test

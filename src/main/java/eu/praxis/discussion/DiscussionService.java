@@ -255,6 +255,7 @@ public class DiscussionService {
         var now = clock.instant();
         revisions.save(PostRevision.ofReply(reply, user.personId(), why, now));
         reply.edit(newBody, now);
+        events.publishEvent(new ReplyEdited(reply.getThreadId(), replyId));
         if (moderating) {
             moderated(user, "reply", "edit", replyId, readable.thread().thread(), reply.getAuthorId(), why);
         }

@@ -44,6 +44,8 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
     private final Span progress = new Span();
     private final Paragraph outcome = new Paragraph();
     private @Nullable Registration polling;
+    /** Whether this page has watched a rebuild run, and so shows its bar to the end. */
+    private boolean followed;
 
     SearchIndexView(SearchIndexAdmin index) {
         this.index = index;
@@ -85,6 +87,7 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void follow() {
+        followed = true;
         getUI().ifPresent(ui -> {
             stopPolling(ui);
             ui.setPollInterval(POLL_MILLIS);
@@ -103,13 +106,12 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(RebuildStatus status) {
         rebuild.setEnabled(!status.running());
-        progressBar.setVisible(status.running());
-        progress.setVisible(status.running());
-        if (status.running()) {
-            progressBar.setIndeterminate(status.total() == 0);
-            progressBar.setValue(status.total() == 0 ? 0 : Math.min(1.0, (double) status.done() / status.total()));
-            progress.setText(getTranslation("search.admin.running", status.done(), status.total()));
-        }
+        progressBar.setVisible(status.running() || followed);
+        progress.setVisible(status.running() || followed);
+        // the total is known once the mass indexer has counted the entities
+        progressBar.setIndeterminate(status.running() && status.total() == 0);
+        progressBar.setValue(status.total() == 0 ? 0 : Math.min(1.0, (double) status.done() / status.total()));
+        progress.setText(getTranslation("search.admin.running", status.done(), status.total()));
         outcome.removeClassName(LumoUtility.TextColor.ERROR);
         if (status.running()) {
             outcome.setText(getTranslation("search.admin.started", date(status.startedAt())));

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
 import eu.praxis.demo.DemoAccounts;
@@ -111,7 +112,7 @@ class SearchViewsTest extends ViewTestSupport {
 
     @Test
     void a_query_shows_ranked_results_with_marked_snippets_and_the_count() {
-        navigate("practices", PracticeLibraryView.class);
+        open("practices", PracticeLibraryView.class);
 
         query().setValue(word);
 
@@ -128,7 +129,7 @@ class SearchViewsTest extends ViewTestSupport {
 
     @Test
     void a_facet_narrows_the_results_and_updates_the_counts() {
-        navigate("practices?q=" + word, PracticeLibraryView.class);
+        open("practices?q=" + word, PracticeLibraryView.class);
         assertThat(labels(facet("country"))).containsExactlyInAnyOrder(t("search.facet.value", "Italy", 2),
                 t("search.facet.value", "France", 1));
         assertThat(labels(facet("kind"))).containsExactlyInAnyOrder(t("search.facet.value", t("search.kind.SHEET"), 2),
@@ -147,7 +148,7 @@ class SearchViewsTest extends ViewTestSupport {
 
     @Test
     void the_address_restores_the_search() {
-        navigate("practices?q=" + word + "&country=IT&kind=SHEET&sort=oldest&page=7", PracticeLibraryView.class);
+        open("practices?q=" + word + "&country=IT&kind=SHEET&sort=oldest&page=7", PracticeLibraryView.class);
 
         assertThat(query().getValue()).isEqualTo(word);
         assertThat(sort().getValue()).isEqualTo(SearchSort.OLDEST);
@@ -158,7 +159,7 @@ class SearchViewsTest extends ViewTestSupport {
         assertThat(count()).isEqualTo(t("search.count", 2));
 
         // a link from a group's page narrows the library to the group
-        navigate("practices?group=" + openGroup, PracticeLibraryView.class);
+        open("practices?group=" + openGroup, PracticeLibraryView.class);
         assertThat(query().getValue()).isEmpty();
         assertThat(facet("group").getValue()).containsExactly(Long.toString(openGroup));
         assertThat(resultTitles()).containsExactly("Safer school routes");
@@ -166,15 +167,14 @@ class SearchViewsTest extends ViewTestSupport {
 
     @Test
     void hostile_input_shows_results_or_the_empty_state_never_an_error() {
-        navigate("practices", PracticeLibraryView.class);
+        open("practices", PracticeLibraryView.class);
         var hostile = List.of("\"", "\\", "\"" + word, word + " \\", "-", "OR", "((", "*:*", "<script>alert(1)</script>",
                 word + " " + "a\"b\\c ".repeat(1700));
         for (var input : hostile) {
             query().setValue(input);
 
             assertThat(getCurrentView()).as(input).isInstanceOf(PracticeLibraryView.class);
-            var empty = find(Component.class).id("search-empty");
-            assertThat(empty.isVisible() || !resultTitles().isEmpty()).as(input).isTrue();
+            assertThat(shown("search-empty") || !resultTitles().isEmpty()).as(input).isTrue();
             assertThat(count()).as(input).isNotBlank();
         }
         assertThat(snippets()).noneMatch(html -> html.contains("<script>"));
@@ -182,23 +182,21 @@ class SearchViewsTest extends ViewTestSupport {
 
     @Test
     void nothing_found_offers_a_way_out_of_the_filters() {
-        navigate("practices?q=" + word + "&country=SE", PracticeLibraryView.class);
+        open("practices?q=" + word + "&country=SE", PracticeLibraryView.class);
 
-        var empty = find(Component.class).id("search-empty");
-        assertThat(empty.isVisible()).isTrue();
-        assertThat(text(empty)).contains(t("search.empty.query", word));
+        assertThat(text(find(Component.class).id("search-empty"))).contains(t("search.empty.query", word));
         assertThat(count()).isEqualTo(t("search.count", 0));
         test(find(Button.class).id("clear-filters")).click();
 
         assertThat(currentPath()).isEqualTo("practices?q=" + word);
         assertThat(count()).isEqualTo(t("search.count", 3));
-        assertThat(find(Component.class).id("search-empty").isVisible()).isFalse();
+        assertThat(shown("search-empty")).isFalse();
     }
 
     @Test
     void a_researcher_gets_the_same_page_with_only_what_researchers_may_see() {
         logInAs(DemoAccounts.RESEARCHER);
-        navigate("practices?q=" + word, PracticeLibraryView.class);
+        open("practices?q=" + word, PracticeLibraryView.class);
 
         assertThat(resultTitles()).containsExactly("Safer school routes");
         assertThat(count()).isEqualTo(t("search.count", 1));
@@ -206,7 +204,7 @@ class SearchViewsTest extends ViewTestSupport {
         // the same search page; only the buttons for writing are missing
         assertThat(find(Button.class).withId("new-sheet").exists()).isFalse();
         logInAs(author);
-        navigate("practices?q=" + word, PracticeLibraryView.class);
+        open("practices?q=" + word, PracticeLibraryView.class);
         assertThat(find(Button.class).withId("new-sheet").exists()).isTrue();
         assertThat(resultTitles()).hasSize(3);
     }
@@ -215,7 +213,7 @@ class SearchViewsTest extends ViewTestSupport {
     void the_shell_search_field_opens_the_global_search_over_practices_and_discussions() {
         var threadId = discussions.startThread(closedGroup, "Who else uses " + word + "?",
                 "We would like to compare notes.");
-        navigate("practices", PracticeLibraryView.class);
+        open("practices", PracticeLibraryView.class);
         var field = find(TextField.class).id("global-search");
         field.setValue(word);
 
@@ -246,16 +244,16 @@ class SearchViewsTest extends ViewTestSupport {
         var lonely = publish(PracticeType.SHEET, word + "e", nonsense, word + "f", null, LocalDate.of(2024, 6, 1),
                 closedGroup);
 
-        navigate(practices.get(first).permalink().substring(1), Component.class);
+        navigate(practices.get(first).permalink(), Component.class);
 
         var section = find(Component.class).id("similar-practices");
         assertThat(find(H2.class).from(section).single().getText()).isEqualTo(t("search.similar.title"));
         var links = find(Anchor.class).from(section).all();
         assertThat(links).extracting(Anchor::getText).contains("Promenade stewards " + word)
                 .doesNotContain("Riverside stewards " + word).hasSizeLessThanOrEqualTo(SimilarPractices.SHOWN);
-        assertThat(links).extracting(Anchor::getHref).contains(practices.get(second).permalink().substring(1));
+        assertThat(links).extracting(Anchor::getHref).contains(practices.get(second).permalink());
 
-        navigate(practices.get(lonely).permalink().substring(1), Component.class);
+        navigate(practices.get(lonely).permalink(), Component.class);
         assertThat(find(Component.class).withId("similar-practices").exists()).isFalse();
         assertThat(find(H2.class).all()).extracting(H2::getText).doesNotContain(t("search.similar.title"));
     }
@@ -263,7 +261,7 @@ class SearchViewsTest extends ViewTestSupport {
     @Test
     void the_secretariat_rebuilds_the_index_and_watches_it_to_the_end() {
         logInAs(DemoAccounts.ADMIN);
-        navigate("admin/search", SearchIndexView.class);
+        open("admin/search", SearchIndexView.class);
 
         test(find(Button.class).id("rebuild")).click();
 
@@ -286,7 +284,7 @@ class SearchViewsTest extends ViewTestSupport {
                         .withLocale(ui.getLocale()).withZone(ZoneId.systemDefault()).format(status.finishedAt()),
                         status.total()));
         // the rebuilt index still finds this test's practices
-        navigate("practices?q=" + word, PracticeLibraryView.class);
+        open("practices?q=" + word, PracticeLibraryView.class);
         assertThat(count()).isEqualTo(t("search.count", 3));
     }
 
@@ -321,6 +319,19 @@ class SearchViewsTest extends ViewTestSupport {
         var slug = groups.create(new NewGroup(name + " " + UUID.randomUUID().toString().substring(0, 8),
                 "A group for search view tests.", JoinPolicy.INVITE_ONLY, visibleToResearchers));
         return groups.get(slug).id();
+    }
+
+    /** Opens an address with query parameters, which the test's {@code navigate} does not take. */
+    private <T extends Component> T open(String address, Class<T> view) {
+        var query = address.indexOf('?');
+        UI.getCurrent().navigate(query < 0 ? address : address.substring(0, query),
+                query < 0 ? QueryParameters.empty() : QueryParameters.fromString(address.substring(query + 1)));
+        assertThat(getCurrentView()).isInstanceOf(view);
+        return view.cast(getCurrentView());
+    }
+
+    private boolean shown(String id) {
+        return find(Component.class).withId(id).exists();
     }
 
     private TextField query() {

@@ -92,13 +92,21 @@ final class FacetPanel extends Div {
         return getTranslation("search.facet.value", name(facet, value), count);
     }
 
-    /** Kinds, countries and languages are named in the reader's language here; themes and groups by the service. */
+    /**
+     * The service names the values in the reader's language; a ticked value that the latest results no
+     * longer count keeps the name it had, or gets one here if the page was opened from an address.
+     */
     private String name(String facet, String value) {
+        var known = labels.get(facet).get(value);
+        if (known != null) {
+            return known;
+        }
         return switch (facet) {
             case SearchParameters.KIND -> getTranslation("search.kind." + value);
             case SearchParameters.COUNTRY -> Countries.name(value, getLocale());
-            case SearchParameters.LANGUAGE -> PracticeLanguages.name(value, getLocale());
-            default -> labels.get(facet).getOrDefault(value, value);
+            case SearchParameters.LANGUAGE -> PracticeLanguages.isValid(value)
+                    ? PracticeLanguages.name(value, getLocale()) : getTranslation("search.language.other");
+            default -> value;
         };
     }
 }

@@ -146,7 +146,7 @@ final class SearchPanel extends Div {
         return "search/export." + format + (queryString.isEmpty() ? "" : "?" + queryString);
     }
 
-    /** Nothing found: the service's suggestions as searches of their own, and a way out of the filters. */
+    /** Nothing found: the service's suggestions, and a way out of the filters. */
     private void showEmpty(SearchResults found) {
         empty.removeAll();
         empty.setVisible(found.total() == 0);
@@ -156,13 +156,10 @@ final class SearchPanel extends Div {
         empty.add(new Paragraph(getTranslation(request.query().isBlank() ? "search.empty" : "search.empty.query",
                 request.query())));
         if (!found.suggestions().isEmpty()) {
+            // the service words them ("Without the filters: 3 results", "Try “night-time economy”")
             var list = new UnorderedList();
             list.addClassName("search-suggestions");
-            for (var suggestion : found.suggestions()) {
-                var button = new Button(suggestion, e -> navigate(inScope(request, suggestion), 1));
-                button.addThemeVariants(ButtonVariant.TERTIARY);
-                list.add(new ListItem(button));
-            }
+            found.suggestions().forEach(suggestion -> list.add(new ListItem(suggestion)));
             empty.add(new Paragraph(getTranslation("search.suggestions")), list);
         }
         if (hasFilters()) {

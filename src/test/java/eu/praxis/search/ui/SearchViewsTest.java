@@ -181,11 +181,13 @@ class SearchViewsTest extends ViewTestSupport {
     }
 
     @Test
-    void nothing_found_offers_a_way_out_of_the_filters() {
+    void nothing_found_suggests_a_way_out_of_the_filters() {
         open("practices?q=" + word + "&country=SE", PracticeLibraryView.class);
 
         assertThat(text(find(Component.class).id("search-empty"))).contains(t("search.empty.query", word));
         assertThat(count()).isEqualTo(t("search.count", 0));
+        // the service's suggestion says what clearing the filters would find
+        assertThat(text(find(Component.class).id("search-empty"))).contains(t("search.suggestion.without-filters", 3));
         test(find(Button.class).id("clear-filters")).click();
 
         assertThat(currentPath()).isEqualTo("practices?q=" + word);

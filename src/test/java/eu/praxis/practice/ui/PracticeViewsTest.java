@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.QueryParameters;
 import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
 import eu.praxis.group.GroupService;

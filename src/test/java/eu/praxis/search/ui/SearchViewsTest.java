@@ -34,6 +34,7 @@ import eu.praxis.practice.PracticeService;
 import eu.praxis.practice.PracticeType;
 import eu.praxis.search.SearchIndexAdmin;
 import eu.praxis.search.SearchSort;
+import eu.praxis.search.SearchTestSupport;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
 import java.time.Duration;
@@ -45,6 +46,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,7 @@ class SearchViewsTest extends ViewTestSupport {
     @Autowired OrganisationService organisations;
     @Autowired DiscussionService discussions;
     @Autowired SearchIndexAdmin index;
+    @Autowired DataSource dataSource;
 
     /** This test's own word, e.g. {@code zq3f9a01bc}: letters and digits, one token for every analyser. */
     String word = "";
@@ -108,6 +111,7 @@ class SearchViewsTest extends ViewTestSupport {
         visibleToResearchers = publish(PracticeType.SHEET, "Safer school routes",
                 "Parents and police plan routes to school with the " + word + " method.", null,
                 LocalDate.of(2023, 3, 1), openGroup);
+        awaitIndexed();
     }
 
     @Test
@@ -215,6 +219,7 @@ class SearchViewsTest extends ViewTestSupport {
     void the_shell_search_field_opens_the_global_search_over_practices_and_discussions() {
         var threadId = discussions.startThread(closedGroup, "Who else uses " + word + "?",
                 "We would like to compare notes.");
+        awaitIndexed();
         open("practices", PracticeLibraryView.class);
         var field = find(TextField.class).id("global-search");
         field.setValue(word);
@@ -245,6 +250,7 @@ class SearchViewsTest extends ViewTestSupport {
         var nonsense = String.join(" ", List.of(word + "a", word + "b", word + "c", word + "d"));
         var lonely = publish(PracticeType.SHEET, word + "e", nonsense, word + "f", null, LocalDate.of(2024, 6, 1),
                 closedGroup);
+        awaitIndexed();
 
         navigate(practices.get(first).permalink(), Component.class);
 
@@ -285,9 +291,10 @@ class SearchViewsTest extends ViewTestSupport {
                 t("search.admin.finished", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(ui.getLocale()).withZone(ZoneId.systemDefault()).format(status.finishedAt()),
                         status.total()));
-        // the rebuilt index still finds this test's practices
+        // the rebuilt index still finds this test's practices, once each
         open("practices?q=" + word, PracticeLibraryView.class);
-        assertThat(count()).isEqualTo(t("search.count", 3));
+        assertThat(resultTitles()).containsExactlyInAnyOrder("Night mediators " + word, "Street lighting audit",
+                "Safer school routes");
     }
 
     @Test
@@ -315,6 +322,11 @@ class SearchViewsTest extends ViewTestSupport {
                 sheet ? null : text));
         practices.publish(id);
         return id;
+    }
+
+    /** Index changes go through the outbox and reach the index shortly after commit. */
+    private void awaitIndexed() {
+        new SearchTestSupport(dataSource).awaitIndexed();
     }
 
     private long group(String name, boolean visibleToResearchers) {

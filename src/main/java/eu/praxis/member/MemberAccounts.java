@@ -1,19 +1,20 @@
 package eu.praxis.member;
 
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.security.PersonAccounts;
 import eu.praxis.security.PraxisUser;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The account lookup behind login. An invited person without a password is "not found", so that
- * login answers the same as for an unknown address.
+ * The account lookup behind login and API tokens. An invited person without a password is "not found", so
+ * that login answers the same as for an unknown address.
  */
 @Component
-class MemberAccounts implements UserDetailsService {
+class MemberAccounts implements PersonAccounts {
 
     private final PersonRepository people;
     private final OrganisationService organisations;
@@ -26,10 +27,18 @@ class MemberAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        var person = people.findByEmail(Person.normaliseEmail(email))
-                .filter(p -> p.getPasswordHash() != null)
-                .orElseThrow(() -> new UsernameNotFoundException("No account with a password for this address"));
-        return toUser(person);
+        return withPassword(people.findByEmail(Person.normaliseEmail(email)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByPersonId(long personId) {
+        return withPassword(people.findById(personId));
+    }
+
+    private PraxisUser withPassword(Optional<Person> person) {
+        return toUser(person.filter(p -> p.getPasswordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("No account with a password")));
     }
 
     PraxisUser toUser(Person person) {

@@ -4,7 +4,7 @@ import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +24,7 @@ public class ApiTokenService {
     /** Active (neither revoked nor expired) tokens a person may hold at once. */
     public static final int MAX_ACTIVE_PER_PERSON = 10;
     public static final int LABEL_MAX_LENGTH = ApiToken.LABEL_MAX_LENGTH;
+    public static final Duration MAX_VALIDITY = Duration.ofDays(366);
 
     private final ApiTokenRepository tokens;
     private final ApiTokenPolicy policy;
@@ -41,10 +42,10 @@ public class ApiTokenService {
      * A new token for the current person. The returned secret is not kept anywhere: the caller shows it
      * once and the person copies it.
      *
-     * @param expiresAt when it stops working; {@code null} for never (until revoked)
+     * @param validity how long it works, at most {@link #MAX_VALIDITY}; {@code null} until revoked
      */
     @Transactional
-    public CreatedApiToken create(String label, @Nullable Instant expiresAt) {
+    public CreatedApiToken create(String label, @Nullable Duration validity) {
         var user = CurrentUser.require();
         if (!policy.mayCreate(user)) {
             throw new UserFacingException("api.token.error.may-not-create");
@@ -54,9 +55,10 @@ public class ApiTokenService {
             throw new UserFacingException("api.token.error.label", LABEL_MAX_LENGTH);
         }
         var now = clock.instant();
-        if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw new UserFacingException("api.token.error.expiry");
+        if (validity != null && (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_VALIDITY) > 0)) {
+            throw new UserFacingException("api.token.error.validity", MAX_VALIDITY.toDays());
         }
+        var expiresAt = validity == null ? null : now.plus(validity);
         if (tokens.countActive(user.personId(), now) >= MAX_ACTIVE_PER_PERSON) {
             throw new UserFacingException("api.token.error.too-many", MAX_ACTIVE_PER_PERSON);
         }

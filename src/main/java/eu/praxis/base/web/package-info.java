@@ -1,6 +1,6 @@
 /**
- * Plain HTTP shared by the features' JSON endpoints: errors as RFC 9457 problem details, written the same
- * way by controllers and by security filters.
+ * Plain HTTP shared by the features: absolute permalinks, and errors of JSON endpoints as RFC 9457 problem
+ * details, written the same way by controllers and by security filters.
  */
 @NullMarked
 @NamedInterface("web")

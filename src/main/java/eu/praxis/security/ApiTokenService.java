@@ -5,6 +5,7 @@ import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,7 +55,8 @@ public class ApiTokenService {
         if (trimmed.isEmpty() || trimmed.length() > LABEL_MAX_LENGTH) {
             throw new UserFacingException("api.token.error.label", LABEL_MAX_LENGTH);
         }
-        var now = clock.instant();
+        // as the database keeps it, so that the returned item equals the listed one
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (validity != null && (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_VALIDITY) > 0)) {
             throw new UserFacingException("api.token.error.validity", MAX_VALIDITY.toDays());
         }

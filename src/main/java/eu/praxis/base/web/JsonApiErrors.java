@@ -3,7 +3,10 @@ package eu.praxis.base.web;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,6 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice(annotations = JsonApi.class)
 class JsonApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JsonApiErrors.class);
 
     private final Problems problems;
 
@@ -51,12 +56,19 @@ class JsonApiErrors extends ResponseEntityExceptionHandler {
         return answer(problems.of(request, HttpStatus.FORBIDDEN, "api.problem.forbidden"));
     }
 
+    /** A bug: logged, and answered as a problem rather than the error page a browser would get. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> failed(RuntimeException e, HttpServletRequest request) {
+        LOG.error("API request {} failed", request.getRequestURI(), e);
+        return answer(problems.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.internal"));
+    }
+
     @Override
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && request instanceof NativeWebRequest web
                 && web.getNativeRequest() instanceof HttpServletRequest servlet) {
-            problem.setInstance(java.net.URI.create(servlet.getRequestURI()));
+            problem.setInstance(URI.create(servlet.getRequestURI()));
         }
         return ResponseEntity.status(statusCode).headers(headers).contentType(Problems.PROBLEM_JSON).body(body);
     }

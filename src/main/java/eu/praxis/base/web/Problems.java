@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class Problems {
 
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+    /** RFC 9457: no type beyond the status code's meaning. */
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private final MessageSource messages;
     private final JsonMapper json;
@@ -45,7 +47,7 @@ public class Problems {
             Object... arguments) throws IOException {
         var problem = of(request, status, detailKey, arguments);
         var body = new LinkedHashMap<String, Object>();
-        body.put("type", problem.getType().toString());
+        body.put("type", String.valueOf(problem.getType() == null ? ABOUT_BLANK : problem.getType()));
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());

@@ -87,6 +87,7 @@ public final class ApiTokensPanel extends VerticalLayout {
             revoke.setVisible(t.active());
             return revoke;
         });
+        grid.setId("api-tokens");
         grid.addThemeVariants(GridVariant.NO_BORDER);
         grid.setAllRowsVisible(true);
         return grid;

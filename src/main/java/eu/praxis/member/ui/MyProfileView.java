@@ -29,7 +29,7 @@ class MyProfileView extends ProfileView {
 
     @Override
     List<Component> moreSections(PersonProfile profile) {
-        return List.of(new ApiTokensPanel(tokens));
+        return List.of(ApiTokensPanel.mine(tokens));
     }
 
     @Override

@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The own profile's API tokens: create one (its secret is shown once, in a dialog), see when each was
- * created and last used, revoke. Offered by {@code member}'s profile page; a component of this package
- * because tokens are credentials.
+ * API tokens on a profile page: on one's own, create one (its secret is shown once, in a dialog), see when
+ * each was created and last used, revoke; on someone else's, for the secretariat, see and revoke. Offered by
+ * {@code member}'s profile pages; a component of this package because tokens are credentials.
  */
 @NamedInterface("ui")
 public final class ApiTokensPanel extends VerticalLayout {
@@ -40,19 +40,37 @@ public final class ApiTokensPanel extends VerticalLayout {
     static final String DOCS_PATH = "/api/docs";
 
     private final transient ApiTokenService tokens;
+    /** Whose tokens; {@code null} for the logged-in person's own. */
+    private final @Nullable Long ownerId;
     private final TextField label = new TextField();
     private final Select<Integer> validity = new Select<>();
     private final Grid<ApiTokenItem> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    public ApiTokensPanel(ApiTokenService tokens) {
+    private ApiTokensPanel(ApiTokenService tokens, @Nullable Long ownerId) {
         this.tokens = tokens;
+        this.ownerId = ownerId;
         setPadding(false);
-        var docs = new Anchor(DOCS_PATH, getTranslation("api.token.docs"));
-        docs.setRouterIgnore(true);
-        add(new H2(getTranslation("api.token.title")), new Paragraph(getTranslation("api.token.intro")), docs,
-                form(), empty, grid());
+        add(new H2(getTranslation("api.token.title")));
+        if (ownerId == null) {
+            var docs = new Anchor(DOCS_PATH, getTranslation("api.token.docs"));
+            docs.setRouterIgnore(true);
+            add(new Paragraph(getTranslation("api.token.intro")), docs, form());
+        } else {
+            add(new Paragraph(getTranslation("api.token.secretariat-intro")));
+        }
+        add(empty, grid());
         refresh();
+    }
+
+    /** The logged-in person's own tokens, with the form to create one. */
+    public static ApiTokensPanel mine(ApiTokenService tokens) {
+        return new ApiTokensPanel(tokens, null);
+    }
+
+    /** Someone's tokens for the secretariat, who may revoke them (e.g. after a leak) but not create any. */
+    public static ApiTokensPanel ofPerson(ApiTokenService tokens, long personId) {
+        return new ApiTokensPanel(tokens, personId);
     }
 
     private Component form() {
@@ -136,11 +154,11 @@ public final class ApiTokensPanel extends VerticalLayout {
     }
 
     private void refresh() {
-        var mine = tokens.mine();
-        grid.setItems(mine);
-        grid.setVisible(!mine.isEmpty());
-        empty.setText(getTranslation("api.token.empty"));
-        empty.setVisible(mine.isEmpty());
+        var shown = ownerId == null ? tokens.mine() : tokens.of(ownerId);
+        grid.setItems(shown);
+        grid.setVisible(!shown.isEmpty());
+        empty.setText(getTranslation(ownerId == null ? "api.token.empty" : "api.token.empty-of-person"));
+        empty.setVisible(shown.isEmpty());
     }
 
     private static String status(ApiTokenItem token) {

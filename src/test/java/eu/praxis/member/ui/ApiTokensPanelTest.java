@@ -78,4 +78,27 @@ class ApiTokensPanelTest extends ViewTestSupport {
         assertThat(find(Dialog.class).all()).isEmpty();
         assertThat(tokens.mine()).isEmpty();
     }
+
+    @Test
+    void the_secretariat_sees_and_revokes_someones_tokens_but_a_member_does_not_see_them() {
+        var person = people.person(people.organisation(""), Role.MEMBER);
+        var created = RunAs.person(person, Role.MEMBER, () -> tokens.create("Leaked script", null));
+        var member = people.person(people.organisation(""), Role.MEMBER);
+
+        logInAs(RunAs.person(member, Role.ADMIN, () -> members.profile(member)).email());
+        navigate("people/" + person, PersonView.class);
+        assertThat(find(Grid.class).withId("api-tokens").all()).as("not for a member").isEmpty();
+
+        logInAs(eu.praxis.demo.DemoAccounts.ADMIN);
+        navigate("people/" + person, PersonView.class);
+        assertThat(find(Button.class).withText(t("api.token.create")).all()).as("no creating for others").isEmpty();
+        var grid = test(find(Grid.class).id("api-tokens"), ApiTokenItem.class);
+        assertThat(grid.getCellText(0, 1)).isEqualTo("Leaked script");
+        test(find(Button.class).from(grid.getCellComponent(0, 6)).withText(t("api.token.revoke")).single()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(RunAs.person(person, Role.MEMBER, () -> tokens.mine())).singleElement()
+                .satisfies(token -> assertThat(token.revokedAt()).isNotNull());
+        assertThat(created.token().active()).isTrue();
+    }
 }

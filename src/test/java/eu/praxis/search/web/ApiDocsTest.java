@@ -44,15 +44,25 @@ class ApiDocsTest {
     void the_swagger_ui_answers_for_a_logged_in_person() {
         var http = TestHttp.loggedIn(port, DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD);
 
-        var response = http.get("/api/docs");
+        var path = "/api/docs";
+        var response = http.get(path);
         for (int i = 0; i < 3 && response.statusCode() == 302; i++) {
             var location = response.headers().firstValue("Location").orElseThrow();
             assertThat(location).doesNotEndWith("/login");
-            response = http.get(location.replaceFirst("^https?://[^/]+", ""));
+            path = location.replaceFirst("^https?://[^/]+", "");
+            response = http.get(path);
         }
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).containsIgnoringCase("swagger");
+        // The page's script and the configuration it loads are served too (not swallowed by Vaadin or the API chain).
+        var folder = path.substring(0, path.lastIndexOf('/') + 1);
+        var initializer = http.get(folder + "swagger-initializer.js");
+        assertThat(initializer.statusCode()).as(folder).isEqualTo(200);
+        assertThat(http.get(folder + "swagger-ui-bundle.js").statusCode()).isEqualTo(200);
+        var config = http.get("/api/v1/openapi.json/swagger-config");
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(config.body()).get("url").asString()).isEqualTo("/api/v1/openapi.json");
     }
 
     @Test

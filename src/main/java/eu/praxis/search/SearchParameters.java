@@ -1,5 +1,6 @@
 package eu.praxis.search;
 
+import eu.praxis.base.SearchDocument;
 import eu.praxis.organisation.Countries;
 import eu.praxis.practice.PracticeLanguages;
 import java.util.Collection;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * A search as address query parameters, the one format that the search views (bookmarkable, back
  * button) and the export endpoints share: {@code q}, {@code scope} (library|everything), the
  * repeatable facets {@code kind}, {@code theme}, {@code group}, {@code country}, {@code year},
- * {@code lang}, and {@code sort} (relevance|newest|oldest). Anyone can type an address, so a value
+ * {@code lang} (a practice language, or {@code und} for text of no known language), and {@code sort} (relevance|newest|oldest). Anyone can type an address, so a value
  * that makes no sense is left out rather than refused; defaults are left out when formatting, so that
  * addresses stay short.
  */
@@ -61,7 +62,7 @@ public final class SearchParameters {
                 values(parameters, YEAR, s -> Optional.of(s).filter(y -> YEAR_VALUE.matcher(y).matches())
                         .map(Integer::valueOf)),
                 values(parameters, LANGUAGE, s -> Optional.of(s.toLowerCase(Locale.ROOT))
-                        .filter(PracticeLanguages::isValid)),
+                        .filter(l -> PracticeLanguages.isValid(l) || SearchDocument.OTHER_LANGUAGE.equals(l))),
                 sort);
     }
 

@@ -1,6 +1,7 @@
 package eu.praxis.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -13,15 +14,18 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.praxis.base.Languages;
+import eu.praxis.search.SearchParameters;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.UiLanguage;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -36,6 +40,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     /** Route of the person's own profile; the profile view belongs to the member feature. */
     private static final String PROFILE_PATH = "profile";
+    /** Route of the global search; the view belongs to the search feature. */
+    static final String SEARCH_PATH = "search";
 
     private final transient AuthenticationContext authentication;
     private final SideNav nav = new SideNav();
@@ -50,6 +56,26 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         drawer.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Height.FULL);
         nav.addClassNames(LumoUtility.Flex.GROW);
         addToDrawer(drawer);
+        addToNavbar(globalSearch());
+    }
+
+    /** Searches practices and discussions from every page: Enter opens the search view with the query. */
+    private Component globalSearch() {
+        var field = new TextField();
+        field.setId("global-search");
+        field.setAriaLabel(getTranslation("shell.search"));
+        field.setPlaceholder(getTranslation("shell.search"));
+        field.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        field.setClearButtonVisible(true);
+        field.setMaxLength(SearchParameters.MAX_QUERY_LENGTH);
+        field.addClassName("global-search");
+        field.addKeyDownListener(Key.ENTER, e -> {
+            var query = field.getValue().strip();
+            field.clear();
+            UI.getCurrent().navigate(SEARCH_PATH, query.isEmpty() ? QueryParameters.empty()
+                    : QueryParameters.of(SearchParameters.QUERY, query));
+        });
+        return field;
     }
 
     @Override

@@ -20,12 +20,12 @@ class SearchParametersTest {
                 "group", List.of("7"),
                 "country", List.of("de", "FR"),
                 "year", List.of("2021"),
-                "lang", List.of("DE"),
+                "lang", List.of("DE", "und"),
                 "sort", List.of("newest")));
 
         assertThat(request).isEqualTo(new SearchRequest("\"harm reduction\" Essen", SearchScope.EVERYTHING,
                 Set.of(ResultKind.SHEET, ResultKind.THREAD), Set.of(3L, 12L), Set.of(7L), Set.of("DE", "FR"),
-                Set.of(2021), Set.of("de"), SearchSort.NEWEST));
+                Set.of(2021), Set.of("de", "und"), SearchSort.NEWEST));
     }
 
     @Test

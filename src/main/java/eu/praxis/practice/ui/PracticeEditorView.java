@@ -309,7 +309,7 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
         if (practice != null) {
             UI.getCurrent().navigate(PracticeView.class, PracticeNavigation.parameters(practice.id(), practice.slug()));
         } else {
-            UI.getCurrent().navigate(PracticeLibraryView.class);
+            UI.getCurrent().navigate(PracticeNavigation.LIBRARY_PATH);
         }
     }
 

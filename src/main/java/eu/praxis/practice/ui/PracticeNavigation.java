@@ -1,16 +1,23 @@
 package eu.praxis.practice.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import eu.praxis.practice.PracticeType;
 import java.util.Map;
 import org.springframework.modulith.NamedInterface;
 
-/** Links to practice pages and to the library, for this feature's views and other features'. */
+/**
+ * Links to practice pages and to the library, for this feature's views and other features'. The
+ * library is the search feature's view (search depends on practice), so it is reached by its route.
+ */
 @NamedInterface("ui")
 public final class PracticeNavigation {
 
-    /** The query parameter of the library that filters by working group. */
+    /** The route of the practice library. */
+    public static final String LIBRARY_PATH = "practices";
+    /** The library's query parameter that narrows it to a working group (see {@code SearchParameters}). */
     static final String GROUP_PARAMETER = "group";
 
     private PracticeNavigation() {
@@ -22,10 +29,9 @@ public final class PracticeNavigation {
     }
 
     /** A link to the library showing the practices shared in one group. */
-    public static RouterLink libraryOfGroup(long groupId, String text) {
-        var link = new RouterLink(text, PracticeLibraryView.class);
-        link.setQueryParameters(QueryParameters.simple(Map.of(GROUP_PARAMETER, Long.toString(groupId))));
-        return link;
+    public static Anchor libraryOfGroup(long groupId, String text) {
+        return new Anchor(LIBRARY_PATH + "?"
+                + QueryParameters.of(GROUP_PARAMETER, Long.toString(groupId)).getQueryString(), text);
     }
 
     static RouteParameters parameters(long practiceId, String slug) {
@@ -41,7 +47,8 @@ public final class PracticeNavigation {
         return "practices/" + practiceId + "/edit";
     }
 
-    static String newPath(String typeSegment) {
-        return "practices/new/" + typeSegment;
+    /** The editor of a new practice of this type. */
+    public static String newPath(PracticeType type) {
+        return "practices/new/" + PracticeEditorView.segment(type);
     }
 }

@@ -1,0 +1,248 @@
+package eu.praxis.search.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import eu.praxis.search.SearchParameters;
+import eu.praxis.search.SearchRequest;
+import eu.praxis.search.SearchResults;
+import eu.praxis.search.SearchScope;
+import eu.praxis.search.SearchService;
+import eu.praxis.search.SearchSort;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search with everything around it, for the library and the global search: the query with a word
+ * on its syntax, the sort, the facets, the result count, one page of results with a pager, a helpful
+ * empty state and the export links. The address holds the whole state: every change navigates to
+ * the view's route with new query parameters ({@link SearchParameters} plus {@code page}), and the
+ * view hands the parameters back through {@link #show(QueryParameters)}, so that a bookmark or the
+ * back button restores the search.
+ */
+final class SearchPanel extends Div {
+
+    static final int PAGE_SIZE = 20;
+    static final String PAGE = "page";
+
+    private final transient SearchService search;
+    private final SearchScope scope;
+    private final String route;
+
+    private final TextField query = new TextField();
+    private final Select<SearchSort> sort = new Select<>();
+    private final Span count = new Span();
+    private final Anchor exportCsv = new Anchor();
+    private final Anchor exportJson = new Anchor();
+    private final FacetPanel facets = new FacetPanel(this::changed);
+    private final ResultList results = new ResultList();
+    private final Div empty = new Div();
+    private final Div pager = new Div();
+    private SearchRequest request;
+    private int page = 1;
+    private boolean updating;
+
+    SearchPanel(SearchService search, SearchScope scope, String route) {
+        this.search = search;
+        this.scope = scope;
+        this.route = route;
+        this.request = SearchRequest.of("", scope);
+        addClassName("search-panel");
+
+        query.setId("search-query");
+        query.setAriaLabel(getTranslation("search.query"));
+        query.setPlaceholder(getTranslation("search.query.placeholder"));
+        query.setPrefixComponent(VaadinIcon.SEARCH.create());
+        query.setClearButtonVisible(true);
+        query.setMaxLength(SearchParameters.MAX_QUERY_LENGTH);
+        query.addClassName("search-query");
+        // Sent on Enter or when the field loses focus: one search (and one history entry) per query.
+        query.addValueChangeListener(e -> changed());
+
+        sort.setId("search-sort");
+        sort.setAriaLabel(getTranslation("search.sort"));
+        sort.setItems(SearchSort.values());
+        sort.setItemLabelGenerator(s -> getTranslation("search.sort." + s.name()));
+        sort.setValue(SearchSort.RELEVANCE);
+        sort.addValueChangeListener(e -> changed());
+
+        var bar = new Div(query, syntaxHelp(), sort);
+        bar.addClassName("search-bar");
+
+        count.setId("search-count");
+        count.addClassName("search-count");
+        exportCsv.setId("export-csv");
+        exportCsv.setText(getTranslation("search.export.csv"));
+        exportJson.setId("export-json");
+        exportJson.setText(getTranslation("search.export.json"));
+        for (var export : List.of(exportCsv, exportJson)) {
+            // a file from an HTTP endpoint, not a view: the router must leave the link alone
+            export.getElement().setAttribute("router-ignore", true);
+            export.getElement().setAttribute("download", true);
+        }
+        var summary = new Div(count, new Div(exportCsv, exportJson));
+        summary.addClassName("search-summary");
+
+        empty.setId("search-empty");
+        empty.addClassName("search-empty");
+        pager.setId("search-pager");
+        pager.addClassName("search-pager");
+
+        var main = new Div(summary, results, empty, pager);
+        main.addClassName("search-main");
+        var body = new Div(facets, main);
+        body.addClassName("search-body");
+        add(bar, body);
+    }
+
+    /** Restores the search the address describes (always within this panel's scope) and runs it. */
+    void show(QueryParameters parameters) {
+        var parsed = SearchParameters.parse(parameters.getParameters());
+        request = inScope(parsed, parsed.query());
+        page = parameters.getSingleParameter(PAGE).filter(p -> p.matches("\\d{1,6}")).map(Integer::parseInt)
+                .filter(p -> p > 0).orElse(1);
+        updating = true;
+        try {
+            query.setValue(request.query());
+            sort.setValue(request.sort());
+        } finally {
+            updating = false;
+        }
+        run();
+    }
+
+    private void run() {
+        var found = search.search(request, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        if (found.hits().isEmpty() && found.total() > 0 && page > 1) {
+            // an old bookmark beyond the last page: show the last one
+            page = lastPage(found.total());
+            found = search.search(request, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        }
+        var parameters = SearchParameters.format(request);
+        facets.show(found.facets(), parameters);
+        count.setText(getTranslation("search.count", found.total()));
+        results.show(found.hits());
+        showEmpty(found);
+        showPager(found.total());
+        var queryString = new QueryParameters(parameters).getQueryString();
+        exportCsv.setHref(export("csv", queryString));
+        exportJson.setHref(export("json", queryString));
+    }
+
+    private static String export(String format, String queryString) {
+        return "search/export." + format + (queryString.isEmpty() ? "" : "?" + queryString);
+    }
+
+    /** Nothing found: the service's suggestions, and a way out of the filters. */
+    private void showEmpty(SearchResults found) {
+        empty.removeAll();
+        empty.setVisible(found.total() == 0);
+        if (found.total() > 0) {
+            return;
+        }
+        empty.add(new Paragraph(getTranslation(request.query().isBlank() ? "search.empty" : "search.empty.query",
+                request.query())));
+        if (!found.suggestions().isEmpty()) {
+            // the service words them ("Without the filters: 3 results", "Try “night-time economy”")
+            var list = new UnorderedList();
+            list.addClassName("search-suggestions");
+            found.suggestions().forEach(suggestion -> list.add(new ListItem(suggestion)));
+            empty.add(new Paragraph(getTranslation("search.suggestions")), list);
+        }
+        if (hasFilters()) {
+            var clear = new Button(getTranslation("search.clear-filters"), VaadinIcon.CLOSE_SMALL.create(),
+                    e -> navigate(SearchRequest.of(request.query(), scope), 1));
+            clear.setId("clear-filters");
+            empty.add(clear);
+        }
+    }
+
+    private void showPager(long total) {
+        pager.removeAll();
+        var last = lastPage(total);
+        pager.setVisible(last > 1);
+        if (last <= 1) {
+            return;
+        }
+        var previous = new Button(getTranslation("search.page.previous"), VaadinIcon.ANGLE_LEFT.create(),
+                e -> navigate(request, page - 1));
+        previous.setId("page-previous");
+        previous.setEnabled(page > 1);
+        var where = new Span(getTranslation("search.page", page, last));
+        where.setId("search-page");
+        var next = new Button(getTranslation("search.page.next"), VaadinIcon.ANGLE_RIGHT.create(),
+                e -> navigate(request, page + 1));
+        next.setIconAfterText(true);
+        next.setId("page-next");
+        next.setEnabled(page < last);
+        pager.add(previous, where, next);
+    }
+
+    private static int lastPage(long total) {
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    private boolean hasFilters() {
+        return !request.kinds().isEmpty() || !request.themeIds().isEmpty() || !request.groupIds().isEmpty()
+                || !request.countries().isEmpty() || !request.years().isEmpty() || !request.languages().isEmpty();
+    }
+
+    /** The user changed the query, the sort or a facet: a new search from its first page. */
+    private void changed() {
+        if (updating) {
+            return;
+        }
+        var parameters = new LinkedHashMap<String, List<String>>(facets.selection());
+        parameters.put(SearchParameters.QUERY, List.of(query.getValue()));
+        var chosenSort = sort.getValue();
+        parameters.put(SearchParameters.SORT, List.of((chosenSort == null ? SearchSort.RELEVANCE : chosenSort).name()));
+        var parsed = SearchParameters.parse(parameters);
+        navigate(inScope(parsed, parsed.query()), 1);
+    }
+
+    /** The search with this query, in this panel's scope whatever the address said. */
+    private SearchRequest inScope(SearchRequest search, String text) {
+        return new SearchRequest(text, scope, search.kinds(), search.themeIds(), search.groupIds(),
+                search.countries(), search.years(), search.languages(), search.sort());
+    }
+
+    private void navigate(SearchRequest next, int nextPage) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>(SearchParameters.format(next));
+        if (nextPage > 1) {
+            parameters.put(PAGE, List.of(Integer.toString(nextPage)));
+        }
+        UI.getCurrent().navigate(route, new QueryParameters(parameters));
+    }
+
+    /** The query syntax in four lines, behind a small help button beside the field. */
+    private Component syntaxHelp() {
+        var button = new Button(VaadinIcon.QUESTION_CIRCLE_O.create());
+        button.setId("search-help");
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        button.setAriaLabel(getTranslation("search.syntax.title"));
+        var popover = new Popover();
+        popover.setTarget(button);
+        popover.setId("search-syntax");
+        var lines = new UnorderedList();
+        for (var key : List.of("search.syntax.words", "search.syntax.phrase", "search.syntax.exclude",
+                "search.syntax.or")) {
+            lines.add(new ListItem(getTranslation(key)));
+        }
+        popover.add(new Paragraph(getTranslation("search.syntax.title")), lines);
+        // the popover lives next to its button, so that it goes with the panel
+        return new Div(button, popover);
+    }
+}

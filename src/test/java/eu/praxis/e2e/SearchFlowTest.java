@@ -1,0 +1,61 @@
+package eu.praxis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.praxis.demo.DemoAccounts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The search issue's flow in a real browser: the demo researcher searches the library with a phrase
+ * and a word, sees the matched words highlighted and the facets, narrows by country, opens a practice
+ * and finds similar practices on its page.
+ */
+class SearchFlowTest extends EndToEndTest {
+
+    @Test
+    void a_researcher_searches_narrows_by_country_and_finds_similar_practices() {
+        try {
+            session.logIn(DemoAccounts.RESEARCHER, DemoAccounts.RESEARCHER_PASSWORD);
+            session.open("/practices");
+            session.type("search-query", "\"harm reduction\" Essen");
+
+            session.wait.until(d -> d.getCurrentUrl().contains("q=%22harm%20reduction%22%20Essen"));
+            session.wait.until(d -> !d.findElements(By.cssSelector("#search-results .search-snippet mark")).isEmpty());
+            var countries = session.wait.until(d -> {
+                var boxes = d.findElements(By.cssSelector("#facet-country vaadin-checkbox"));
+                return boxes.isEmpty() ? null : boxes;
+            });
+            // "Germany (2)": the facet shows each country with its number of results
+            var germany = countries.stream().filter(c -> c.getText().startsWith("Germany")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Germany among " + countries.stream()
+                            .map(WebElement::getText).toList()));
+            assertThat(germany.getText()).matches("Germany \\(\\d+\\)");
+
+            // through JavaScript, like BrowserSession.click: no overlay may intercept it
+            ((JavascriptExecutor) session.browser).executeScript("arguments[0].click()",
+                    germany.findElement(By.tagName("input")));
+
+            session.wait.until(d -> d.getCurrentUrl().contains("country=DE"));
+            session.wait.until(d -> {
+                var places = d.findElements(By.cssSelector("#search-results .search-hit-about"));
+                return !places.isEmpty() && places.stream().allMatch(p -> p.getText().contains("Germany"));
+            });
+            var first = session.wait.until(d -> d.findElement(By.cssSelector("#search-results a.search-hit-title")));
+            var title = first.getText();
+            session.click(By.cssSelector("#search-results a.search-hit-title"));
+
+            session.wait.until(d -> d.getCurrentUrl().matches(".*/practices/\\d+/.*"));
+            session.waitForText(By.tagName("h1"), title);
+            var similar = session.byId("similar-practices");
+            session.wait.until(d -> !similar.findElements(By.tagName("a")).isEmpty());
+            assertThat(similar.findElements(By.tagName("a"))).extracting(WebElement::getText)
+                    .isNotEmpty().doesNotContain(title);
+        } catch (RuntimeException | AssertionError e) {
+            session.screenshot("search-flow-failure");
+            throw e;
+        }
+    }
+}

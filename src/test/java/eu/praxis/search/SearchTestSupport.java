@@ -10,11 +10,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Index changes reach the index asynchronously through the outbox (DD011): tests wait until no event is
  * pending, i.e. until every committed change has been applied to the index.
  */
-final class SearchTestSupport {
+public final class SearchTestSupport {
 
     private final JdbcTemplate jdbc;
 
-    SearchTestSupport(DataSource dataSource) {
+    public SearchTestSupport(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
@@ -23,7 +23,7 @@ final class SearchTestSupport {
         return count == null ? 0 : count;
     }
 
-    void awaitIndexed() {
+    public void awaitIndexed() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
                 .until(() -> pendingEvents() == 0);
         // the processor deletes an event once its work is written; the reader sees it at the next refresh

@@ -19,6 +19,7 @@ import eu.praxis.search.SearchParameters;
 import eu.praxis.search.SearchRequest;
 import eu.praxis.search.SearchScope;
 import eu.praxis.search.SearchService;
+import eu.praxis.search.SearchTestSupport;
 import eu.praxis.security.ApiTokenService;
 import eu.praxis.security.Role;
 import java.net.http.HttpResponse;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +54,7 @@ class ResearchApiTest {
     @Autowired GroupService groups;
     @Autowired OrganisationService organisations;
     @Autowired JsonMapper json;
+    @Autowired DataSource dataSource;
     @Value("${praxis.base-url}") String baseUrl;
     @LocalServerPort int port;
 
@@ -86,6 +89,7 @@ class ResearchApiTest {
         word = uniqueWord();
         privatePractice = published("Night mediators of " + word, privateGroup.id());
         researcherPractice = published("Street lighting audit of " + word, researcherGroup.id());
+        new SearchTestSupport(dataSource).awaitIndexed();
     }
 
     @Test

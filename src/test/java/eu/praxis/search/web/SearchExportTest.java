@@ -8,6 +8,7 @@ import eu.praxis.demo.DemoAccounts;
 import eu.praxis.search.SearchRequest;
 import eu.praxis.search.SearchScope;
 import eu.praxis.search.SearchService;
+import eu.praxis.search.SearchTestSupport;
 import eu.praxis.security.ApiTokenService;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
@@ -17,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,7 @@ class SearchExportTest {
     @Autowired SearchService search;
     @Autowired ApiTokenService tokens;
     @Autowired JsonMapper json;
+    @Autowired DataSource dataSource;
     @Value("${praxis.base-url}") String baseUrl;
     @LocalServerPort int port;
 
@@ -116,7 +119,9 @@ class SearchExportTest {
         assertThat(HitExport.cell("Night mayors")).isEqualTo("Night mayors");
     }
 
+    /** Waits for earlier tests' changes to reach the index, so that the total and the export count the same. */
     private long total() {
+        new SearchTestSupport(dataSource).awaitIndexed();
         return search.search(SearchRequest.of("", SearchScope.LIBRARY), 0, 1).total();
     }
 

@@ -1,6 +1,7 @@
 package eu.praxis.member;
 
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.security.PersonAccounts;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
 import java.util.Collection;
@@ -8,19 +9,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The account lookup behind login. An invited person without a password is "not found", so that
- * login answers the same as for an unknown address. Also gives background work (notifications) the
+ * The account lookup behind login and API tokens. An invited person without a password is "not found", so
+ * that login answers the same as for an unknown address. Also gives background work (notifications) the
  * people as they would be logged in, to act on their behalf.
  */
 @Component
-public class MemberAccounts implements UserDetailsService {
+public class MemberAccounts implements PersonAccounts {
 
     private final PersonRepository people;
     private final OrganisationService organisations;
@@ -33,10 +34,18 @@ public class MemberAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        var person = people.findByEmail(Person.normaliseEmail(email))
-                .filter(p -> p.getPasswordHash() != null)
-                .orElseThrow(() -> new UsernameNotFoundException("No account with a password for this address"));
-        return toUser(person);
+        return withPassword(people.findByEmail(Person.normaliseEmail(email)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByPersonId(long personId) {
+        return withPassword(people.findById(personId));
+    }
+
+    private PraxisUser withPassword(Optional<Person> person) {
+        return toUser(person.filter(p -> p.getPasswordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("No account with a password")));
     }
 
     /**

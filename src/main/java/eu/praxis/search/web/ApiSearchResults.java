@@ -1,0 +1,23 @@
+package eu.praxis.search.web;
+
+import eu.praxis.search.SearchFacets;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page of {@code GET /api/v1/search}: the total over all pages, the page asked for, its hits and the
+ * facet counts over all hits. {@code suggestions} are offered when nothing matched.
+ */
+public record ApiSearchResults(long total, int page, int size, List<Hit> hits, SearchFacets facets,
+        List<String> suggestions) {
+
+    /**
+     * One hit. {@code snippetHtml} is escaped text where only {@code <mark>} tags mark the matched words;
+     * {@code url} is the result's absolute permalink (a page for logged-in people, not an API address).
+     */
+    public record Hit(String kind, long id, String title, String snippetHtml, String url, @Nullable String city,
+            @Nullable String country, @Nullable Integer year, String language, @Nullable Instant date,
+            List<String> themes, List<String> groups, float score) {
+    }
+}

@@ -1,0 +1,228 @@
+package eu.praxis.search.web;
+
+import static eu.praxis.practice.PracticeFixtures.as;
+import static eu.praxis.practice.PracticeFixtures.sheet;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.praxis.IntegrationTest;
+import eu.praxis.TestHttp;
+import eu.praxis.demo.DemoAccounts;
+import eu.praxis.group.GroupService;
+import eu.praxis.group.JoinPolicy;
+import eu.praxis.member.MemberService;
+import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.PracticeFixtures;
+import eu.praxis.practice.PracticeFixtures.Who;
+import eu.praxis.practice.PracticeService;
+import eu.praxis.search.SearchParameters;
+import eu.praxis.search.SearchRequest;
+import eu.praxis.search.SearchScope;
+import eu.praxis.search.SearchService;
+import eu.praxis.search.SearchTestSupport;
+import eu.praxis.security.ApiTokenService;
+import eu.praxis.security.Role;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The research API over HTTP with personal tokens: the same results as the search service gives the token's
+ * owner, nothing the owner may not see (in results or by id), and JSON for every odd query.
+ */
+@IntegrationTest
+@WithUserDetails(DemoAccounts.ADMIN)
+class ResearchApiTest {
+
+    @Autowired SearchService search;
+    @Autowired PracticeService practices;
+    @Autowired ApiTokenService tokens;
+    @Autowired MemberService members;
+    @Autowired GroupService groups;
+    @Autowired OrganisationService organisations;
+    @Autowired JsonMapper json;
+    @Autowired DataSource dataSource;
+    @Value("${praxis.base-url}") String baseUrl;
+    @LocalServerPort int port;
+
+    TestHttp http;
+    PracticeFixtures fixtures;
+    Who author;
+    Who member;
+    Who outsider;
+    Who researcher;
+    String word;
+    long privatePractice;
+    long researcherPractice;
+
+    /**
+     * One practice shared only in an invite-only group (author and member are in it), one in a group open to
+     * researchers; both titles carry a word no other practice has.
+     */
+    @BeforeEach
+    void twoPracticesInTwoGroups() {
+        http = TestHttp.visitor(port);
+        fixtures = new PracticeFixtures(members, groups);
+        var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
+        author = fixtures.person(two.get(0).id(), Role.MEMBER);
+        member = fixtures.person(two.get(1).id(), Role.MEMBER);
+        outsider = fixtures.person(two.get(1).id(), Role.MEMBER);
+        researcher = fixtures.person(two.get(1).id(), Role.RESEARCHER);
+        var privateGroup = fixtures.group(JoinPolicy.INVITE_ONLY, false);
+        var researcherGroup = fixtures.group(JoinPolicy.INVITE_ONLY, true);
+        groups.addMember(privateGroup.id(), author.id());
+        groups.addMember(privateGroup.id(), member.id());
+        groups.addMember(researcherGroup.id(), author.id());
+        word = uniqueWord();
+        privatePractice = published("Night mediators of " + word, privateGroup.id());
+        researcherPractice = published("Street lighting audit of " + word, researcherGroup.id());
+        new SearchTestSupport(dataSource).awaitIndexed();
+    }
+
+    @Test
+    void each_token_finds_what_its_owner_may_see_and_the_same_total_as_the_search_service() {
+        var expected = Map.of(member, Set.of(privatePractice), outsider, Set.<Long>of(),
+                researcher, Set.of(researcherPractice), author, Set.of(privatePractice, researcherPractice));
+
+        for (var entry : expected.entrySet()) {
+            var who = entry.getKey();
+            var page = api(who, "/api/v1/search?q=" + word);
+
+            assertThat(ids(page)).as("%s", who).containsExactlyInAnyOrderElementsOf(entry.getValue());
+            assertThat(page.get("total").asLong()).as("%s", who).isEqualTo(entry.getValue().size())
+                    .isEqualTo(as(who, () -> search.search(SearchRequest.of(word, SearchScope.LIBRARY), 0, 20)
+                            .total()));
+        }
+    }
+
+    @Test
+    void the_total_of_a_blank_search_is_the_search_services_and_pages_cut_it() {
+        var total = as(researcher, () -> search.search(SearchRequest.of("", SearchScope.LIBRARY), 0, 1).total());
+
+        var first = api(researcher, "/api/v1/search?size=3");
+
+        assertThat(first.get("total").asLong()).isEqualTo(total).isGreaterThan(3);
+        assertThat(first.get("page").asInt()).isZero();
+        assertThat(first.get("size").asInt()).isEqualTo(3);
+        assertThat(first.get("hits").size()).isEqualTo(3);
+        var second = api(researcher, "/api/v1/search?size=3&page=1");
+        assertThat(ids(second)).doesNotContainAnyElementsOf(ids(first));
+        assertThat(first.get("facets").has("kinds")).isTrue();
+    }
+
+    @Test
+    void a_hit_carries_its_fields_and_an_absolute_permalink() {
+        var hit = api(member, "/api/v1/search?q=" + word).get("hits").get(0);
+
+        assertThat(hit.get("kind").asString()).isEqualTo("SHEET");
+        assertThat(hit.get("id").asLong()).isEqualTo(privatePractice);
+        assertThat(hit.get("title").asString()).isEqualTo("Night mediators of " + word);
+        assertThat(hit.get("url").asString()).startsWith(baseUrl + "/").contains("/" + privatePractice);
+        assertThat(hit.get("country").asString()).isEqualTo("IT");
+        assertThat(hit.has("snippetHtml")).isTrue();
+        assertThat(hit.has("score")).isTrue();
+    }
+
+    @Test
+    void a_practice_by_id_only_for_those_who_may_see_it() {
+        var shown = api(member, "/api/v1/practices/" + privatePractice);
+        assertThat(shown.get("title").asString()).isEqualTo("Night mediators of " + word);
+        assertThat(shown.get("url").asString()).startsWith(baseUrl + "/practices/" + privatePractice + "/");
+        assertThat(shown.get("objectives").asString()).isEqualTo("Reduce noise at night.");
+
+        for (var who : List.of(outsider, researcher)) {
+            var refused = http.get("/api/v1/practices/" + privatePractice, token(who));
+            assertProblem(refused, 404);
+            assertThat(refused.body()).doesNotContain(word);
+        }
+        assertProblem(http.get("/api/v1/practices/" + Long.MAX_VALUE, token(member)), 404);
+        assertProblem(http.get("/api/v1/practices/not-a-number", token(member)), 400);
+        assertThat(api(researcher, "/api/v1/practices/" + researcherPractice).get("id").asLong())
+                .isEqualTo(researcherPractice);
+    }
+
+    /** One test over all of them, as each would otherwise build the people, groups and practices again. */
+    @Test
+    void odd_queries_answer_with_results_or_none() {
+        for (var query : List.of("q=%22", "q=*", "q=(((", "q=-", "q=%22%20OR", "q=%00", "q=%5C", "q=AND%20OR%20NOT",
+                "q=title:x~2%5E3", "q=%3Cscript%3E", "q=" + word + "%22%20-%20%7C%20*", "kind=DROP%20TABLE",
+                "year=99999", "theme=abc", "group=-1", "country=%27", "lang=xx", "sort=%3B",
+                "scope=everything&kind=THREAD", "q=a&q=b&q=c", "unknown=1")) {
+            var page = api(researcher, "/api/v1/search?" + query);
+
+            assertThat(page.get("total").asLong()).as(query).isGreaterThanOrEqualTo(0);
+            assertThat(page.get("hits").isArray()).as(query).isTrue();
+        }
+    }
+
+    @Test
+    void a_query_longer_than_the_limit_still_answers() {
+        var page = api(researcher, "/api/v1/search?q=" + "night%20".repeat(SearchParameters.MAX_QUERY_LENGTH));
+
+        assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void page_sizes_and_numbers_out_of_bounds_are_problems() {
+        for (var query : List.of("size=101", "size=0", "page=-1", "page=5000&size=100", "size=ten")) {
+            assertProblem(http.get("/api/v1/search?" + query, token(researcher)), 400);
+        }
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------
+
+    private final Map<Who, String> secrets = new java.util.HashMap<>();
+
+    private String token(Who who) {
+        return secrets.computeIfAbsent(who, w -> as(w, () -> tokens.create("Research API test", null)).secret());
+    }
+
+    private JsonNode api(Who who, String path) {
+        var response = http.get(path, token(who));
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        return json.readTree(response.body());
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        var ids = new ArrayList<Long>();
+        page.get("hits").forEach(hit -> ids.add(hit.get("id").asLong()));
+        return ids;
+    }
+
+    private long published(String title, long groupId) {
+        var id = as(author, () -> practices.create(sheet(title, Set.of(), Set.of(groupId), false)));
+        as(author, () -> practices.publish(id));
+        return id;
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":" + status).contains("\"detail\":");
+    }
+
+    /** Letters only, so that every analyzer keeps it as one word. */
+    private static String uniqueWord() {
+        var word = new StringBuilder("Quokka");
+        for (var c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+            word.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return word.toString();
+    }
+}

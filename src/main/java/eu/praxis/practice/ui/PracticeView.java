@@ -138,7 +138,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             menu.item("practice.moderate.delete", () -> new ReasonDialog(getTranslation("practice.moderate.delete"),
                     getTranslation("practice.moderate.reason-optional"), getTranslation("practice.moderate.delete"),
                     false, reason -> practices.delete(id, reason),
-                    () -> UI.getCurrent().navigate(PracticeLibraryView.class), "practice.moderate.done").open());
+                    () -> UI.getCurrent().navigate(PracticeNavigation.LIBRARY_PATH), "practice.moderate.done").open());
         } else if (details.mayUndelete()) {
             menu.item("practice.moderate.undelete", () -> Actions.perform(this, () -> practices.undelete(id),
                     this::refresh, "practice.moderate.done"));

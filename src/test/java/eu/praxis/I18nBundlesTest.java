@@ -73,7 +73,9 @@ class I18nBundlesTest {
             for (var source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
                 var matcher = key.matcher(Files.readString(source));
                 while (matcher.find()) {
-                    if (!known.contains(matcher.group(1))) {
+                    // Audited action names ("member.admit", see base.AuditedAction) look like keys; they are
+                    // shown through audit.action.<action>.
+                    if (!known.contains(matcher.group(1)) && !known.contains("audit.action." + matcher.group(1))) {
                         missing.add(matcher.group(1) + " (" + source.getFileName() + ")");
                     }
                 }

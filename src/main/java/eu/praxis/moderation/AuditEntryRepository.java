@@ -16,17 +16,16 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
     AuditEntry save(AuditEntry entry);
 
-    /** Entries matching every given filter (null: any), newest first. */
+    /** Entries matching every given filter (null: any) in [from, until), newest first. */
     @Query("""
             select e from AuditEntry e
             where (:groupId is null or e.groupId = :groupId)
               and (:actorId is null or e.actorId = :actorId)
               and (:action is null or e.action = :action)
-              and (:from is null or e.at >= :from)
-              and (:until is null or e.at < :until)
+              and e.at >= :from and e.at < :until
             order by e.at desc, e.id desc""")
     Slice<AuditEntry> findFiltered(@Nullable Long groupId, @Nullable Long actorId, @Nullable String action,
-            @Nullable Instant from, @Nullable Instant until, Pageable page);
+            Instant from, Instant until, Pageable page);
 
     @Query("select distinct e.action from AuditEntry e order by e.action")
     List<String> findActions();

@@ -6,6 +6,7 @@ import eu.praxis.security.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     static final int EXPORT_PAGE = 500;
+    private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
     static final List<String> CSV_HEADER = List.of("time", "actor_id", "actor", "action", "target_type", "target_id",
             "group_id", "group", "reason");
 
@@ -42,8 +44,10 @@ public class AuditService {
 
     public Slice<AuditEntryItem> find(AuditFilter filter, Pageable page) {
         // The query orders newest first; a sort from the caller would contradict it.
+        // Open ends become far bounds: PostgreSQL cannot type a null timestamp parameter in "? is null".
         var rows = entries.findFiltered(filter.groupId(), filter.actorId(), blankToNull(filter.action()),
-                filter.from(), filter.until(), PageRequest.of(page.getPageNumber(), page.getPageSize()));
+                filter.from() == null ? Instant.EPOCH : filter.from(), filter.until() == null ? END : filter.until(),
+                PageRequest.of(page.getPageNumber(), page.getPageSize()));
         var people = members.summaries(rows.stream().map(AuditEntry::getActorId).collect(Collectors.toSet()));
         var groupNames = groups.groupNames(rows.stream().map(AuditEntry::getGroupId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));

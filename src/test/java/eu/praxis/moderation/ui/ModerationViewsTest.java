@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import eu.praxis.IntegrationTest;
+import eu.praxis.TestPeople;
 import eu.praxis.ViewTestSupport;
 import eu.praxis.base.ui.ReasonDialog;
 import eu.praxis.demo.DemoAccounts;
@@ -48,6 +49,7 @@ class ModerationViewsTest extends ViewTestSupport {
     @Autowired DiscussionService discussions;
     @Autowired GroupService groups;
     @Autowired MemberService members;
+    @Autowired TestPeople people;
 
     record Person(long id, String email) {
     }
@@ -154,10 +156,9 @@ class ModerationViewsTest extends ViewTestSupport {
 
     private Person person() {
         var email = "mv-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        var id = as(0, Role.ADMIN, () -> members.registerActive(new NewPerson(
-                members.find(new eu.praxis.member.PersonFilter(null, null, null),
-                        org.springframework.data.domain.PageRequest.of(0, 1)).getContent().getFirst().organisationId(),
-                email, "Mona " + email, null, Role.MEMBER, Locale.ENGLISH), "test-password-1"));
+        var organisation = people.organisation("Turin");
+        var id = as(0, Role.ADMIN, () -> members.registerActive(new NewPerson(organisation, email, "Mona " + email,
+                null, Role.MEMBER, Locale.ENGLISH), TestPeople.PASSWORD));
         return new Person(id, email);
     }
 }

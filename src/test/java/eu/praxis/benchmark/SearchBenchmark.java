@@ -1,0 +1,154 @@
+package eu.praxis.benchmark;
+
+import eu.praxis.Application;
+import eu.praxis.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the search benchmark end to end (DD016): fresh database, generated corpus, application
+ * context, mass indexing, then the query mix through every search path, interleaved so that all
+ * paths see the same machine load. Settings are system properties (see README "Benchmark").
+ */
+public final class SearchBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchBenchmark.class);
+
+    private SearchBenchmark() {
+    }
+
+    record Settings(int docs, long seed, int queries, int rounds, int warmupRounds, int loadThreads, int batchSize,
+            Path output) {
+
+        static Settings fromSystemProperties() {
+            return new Settings(Integer.getInteger("bench.docs", 100_000), Long.getLong("bench.seed", 42L),
+                    Integer.getInteger("bench.queries", 240), Integer.getInteger("bench.rounds", 5),
+                    Integer.getInteger("bench.warmup", 2), Integer.getInteger("bench.load-threads", 2),
+                    Integer.getInteger("bench.batch-size", 100),
+                    Path.of(System.getProperty("bench.output", "target/benchmark")));
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        var settings = Settings.fromSystemProperties();
+        var dataDir = Files.createTempDirectory("praxis-benchmark-");
+        var report = new Report(settings);
+        try (var database = TestDatabase.onServer()) {
+            var corpus = new Corpus(settings.seed(), settings.docs());
+            try (var context = start(database, dataDir)) {
+                run(settings, corpus, context, dataDir, report);
+            }
+        } finally {
+            delete(dataDir);
+        }
+        report.print();
+        report.write(settings.output().resolve("results.txt"));
+        // Hibernate Search and the JDBC pool leave no user threads, but be explicit: the numbers are out.
+        System.exit(0);
+    }
+
+    private static ConfigurableApplicationContext start(TestDatabase database, Path dataDir) {
+        // as arguments: they must win over application.properties (builder properties would be mere defaults)
+        return new SpringApplicationBuilder(Application.class)
+                .profiles("benchmark")
+                .run("--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(),
+                        "--praxis.data-dir=" + dataDir);
+    }
+
+    private static void run(Settings settings, Corpus corpus, ConfigurableApplicationContext context, Path dataDir,
+            Report report) {
+        var dataSource = context.getBean(DataSource.class);
+        log.info("Loading {} practices (seed {})", settings.docs(), settings.seed());
+        report.loadSeconds = new CorpusLoader(dataSource).load(corpus);
+        log.info("Loaded in {} s; building the PostgreSQL full-text column and GIN index", report.loadSeconds);
+        report.postgresIndexSeconds = PostgresFullText.prepare(dataSource);
+        var themeIds = themeIds(dataSource);
+        var permissions = new Permissions(corpus.member.id(), corpus.member.organisationId(), corpus.memberGroupIds);
+        var paths = new ArrayList<SearchPath>();
+        paths.add(new PostgresFullText(dataSource, themeIds, permissions));
+        var queries = QueryMix.of(corpus, settings.queries());
+        measure(settings, queries, paths, report);
+        report.machine = Report.machine() + ", " + postgresVersion(dataSource);
+    }
+
+    private static String postgresVersion(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            var meta = connection.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Warm-up rounds first (JIT, caches), then measured rounds. Within a round each query runs through
+     * every path in turn, in an order that rotates, so that load from other processes hits all paths alike.
+     */
+    private static void measure(Settings settings, List<BenchQuery> queries, List<SearchPath> paths, Report report) {
+        var outcomes = new HashMap<String, List<SearchPath.Outcome>>();
+        for (var path : paths) {
+            var first = new ArrayList<SearchPath.Outcome>();
+            for (var query : queries) {
+                first.add(path.run(query));
+            }
+            outcomes.put(path.name(), first);
+        }
+        report.compare(queries, paths, outcomes);
+        for (var round = 1; round < settings.warmupRounds(); round++) {
+            for (var query : queries) {
+                paths.forEach(p -> p.run(query));
+            }
+        }
+        var latencies = new HashMap<String, Latencies>();
+        paths.forEach(p -> latencies.put(p.name(), new Latencies()));
+        var turn = 0;
+        for (var round = 0; round < settings.rounds(); round++) {
+            log.info("Measured round {} of {}", round + 1, settings.rounds());
+            for (var query : queries) {
+                for (var i = 0; i < paths.size(); i++) {
+                    var path = paths.get((i + turn) % paths.size());
+                    var started = System.nanoTime();
+                    path.run(query);
+                    latencies.get(path.name()).add(System.nanoTime() - started);
+                }
+                turn++;
+            }
+        }
+        paths.forEach(p -> report.latencies.put(p.name(), latencies.get(p.name())));
+    }
+
+    private static Map<String, Long> themeIds(DataSource dataSource) {
+        var ids = new HashMap<String, Long>();
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("select code, id from theme")) {
+            while (rows.next()) {
+                ids.put(rows.getString(1), rows.getLong(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    private static void delete(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

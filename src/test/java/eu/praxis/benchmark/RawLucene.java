@@ -25,11 +25,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.StreamSupport;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -50,7 +53,7 @@ import org.apache.lucene.util.BytesRef;
  * with {@code DirectoryReader.open(FSDirectory.open(path))}. Same fields and boosts (titles 3, summaries
  * 2, texts 1, every language), same query-time analyzers (taken from Hibernate Search's backend), same
  * simple query syntax and AND operator, same permission filter and facet filters as FILTER clauses,
- * same sort (score, then date), top 20 with an exact total, their stored fields read, and the same
+ * same sort (score, then date), top 20 with an exact total, their stored fields and ids read, and the same
  * facet counts (every facet without a selection counted in the main query; each facet with a selection
  * by one more query without its own filter, as the service counts multi-select facets). Not included:
  * highlighting, the database look-ups of names and the viewer's groups, building result records.
@@ -70,6 +73,8 @@ final class RawLucene implements SearchPath, AutoCloseable {
     private final Query permissions;
     private final Map<String, Long> themeIds;
     private final Sort sort;
+    /** Hibernate Search keeps the entity id in binary doc values under an internal name. */
+    private final String idField;
 
     /** @param searchAnalyzer the backend's analyzer by name */
     RawLucene(Path indexDirectory, Function<String, Analyzer> searchAnalyzer, Permissions viewer,
@@ -80,6 +85,9 @@ final class RawLucene implements SearchPath, AutoCloseable {
             throw new UncheckedIOException(e);
         }
         searcher = new IndexSearcher(reader);
+        idField = StreamSupport.stream(FieldInfos.getMergedFieldInfos(reader).spliterator(), false)
+                .map(info -> info.name).filter(name -> name.endsWith("id_docvalue")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no id doc values in " + indexDirectory));
         var analyzers = new HashMap<String, Analyzer>();
         var weights = new HashMap<String, Float>();
         for (var language : FIELD_LANGUAGES) {
@@ -130,8 +138,15 @@ final class RawLucene implements SearchPath, AutoCloseable {
             }
             var stored = searcher.storedFields();
             var ids = new ArrayList<Long>(topDocs.scoreDocs.length);
+            var leaves = reader.leaves();
             for (var hit : topDocs.scoreDocs) {
-                ids.add(Long.parseLong(stored.document(hit.doc).get("_id")));
+                stored.document(hit.doc);
+                var leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                var id = leaf.reader().getBinaryDocValues(idField);
+                if (id == null || !id.advanceExact(hit.doc - leaf.docBase)) {
+                    throw new IllegalStateException("document without id: " + hit.doc);
+                }
+                ids.add(Long.parseLong(id.binaryValue().utf8ToString()));
             }
             return new Outcome(topDocs.totalHits.value, List.copyOf(ids), buckets);
         } catch (IOException e) {

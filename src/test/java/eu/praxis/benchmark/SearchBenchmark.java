@@ -11,7 +11,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import eu.praxis.search.SearchService;
+import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,8 +39,8 @@ public final class SearchBenchmark {
 
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("bench.docs", 100_000), Long.getLong("bench.seed", 42L),
-                    Integer.getInteger("bench.queries", 240), Integer.getInteger("bench.rounds", 5),
-                    Integer.getInteger("bench.warmup", 2), Integer.getInteger("bench.load-threads", 2),
+                    Integer.getInteger("bench.queries", 240), Integer.getInteger("bench.rounds", 3),
+                    Integer.getInteger("bench.warmup", 1), Integer.getInteger("bench.load-threads", 2),
                     Integer.getInteger("bench.batch-size", 100),
                     Path.of(System.getProperty("bench.output", "target/benchmark")));
         }
@@ -77,11 +82,22 @@ public final class SearchBenchmark {
         log.info("Loaded in {} s; building the PostgreSQL full-text column and GIN index", report.loadSeconds);
         report.postgresIndexSeconds = PostgresFullText.prepare(dataSource);
         var themeIds = themeIds(dataSource);
+        var mapping = Search.mapping(context.getBean(EntityManagerFactory.class));
+        log.info("Mass indexing with {} loading threads, batches of {}", settings.loadThreads(), settings.batchSize());
+        report.indexingSettings = "MassIndexer threadsToLoadObjects=" + settings.loadThreads()
+                + ", batchSizeToLoadObjects=" + settings.batchSize() + ", typesToIndexInParallel=1";
+        report.indexingSeconds = massIndex(mapping, settings);
+        log.info("Indexed in {} s", report.indexingSeconds);
         var permissions = new Permissions(corpus.member.id(), corpus.member.organisationId(), corpus.memberGroupIds);
-        var paths = new ArrayList<SearchPath>();
-        paths.add(new PostgresFullText(dataSource, themeIds, permissions));
-        var queries = QueryMix.of(corpus, settings.queries());
-        measure(settings, queries, paths, report);
+        var backend = mapping.backend().unwrap(LuceneBackend.class);
+        try (var lucene = new RawLucene(indexDirectory(dataDir), name -> backend.analyzer(name).orElseThrow(
+                () -> new IllegalStateException("no analyzer " + name)), permissions, themeIds)) {
+            var paths = List.<SearchPath>of(new ServicePath(context.getBean(SearchService.class), corpus.member, themeIds),
+                    lucene, new PostgresFullText(dataSource, themeIds, permissions));
+            measure(settings, QueryMix.of(corpus, settings.queries()), paths, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         report.machine = Report.machine() + ", " + postgresVersion(dataSource);
     }
 
@@ -91,6 +107,32 @@ public final class SearchBenchmark {
             return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rebuilds the whole index from the database, as the secretariat's rebuild does; @return seconds */
+    private static double massIndex(SearchMapping mapping, Settings settings) {
+        var started = System.nanoTime();
+        try {
+            mapping.scope(eu.praxis.practice.Practice.class).massIndexer()
+                    .typesToIndexInParallel(1)
+                    .threadsToLoadObjects(settings.loadThreads())
+                    .batchSizeToLoadObjects(settings.batchSize())
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** The practices' Lucene index: the folder under the index root that holds a commit. */
+    private static Path indexDirectory(Path dataDir) throws IOException {
+        try (var files = Files.walk(dataDir.resolve("index"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("segments_"))
+                    .map(Path::getParent)
+                    .filter(d -> d.getFileName().toString().toLowerCase(java.util.Locale.ROOT).contains("practice"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no practice index under " + dataDir));
         }
     }
 

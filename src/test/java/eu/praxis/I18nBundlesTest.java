@@ -67,7 +67,7 @@ class I18nBundlesTest {
             known.addAll(load(bundle + ".properties").stringPropertyNames());
         }
         var key = Pattern.compile("\"((?:common|error|login|shell|about|organisation|member|application|invitation|group"
-                + "|mail|language|password-reset|files|discussion|practice|theme|attachment|import)\\.[A-Za-z0-9.-]*[A-Za-z0-9-])\"");
+                + "|mail|language|password-reset|files|discussion|practice|theme|attachment|import|search)\\.[A-Za-z0-9.-]*[A-Za-z0-9-])\"");
         var missing = new TreeSet<String>();
         try (var sources = Files.walk(Path.of("src/main/java"))) {
             for (var source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -199,6 +199,7 @@ public class DiscussionService {
         place(listedThread(reply.getThreadId()), user);
         requireMayEdit(user, reply.getAuthorId());
         reply.edit(validBody(body), clock.instant());
+        events.publishEvent(new ReplyEdited(reply.getThreadId(), replyId));
     }
 
     /** Sanitised HTML of a post being written, rendered exactly as it will be once posted. */

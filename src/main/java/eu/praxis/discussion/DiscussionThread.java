@@ -10,6 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +21,11 @@ import org.jspecify.annotations.Nullable;
  * Refers to its group and author by id. {@code replyCount} and {@code lastActivityAt} are kept by
  * one atomic update per reply ({@code DiscussionThreadRepository.countReply}); {@code @DynamicUpdate}
  * makes an edit write only the columns it changed, so it neither overwrites a concurrent reply
- * count nor conflicts with it.
+ * count nor conflicts with it. Indexed for search with its replies by {@link ThreadIndexBinder}.
  */
 @Entity
+@Indexed
+@TypeBinding(binder = @TypeBinderRef(type = ThreadIndexBinder.class))
 @Table(name = "discussion_thread")
 @DynamicUpdate
 public class DiscussionThread {

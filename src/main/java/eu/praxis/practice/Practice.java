@@ -23,14 +23,20 @@ import java.util.Set;
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.AuditTable;
 import org.hibernate.envers.Audited;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A practice sheet or a case study: one table, one aggregate, because both share almost everything
  * (sharing, themes, period, permissions, history); the type decides which text fields apply. Every
- * change is recorded by Envers with the changed properties ({@code withModifiedFlag}).
+ * change is recorded by Envers with the changed properties ({@code withModifiedFlag}). Indexed for search by
+ * {@link PracticeIndexBinder}.
  */
 @Entity
+@Indexed
+@TypeBinding(binder = @TypeBinderRef(type = PracticeIndexBinder.class))
 @Table(name = "practice")
 @Audited(withModifiedFlag = true)
 @AuditTable("practice_aud")

@@ -155,7 +155,9 @@ public class PracticeService {
         var practice = editable(practiceId, viewer);
         // Two uploads at once must not both pass the limit; the lock also orders them against a removal.
         entityManager.lock(practice, LockModeType.PESSIMISTIC_WRITE);
-        return attachments.attach(practiceId, viewer.user().personId(), content, fileName);
+        var item = attachments.attach(practiceId, viewer.user().personId(), content, fileName);
+        events.publishEvent(new PracticeAttachmentsChanged(practiceId));
+        return item;
     }
 
     /** Removes an attachment, for those who may edit its practice; its content goes when nothing else names it. */
@@ -164,6 +166,7 @@ public class PracticeService {
         var attachment = attachments.get(attachmentId);
         editable(attachment.getPracticeId(), viewer());
         attachments.remove(attachment);
+        events.publishEvent(new PracticeAttachmentsChanged(attachment.getPracticeId()));
     }
 
     /**

@@ -25,6 +25,12 @@ public class ThemeService {
         return themes.findItems().stream().filter(ThemeItem::active).toList();
     }
 
+    /** The given themes, deactivated ones included, by id; e.g. to name the themes of search results. */
+    public java.util.Map<Long, ThemeItem> items(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : themes.findItems(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(ThemeItem::id, t -> t));
+    }
+
     /** All themes including deactivated ones, for the secretariat's list. */
     @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
     public List<ThemeItem> all() {

@@ -1,0 +1,194 @@
+package eu.praxis.base;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one shape of a search index document, shared by the index mappings of practices and discussion threads
+ * (which live in their features) and the queries of {@code search}, which may depend on neither direction.
+ * Text goes into the fields of its language ({@code title_fr}, {@code summary_fr}, {@code text_fr}), analysed
+ * by that language's analyzer; languages without an analyzer of their own use {@link #OTHER_LANGUAGE}.
+ * Field and analyzer names are only ever built here.
+ */
+public final class SearchDocument {
+
+    /** Languages with their own stop words and stemmer (see the search package's analyzers). */
+    public static final List<String> ANALYZED_LANGUAGES = List.of("en", "fr", "de", "es", "it", "nl", "pt");
+    /** ISO 639-2 "undetermined": the language-neutral fields (no stop words, no stemming). */
+    public static final String OTHER_LANGUAGE = "und";
+    /** The language suffixes of the text fields, {@link #OTHER_LANGUAGE} last. */
+    public static final List<String> FIELD_LANGUAGES = List.of("en", "fr", "de", "es", "it", "nl", "pt", "und");
+
+    public static final String KIND = "kind";
+    public static final String THEMES = "themes";
+    public static final String GROUPS = "groups";
+    public static final String COUNTRY = "country";
+    public static final String CITY = "city";
+    public static final String YEAR = "year";
+    public static final String LANGUAGE = "language";
+    public static final String DATE = "date";
+    public static final String DISPLAY_TITLE = "displayTitle";
+    public static final String DISPLAY_SUMMARY = "displaySummary";
+    public static final String SLUG = "slug";
+    // permission fields: see the search package's SearchPermissions, the one place that reads them
+    public static final String PUBLISHED = "published";
+    public static final String WHOLE_NETWORK = "wholeNetwork";
+    /** The practice's author (of a practice's thread: the practice's); -1 for a group thread. */
+    public static final String OWNER = "owner";
+    public static final String OWNER_ORGANISATION = "ownerOrganisation";
+    /** Who wrote this item (a thread's starter); sees it even when hidden. */
+    public static final String AUTHOR = "author";
+    public static final String HIDDEN = "hidden";
+
+    /** Texts indexed per practice beyond this many characters are left out (a practice may carry 20 MB of attachments). */
+    public static final int TEXT_MAX = 300_000;
+
+    private SearchDocument() {
+    }
+
+    public static String fieldLanguage(String language) {
+        return ANALYZED_LANGUAGES.contains(language) ? language : OTHER_LANGUAGE;
+    }
+
+    public static String title(String fieldLanguage) {
+        return "title_" + fieldLanguage;
+    }
+
+    public static String summary(String fieldLanguage) {
+        return "summary_" + fieldLanguage;
+    }
+
+    public static String text(String fieldLanguage) {
+        return "text_" + fieldLanguage;
+    }
+
+    /** The index-time analyzer of a field language. */
+    public static String analyzer(String fieldLanguage) {
+        return "praxis_" + fieldLanguage;
+    }
+
+    /** The query-time analyzer of a field language: the index one plus the thesaurus' synonyms. */
+    public static String searchAnalyzer(String fieldLanguage) {
+        return "praxis_" + fieldLanguage + "_search";
+    }
+
+    /** What an entity contributes to its document; {@code kind} is a {@code ResultKind} name. */
+    public record Content(String kind, String language, String title, String summary, String text,
+            Set<Long> themeIds, Set<Long> groupIds, @Nullable String country, @Nullable String city, int year,
+            @Nullable Instant date, String slug, boolean published, boolean wholeNetwork, long ownerId,
+            long ownerOrganisationId, long authorId, boolean hidden) {
+    }
+
+    /** Declares every field of the document on a type binding; the bridge then writes with {@link Fields#write}. */
+    public static Fields declare(TypeBindingContext context) {
+        return new Fields(context);
+    }
+
+    /** The declared fields of one mapped type. */
+    public static final class Fields {
+
+        private final List<IndexFieldReference<String>> titles = new ArrayList<>();
+        private final List<IndexFieldReference<String>> summaries = new ArrayList<>();
+        private final List<IndexFieldReference<String>> texts = new ArrayList<>();
+        private final IndexFieldReference<String> kind;
+        private final IndexFieldReference<Long> themes;
+        private final IndexFieldReference<Long> groups;
+        private final IndexFieldReference<String> country;
+        private final IndexFieldReference<String> city;
+        private final IndexFieldReference<Integer> year;
+        private final IndexFieldReference<String> language;
+        private final IndexFieldReference<Instant> date;
+        private final IndexFieldReference<String> displayTitle;
+        private final IndexFieldReference<String> displaySummary;
+        private final IndexFieldReference<String> slug;
+        private final IndexFieldReference<Boolean> published;
+        private final IndexFieldReference<Boolean> wholeNetwork;
+        private final IndexFieldReference<Long> owner;
+        private final IndexFieldReference<Long> ownerOrganisation;
+        private final IndexFieldReference<Long> author;
+        private final IndexFieldReference<Boolean> hidden;
+
+        private Fields(TypeBindingContext context) {
+            var schema = context.indexSchemaElement();
+            var factory = context.typeFactory();
+            for (var lang : FIELD_LANGUAGES) {
+                var type = factory.asString().analyzer(analyzer(lang)).searchAnalyzer(searchAnalyzer(lang))
+                        .highlightable(List.of(Highlightable.ANY)).termVector(TermVector.WITH_POSITIONS_OFFSETS)
+                        .toIndexFieldType();
+                titles.add(schema.field(title(lang), type).toReference());
+                summaries.add(schema.field(summary(lang), type).toReference());
+                texts.add(schema.field(text(lang), type).toReference());
+            }
+            var keyword = factory.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
+            var ids = factory.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
+            var flag = factory.asBoolean().toIndexFieldType();
+            var stored = factory.asString().searchable(Searchable.NO).projectable(Projectable.YES).toIndexFieldType();
+            kind = schema.field(KIND, keyword).toReference();
+            themes = schema.field(THEMES, ids).multiValued().toReference();
+            groups = schema.field(GROUPS, ids).multiValued().toReference();
+            country = schema.field(COUNTRY, keyword).toReference();
+            city = schema.field(CITY, keyword).toReference();
+            year = schema.field(YEAR, f -> f.asInteger().aggregable(Aggregable.YES).projectable(Projectable.YES))
+                    .toReference();
+            language = schema.field(LANGUAGE, keyword).toReference();
+            date = schema.field(DATE, f -> f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
+                    .toReference();
+            displayTitle = schema.field(DISPLAY_TITLE, stored).toReference();
+            displaySummary = schema.field(DISPLAY_SUMMARY, stored).toReference();
+            slug = schema.field(SLUG, stored).toReference();
+            published = schema.field(PUBLISHED, flag).toReference();
+            wholeNetwork = schema.field(WHOLE_NETWORK, flag).toReference();
+            owner = schema.field(OWNER, f -> f.asLong()).toReference();
+            ownerOrganisation = schema.field(OWNER_ORGANISATION, f -> f.asLong()).toReference();
+            author = schema.field(AUTHOR, f -> f.asLong()).toReference();
+            hidden = schema.field(HIDDEN, flag).toReference();
+        }
+
+        public void write(DocumentElement target, Content content) {
+            int i = FIELD_LANGUAGES.indexOf(fieldLanguage(content.language()));
+            target.addValue(titles.get(i), content.title());
+            target.addValue(summaries.get(i), content.summary());
+            target.addValue(texts.get(i), bounded(content.text()));
+            target.addValue(kind, content.kind());
+            content.themeIds().forEach(id -> target.addValue(themes, id));
+            content.groupIds().forEach(id -> target.addValue(groups, id));
+            target.addValue(country, content.country());
+            target.addValue(city, content.city());
+            target.addValue(year, content.year());
+            target.addValue(language, content.language());
+            target.addValue(date, content.date());
+            target.addValue(displayTitle, content.title());
+            target.addValue(displaySummary, content.summary().length() > 600 ? content.summary().substring(0, 600)
+                    : content.summary());
+            target.addValue(slug, content.slug());
+            target.addValue(published, content.published());
+            target.addValue(wholeNetwork, content.wholeNetwork());
+            target.addValue(owner, content.ownerId());
+            target.addValue(ownerOrganisation, content.ownerOrganisationId());
+            target.addValue(author, content.authorId());
+            target.addValue(hidden, content.hidden());
+        }
+
+        private static String bounded(String text) {
+            return text.length() <= TEXT_MAX ? text : text.substring(0, TEXT_MAX);
+        }
+    }
+
+    /** The year of an instant in UTC, for the year facet. */
+    public static int yearOf(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).getYear();
+    }
+}

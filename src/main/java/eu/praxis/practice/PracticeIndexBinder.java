@@ -1,0 +1,50 @@
+package eu.praxis.practice;
+
+import eu.praxis.base.SearchDocument;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.FlushMode;
+import org.hibernate.search.mapper.orm.HibernateOrmExtension;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+
+/**
+ * Writes a practice into the search index: its texts (and its attachments' extracted text) into the fields of
+ * its language, facets and the fields the search's permission filter reads. Drafts are indexed too, marked
+ * unpublished. Attachments are referred to by id, so their changes reach the index through
+ * {@link PracticeAttachmentsChanged} (the search feature reindexes), not through dirty checking.
+ */
+public class PracticeIndexBinder implements TypeBinder {
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        // every property of the practice may change the document; attachments are handled by the event above
+        context.dependencies().useRootOnly();
+        context.bridge(Practice.class, new Bridge(SearchDocument.declare(context)));
+    }
+
+    private record Bridge(SearchDocument.Fields fields) implements TypeBridge<Practice> {
+
+        @Override
+        public void write(DocumentElement target, Practice p, TypeBridgeWriteContext context) {
+            var session = context.extension(HibernateOrmExtension.get()).session();
+            var attachmentText = session.createSelectionQuery(
+                            "select a.extractedText from Attachment a where a.practiceId = :id order by a.id",
+                            String.class)
+                    .setParameter("id", p.getId()).setHibernateFlushMode(FlushMode.MANUAL).getResultList();
+            var text = Stream.concat(Stream.of(p.getObjectives(), p.getActions(), p.getPartners(), p.getResults(),
+                    p.getEvaluation(), p.getContact(), p.getBody()), attachmentText.stream())
+                    .filter(Objects::nonNull).collect(Collectors.joining("\n\n"));
+            var date = p.getPublishedAt() != null ? p.getPublishedAt() : p.getUpdatedAt();
+            fields.write(target, new SearchDocument.Content(p.getType().name(), p.getLanguage(), p.getTitle(),
+                    p.getSummary(), text, p.getThemeIds(), p.getGroupIds(), p.getCountry(), p.getCity(),
+                    p.getPeriodStart().getYear(), date, p.getSlug(),
+                    p.isPublished(), p.isWholeNetwork(), p.getAuthorId(), p.getAuthorOrganisationId(),
+                    p.getAuthorId(), false));
+        }
+    }
+}

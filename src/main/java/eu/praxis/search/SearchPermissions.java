@@ -1,0 +1,66 @@
+package eu.praxis.search;
+
+import static eu.praxis.base.SearchDocument.AUTHOR;
+import static eu.praxis.base.SearchDocument.GROUPS;
+import static eu.praxis.base.SearchDocument.HIDDEN;
+import static eu.praxis.base.SearchDocument.OWNER;
+import static eu.praxis.base.SearchDocument.OWNER_ORGANISATION;
+import static eu.praxis.base.SearchDocument.PUBLISHED;
+import static eu.praxis.base.SearchDocument.WHOLE_NETWORK;
+
+import eu.praxis.group.GroupService;
+import eu.praxis.practice.PracticePolicy;
+import eu.praxis.practice.PracticePolicy.Viewer;
+import eu.praxis.security.CurrentUser;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a searcher may find, as ONE index predicate that every search query carries (results, totals, facets,
+ * snippets, similar practices, export). For published practices it is {@link PracticePolicy#maySee}: the
+ * secretariat sees all; others what is shared with the whole network or in a group whose content they read,
+ * and (members, not researchers) what they may edit: their own, their organisation's, their led groups'. A
+ * group thread is seen by readers of its group, a practice's thread like its practice. Hidden items only by
+ * the secretariat, their author and the leads of their groups. Drafts are never found.
+ */
+@Component
+class SearchPermissions {
+
+    private final GroupService groups;
+
+    SearchPermissions(GroupService groups) {
+        this.groups = groups;
+    }
+
+    /** The current user with the groups they read and lead, as the practice policy knows them. */
+    Viewer viewer() {
+        return new Viewer(CurrentUser.require(), groups.groupIdsWhoseContentICanSee(), groups.groupIdsILead());
+    }
+
+    SearchPredicate filter(SearchPredicateFactory f, Viewer viewer) {
+        var user = viewer.user();
+        // a soft-deleted or hidden practice (moderation, later) adds its clause here and nowhere else
+        var visible = f.bool().must(f.match().field(PUBLISHED).matching(true));
+        if (user.isAdmin()) {
+            return visible.toPredicate();
+        }
+        var audience = f.bool().should(f.match().field(WHOLE_NETWORK).matching(true));
+        if (!viewer.readableGroupIds().isEmpty()) {
+            audience.should(f.terms().field(GROUPS).matchingAny(viewer.readableGroupIds()));
+        }
+        if (!user.isResearcher()) {
+            audience.should(f.match().field(OWNER).matching(user.personId()))
+                    .should(f.match().field(OWNER_ORGANISATION).matching(user.organisationId()));
+            if (!viewer.ledGroupIds().isEmpty()) {
+                audience.should(f.terms().field(GROUPS).matchingAny(viewer.ledGroupIds()));
+            }
+        }
+        var notHidden = f.bool().should(f.match().field(HIDDEN).matching(false))
+                .should(f.match().field(AUTHOR).matching(user.personId()));
+        if (!viewer.ledGroupIds().isEmpty()) {
+            notHidden.should(f.terms().field(GROUPS).matchingAny(viewer.ledGroupIds()));
+        }
+        return visible.must(audience).must(notHidden).toPredicate();
+    }
+}

@@ -1,0 +1,326 @@
+package eu.praxis.search;
+
+import static eu.praxis.practice.PracticeFixtures.as;
+import static eu.praxis.practice.PracticeFixtures.sheet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import eu.praxis.IntegrationTest;
+import eu.praxis.base.NotFoundException;
+import eu.praxis.demo.DemoAccounts;
+import eu.praxis.discussion.DiscussionService;
+import eu.praxis.group.GroupDetails;
+import eu.praxis.group.GroupService;
+import eu.praxis.group.JoinPolicy;
+import eu.praxis.member.MemberService;
+import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.PracticeDraft;
+import eu.praxis.practice.PracticeFilter;
+import eu.praxis.practice.PracticeFixtures;
+import eu.praxis.practice.PracticeFixtures.Who;
+import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeType;
+import eu.praxis.practice.ThemeService;
+import eu.praxis.security.CurrentUser;
+import eu.praxis.security.Role;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The search service on the demo library and on practices each test writes with made-up words (so that tests
+ * do not see each other's data): relevance, query syntax, hostile input, permissions across roles (hits,
+ * totals, facets and snippets), facet counts against the database, and that a change is searchable after
+ * commit. Index changes are asynchronous (outbox): tests wait for the outbox to be empty.
+ */
+@IntegrationTest
+@WithUserDetails(DemoAccounts.ADMIN)
+class SearchServiceTest {
+
+    private static final Random RANDOM = new Random();
+
+    @Autowired SearchService search;
+    @Autowired PracticeService practices;
+    @Autowired DiscussionService discussions;
+    @Autowired ThemeService themes;
+    @Autowired GroupService groups;
+    @Autowired MemberService members;
+    @Autowired OrganisationService organisations;
+    @Autowired DataSource dataSource;
+
+    SearchTestSupport index;
+    PracticeFixtures fixtures;
+    Who admin;
+    Who author;
+    Who member;
+    Who outsider;
+    Who researcher;
+    /** Members only, closed to researchers: the author and the member are in it. */
+    GroupDetails privateGroup;
+    /** Open to researchers; the author is in it. */
+    GroupDetails researcherGroup;
+    long theme;
+
+    @BeforeEach
+    void createPeople() {
+        index = new SearchTestSupport(dataSource);
+        fixtures = new PracticeFixtures(members, groups);
+        var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
+        admin = new Who(CurrentUser.require().personId(), CurrentUser.require().organisationId(), Role.ADMIN);
+        author = fixtures.person(two.get(0).id(), Role.MEMBER);
+        member = fixtures.person(two.get(1).id(), Role.MEMBER);
+        outsider = fixtures.person(two.get(1).id(), Role.MEMBER);
+        researcher = fixtures.person(two.get(1).id(), Role.RESEARCHER);
+        privateGroup = fixtures.group(JoinPolicy.INVITE_ONLY, false);
+        researcherGroup = fixtures.group(JoinPolicy.OPEN, true);
+        groups.addMember(privateGroup.id(), author.id());
+        groups.addMember(privateGroup.id(), member.id());
+        groups.addMember(researcherGroup.id(), author.id());
+        theme = themes.create(word(), word());
+    }
+
+    @Test
+    void finds_the_essen_practice_first_for_drug_consumption_room() {
+        index.awaitIndexed();
+        var hits = search.search(SearchRequest.of("drug consumption room", SearchScope.LIBRARY), 0, 5).hits();
+        // the thesaurus makes the English words find the German "Drogenkonsumraum", which Essen's title and
+        // summary carry (its lockdown sequel only in the title)
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().title()).startsWith("Drogenkonsumraum am Hauptbahnhof");
+    }
+
+    @Test
+    void a_french_query_finds_the_english_domestic_violence_practice() {
+        index.awaitIndexed();
+        var titles = search.search(SearchRequest.of("violences conjugales", SearchScope.LIBRARY), 0, 10).hits()
+                .stream().map(SearchHit::title).toList();
+        assertThat(titles).anyMatch(t -> t.startsWith("One door for victims: Malmö"));
+        // and its own language still counts: the French Covid practice on "violences conjugales" is found too
+        assertThat(titles).anyMatch(t -> t.contains("violences conjugales"));
+    }
+
+    @Test
+    void phrases_exclusions_and_or_work_as_typed() {
+        var token = word();
+        var alpha = publish(author, token + " alpha night patrols", Set.of(), true);
+        var beta = publish(author, token + " beta night lighting", Set.of(), true);
+        var gamma = publish(author, token + " gamma street lighting", Set.of(), true);
+        index.awaitIndexed();
+
+        assertThat(ids(token + " night")).containsExactlyInAnyOrder(alpha, beta);
+        assertThat(ids(token + " -beta")).containsExactlyInAnyOrder(alpha, gamma);
+        assertThat(ids(token + " NOT beta")).containsExactlyInAnyOrder(alpha, gamma);
+        assertThat(ids(token + " alpha OR gamma")).containsExactlyInAnyOrder(alpha, gamma);
+        assertThat(ids(token + " alpha | gamma")).containsExactlyInAnyOrder(alpha, gamma);
+        assertThat(ids(token + " \"night lighting\"")).containsExactly(beta);
+        assertThat(ids(token + " \"lighting night\"")).isEmpty();
+        // words may be found in different fields: the token is in the title, "lighting" in the summary too
+        assertThat(ids(token + " lighting")).containsExactlyInAnyOrder(beta, gamma);
+    }
+
+    @Test
+    void hostile_queries_return_normally() {
+        var token = word();
+        var practice = publish(author, token + " hostile input check", Set.of(), true);
+        index.awaitIndexed();
+        var error = "This search could not be run. Try other words.";
+        for (var query : List.of("\"", "\"" + token, token + " \"", "*", "\\", "-", "- -", "|", "OR", "AND",
+                "title:(a AND b)~2^3 [* TO *]", "(((", ")))", "a\\", "+-|*\"~^", "NOT", token + " OR",
+                "x".repeat(10_000), (token + " ").repeat(2_000), "\u0000\uFFFF\uD83D\uDE00", "'", "l'", "*" + token)) {
+            var results = search.search(SearchRequest.of(query, SearchScope.EVERYTHING), 0, 10);
+            assertThat(results.suggestions()).as(query.length() > 50 ? query.substring(0, 50) : query)
+                    .doesNotContain(error);
+        }
+        // the token still counts when surrounded by noise
+        assertThat(ids("title:(" + token + " AND hostile)~2^3 [* TO *]")).isEmpty();
+        assertThat(ids("\"" + token)).containsExactly(practice);
+        assertThat(ids(token + "*")).containsExactly(practice);
+    }
+
+    @Test
+    void each_role_finds_only_what_it_may_see_in_hits_totals_facets_and_snippets() {
+        var token = word();
+        var secret = word();
+        var inPrivate = publish(author, token + " private " + secret, Set.of(privateGroup.id()), false);
+        var network = publish(author, token + " network", Set.of(), true);
+        var forResearchers = publish(author, token + " research", Set.of(researcherGroup.id()), false);
+        var draft = as(author, () -> practices.create(sheet(token + " draft " + secret, Set.of(theme), Set.of(),
+                true)));
+        index.awaitIndexed();
+
+        assertThat(as(member, () -> ids(token))).containsExactlyInAnyOrder(inPrivate, network);
+        assertThat(as(outsider, () -> ids(token))).containsExactlyInAnyOrder(network);
+        assertThat(as(researcher, () -> ids(token))).containsExactlyInAnyOrder(network, forResearchers);
+        assertThat(ids(token)).containsExactlyInAnyOrder(inPrivate, network, forResearchers);
+        // the author sees what they may edit, but drafts are never found
+        assertThat(as(author, () -> ids(token))).containsExactlyInAnyOrder(inPrivate, network, forResearchers)
+                .doesNotContain(draft);
+
+        for (var who : List.of(outsider, researcher)) {
+            var bySecret = as(who, () -> search.search(SearchRequest.of(secret, SearchScope.EVERYTHING), 0, 10));
+            assertThat(bySecret.total()).isZero();
+            assertThat(bySecret.facets().themes()).isEmpty();
+            var byToken = as(who, () -> search.search(SearchRequest.of(token, SearchScope.EVERYTHING), 0, 10));
+            assertThat(byToken.hits()).allSatisfy(h -> {
+                assertThat(h.snippetHtml()).doesNotContain(secret);
+                assertThat(h.title()).doesNotContain(secret);
+            });
+            assertThat(byToken.facets().groups()).extracting(FacetValue::value)
+                    .doesNotContain(String.valueOf(privateGroup.id()));
+            var themeCount = byToken.facets().themes().stream()
+                    .filter(v -> v.value().equals(String.valueOf(theme))).mapToLong(FacetValue::count).sum();
+            assertThat(themeCount).isEqualTo(byToken.total());
+        }
+        var memberResults = as(member, () -> search.search(SearchRequest.of(secret, SearchScope.EVERYTHING), 0, 10));
+        assertThat(memberResults.total()).isEqualTo(1);
+        assertThat(memberResults.hits().getFirst().snippetHtml() + memberResults.hits().getFirst().title())
+                .contains(secret);
+    }
+
+    @Test
+    void a_hidden_word_is_highlighted_only_with_mark_tags_and_escaped() {
+        var token = word();
+        var id = as(author, () -> practices.create(new PracticeDraft(PracticeType.SHEET, token + " snippets",
+                "Before <b>bold</b> & the " + token + " after.", "Turin", "IT", "en", LocalDate.of(2024, 1, 1),
+                null, Set.of(theme), Set.of(), true, "Objectives.", "Actions.", null, "Results.", null, null,
+                null)));
+        as(author, () -> practices.publish(id));
+        index.awaitIndexed();
+        var hit = search.search(SearchRequest.of(token + " after", SearchScope.LIBRARY), 0, 1).hits().getFirst();
+        assertThat(hit.snippetHtml()).contains("<mark>" + token + "</mark>").contains("&lt;b&gt;")
+                .doesNotContain("<b>");
+    }
+
+    @Test
+    void facet_counts_equal_the_database_for_the_same_viewer_and_are_multi_select() {
+        index.awaitIndexed();
+        as(member, () -> {
+            var results = search.search(SearchRequest.of("", SearchScope.LIBRARY), 0, 10);
+            var listed = practices.find(PracticeFilter.any(), PageRequest.of(0, 10_000)).getContent();
+            assertThat(results.total()).isEqualTo(listed.size());
+            Map<String, Long> themeCounts = new HashMap<>();
+            listed.forEach(p -> p.themes().forEach(t -> themeCounts.merge(String.valueOf(t.id()), 1L, Long::sum)));
+            assertThat(results.facets().themes().stream()
+                    .collect(Collectors.toMap(FacetValue::value, FacetValue::count))).isEqualTo(themeCounts);
+            var countryCounts = listed.stream().collect(Collectors.groupingBy(p -> p.country(), Collectors.counting()));
+            assertThat(results.facets().countries().stream()
+                    .collect(Collectors.toMap(FacetValue::value, FacetValue::count))).isEqualTo(countryCounts);
+            var kindCounts = listed.stream().collect(Collectors.groupingBy(p -> p.type().name(), Collectors.counting()));
+            assertThat(results.facets().kinds().stream()
+                    .collect(Collectors.toMap(FacetValue::value, FacetValue::count))).isEqualTo(kindCounts);
+
+            // choosing a theme narrows the hits and the other facets, not the theme facet itself
+            var chosen = results.facets().themes().getFirst();
+            var narrowed = search.search(new SearchRequest("", SearchScope.LIBRARY, Set.of(),
+                    Set.of(Long.parseLong(chosen.value())), Set.of(), Set.of(), Set.of(), Set.of(),
+                    eu.praxis.search.SearchSort.NEWEST), 0, 10);
+            assertThat(narrowed.total()).isEqualTo(chosen.count());
+            assertThat(narrowed.facets().themes()).isEqualTo(results.facets().themes());
+            assertThat(narrowed.facets().countries().stream().mapToLong(FacetValue::count).sum())
+                    .isEqualTo(chosen.count());
+        });
+    }
+
+    @Test
+    void a_change_is_searchable_shortly_after_commit() {
+        var token = word();
+        var id = publish(author, token + " before", Set.of(), true);
+        var renamed = word();
+        as(author, () -> practices.update(id, sheet(renamed + " after", Set.of(theme), Set.of(), true), null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids(renamed).contains(id));
+
+        var replyWord = word();
+        as(member, () -> discussions.replyToPractice(id, "A reply about " + replyWord + "."));
+        await().atMost(Duration.ofSeconds(30)).until(() -> idsEverywhere(replyWord).size() == 1);
+        var thread = search.search(SearchRequest.of(replyWord, SearchScope.EVERYTHING), 0, 1).hits().getFirst();
+        assertThat(thread.kind()).isEqualTo(ResultKind.THREAD);
+        assertThat(thread.path()).startsWith("/threads/");
+        // the practice's thread follows its practice's audience: shared only in the private group now
+        as(author, () -> practices.update(id, sheet(renamed + " after", Set.of(theme), Set.of(privateGroup.id()),
+                false), null));
+        index.awaitIndexed();
+        assertThat(as(outsider, () -> idsEverywhere(replyWord))).isEmpty();
+        assertThat(as(member, () -> idsEverywhere(replyWord))).containsExactly(thread.id());
+    }
+
+    @Test
+    void similar_practices_are_visible_ones_like_it_and_never_itself() {
+        var token = word();
+        var source = publish(author, token + " nightlife mediators harassment", Set.of(), true);
+        var like = publish(author, token + " nightlife mediators", Set.of(), true);
+        var likeButPrivate = publish(author, token + " nightlife mediators harassment", Set.of(privateGroup.id()),
+                false);
+        index.awaitIndexed();
+        var asMember = as(member, () -> search.similarPractices(source, 10)).stream().map(SearchHit::id).toList();
+        assertThat(asMember).contains(like, likeButPrivate).doesNotContain(source);
+        var asOutsider = as(outsider, () -> search.similarPractices(source, 10)).stream().map(SearchHit::id).toList();
+        assertThat(asOutsider).contains(like).doesNotContain(source, likeButPrivate);
+        assertThatThrownBy(() -> as(outsider, () -> search.similarPractices(likeButPrivate, 10)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void export_streams_every_hit_in_order() {
+        var token = word();
+        var first = publish(author, token + " one", Set.of(), true);
+        var second = publish(author, token + " two", Set.of(), true);
+        index.awaitIndexed();
+        var request = new SearchRequest(token, SearchScope.LIBRARY, Set.of(), Set.of(), Set.of(), Set.of(),
+                Set.of(), Set.of(), eu.praxis.search.SearchSort.OLDEST);
+        var streamed = new java.util.ArrayList<Long>();
+        search.forEachHit(request, h -> streamed.add(h.id()));
+        assertThat(streamed).containsExactly(first, second);
+    }
+
+    @Test
+    void suggests_removing_filters_when_they_exclude_everything() {
+        var token = word();
+        publish(author, token + " suggestion", Set.of(), true);
+        index.awaitIndexed();
+        var results = search.search(new SearchRequest(token, SearchScope.LIBRARY, Set.of(ResultKind.CASE_STUDY),
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), eu.praxis.search.SearchSort.RELEVANCE), 0, 10);
+        assertThat(results.total()).isZero();
+        assertThat(results.suggestions()).contains("Without the filters: 1 result");
+    }
+
+    private long publish(Who who, String title, Set<Long> groupIds, boolean wholeNetwork) {
+        return as(who, () -> {
+            var id = practices.create(sheet(title, Set.of(theme), groupIds, wholeNetwork));
+            practices.publish(id);
+            return id;
+        });
+    }
+
+    private List<Long> ids(String query) {
+        return search.search(SearchRequest.of(query, SearchScope.LIBRARY), 0, 50).hits().stream()
+                .map(SearchHit::id).toList();
+    }
+
+    private List<Long> idsEverywhere(String query) {
+        return search.search(SearchRequest.of(query, SearchScope.EVERYTHING), 0, 50).hits().stream()
+                .filter(h -> h.kind() == ResultKind.THREAD).map(SearchHit::id).toList();
+    }
+
+    /** A made-up word no text contains and no stemmer changes. */
+    static String word() {
+        var letters = "bcdfgkmpqvwxz";
+        var word = new StringBuilder("zq");
+        for (int i = 0; i < 8; i++) {
+            word.append(letters.charAt(RANDOM.nextInt(letters.length())));
+        }
+        return word.toString();
+    }
+}

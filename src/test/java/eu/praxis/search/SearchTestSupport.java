@@ -1,0 +1,32 @@
+package eu.praxis.search;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Index changes reach the index asynchronously through the outbox (DD011): tests wait until no event is
+ * pending, i.e. until every committed change has been applied to the index.
+ */
+final class SearchTestSupport {
+
+    private final JdbcTemplate jdbc;
+
+    SearchTestSupport(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    long pendingEvents() {
+        var count = jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    void awaitIndexed() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> pendingEvents() == 0);
+        // the processor deletes an event once its work is written; the reader sees it at the next refresh
+        await().pollDelay(Duration.ofMillis(150)).atMost(Duration.ofSeconds(1)).until(() -> true);
+    }
+}

@@ -22,6 +22,8 @@ final class Report {
 
     private final SearchBenchmark.Settings settings;
     final Map<String, Latencies> latencies = new LinkedHashMap<>();
+    /** CPU time of the measuring thread: robust against other processes' load, blind to waiting (PostgreSQL). */
+    final Map<String, Latencies> cpu = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
     double loadSeconds;
     double postgresIndexSeconds;
@@ -82,7 +84,8 @@ final class Report {
     String table() {
         var out = new StringBuilder();
         out.append("Praxis search benchmark\n");
-        out.append(String.format(Locale.ROOT, "docs %d, seed %d, %d queries x %d measured rounds (+%d warm-up), page 20%n",
+        out.append(String.format(Locale.ROOT, "docs %d, seed %d, %d queries x %d measured rounds (after %d warm-up "
+                        + "round(s), the first also checks agreement), page 20%n",
                 settings.docs(), settings.seed(), settings.queries(), settings.rounds(), settings.warmupRounds()));
         out.append("machine: ").append(machine).append('\n');
         out.append(String.format(Locale.ROOT, "load (COPY)             %8.1f s%n", loadSeconds));
@@ -91,10 +94,15 @@ final class Report {
         var docsPerSecond = settings.docs() / indexingSeconds;
         out.append(String.format(Locale.ROOT, "mass indexing           %8.1f s  %8.0f docs/s   target >= 2000  %s   (%s)%n",
                 indexingSeconds, docsPerSecond, docsPerSecond >= 2000 ? "MET" : "MISSED", indexingSettings));
-        out.append(String.format(Locale.ROOT, "%n%-16s %9s %9s %9s %9s %8s%n", "path", "p50 ms", "p95 ms", "p99 ms",
-                "mean ms", "samples"));
-        latencies.forEach((name, l) -> out.append(String.format(Locale.ROOT, "%-16s %9.2f %9.2f %9.2f %9.2f %8d%n",
-                name, l.percentile(50), l.percentile(95), l.percentile(99), l.mean(), l.count())));
+        out.append(String.format(Locale.ROOT, "%n%-16s %9s %9s %9s %9s %8s   %s%n", "path", "p50 ms", "p95 ms", "p99 ms",
+                "mean ms", "samples", "JVM thread CPU p50 / p95 ms"));
+        latencies.forEach((name, l) -> {
+            var c = cpu.get(name);
+            out.append(String.format(Locale.ROOT, "%-16s %9.2f %9.2f %9.2f %9.2f %8d   %s%n", name, l.percentile(50),
+                    l.percentile(95), l.percentile(99), l.mean(), l.count(), c == null || name.equals(POSTGRES)
+                            ? "- (work done in the database server)"
+                            : String.format(Locale.ROOT, "%.2f / %.2f", c.percentile(50), c.percentile(95))));
+        });
         var service = latencies.get(SERVICE);
         var lucene = latencies.get(LUCENE);
         var postgres = latencies.get(POSTGRES);
@@ -103,6 +111,12 @@ final class Report {
             var ratio = service.percentile(95) / lucene.percentile(95);
             out.append(String.format(Locale.ROOT, "service p95 / raw Lucene p95 = %.2f   target <= 1.5  %s%n", ratio,
                     ratio <= 1.5 ? "MET" : "MISSED"));
+            var serviceCpu = cpu.get(SERVICE);
+            var luceneCpu = cpu.get(LUCENE);
+            if (serviceCpu != null && luceneCpu != null) {
+                out.append(String.format(Locale.ROOT, "  (by JVM thread CPU time, p95: %.2f)%n",
+                        serviceCpu.percentile(95) / luceneCpu.percentile(95)));
+            }
         }
         if (service != null && postgres != null) {
             var ratio = postgres.percentile(95) / service.percentile(95);
@@ -130,10 +144,14 @@ final class Report {
         }
     }
 
-    static String machine() {
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    String machine(double loadAtStart) {
         var os = ManagementFactory.getOperatingSystemMXBean();
-        return String.format(Locale.ROOT, "%d cores, load average %.2f at the end, Java %s, max heap %d MB",
-                os.getAvailableProcessors(), os.getSystemLoadAverage(), Runtime.version(),
+        return String.format(Locale.ROOT, "%d cores, load average %.2f at the start, %.2f at the end, Java %s, "
+                        + "max heap %d MB", os.getAvailableProcessors(), loadAtStart, loadAverage(), Runtime.version(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 }

@@ -4,9 +4,11 @@ import eu.praxis.Application;
 import eu.praxis.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -35,25 +37,29 @@ public final class SearchBenchmark {
     }
 
     record Settings(int docs, long seed, int queries, int rounds, int warmupRounds, int loadThreads, int batchSize,
-            Path output) {
+            List<String> appArgs, Path output) {
 
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("bench.docs", 100_000), Long.getLong("bench.seed", 42L),
                     Integer.getInteger("bench.queries", 240), Integer.getInteger("bench.rounds", 3),
                     Integer.getInteger("bench.warmup", 1), Integer.getInteger("bench.load-threads", 2),
                     Integer.getInteger("bench.batch-size", 100),
+                    Arrays.stream(System.getProperty("bench.app-args", "none").split(","))
+                            .map(String::strip).filter(a -> !a.isEmpty() && !a.equals("none")).toList(),
                     Path.of(System.getProperty("bench.output", "target/benchmark")));
         }
     }
 
     public static void main(String[] args) throws IOException {
         var settings = Settings.fromSystemProperties();
+        var loadAtStart = Report.loadAverage();
         var dataDir = Files.createTempDirectory("praxis-benchmark-");
         var report = new Report(settings);
         try (var database = TestDatabase.onServer()) {
             var corpus = new Corpus(settings.seed(), settings.docs());
-            try (var context = start(database, dataDir)) {
+            try (var context = start(database, dataDir, settings.appArgs())) {
                 run(settings, corpus, context, dataDir, report);
+                report.machine = report.machine(loadAtStart) + report.machine;
             }
         } finally {
             delete(dataDir);
@@ -64,14 +70,14 @@ public final class SearchBenchmark {
         System.exit(0);
     }
 
-    private static ConfigurableApplicationContext start(TestDatabase database, Path dataDir) {
+    private static ConfigurableApplicationContext start(TestDatabase database, Path dataDir, List<String> extra) {
         // as arguments: they must win over application.properties (builder properties would be mere defaults)
-        return new SpringApplicationBuilder(Application.class)
-                .profiles("benchmark")
-                .run("--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--praxis.data-dir=" + dataDir);
+        var args = new ArrayList<>(List.of("--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--praxis.data-dir=" + dataDir));
+        extra.forEach(a -> args.add("--" + a));
+        return new SpringApplicationBuilder(Application.class).profiles("benchmark").run(args.toArray(String[]::new));
     }
 
     private static void run(Settings settings, Corpus corpus, ConfigurableApplicationContext context, Path dataDir,
@@ -98,7 +104,8 @@ public final class SearchBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        report.machine = Report.machine() + ", " + postgresVersion(dataSource);
+        report.machine = ", " + postgresVersion(dataSource)
+                + (settings.appArgs().isEmpty() ? "" : "; application properties added: " + settings.appArgs());
     }
 
     private static String postgresVersion(DataSource dataSource) {
@@ -156,21 +163,36 @@ public final class SearchBenchmark {
             }
         }
         var latencies = new HashMap<String, Latencies>();
-        paths.forEach(p -> latencies.put(p.name(), new Latencies()));
+        var cpu = new HashMap<String, Latencies>();
+        paths.forEach(p -> {
+            latencies.put(p.name(), new Latencies());
+            cpu.put(p.name(), new Latencies());
+        });
+        var threads = ManagementFactory.getThreadMXBean();
         var turn = 0;
-        for (var round = 0; round < settings.rounds(); round++) {
-            log.info("Measured round {} of {}", round + 1, settings.rounds());
-            for (var query : queries) {
-                for (var i = 0; i < paths.size(); i++) {
-                    var path = paths.get((i + turn) % paths.size());
-                    var started = System.nanoTime();
-                    path.run(query);
-                    latencies.get(path.name()).add(System.nanoTime() - started);
+        try (var sampler = new Sampler(Thread.currentThread(), 5)) {
+            for (var round = 0; round < settings.rounds(); round++) {
+                log.info("Measured round {} of {}", round + 1, settings.rounds());
+                for (var query : queries) {
+                    for (var i = 0; i < paths.size(); i++) {
+                        var path = paths.get((i + turn) % paths.size());
+                        sampler.enter(path.name());
+                        var cpuStarted = threads.getCurrentThreadCpuTime();
+                        var started = System.nanoTime();
+                        path.run(query);
+                        latencies.get(path.name()).add(System.nanoTime() - started);
+                        cpu.get(path.name()).add(threads.getCurrentThreadCpuTime() - cpuStarted);
+                        sampler.leave();
+                    }
+                    turn++;
                 }
-                turn++;
             }
+            report.notes.addAll(sampler.summary());
         }
-        paths.forEach(p -> report.latencies.put(p.name(), latencies.get(p.name())));
+        paths.forEach(p -> {
+            report.latencies.put(p.name(), latencies.get(p.name()));
+            report.cpu.put(p.name(), cpu.get(p.name()));
+        });
     }
 
     private static Map<String, Long> themeIds(DataSource dataSource) {

@@ -115,8 +115,20 @@ final class RawLucene implements SearchPath, AutoCloseable {
         return Report.LUCENE;
     }
 
+    /** Queries Lucene refused (more than {@link IndexSearcher#getMaxClauseCount()} clauses once expanded). */
+    final java.util.Set<String> refused = new java.util.TreeSet<>();
+
     @Override
     public Outcome run(BenchQuery query) {
+        try {
+            return search(query);
+        } catch (IndexSearcher.TooManyClauses e) {
+            refused.add(query.text());
+            return new Outcome(-1, List.of(), 0);
+        }
+    }
+
+    private Outcome search(BenchQuery query) {
         try {
             var text = parser.parse(syntax(query.text()));
             var filters = facetFilters(query);

@@ -16,6 +16,7 @@ import java.util.Map;
 import eu.praxis.search.SearchService;
 import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -94,6 +95,8 @@ public final class SearchBenchmark {
                 + ", batchSizeToLoadObjects=" + settings.batchSize() + ", typesToIndexInParallel=1";
         report.indexingSeconds = massIndex(mapping, settings);
         log.info("Indexed in {} s", report.indexingSeconds);
+        // the searches of a full run take long on a busy machine: keep what is known so far
+        report.write(settings.output().resolve("results.txt"));
         var permissions = new Permissions(corpus.member.id(), corpus.member.organisationId(), corpus.memberGroupIds);
         var backend = mapping.backend().unwrap(LuceneBackend.class);
         try (var lucene = new RawLucene(indexDirectory(dataDir), name -> backend.analyzer(name).orElseThrow(
@@ -101,6 +104,11 @@ public final class SearchBenchmark {
             var paths = List.<SearchPath>of(new ServicePath(context.getBean(SearchService.class), corpus.member, themeIds),
                     lucene, new PostgresFullText(dataSource, themeIds, permissions));
             measure(settings, QueryMix.of(corpus, settings.queries()), paths, report);
+            if (!lucene.refused.isEmpty()) {
+                report.notes.add("Queries raw Lucene refused (over " + IndexSearcher.getMaxClauseCount()
+                        + " clauses once the thesaurus' synonyms are expanded in every language field; timed as "
+                        + "refused): " + lucene.refused);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -101,9 +101,12 @@ public final class SearchBenchmark {
         var backend = mapping.backend().unwrap(LuceneBackend.class);
         try (var lucene = new RawLucene(indexDirectory(dataDir), name -> backend.analyzer(name).orElseThrow(
                 () -> new IllegalStateException("no analyzer " + name)), permissions, themeIds)) {
-            var paths = List.<SearchPath>of(new ServicePath(context.getBean(SearchService.class), corpus.member, themeIds),
-                    lucene, new PostgresFullText(dataSource, themeIds, permissions));
+            var service = new ServicePath(context.getBean(SearchService.class), corpus.member, themeIds);
+            var paths = List.<SearchPath>of(service, lucene, new PostgresFullText(dataSource, themeIds, permissions));
             measure(settings, QueryMix.of(corpus, settings.queries()), paths, report);
+            if (!service.failures.isEmpty()) {
+                report.notes.add("The service THREW (timed as failed calls): " + service.failures);
+            }
             if (!lucene.refused.isEmpty()) {
                 report.notes.add("Queries raw Lucene refused (over " + IndexSearcher.getMaxClauseCount()
                         + " clauses once the thesaurus' synonyms are expanded in every language field; timed as "

@@ -3,6 +3,7 @@ package eu.praxis.benchmark;
 import eu.praxis.search.ResultKind;
 import eu.praxis.search.SearchHit;
 import eu.praxis.search.SearchRequest;
+import eu.praxis.search.SearchResults;
 import eu.praxis.search.SearchScope;
 import eu.praxis.search.SearchService;
 import eu.praxis.search.SearchSort;
@@ -24,6 +25,8 @@ final class ServicePath implements SearchPath {
     private final SearchService service;
     private final PraxisUser member;
     private final Map<String, Long> themeIds;
+    /** Exceptions the service threw, by kind and query, with how often. */
+    final Map<String, Integer> failures = new java.util.TreeMap<>();
 
     ServicePath(SearchService service, Corpus.Person person, Map<String, Long> themeIds) {
         this.service = service;
@@ -43,7 +46,14 @@ final class ServicePath implements SearchPath {
                 query.kinds().stream().map(ResultKind::valueOf).collect(Collectors.toSet()),
                 query.themes().stream().map(themeIds::get).collect(Collectors.toSet()), java.util.Set.of(),
                 query.countries(), query.years(), query.languages(), SearchSort.RELEVANCE);
-        var results = RunAs.as(member, () -> service.search(request, 0, RawLucene.PAGE));
+        SearchResults results;
+        try {
+            results = RunAs.as(member, () -> service.search(request, 0, RawLucene.PAGE));
+        } catch (RuntimeException e) {
+            // the service promises never to throw on odd input: record it, keep measuring the others
+            failures.merge(e.getClass().getSimpleName() + " for [" + query.text() + "]", 1, Integer::sum);
+            return new Outcome(-1, java.util.List.of(), 0);
+        }
         var facets = results.facets();
         var buckets = Stream.of(facets.kinds(), facets.themes(), facets.groups(), facets.countries(), facets.years(),
                 facets.languages()).mapToInt(java.util.List::size).sum();

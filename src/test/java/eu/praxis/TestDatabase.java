@@ -14,7 +14,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * {@code PRAXIS_TEST_DB_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test}, user
  * {@code postgres}), dropped when the test context closes. Runs never see each other's leftovers.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
 
@@ -39,6 +39,14 @@ final class TestDatabase implements AutoCloseable {
             return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
                     container::stop);
         }
+        return onServer();
+    }
+
+    /**
+     * A new database on the server given by {@code PRAXIS_TEST_DB_URL} (never a container): the search
+     * benchmark compares against that server's full-text search, so it must be the one configured.
+     */
+    public static TestDatabase onServer() {
         var adminUrl = env("PRAXIS_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         var username = env("PRAXIS_TEST_DB_USER", "postgres");
         var password = env("PRAXIS_TEST_DB_PASSWORD", "");
@@ -50,15 +58,15 @@ final class TestDatabase implements AutoCloseable {
                 () -> execute(adminUrl, username, password, "drop database if exists " + name + " with (force)"));
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    String username() {
+    public String username() {
         return username;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 

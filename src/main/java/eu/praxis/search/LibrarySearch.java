@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -144,7 +145,7 @@ class LibrarySearch implements SearchService {
             var total = result.total().hitCount();
             var suggestions = total == 0 ? suggestions(scope, viewer, parsed, request) : List.<String>of();
             return new SearchResults(hits(result.hits()), total, facets(counts), suggestions);
-        } catch (SearchException e) {
+        } catch (SearchException | IndexSearcher.TooManyClauses e) {
             // The query is ours (QuerySyntax), so this should not happen; never an error page for a search.
             log.warn("Search failed for query of {} characters", request.query().length(), e);
             return new SearchResults(List.of(), 0, emptyFacets(), List.of(message("search.error.query")));

@@ -3,6 +3,7 @@ package eu.praxis.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.environment.bean.BeanReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -20,6 +21,8 @@ import org.springframework.core.io.Resource;
 class SearchConfiguration {
 
     static final String BACKEND_TYPE = "spring.jpa.properties.hibernate.search.backend.type";
+    /** Lucene's limit on the clauses of one query, raised for the thesaurus' expansions (queries stay at 16 words). */
+    static final int MAX_CLAUSES = 16_384;
 
     @Bean
     Thesaurus thesaurus(@Value("${praxis.search.thesaurus:classpath:search/thesaurus.csv}") Resource file) {
@@ -31,6 +34,11 @@ class SearchConfiguration {
         var elasticsearch = "elasticsearch".equals(environment.getProperty(BACKEND_TYPE, "lucene"));
         var outboxEvent = resource("search/outbox-event.orm.xml");
         var agent = resource("search/agent.orm.xml");
+        if (!elasticsearch) {
+            // The thesaurus expands a multi-word term into every synonym, in each of the seven language fields:
+            // a two-word Dutch query ("digitale gebruiksruimte") passes Lucene's default of 1,024 clauses.
+            IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+        }
         return properties -> {
             properties.put("hibernate.search.backend.analysis.configurer", elasticsearch
                     ? BeanReference.ofInstance(new ElasticsearchAnalysis(thesaurus))

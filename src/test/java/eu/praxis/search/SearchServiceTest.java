@@ -140,7 +140,8 @@ class SearchServiceTest {
         var error = "This search could not be run. Try other words.";
         for (var query : List.of("\"", "\"" + token, token + " \"", "*", "\\", "-", "- -", "|", "OR", "AND",
                 "title:(a AND b)~2^3 [* TO *]", "(((", ")))", "a\\", "+-|*\"~^", "NOT", token + " OR",
-                "x".repeat(10_000), (token + " ").repeat(2_000), "\u0000\uFFFF\uD83D\uDE00", "'", "l'", "*" + token)) {
+                "x".repeat(10_000), (token + " ").repeat(2_000), "\u0000\uFFFF\uD83D\uDE00", "'", "l'", "*" + token,
+                "digitale gebruiksruimte", "drug consumption room salle de consommation Drogenkonsumraum")) {
             var results = search.search(SearchRequest.of(query, SearchScope.EVERYTHING), 0, 10);
             assertThat(results.suggestions()).as(query.length() > 50 ? query.substring(0, 50) : query)
                     .doesNotContain(error);

@@ -22,7 +22,9 @@ public class ThreadIndexBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().useRootOnly();
+        // a change to any of these reindexes the thread; replies and the practice come through events
+        context.dependencies().use("groupId").use("practiceId").use("title").use("bodyMarkdown").use("authorId")
+                .use("createdAt").use("lastActivityAt").use("hidden");
         context.bridge(DiscussionThread.class, new Bridge(SearchDocument.declare(context)));
     }
 

@@ -22,8 +22,12 @@ public class PracticeIndexBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        // every property of the practice may change the document; attachments are handled by the event above
-        context.dependencies().useRootOnly();
+        // a change to any of these reindexes the practice; attachments come through the event above
+        context.dependencies().use("type").use("status").use("title").use("slug").use("summary").use("city")
+                .use("country").use("language").use("periodStart").use("wholeNetwork").use("objectives")
+                .use("actions").use("partners").use("results").use("evaluation").use("contact").use("body")
+                .use("authorId").use("authorOrganisationId").use("updatedAt").use("publishedAt").use("themeIds")
+                .use("groupIds");
         context.bridge(Practice.class, new Bridge(SearchDocument.declare(context)));
     }
 

@@ -3,7 +3,10 @@ package eu.praxis.practice;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.security.Role;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +29,9 @@ public class ThemeService {
     }
 
     /** The given themes, deactivated ones included, by id; e.g. to name the themes of search results. */
-    public java.util.Map<Long, ThemeItem> items(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? java.util.Map.of() : themes.findItems(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(ThemeItem::id, t -> t));
+    public Map<Long, ThemeItem> items(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : themes.findItems(ids).stream()
+                .collect(Collectors.toMap(ThemeItem::id, t -> t));
     }
 
     /** All themes including deactivated ones, for the secretariat's list. */

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Rebuilds the whole index with Hibernate Search's mass indexer, in the background, one rebuild at a time.
- * The index is not purged first ({@code purgeAllOnStart(false)}): every document is rewritten in place, so
- * searches keep finding everything while the rebuild runs (see README, "Search: single node and multi-node").
- * With outbox-polling, the event processors pause while the mass indexer runs and catch up afterwards.
+ * The mass indexer purges the index at start and then adds every document (it only ever adds, so without the
+ * purge each document would be there twice): searches keep working during a rebuild but find only what has
+ * been reindexed so far (README, "Search: single node and multi-node"). With outbox-polling, the event
+ * processors pause while the mass indexer runs and apply the changes made meanwhile afterwards.
  */
 @Service
 @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
@@ -48,7 +49,7 @@ class IndexAdministration implements SearchIndexAdmin {
             status = new RebuildStatus(true, 0, 0, started, null, null);
             log.info("Search index rebuild started");
             Search.mapping(entityManagerFactory).scope(Object.class).massIndexer()
-                    .purgeAllOnStart(false)
+                    .purgeAllOnStart(true)
                     .typesToIndexInParallel(1)
                     .threadsToLoadObjects(1)
                     .monitor(monitor)

@@ -165,7 +165,6 @@ class LibrarySearch implements SearchService {
         try (var scroll = query.scroll(100)) {
             for (var chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
                 hits(chunk.hits()).forEach(sink);
-                entityManager.clear();
             }
         }
     }

@@ -5,8 +5,9 @@ import java.util.function.Consumer;
 
 /**
  * Permission-aware full-text search. Every query carries the searcher's permission filter, so
- * results, totals, facets and snippets only ever contain what the current user may see.
- * API SKELETON: the implementation comes with the search-core work.
+ * results, totals, facets and snippets only ever contain what the current user may see (implemented by
+ * {@code LibrarySearch}). Index changes are applied asynchronously through the outbox: a change is found a
+ * moment after its commit.
  */
 public interface SearchService {
 

@@ -17,6 +17,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 
 /**
@@ -26,6 +28,8 @@ import org.springframework.core.io.Resource;
  * {@code #} are comments.
  */
 public final class Thesaurus {
+
+    private static final Logger log = LoggerFactory.getLogger(Thesaurus.class);
 
     /** One concept: its code and its terms by language, in the file's order. */
     public record Concept(String code, Map<String, List<String>> terms) {
@@ -85,19 +89,32 @@ public final class Thesaurus {
                 c.allTerms().stream().map(t -> t.replace(",", " ").replace("=>", " ")).toList())).toList();
     }
 
-    /** The synonym map for Lucene's SynonymGraphFilter, the terms analysed by {@code analyzer}; null if empty. */
+    /**
+     * The synonym map for Lucene's SynonymGraphFilter, the terms analysed by {@code analyzer}; null if empty. A
+     * concept whose terms cannot be read is left out with a warning, so that an edit of the file cannot stop
+     * the application from starting.
+     */
     @Nullable SynonymMap synonymMap(Analyzer analyzer) {
-        if (concepts.isEmpty()) {
+        var readable = new ArrayList<String>();
+        for (var line : synonymLines()) {
+            try {
+                new SolrSynonymParser(true, true, analyzer).parse(new StringReader(line));
+                readable.add(line);
+            } catch (IOException | ParseException | RuntimeException e) {
+                log.warn("Thesaurus line left out, its terms cannot be analysed: {} ({})", line, e.getMessage());
+            }
+        }
+        if (readable.isEmpty()) {
             return null;
         }
         try {
             var parser = new SolrSynonymParser(true, true, analyzer);
-            parser.parse(new StringReader(String.join("\n", synonymLines())));
+            parser.parse(new StringReader(String.join("\n", readable)));
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParseException e) {
-            throw new IllegalStateException("The thesaurus has a term that cannot be analysed: " + e.getMessage(), e);
+            throw new IllegalStateException("The thesaurus cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -233,7 +233,7 @@ public class DiscussionService {
         revisions.save(PostRevision.ofThread(thread, user.personId(), why, now));
         thread.edit(newTitle, newBody, now);
         if (moderating) {
-            moderated(user, "thread.edit", "thread", threadId, thread, thread.getAuthorId(), why);
+            moderated(user, "thread", "edit", threadId, thread, thread.getAuthorId(), why);
         }
     }
 
@@ -256,57 +256,57 @@ public class DiscussionService {
         revisions.save(PostRevision.ofReply(reply, user.personId(), why, now));
         reply.edit(newBody, now);
         if (moderating) {
-            moderated(user, "reply.edit", "reply", replyId, readable.thread().thread(), reply.getAuthorId(), why);
+            moderated(user, "reply", "edit", replyId, readable.thread().thread(), reply.getAuthorId(), why);
         }
     }
 
     /** Pinned threads come first in the group's lists. */
     @Transactional
     public void pinThread(long threadId) {
-        moderateThread(threadId, "thread.pin", null, (thread, moderator) -> thread.pin());
+        moderateThread(threadId, "pin", null, (thread, moderator) -> thread.pin());
     }
 
     @Transactional
     public void unpinThread(long threadId) {
-        moderateThread(threadId, "thread.unpin", null, (thread, moderator) -> thread.unpin());
+        moderateThread(threadId, "unpin", null, (thread, moderator) -> thread.unpin());
     }
 
     /** A locked thread takes no more replies. */
     @Transactional
     public void lockThread(long threadId) {
-        moderateThread(threadId, "thread.lock", null, (thread, moderator) -> thread.lock());
+        moderateThread(threadId, "lock", null, (thread, moderator) -> thread.lock());
     }
 
     @Transactional
     public void unlockThread(long threadId) {
-        moderateThread(threadId, "thread.unlock", null, (thread, moderator) -> thread.unlock());
+        moderateThread(threadId, "unlock", null, (thread, moderator) -> thread.unlock());
     }
 
     /** Hides a thread from everyone but its author, the group's moderators and admins; they see the reason. */
     @Transactional
     public void hideThread(long threadId, String reason) {
         var why = Objects.requireNonNull(Moderation.reason(reason, true));
-        moderateThread(threadId, "thread.hide", why,
+        moderateThread(threadId, "hide", why,
                 (thread, moderator) -> thread.getModeration().hide(moderator, why, clock.instant()));
     }
 
     @Transactional
     public void restoreThread(long threadId) {
-        moderateThread(threadId, "thread.restore", null, (thread, moderator) -> thread.getModeration().restore());
+        moderateThread(threadId, "restore", null, (thread, moderator) -> thread.getModeration().restore());
     }
 
     /** Soft-deletes a thread: only admins still see it (marked), and only they restore it. */
     @Transactional
     public void deleteThread(long threadId, @Nullable String reason) {
         var why = Moderation.reason(reason, false);
-        moderateThread(threadId, "thread.delete", why,
+        moderateThread(threadId, "delete", why,
                 (thread, moderator) -> thread.getModeration().delete(moderator, clock.instant()));
     }
 
     /** Only admins see deleted threads; for anyone else this one is "not found". */
     @Transactional
     public void undeleteThread(long threadId) {
-        moderateThread(threadId, "thread.undelete", null, (thread, moderator) -> {
+        moderateThread(threadId, "undelete", null, (thread, moderator) -> {
             requireMayUndelete(CurrentUser.require());
             thread.getModeration().undelete();
         });
@@ -330,7 +330,7 @@ public class DiscussionService {
         }
         var thread = readable.thread();
         thread.moveTo(targetGroupId);
-        moderated(user, "thread.move", "thread", threadId, thread, thread.getAuthorId(), why);
+        moderated(user, "thread", "move", threadId, thread, thread.getAuthorId(), why);
     }
 
     /** The groups the viewer may move the thread to; empty if they may not move it. */
@@ -351,27 +351,27 @@ public class DiscussionService {
     @Transactional
     public void hideReply(long replyId, String reason) {
         var why = Objects.requireNonNull(Moderation.reason(reason, true));
-        moderateReply(replyId, "reply.hide", why,
+        moderateReply(replyId, "hide", why,
                 (reply, moderator) -> reply.getModeration().hide(moderator, why, clock.instant()));
     }
 
     @Transactional
     public void restoreReply(long replyId) {
-        moderateReply(replyId, "reply.restore", null, (reply, moderator) -> reply.getModeration().restore());
+        moderateReply(replyId, "restore", null, (reply, moderator) -> reply.getModeration().restore());
     }
 
     /** Soft-deletes a reply: only admins still see it (marked), and only they restore it. */
     @Transactional
     public void deleteReply(long replyId, @Nullable String reason) {
         var why = Moderation.reason(reason, false);
-        moderateReply(replyId, "reply.delete", why,
+        moderateReply(replyId, "delete", why,
                 (reply, moderator) -> reply.getModeration().delete(moderator, clock.instant()));
     }
 
     /** Only admins see deleted replies; for anyone else this one is "not found". */
     @Transactional
     public void undeleteReply(long replyId) {
-        moderateReply(replyId, "reply.undelete", null, (reply, moderator) -> {
+        moderateReply(replyId, "undelete", null, (reply, moderator) -> {
             requireMayUndelete(CurrentUser.require());
             reply.getModeration().undelete();
         });
@@ -525,16 +525,17 @@ public class DiscussionService {
         return readable;
     }
 
-    private void moderateThread(long threadId, String action, @Nullable String reason,
+    /** @param verb the action on the thread, e.g. {@code pin} for {@code thread.pin} */
+    private void moderateThread(long threadId, String verb, @Nullable String reason,
             BiConsumer<DiscussionThread, Long> change) {
         var user = CurrentUser.require();
         var thread = moderatedThread(threadId, user).thread();
         change.accept(thread, user.personId());
-        moderated(user, action, "thread", threadId, thread, thread.getAuthorId(), reason);
+        moderated(user, "thread", verb, threadId, thread, thread.getAuthorId(), reason);
     }
 
     /** Also keeps the thread's reply count to the replies everyone sees. */
-    private void moderateReply(long replyId, String action, @Nullable String reason, BiConsumer<Reply, Long> change) {
+    private void moderateReply(long replyId, String verb, @Nullable String reason, BiConsumer<Reply, Long> change) {
         var user = CurrentUser.require();
         var readable = readableReply(replyId, user);
         var reply = readable.reply();
@@ -545,12 +546,14 @@ public class DiscussionService {
         if (reply.getModeration().isPublic() != wasPublic) {
             threads.changeReplyCount(reply.getThreadId(), wasPublic ? -1 : 1);
         }
-        moderated(user, action, "reply", replyId, thread, reply.getAuthorId(), reason);
+        moderated(user, "reply", verb, replyId, thread, reply.getAuthorId(), reason);
     }
 
-    private void moderated(PraxisUser user, String action, String targetType, long targetId, DiscussionThread thread,
+    /** Publishes the action {@code <targetType>.<verb>} (e.g. {@code reply.hide}) for the audit log and the author. */
+    private void moderated(PraxisUser user, String targetType, String verb, long targetId, DiscussionThread thread,
             long authorId, @Nullable String reason) {
         var threadId = Objects.requireNonNull(thread.getId());
+        var action = targetType + "." + verb;
         events.publishEvent(new AuditedAction(user.personId(), action, targetType, targetId, thread.getGroupId(),
                 reason, clock.instant()));
         events.publishEvent(new ContentModerated(action, targetType, targetId, threadId, thread.getGroupId(),

@@ -157,7 +157,7 @@ public class GroupService {
                 .orElseThrow(() -> new UserFacingException("group.error.no-request"));
         request.admit(clock.instant());
         events.publishEvent(new GroupJoined(groupId, personId));
-        audit("member.admit", "person", personId, groupId, null);
+        audit("member", "admit", "person", personId, groupId, null);
     }
 
     /**
@@ -175,7 +175,7 @@ public class GroupService {
         var text = Moderation.reason(message, false);
         memberships.delete(request);
         events.publishEvent(new JoinRequestDeclined(groupId, personId, text));
-        audit("member.decline", "person", personId, groupId, text);
+        audit("member", "decline", "person", personId, groupId, text);
     }
 
     /**
@@ -196,7 +196,7 @@ public class GroupService {
             }
         }
         memberships.delete(membership);
-        audit("member.remove", "person", personId, groupId, null);
+        audit("member", "remove", "person", personId, groupId, null);
     }
 
     /** Opens a group's content to researchers, or closes it again; see {@link GroupPolicy#mayChangeResearcherVisibility}. */
@@ -209,7 +209,7 @@ public class GroupService {
         }
         if (group.isVisibleToResearchers() != visible) {
             group.setVisibleToResearchers(visible);
-            audit("group.researcher-visibility", "group", groupId, groupId, visible ? "visible" : "hidden");
+            audit("group", "researcher-visibility", "group", groupId, groupId, visible ? "visible" : "hidden");
         }
     }
 
@@ -229,7 +229,7 @@ public class GroupService {
             memberships.save(Membership.active(groupId, personId, now));
         }
         events.publishEvent(new GroupJoined(groupId, personId));
-        audit("member.add", "person", personId, groupId, null);
+        audit("member", "add", "person", personId, groupId, null);
     }
 
     @Transactional
@@ -259,14 +259,14 @@ public class GroupService {
     @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
     public void archive(long groupId) {
         groups.findById(groupId).orElseThrow(NotFoundException::new).archive();
-        audit("group.archive", "group", groupId, groupId, null);
+        audit("group", "archive", "group", groupId, groupId, null);
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
     public void unarchive(long groupId) {
         groups.findById(groupId).orElseThrow(NotFoundException::new).unarchive();
-        audit("group.unarchive", "group", groupId, groupId, null);
+        audit("group", "unarchive", "group", groupId, groupId, null);
     }
 
     /** Makes a person lead of a group, adding them as a member if needed. */
@@ -284,7 +284,7 @@ public class GroupService {
             throw new UserFacingException("group.error.already-lead");
         }
         membership.makeLead(now);
-        audit("lead.appoint", "person", personId, groupId, null);
+        audit("lead", "appoint", "person", personId, groupId, null);
     }
 
     /** Takes the lead role away; the person stays a member. */
@@ -294,7 +294,7 @@ public class GroupService {
         var membership = memberships.findByGroupIdAndPersonId(groupId, personId).filter(Membership::isLead)
                 .orElseThrow(() -> new UserFacingException("group.error.not-lead"));
         membership.makeMember();
-        audit("lead.remove", "person", personId, groupId, null);
+        audit("lead", "remove", "person", personId, groupId, null);
     }
 
     /** People who most recently became members of the viewer's groups (not the viewer). */
@@ -393,9 +393,11 @@ public class GroupService {
                 .collect(Collectors.toMap(WorkingGroup::getId, WorkingGroup::getName));
     }
 
-    private void audit(String action, String targetType, long targetId, long groupId, @Nullable String reason) {
-        events.publishEvent(new AuditedAction(CurrentUser.require().personId(), action, targetType, targetId, groupId,
-                reason, clock.instant()));
+    /** Publishes the action {@code <subject>.<verb>}, e.g. {@code member.admit}, for the audit log. */
+    private void audit(String subject, String verb, String targetType, long targetId, long groupId,
+            @Nullable String reason) {
+        events.publishEvent(new AuditedAction(CurrentUser.require().personId(), subject + "." + verb, targetType,
+                targetId, groupId, reason, clock.instant()));
     }
 
     /** Researchers read; they never take part in groups. */

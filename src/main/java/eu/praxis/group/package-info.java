@@ -1,6 +1,7 @@
 /**
  * Thematic working groups and their memberships: join policies, joining, requests to join,
- * leaving, leads, creating and archiving groups. Also the home page, which is about one's groups.
+ * leaving, leads, managing members (admit, decline with a message, add, remove), creating, archiving
+ * and opening groups to researchers. Also the home page, which is about one's groups.
  */
 @NullMarked
 package eu.praxis.group;

@@ -139,7 +139,7 @@ public class PracticeService {
             AuditReaderFactory.get(entityManager).getCurrentRevision(PracticeRevision.class, true).setReason(why);
         }
         if (policy.editsAsModerator(viewer, practice)) {
-            moderated(viewer, practice, "practice.edit", why);
+            moderated(viewer, practice, "edit", why);
         }
         events.publishEvent(new PracticeUpdated(id, viewer.user().personId(), practice.isPublished()));
     }
@@ -148,20 +148,20 @@ public class PracticeService {
     @Transactional
     public void hide(long id, String reason) {
         var why = Objects.requireNonNull(Moderation.reason(reason, true));
-        moderate(id, "practice.hide", why, (practice, moderator) -> practice.getModeration().hide(moderator, why,
+        moderate(id, "hide", why, (practice, moderator) -> practice.getModeration().hide(moderator, why,
                 clock.instant()));
     }
 
     @Transactional
     public void restore(long id) {
-        moderate(id, "practice.restore", null, (practice, moderator) -> practice.getModeration().restore());
+        moderate(id, "restore", null, (practice, moderator) -> practice.getModeration().restore());
     }
 
     /** Soft-deletes a practice: only admins still see it (marked), and only they bring it back. */
     @Transactional
     public void delete(long id, @Nullable String reason) {
         var why = Moderation.reason(reason, false);
-        moderate(id, "practice.delete", why, (practice, moderator) -> practice.getModeration().delete(moderator,
+        moderate(id, "delete", why, (practice, moderator) -> practice.getModeration().delete(moderator,
                 clock.instant()));
     }
 
@@ -170,7 +170,7 @@ public class PracticeService {
         if (!policy.mayUndelete(viewer())) {
             throw new AccessDeniedException("Only the secretariat restores deleted practices");
         }
-        moderate(id, "practice.undelete", null, (practice, moderator) -> practice.getModeration().undelete());
+        moderate(id, "undelete", null, (practice, moderator) -> practice.getModeration().undelete());
     }
 
     @Transactional
@@ -411,7 +411,8 @@ public class PracticeService {
         return practice;
     }
 
-    private void moderate(long id, String action, @Nullable String reason, BiConsumer<Practice, Long> change) {
+    /** @param verb the action, e.g. {@code hide} for {@code practice.hide} */
+    private void moderate(long id, String verb, @Nullable String reason, BiConsumer<Practice, Long> change) {
         var viewer = viewer();
         var practice = visible(id, viewer);
         if (!policy.mayModerate(viewer, practice)) {
@@ -421,15 +422,16 @@ public class PracticeService {
             throw new AccessDeniedException("Not a moderator of practice " + id);
         }
         change.accept(practice, viewer.user().personId());
-        moderated(viewer, practice, action, reason);
+        moderated(viewer, practice, verb, reason);
     }
 
     /**
      * The audit entry names a group for the per-group audit log: for a lead, the (lowest) group of the practice
      * they lead; none for the secretariat, who acts network-wide.
      */
-    private void moderated(Viewer viewer, Practice practice, String action, @Nullable String reason) {
+    private void moderated(Viewer viewer, Practice practice, String verb, @Nullable String reason) {
         var id = Objects.requireNonNull(practice.getId());
+        var action = "practice." + verb;
         var actor = viewer.user().personId();
         var groupId = viewer.user().isAdmin() ? null : practice.getGroupIds().stream()
                 .filter(viewer.ledGroupIds()::contains).min(Long::compare).orElse(null);

@@ -1,6 +1,7 @@
 /**
  * The practice library: practice sheets and case studies, their curated themes, sharing in working
- * groups or with the whole network, drafts and publication, and their revision history (Envers).
+ * groups or with the whole network, drafts and publication, their revision history (Envers), and their
+ * moderation by the leads of their groups and the secretariat (hide, soft delete; DD014).
  */
 @NullMarked
 package eu.praxis.practice;

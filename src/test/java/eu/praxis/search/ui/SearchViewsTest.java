@@ -246,9 +246,9 @@ class SearchViewsTest extends ViewTestSupport {
                 closedGroup);
         var second = publish(PracticeType.SHEET, "Promenade stewards " + word, text, null, LocalDate.of(2023, 6, 1),
                 closedGroup);
-        // nothing in it is written anywhere else, so nothing is like it
-        var nonsense = String.join(" ", List.of(word + "a", word + "b", word + "c", word + "d"));
-        var lonely = publish(PracticeType.SHEET, word + "e", nonsense, word + "f", null, LocalDate.of(2024, 6, 1),
+        // nothing in it is written anywhere else, so nothing is like it (fresh words: "<word>e" would stem to <word>)
+        var nonsense = String.join(" ", List.of(freshWord(), freshWord(), freshWord(), freshWord()));
+        var lonely = publish(PracticeType.SHEET, freshWord(), nonsense, freshWord(), null, LocalDate.of(2024, 6, 1),
                 closedGroup);
         awaitIndexed();
 
@@ -322,6 +322,10 @@ class SearchViewsTest extends ViewTestSupport {
                 sheet ? null : text));
         practices.publish(id);
         return id;
+    }
+
+    private static String freshWord() {
+        return "zx" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     /** Index changes go through the outbox and reach the index shortly after commit. */

@@ -1,7 +1,5 @@
 package eu.praxis.practice.ui;
 
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,10 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.Polling;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.practice.ImportJob;
@@ -55,7 +53,7 @@ class PracticeImportView extends VerticalLayout implements HasDynamicTitle {
     private final H2 refusedTitle = new H2();
     private final Grid<ImportReport.Refusal> refused = new Grid<>();
     private @Nullable UUID jobId;
-    private @Nullable Registration polling;
+    private final Polling polling = new Polling(this, POLL_MILLIS, this::refresh);
 
     PracticeImportView(PracticeImportService imports) {
         this.imports = imports;
@@ -121,11 +119,7 @@ class PracticeImportView extends VerticalLayout implements HasDynamicTitle {
         progressBar.setValue(0);
         progressText.setVisible(true);
         progressText.setText(getTranslation("import.reading", job.fileName()));
-        getUI().ifPresent(ui -> {
-            stopPolling(ui);
-            ui.setPollInterval(POLL_MILLIS);
-            polling = ui.addPollListener(e -> refresh());
-        });
+        polling.start();
         refresh();
     }
 
@@ -149,7 +143,7 @@ class PracticeImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         jobId = null;
-        getUI().ifPresent(this::stopPolling);
+        polling.stop();
         upload.setEnabled(true);
         upload.clearFileList();
         progressText.setText(getTranslation("import.done", progress.fileName()));
@@ -187,20 +181,6 @@ class PracticeImportView extends VerticalLayout implements HasDynamicTitle {
 
     private String reason(ImportReport.Refusal refusal) {
         return getTranslation(refusal.messageKey(), refusal.arguments().toArray());
-    }
-
-    private void stopPolling(UI ui) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
-        ui.setPollInterval(-1);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopPolling(detachEvent.getUI());
-        super.onDetach(detachEvent);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package eu.praxis.search.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,9 +11,9 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.Polling;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.search.RebuildStatus;
 import eu.praxis.search.SearchIndexAdmin;
@@ -43,7 +41,7 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progress = new Span();
     private final Paragraph outcome = new Paragraph();
-    private @Nullable Registration polling;
+    private final Polling polling = new Polling(this, POLL_MILLIS, this::refresh);
     /** Whether this page has watched a rebuild run, and so shows its bar to the end. */
     private boolean followed;
 
@@ -88,11 +86,7 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
 
     private void follow() {
         followed = true;
-        getUI().ifPresent(ui -> {
-            stopPolling(ui);
-            ui.setPollInterval(POLL_MILLIS);
-            polling = ui.addPollListener(e -> refresh());
-        });
+        polling.start();
     }
 
     /** One poll: the progress, and at the end the outcome, after which polling stops. */
@@ -100,7 +94,7 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
         var status = index.status();
         show(status);
         if (!status.running()) {
-            getUI().ifPresent(this::stopPolling);
+            polling.stop();
         }
     }
 
@@ -128,20 +122,6 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
     private String date(@Nullable Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(instant);
-    }
-
-    private void stopPolling(UI ui) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
-        ui.setPollInterval(-1);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopPolling(detachEvent.getUI());
-        super.onDetach(detachEvent);
     }
 
     @Override

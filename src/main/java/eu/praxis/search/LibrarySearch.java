@@ -192,11 +192,16 @@ class LibrarySearch implements SearchService {
         }
         var predicate = f.bool().filter(permissions.filter(f, viewer)).mustNot(f.id().matching(practiceId))
                 .must(like).toPredicate();
-        var result = Search.session(entityManager).search(scope)
-                .select(row(scope.projection()))
-                .where(predicate)
-                .fetchHits(Math.clamp(max, 1, 50));
-        return hits(result);
+        try {
+            return hits(Search.session(entityManager).search(scope)
+                    .select(row(scope.projection()))
+                    .where(predicate)
+                    .fetchHits(Math.clamp(max, 1, 50)));
+        } catch (SearchException | IndexSearcher.TooManyClauses e) {
+            // a side section of the practice page: without it the page still shows the practice
+            log.warn("Similar practices of practice {} could not be searched", practiceId, e);
+            return List.of();
+        }
     }
 
     private SearchScope<?> scope(eu.praxis.search.SearchScope scope) {

@@ -30,7 +30,7 @@ public final class EventTimes {
     }
 
     /** The zone's name in the language, summer or winter time as it applies at that moment. */
-    public static String zoneName(ZoneId zone, Instant at, Locale language) {
+    private static String zoneName(ZoneId zone, Instant at, Locale language) {
         var daylight = zone.getRules().isDaylightSavings(at);
         var name = java.util.TimeZone.getTimeZone(zone).getDisplayName(daylight, java.util.TimeZone.LONG, language);
         return name.isBlank() ? zone.getDisplayName(TextStyle.FULL, language) : name;

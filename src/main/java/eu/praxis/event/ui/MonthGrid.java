@@ -57,10 +57,6 @@ final class MonthGrid extends Composite<Div> {
         show(month);
     }
 
-    YearMonth month() {
-        return month;
-    }
-
     void refresh() {
         show(month);
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.jspecify.annotations.Nullable;
@@ -367,21 +368,34 @@ public class GroupService {
      */
     public Set<Long> groupIdsWhoseContentICanSee() {
         var user = CurrentUser.require();
+        return readable(user, () -> memberships.findByPersonId(user.personId()));
+    }
+
+    /** Ids of the groups the viewer actively leads. */
+    public Set<Long> groupIdsILead() {
+        return led(memberships.findByPersonId(CurrentUser.require().personId()));
+    }
+
+    /** Both of the above with one look-up of the viewer's memberships (every search asks for both). */
+    public MyGroupIds myGroupIds() {
+        var user = CurrentUser.require();
+        var own = memberships.findByPersonId(user.personId());
+        return new MyGroupIds(readable(user, () -> own), led(own));
+    }
+
+    private Set<Long> readable(PraxisUser user, Supplier<List<Membership>> own) {
         if (user.isAdmin()) {
             return groups.findAllIds();
         }
         if (user.isResearcher()) {
             return groups.findIdsVisibleToResearchers();
         }
-        return memberships.findByPersonId(user.personId()).stream().filter(Membership::isActive)
-                .map(Membership::getGroupId).collect(Collectors.toSet());
+        return own.get().stream().filter(Membership::isActive).map(Membership::getGroupId)
+                .collect(Collectors.toSet());
     }
 
-    /** Ids of the groups the viewer actively leads. */
-    public Set<Long> groupIdsILead() {
-        var user = CurrentUser.require();
-        return memberships.findByPersonId(user.personId()).stream().filter(Membership::isLead)
-                .map(Membership::getGroupId).collect(Collectors.toSet());
+    private static Set<Long> led(List<Membership> own) {
+        return own.stream().filter(Membership::isLead).map(Membership::getGroupId).collect(Collectors.toSet());
     }
 
     /** Names of the given groups that the viewer may see, by id; for features that refer to groups by id. */

@@ -10,10 +10,13 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.AuditTable;
 import org.hibernate.envers.Audited;
@@ -149,6 +153,14 @@ public class Practice {
     @Column(name = "group_id", nullable = false)
     @AuditJoinTable(name = "practice_group_aud")
     private Set<Long> groupIds = new HashSet<>();
+
+    /** For the search index only ({@link AttachmentText}); batch-fetched, read-only, not part of the history. */
+    @OneToMany(fetch = FetchType.LAZY)
+    @JoinColumn(name = "practice_id", insertable = false, updatable = false)
+    @OrderBy("id")
+    @Immutable
+    @NotAudited
+    private List<AttachmentText> attachmentTexts = new ArrayList<>();
 
     /** Not part of the history: hiding is no change of the content, and restoring should not show in it. */
     @Embedded
@@ -381,6 +393,11 @@ public class Practice {
 
     public Set<Long> getThemeIds() {
         return Set.copyOf(themeIds);
+    }
+
+    /** The extracted texts of its attachments, oldest first, as last loaded (the index reads them). */
+    List<String> getAttachmentTexts() {
+        return attachmentTexts.stream().map(AttachmentText::text).toList();
     }
 
     public Set<Long> getGroupIds() {

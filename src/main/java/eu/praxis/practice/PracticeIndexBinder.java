@@ -4,8 +4,6 @@ import eu.praxis.base.SearchDocument;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.hibernate.FlushMode;
-import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -15,8 +13,10 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 /**
  * Writes a practice into the search index: its texts (and its attachments' extracted text) into the fields of
  * its language, facets and the fields the search's permission filter reads. Drafts are indexed too, marked
- * unpublished. Attachments are referred to by id, so their changes reach the index through
- * {@link PracticeAttachmentsChanged} (the search feature reindexes), not through dirty checking.
+ * unpublished. Attachment texts come through a read-only collection ({@link AttachmentText}), which the
+ * mass indexer loads per batch of practices; attachments change through their own entity, so their changes
+ * reach the index through {@link PracticeAttachmentsChanged} (the search feature reindexes), not through
+ * dirty checking.
  */
 public class PracticeIndexBinder implements TypeBinder {
 
@@ -35,13 +35,8 @@ public class PracticeIndexBinder implements TypeBinder {
 
         @Override
         public void write(DocumentElement target, Practice p, TypeBridgeWriteContext context) {
-            var session = context.extension(HibernateOrmExtension.get()).session();
-            var attachmentText = session.createSelectionQuery(
-                            "select a.extractedText from Attachment a where a.practiceId = :id order by a.id",
-                            String.class)
-                    .setParameter("id", p.getId()).setHibernateFlushMode(FlushMode.MANUAL).getResultList();
             var text = Stream.concat(Stream.of(p.getObjectives(), p.getActions(), p.getPartners(), p.getResults(),
-                    p.getEvaluation(), p.getContact(), p.getBody()), attachmentText.stream())
+                    p.getEvaluation(), p.getContact(), p.getBody()), p.getAttachmentTexts().stream())
                     .filter(Objects::nonNull).collect(Collectors.joining("\n\n"));
             var date = p.getPublishedAt() != null ? p.getPublishedAt() : p.getUpdatedAt();
             fields.write(target, new SearchDocument.Content(p.getType().name(), p.getLanguage(), p.getTitle(),

@@ -443,7 +443,8 @@ public class PracticeService {
     }
 
     private Viewer viewer() {
-        return new Viewer(CurrentUser.require(), groups.groupIdsWhoseContentICanSee(), groups.groupIdsILead());
+        var mine = groups.myGroupIds();
+        return new Viewer(CurrentUser.require(), mine.readable(), mine.led());
     }
 
     /** Researchers never see through their organisation: they do not edit. */

@@ -9,7 +9,7 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 /**
  * The same analysis as {@link LanguageAnalyzer}, declared for an Elasticsearch/OpenSearch backend (profile
  * {@code elasticsearch}): the built-in filters of the same names, the thesaurus as an inline
- * {@code synonym_graph} filter in the search analyzers only.
+ * {@code synonym_graph} filter per language in the search analyzers only.
  */
 final class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
@@ -26,12 +26,12 @@ final class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
         context.tokenFilter("praxis_elision").type("elision")
                 .param("articles", LanguageAnalyzer.ELISIONS.toArray(String[]::new)).param("articles_case", true);
-        var synonyms = thesaurus.synonymLines();
-        if (!synonyms.isEmpty()) {
-            context.tokenFilter("praxis_synonyms").type("synonym_graph")
-                    .param("synonyms", synonyms.toArray(String[]::new));
-        }
         for (var language : SearchDocument.FIELD_LANGUAGES) {
+            var synonyms = thesaurus.synonymLines(language);
+            if (!synonyms.isEmpty()) {
+                context.tokenFilter("praxis_synonyms_" + language).type("synonym_graph")
+                        .param("synonyms", synonyms.toArray(String[]::new));
+            }
             var filters = new ArrayList<String>();
             filters.add("praxis_elision");
             filters.add("lowercase");
@@ -54,7 +54,7 @@ final class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
                     .tokenFilters(index.toArray(String[]::new));
             var search = new ArrayList<>(filters);
             if (!synonyms.isEmpty()) {
-                search.add("praxis_synonyms");
+                search.add("praxis_synonyms_" + language);
             }
             search.addAll(after);
             context.analyzer(SearchDocument.searchAnalyzer(language)).custom().tokenizer("standard")

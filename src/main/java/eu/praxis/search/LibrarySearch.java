@@ -32,7 +32,9 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -40,10 +42,8 @@ import java.util.stream.Stream;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.SearchSort;
@@ -75,9 +75,6 @@ class LibrarySearch implements SearchService {
     static final int MAX_LIMIT = 200;
     /** Deep paging costs the index more than anyone reads; export uses {@link #forEachHit}. */
     static final int MAX_OFFSET = 10_000;
-    static final int SNIPPET_LENGTH = 200;
-    private static final SimpleQueryFlag[] FLAGS = {SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
-            SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.PREFIX};
     private static final int SIMILAR_TERMS = 25;
 
     private enum Facet {
@@ -103,10 +100,27 @@ class LibrarySearch implements SearchService {
         this.messages = messages;
     }
 
-    /** One hit as the index returns it, before names are looked up. */
+    /** One hit as the index returns it, before names are looked up and its snippet is made. */
     private record Row(String kind, long id, String title, String summary, String slug, @Nullable String city,
             @Nullable String country, @Nullable Integer year, String language, @Nullable Instant date,
-            List<Long> themeIds, List<Long> groupIds, float score, @Nullable String snippet) {
+            List<Long> themeIds, List<Long> groupIds, float score) {
+
+        Snippets.Source source() {
+            return new Snippets.Source(ResultKind.valueOf(kind) == ResultKind.THREAD, id, language);
+        }
+    }
+
+    /** Display names of the themes and groups of a page and its facets, looked up once. */
+    private record Names(Map<Long, ThemeItem> themes, Map<Long, String> groups, Locale locale) {
+
+        @Nullable String theme(Object id) {
+            var theme = themes.get((Long) id);
+            return theme == null ? null : theme.name(locale);
+        }
+
+        @Nullable String group(Object id) {
+            return groups.get((Long) id);
+        }
     }
 
     @Override
@@ -132,8 +146,6 @@ class LibrarySearch implements SearchService {
                     .aggregation(keys.get(Facet.COUNTRIES), aggregation(a, Facet.COUNTRIES))
                     .aggregation(keys.get(Facet.YEARS), aggregation(a, Facet.YEARS))
                     .aggregation(keys.get(Facet.LANGUAGES), aggregation(a, Facet.LANGUAGES))
-                    .highlighter(h -> h.fastVector().fragmentSize(SNIPPET_LENGTH).numberOfFragments(1)
-                            .noMatchSize(0).tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
                     .sort(sort(scope.sort(), request, parsed))
                     .fetch(from, size);
             var counts = new EnumMap<Facet, Map<Object, Long>>(Facet.class);
@@ -144,7 +156,10 @@ class LibrarySearch implements SearchService {
             }
             var total = result.total().hitCount();
             var suggestions = total == 0 ? suggestions(scope, viewer, parsed, request) : List.<String>of();
-            return new SearchResults(hits(result.hits()), total, facets(counts), suggestions);
+            var rows = result.hits();
+            var names = names(rows, counts.getOrDefault(Facet.THEMES, Map.of()).keySet(),
+                    counts.getOrDefault(Facet.GROUPS, Map.of()).keySet());
+            return new SearchResults(hits(rows, parsed, names), total, facets(counts, names), suggestions);
         } catch (SearchException | IndexSearcher.TooManyClauses e) {
             // The query is ours (QuerySyntax), so this should not happen; never an error page for a search.
             log.warn("Search failed for query of {} characters", request.query().length(), e);
@@ -160,12 +175,11 @@ class LibrarySearch implements SearchService {
         var query = Search.session(entityManager).search(scope)
                 .select(row(scope.projection()))
                 .where(root(scope.predicate(), viewer, parsed, request, null))
-                .highlighter(h -> h.fastVector().fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).noMatchSize(0)
-                        .tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
                 .sort(sort(scope.sort(), request, parsed));
         try (var scroll = query.scroll(100)) {
             for (var chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
-                hits(chunk.hits()).forEach(sink);
+                var rows = chunk.hits();
+                hits(rows, parsed, names(rows, Set.of(), Set.of())).forEach(sink);
             }
         }
     }
@@ -193,10 +207,12 @@ class LibrarySearch implements SearchService {
         var predicate = f.bool().filter(permissions.filter(f, viewer)).mustNot(f.id().matching(practiceId))
                 .must(like).toPredicate();
         try {
-            return hits(Search.session(entityManager).search(scope)
+            var rows = Search.session(entityManager).search(scope)
                     .select(row(scope.projection()))
                     .where(predicate)
-                    .fetchHits(Math.clamp(max, 1, 50)));
+                    .fetchHits(Math.clamp(max, 1, 50));
+            // nothing typed, nothing to highlight: the summaries' starts
+            return hits(rows, QuerySyntax.parse(""), names(rows, Set.of(), Set.of()));
         } catch (SearchException | IndexSearcher.TooManyClauses e) {
             // a side section of the practice page: without it the page still shows the practice
             log.warn("Similar practices of practice {} could not be searched", practiceId, e);
@@ -238,7 +254,7 @@ class LibrarySearch implements SearchService {
                 .fields(FIELD_LANGUAGES.stream().map(SearchDocument::title).toArray(String[]::new)).boost(3f)
                 .fields(FIELD_LANGUAGES.stream().map(SearchDocument::summary).toArray(String[]::new)).boost(2f)
                 .fields(FIELD_LANGUAGES.stream().map(SearchDocument::text).toArray(String[]::new))
-                .matching(syntax).defaultOperator(operator).flags(FLAGS).toPredicate();
+                .matching(syntax).defaultOperator(operator).flags(QuerySyntax.FLAGS).toPredicate();
     }
 
     private static SearchPredicate facetFilter(SearchPredicateFactory f, SearchRequest r, Facet facet) {
@@ -300,21 +316,16 @@ class LibrarySearch implements SearchService {
     }
 
     private static SearchProjection<Row> row(SearchProjectionFactory<?, ?> f) {
-        var highlights = new ArrayList<SearchProjection<List<String>>>();
-        for (var language : FIELD_LANGUAGES) {
-            highlights.add(f.highlight(SearchDocument.summary(language)).toProjection());
-            highlights.add(f.highlight(SearchDocument.text(language)).toProjection());
-        }
-        var snippet = f.composite().from(highlights.toArray(SearchProjection[]::new)).asList(LibrarySearch::best);
-        var basics = f.composite().from(f.field(KIND, String.class), f.id(Long.class),
+        return f.composite().from(f.field(KIND, String.class), f.id(Long.class),
                 f.field(DISPLAY_TITLE, String.class), f.field(DISPLAY_SUMMARY, String.class),
                 f.field(SLUG, String.class), f.field(CITY, String.class), f.field(COUNTRY, String.class),
                 f.field(YEAR, Integer.class), f.field(LANGUAGE, String.class), f.field(DATE, Instant.class),
-                f.field(THEMES, Long.class).multi(), f.field(GROUPS, Long.class).multi(), f.score()).asList();
-        return f.composite().from(basics, snippet).as((b, s) -> new Row((String) b.get(0), (Long) b.get(1),
-                (String) b.get(2), (String) b.get(3), (String) b.get(4), (String) b.get(5), (String) b.get(6),
-                (Integer) b.get(7), (String) b.get(8), (Instant) b.get(9), longs(b.get(10)), longs(b.get(11)),
-                (Float) b.get(12), s)).toProjection();
+                f.field(THEMES, Long.class).multi(), f.field(GROUPS, Long.class).multi(), f.score())
+                .asList(b -> new Row((String) b.get(0), (Long) b.get(1), (String) b.get(2), (String) b.get(3),
+                        (String) b.get(4), (String) b.get(5), (String) b.get(6), (Integer) b.get(7),
+                        (String) b.get(8), (Instant) b.get(9), longs(b.get(10)), longs(b.get(11)),
+                        (Float) b.get(12)))
+                .toProjection();
     }
 
     @SuppressWarnings("unchecked")
@@ -322,68 +333,49 @@ class LibrarySearch implements SearchService {
         return (List<Long>) value;
     }
 
-    /** The fragment with the most marked words; the summary wins a tie (it comes first). */
-    @SuppressWarnings("unchecked")
-    private static @Nullable String best(List<?> highlights) {
-        String best = null;
-        int bestMarks = 0;
-        for (var value : highlights) {
-            for (var fragment : (List<String>) value) {
-                int marks = (fragment.length() - fragment.replace("<mark>", "").length()) / "<mark>".length();
-                if (marks > bestMarks) {
-                    best = fragment;
-                    bestMarks = marks;
-                }
-            }
-        }
-        return best;
-    }
-
-    private List<SearchHit> hits(List<Row> rows) {
-        var locale = CurrentUser.require().language();
+    /** The names of the rows' themes and groups and of the facets' values, in one look-up each. */
+    private Names names(List<Row> rows, Set<Object> facetThemeIds, Set<Object> facetGroupIds) {
         var themeIds = new HashSet<Long>();
         var groupIds = new HashSet<Long>();
         rows.forEach(r -> {
             themeIds.addAll(r.themeIds());
             groupIds.addAll(r.groupIds());
         });
-        var themeItems = themes.items(themeIds);
-        var groupNames = groups.groupNames(groupIds);
+        facetThemeIds.forEach(id -> themeIds.add((Long) id));
+        facetGroupIds.forEach(id -> groupIds.add((Long) id));
+        return new Names(themes.items(themeIds), groups.groupNames(groupIds), CurrentUser.require().language());
+    }
+
+    private List<SearchHit> hits(List<Row> rows, QuerySyntax.Parsed parsed, Names names) {
+        var snippets = Snippets.of(Search.session(entityManager), rows.stream().map(Row::source).toList(),
+                parsed.positive());
         return rows.stream().map(r -> {
             var kind = ResultKind.valueOf(r.kind());
             var path = kind == ResultKind.THREAD ? "/threads/" + r.id() : "/practices/" + r.id() + "/" + r.slug();
-            var snippet = r.snippet() != null ? r.snippet() : HtmlUtils.htmlEscape(start(r.summary()));
+            var snippet = snippets.getOrDefault(r.source(), HtmlUtils.htmlEscape(start(r.summary())));
             return new SearchHit(kind, r.id(), r.title(), snippet, path, r.city(), r.country(), r.year(),
                     r.language(), r.date(),
-                    r.themeIds().stream().map(themeItems::get).filter(java.util.Objects::nonNull)
-                            .map(t -> t.name(locale)).toList(),
-                    r.groupIds().stream().map(groupNames::get).filter(java.util.Objects::nonNull).toList(),
+                    r.themeIds().stream().map(names::theme).filter(Objects::nonNull).toList(),
+                    r.groupIds().stream().map(names::group).filter(Objects::nonNull).toList(),
                     r.score());
         }).toList();
     }
 
-    /** The summary's start, cut at a word near {@link #SNIPPET_LENGTH}. */
+    /** The summary's start, cut at a word near {@link Snippets#LENGTH}. */
     private static String start(String summary) {
-        if (summary.length() <= SNIPPET_LENGTH) {
+        if (summary.length() <= Snippets.LENGTH) {
             return summary;
         }
-        int cut = summary.lastIndexOf(' ', SNIPPET_LENGTH);
-        return summary.substring(0, cut > SNIPPET_LENGTH / 2 ? cut : SNIPPET_LENGTH) + "…";
+        int cut = summary.lastIndexOf(' ', Snippets.LENGTH);
+        return summary.substring(0, cut > Snippets.LENGTH / 2 ? cut : Snippets.LENGTH) + "…";
     }
 
-    private SearchFacets facets(Map<Facet, Map<Object, Long>> counts) {
-        var locale = CurrentUser.require().language();
-        var themeIds = counts.getOrDefault(Facet.THEMES, Map.of()).keySet().stream().map(k -> (Long) k).toList();
-        var groupIds = counts.getOrDefault(Facet.GROUPS, Map.of()).keySet().stream().map(k -> (Long) k).toList();
-        var themeItems = themes.items(themeIds);
-        var groupNames = groups.groupNames(groupIds);
+    private SearchFacets facets(Map<Facet, Map<Object, Long>> counts, Names names) {
+        var locale = names.locale();
         return new SearchFacets(
                 values(counts.get(Facet.KINDS), k -> message("search.kind." + k)),
-                values(counts.get(Facet.THEMES), k -> {
-                    var theme = themeItems.get((Long) k);
-                    return theme == null ? null : theme.name(locale);
-                }),
-                values(counts.get(Facet.GROUPS), k -> groupNames.get((Long) k)),
+                values(counts.get(Facet.THEMES), names::theme),
+                values(counts.get(Facet.GROUPS), names::group),
                 values(counts.get(Facet.COUNTRIES), k -> Countries.name((String) k, locale)),
                 values(counts.get(Facet.YEARS), String::valueOf),
                 values(counts.get(Facet.LANGUAGES), k -> SearchDocument.OTHER_LANGUAGE.equals(k)
@@ -401,7 +393,7 @@ class LibrarySearch implements SearchService {
                     var text = label.apply(e.getKey());
                     return text == null ? null : new FacetValue(String.valueOf(e.getKey()), text, e.getValue());
                 })
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label))
                 .toList();
     }

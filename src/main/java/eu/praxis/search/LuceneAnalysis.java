@@ -6,7 +6,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * The analyzers of the embedded Lucene backend, by the names {@link SearchDocument} gives them: per text
- * language one for indexing and one for queries, which adds the thesaurus' synonyms (DD010).
+ * language one for indexing and one for queries, which adds the thesaurus' synonyms in that language (DD010).
  */
 final class LuceneAnalysis implements LuceneAnalysisConfigurer {
 
@@ -18,11 +18,10 @@ final class LuceneAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        var synonyms = thesaurus.synonymMap(LanguageAnalyzer.beforeSynonyms());
         for (var language : SearchDocument.FIELD_LANGUAGES) {
             context.analyzer(SearchDocument.analyzer(language)).instance(new LanguageAnalyzer(language, null));
-            context.analyzer(SearchDocument.searchAnalyzer(language))
-                    .instance(new LanguageAnalyzer(language, synonyms));
+            context.analyzer(SearchDocument.searchAnalyzer(language)).instance(new LanguageAnalyzer(language,
+                    thesaurus.synonymMap(language, LanguageAnalyzer.beforeSynonyms())));
         }
     }
 }

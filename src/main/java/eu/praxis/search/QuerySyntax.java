@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 
 /**
  * Turns what a user typed into Lucene's simple query syntax, written by us so that odd input can never be
@@ -17,6 +18,9 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  */
 final class QuerySyntax {
 
+    /** The operators of the syntax {@link #parse} writes. */
+    static final SimpleQueryFlag[] FLAGS = {SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
+            SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.PREFIX};
     /** Longer input is cut: nobody types more, and a huge query costs the index. */
     static final int MAX_LENGTH = 500;
     /** Words and phrases used at most: each is searched in every language's fields (Lucene allows 1024 clauses). */

@@ -36,7 +36,8 @@ class SearchPermissions {
 
     /** The current user with the groups they read and lead, as the practice policy knows them. */
     Viewer viewer() {
-        return new Viewer(CurrentUser.require(), groups.groupIdsWhoseContentICanSee(), groups.groupIdsILead());
+        var mine = groups.myGroupIds();
+        return new Viewer(CurrentUser.require(), mine.readable(), mine.led());
     }
 
     SearchPredicate filter(SearchPredicateFactory f, Viewer viewer) {

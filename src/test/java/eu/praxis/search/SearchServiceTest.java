@@ -25,6 +25,8 @@ import eu.praxis.practice.PracticeType;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -234,6 +236,21 @@ class SearchServiceTest {
             assertThat(narrowed.facets().countries().stream().mapToLong(FacetValue::count).sum())
                     .isEqualTo(chosen.count());
         });
+    }
+
+    @Test
+    void an_attachments_text_is_searchable_until_the_attachment_is_removed() {
+        var id = publish(author, word() + " with a file", Set.of(), true);
+        var inFile = word();
+        var attachment = as(author, () -> practices.attach(id, new ByteArrayInputStream(
+                ("Annex: the " + inFile + " evaluation.").getBytes(StandardCharsets.UTF_8)),
+                "annex.txt"));
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> ids(inFile).contains(id));
+        var hit = search.search(SearchRequest.of(inFile, SearchScope.LIBRARY), 0, 1).hits().getFirst();
+        assertThat(hit.snippetHtml()).contains("<mark>" + inFile + "</mark>");
+
+        as(author, () -> practices.removeAttachment(attachment.id()));
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> ids(inFile).isEmpty());
     }
 
     @Test

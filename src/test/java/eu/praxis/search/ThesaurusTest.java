@@ -19,7 +19,7 @@ class ThesaurusTest {
     static final String CSV = """
             concept,en,fr,de,es,it,nl
             # a comment
-            dcr,drug consumption room|supervised injection site,salle de consommation,Drogenkonsumraum,,,
+            dcr,drug consumption room|supervised injection site,salle de consommation|salle d'injection,Drogenkonsumraum,,,
             lonely,word,,,,,
             """;
 
@@ -28,21 +28,30 @@ class ThesaurusTest {
         var thesaurus = Thesaurus.parse(new StringReader(CSV));
         assertThat(thesaurus.concepts()).hasSize(1);
         assertThat(thesaurus.concepts().getFirst().allTerms()).containsExactly("drug consumption room",
-                "supervised injection site", "salle de consommation", "Drogenkonsumraum");
+                "supervised injection site", "salle de consommation", "salle d'injection", "Drogenkonsumraum");
     }
 
     @Test
-    void a_multi_word_term_with_a_stop_word_brings_the_other_languages_terms() throws IOException {
+    void a_term_in_any_language_brings_the_concepts_terms_of_the_fields_own_language() throws IOException {
         var thesaurus = Thesaurus.parse(new StringReader(CSV));
-        var synonyms = thesaurus.synonymMap(LanguageAnalyzer.beforeSynonyms());
         // "de" is a French stop word: synonyms come before stop words, so the term still matches
-        var french = tokens(new LanguageAnalyzer("fr", synonyms), "la salle de consommation");
-        assertThat(french).contains("drogenkonsumraum", "drug", "room", "supervised", "injection");
-        var german = tokens(new LanguageAnalyzer("de", synonyms), "Drogenkonsumraum");
-        assertThat(german).contains("drug").anyMatch(t -> t.startsWith("consommation"));
+        var french = tokens(search(thesaurus, "fr"), "la salle de consommation");
+        assertThat(french).contains("sale", "injection").doesNotContain("drogenkonsumraum", "drug", "room");
+        var german = tokens(search(thesaurus, "de"), "supervised injection site");
+        assertThat(german).contains("drogenkonsumraum", "supervised").doesNotContain("salle", "sale", "drug");
+        var english = tokens(search(thesaurus, "en"), "Drogenkonsumraum");
+        assertThat(english).contains("drogenkonsumraum", "drug", "room", "supervis").doesNotContain("salle", "sale");
+        // a language without terms of its own gets the English ones; the neutral fields get every term
+        assertThat(tokens(search(thesaurus, "pt"), "Drogenkonsumraum")).contains("drug", "room");
+        assertThat(tokens(search(thesaurus, SearchDocument.OTHER_LANGUAGE), "Drogenkonsumraum"))
+                .contains("drug", "salle", "injection");
         // index analyzers have no synonyms
         assertThat(tokens(new LanguageAnalyzer("fr", null), "salle de consommation"))
                 .doesNotContain("drogenkonsumraum");
+    }
+
+    private static LanguageAnalyzer search(Thesaurus thesaurus, String language) {
+        return new LanguageAnalyzer(language, thesaurus.synonymMap(language, LanguageAnalyzer.beforeSynonyms()));
     }
 
     @Test
@@ -59,9 +68,8 @@ class ThesaurusTest {
     void the_shipped_thesaurus_can_be_read_by_every_search_analyzer() throws IOException {
         var thesaurus = Thesaurus.load(new ClassPathResource("search/thesaurus.csv"));
         assertThat(thesaurus.concepts()).hasSizeGreaterThanOrEqualTo(10);
-        var synonyms = thesaurus.synonymMap(LanguageAnalyzer.beforeSynonyms());
         for (var language : SearchDocument.FIELD_LANGUAGES) {
-            assertThat(tokens(new LanguageAnalyzer(language, synonyms), "violences conjugales")).isNotEmpty();
+            assertThat(tokens(search(thesaurus, language), "violences conjugales")).isNotEmpty();
         }
     }
 

@@ -1,6 +1,8 @@
 package eu.praxis.event;
 
 import eu.praxis.security.CurrentUser;
+import eu.praxis.security.PersonAccounts;
+import eu.praxis.security.RunAs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,17 +30,24 @@ public class CalendarFeedService {
     private final CalendarFeedRepository feeds;
     private final RegistrationRepository registrations;
     private final EventRepository events;
+    private final EventPolicy policy;
+    private final EventViewers viewers;
+    private final PersonAccounts accounts;
     private final ICalendars icalendars;
     private final Clock clock;
     private final String baseUrl;
     private final SecureRandom random = new SecureRandom();
 
     CalendarFeedService(CalendarFeedRepository feeds, RegistrationRepository registrations, EventRepository events,
-            ICalendars icalendars, Clock clock, @Value("${praxis.base-url:http://localhost:8080}") String baseUrl) {
+            EventPolicy policy, EventViewers viewers, PersonAccounts accounts, ICalendars icalendars, Clock clock,
+            @Value("${praxis.base-url:http://localhost:8080}") String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.feeds = feeds;
         this.registrations = registrations;
         this.events = events;
+        this.policy = policy;
+        this.viewers = viewers;
+        this.accounts = accounts;
         this.icalendars = icalendars;
         this.clock = clock;
     }
@@ -71,20 +80,25 @@ public class CalendarFeedService {
     }
 
     /**
-     * The feed behind a token, as iCalendar; empty for an unknown or revoked token. Open to visitors on purpose:
-     * the token is the credential. Online links are included for confirmed places, as on the event's page.
+     * The feed behind a token, as iCalendar; empty for an unknown or revoked token, and while its owner may not log
+     * in (disabled, organisation suspended). Open to visitors on purpose: the token is the credential. It lists
+     * what its owner may still see of the events they have a confirmed place at, asked as them each time (someone
+     * who left a group no longer gets its members' events), with the online links, as on the event's page.
      */
     @PreAuthorize("permitAll()")
     public Optional<byte[]> feed(String token) {
         if (token.length() > 100) {
             return Optional.empty();
         }
-        return feeds.findByTokenHash(hash(token)).map(feed -> {
-            var mine = registrations.findByPersonIdAndStatus(feed.getPersonId(), RegistrationStatus.CONFIRMED);
-            var list = events.findAllById(mine.stream().map(Registration::getEventId).toList()).stream()
-                    .sorted(Comparator.comparing(Event::getStartsAt)).toList();
-            return icalendars.publish("Praxis", list, e -> true);
-        });
+        return feeds.findByTokenHash(hash(token)).flatMap(feed -> accounts.activeAccount(feed.getPersonId()))
+                .map(owner -> RunAs.as(owner, () -> {
+                    var viewer = viewers.current();
+                    var mine = registrations.findByPersonIdAndStatus(owner.personId(), RegistrationStatus.CONFIRMED);
+                    var list = events.findAllById(mine.stream().map(Registration::getEventId).toList()).stream()
+                            .filter(event -> policy.maySee(viewer, event))
+                            .sorted(Comparator.comparing(Event::getStartsAt)).toList();
+                    return icalendars.publish("Praxis", list, e -> true);
+                }));
     }
 
     static String hash(String token) {

@@ -1,5 +1,7 @@
 package eu.praxis.event;
 
+import static eu.praxis.base.QueryIds.nonEmpty;
+
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
@@ -7,7 +9,6 @@ import eu.praxis.discussion.MarkdownRenderer;
 import eu.praxis.event.EventPolicy.Viewer;
 import eu.praxis.group.GroupService;
 import eu.praxis.member.MemberService;
-import eu.praxis.security.CurrentUser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,6 +58,7 @@ public class EventService {
     private final RegistrationRepository registrations;
     private final EventPolicy policy;
     private final GroupService groups;
+    private final EventViewers viewers;
     private final MemberService members;
     private final MarkdownRenderer markdown;
     private final ICalendars icalendars;
@@ -65,12 +66,13 @@ public class EventService {
     private final Clock clock;
 
     EventService(EventRepository events, RegistrationRepository registrations, EventPolicy policy,
-            GroupService groups, MemberService members, MarkdownRenderer markdown, ICalendars icalendars,
-            ApplicationEventPublisher publisher, Clock clock) {
+            GroupService groups, EventViewers viewers, MemberService members, MarkdownRenderer markdown,
+            ICalendars icalendars, ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.policy = policy;
         this.groups = groups;
+        this.viewers = viewers;
         this.members = members;
         this.markdown = markdown;
         this.icalendars = icalendars;
@@ -81,7 +83,7 @@ public class EventService {
     /** Schedules an event: the secretariat anywhere, a lead in a group they lead. */
     @Transactional
     public long create(EventDraft draft) {
-        var viewer = viewer();
+        var viewer = viewers.current();
         if (!policy.mayScheduleIn(viewer, draft.groupId())) {
             throw new UserFacingException(draft.groupId() == null ? "event.error.may-not-schedule-network"
                     : "event.error.may-not-schedule");
@@ -102,7 +104,7 @@ public class EventService {
      */
     @Transactional
     public void update(long id, EventDraft draft, @Nullable Integer expectedVersion) {
-        var viewer = viewer();
+        var viewer = viewers.current();
         var event = organised(lockedVisible(id, viewer), viewer);
         if (expectedVersion != null && expectedVersion != event.getVersion()) {
             throw new UserFacingException("event.error.changed-meanwhile");
@@ -123,7 +125,7 @@ public class EventService {
     /** Cancels the event: its registrations lapse and everyone registered is told (mail, notifications). */
     @Transactional
     public void cancel(long id) {
-        var viewer = viewer();
+        var viewer = viewers.current();
         var event = organised(lockedVisible(id, viewer), viewer);
         event.cancel(clock.instant());
         publisher.publishEvent(new EventCancelled(id, registeredPersonIds(id)));
@@ -131,7 +133,7 @@ public class EventService {
     }
 
     public EventDetails get(long id) {
-        var viewer = viewer();
+        var viewer = viewers.current();
         var event = visible(id, viewer);
         var all = registrations.findByEventInOrder(id);
         var confirmed = (int) all.stream().filter(Registration::isConfirmed).count();
@@ -172,17 +174,17 @@ public class EventService {
 
     /** Whether the caller may schedule events at all (the "new event" button). */
     public boolean mayScheduleAny() {
-        return policy.mayScheduleAny(viewer());
+        return policy.mayScheduleAny(viewers.current());
     }
 
     /** Whether the caller may schedule events for the whole network, without a group (the secretariat). */
     public boolean mayScheduleInNetwork() {
-        return policy.mayScheduleIn(viewer(), null);
+        return policy.mayScheduleIn(viewers.current(), null);
     }
 
     /** The groups the caller may schedule events in: all for the secretariat, those they lead for leads. */
     public Map<Long, String> groupsICanScheduleIn() {
-        var viewer = viewer();
+        var viewer = viewers.current();
         var ids = viewer.user().isAdmin() ? groups.groupIdsWhoseContentICanSee() : viewer.ledGroupIds();
         return groups.groupNames(ids);
     }
@@ -193,7 +195,7 @@ public class EventService {
      */
     @Transactional
     public RegistrationStatus register(long id) {
-        var viewer = viewer();
+        var viewer = viewers.current();
         var event = lockedVisible(id, viewer);
         if (!policy.mayRegister(viewer, event)) {
             throw new UserFacingException("event.error.may-not-register");
@@ -218,7 +220,7 @@ public class EventService {
     /** Withdraws the caller's registration, until the event starts; a freed place goes to the first waiting. */
     @Transactional
     public void cancelRegistration(long id) {
-        var viewer = viewer();
+        var viewer = viewers.current();
         var event = lockedVisible(id, viewer);
         var mine = registrations.findByEventIdAndPersonId(id, viewer.user().personId())
                 .orElseThrow(() -> new UserFacingException("event.error.not-registered"));
@@ -232,7 +234,7 @@ public class EventService {
 
     /** Who registered, places first, then the waiting list in order; for the organisers. */
     public List<RegistrationItem> registrations(long id) {
-        var viewer = viewer();
+        var viewer = viewers.current();
         organised(visible(id, viewer), viewer);
         var all = registrations.findByEventInOrder(id);
         var people = members.summaries(all.stream().map(Registration::getPersonId).toList());
@@ -267,7 +269,7 @@ public class EventService {
 
     /** The event as an iCalendar file, for those who may see it; the online link only if they may see it. */
     public byte[] ics(long id) {
-        var viewer = viewer();
+        var viewer = viewers.current();
         var event = visible(id, viewer);
         var mine = registrations.findByEventIdAndPersonId(id, viewer.user().personId())
                 .map(Registration::getStatus).orElse(null);
@@ -275,7 +277,7 @@ public class EventService {
     }
 
     private Slice<EventListItem> find(EventFilter filter, Instant from, Instant to, Sort sort, Pageable page) {
-        var viewer = viewer();
+        var viewer = viewers.current();
         var personId = viewer.user().personId();
         var sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
         var rows = events.findVisible(viewer.user().isAdmin(), viewer.user().isResearcher(),
@@ -422,17 +424,5 @@ public class EventService {
             throw new UserFacingException("event.error.may-not-edit");
         }
         return event;
-    }
-
-    private Viewer viewer() {
-        var user = CurrentUser.require();
-        // Researchers are never group members; what they see of groups is their content, not their events.
-        var memberGroups = user.isResearcher() ? Set.<Long>of() : groups.groupIdsWhoseContentICanSee();
-        return new Viewer(user, memberGroups, groups.groupIdsILead());
-    }
-
-    /** Never empty: "in ()" is not valid SQL everywhere. */
-    private static Set<Long> nonEmpty(Set<Long> ids) {
-        return ids.isEmpty() ? Set.of(-1L) : new HashSet<>(ids);
     }
 }

@@ -1,5 +1,7 @@
 package eu.praxis.practice;
 
+import static eu.praxis.base.QueryIds.nonEmpty;
+
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.Moderation;
 import eu.praxis.base.NotFoundException;
@@ -253,8 +255,8 @@ public class PracticeService {
     /** How many practices {@link #find} would list in all, for "n practices" above the list. */
     public long count(PracticeFilter filter) {
         var viewer = viewer();
-        return practices.countVisible(viewer.user().isAdmin(), viewer.user().personId(), led(viewer),
-                myOrganisation(viewer), readable(viewer), false,
+        return practices.countVisible(viewer.user().isAdmin(), viewer.user().personId(),
+                nonEmpty(viewer.ledGroupIds()), myOrganisation(viewer), nonEmpty(viewer.readableGroupIds()), false,
                 filter.type(), blankToNull(filter.country()), null, filter.themeId(), filter.groupId());
     }
 
@@ -310,8 +312,8 @@ public class PracticeService {
         var viewer = viewer();
         // The query orders newest first; a sort from the caller would break the index-friendly order.
         var unsorted = PageRequest.of(page.getPageNumber(), page.getPageSize());
-        var rows = practices.findVisible(viewer.user().isAdmin(), viewer.user().personId(), led(viewer),
-                myOrganisation(viewer), readable(viewer), drafts,
+        var rows = practices.findVisible(viewer.user().isAdmin(), viewer.user().personId(),
+                nonEmpty(viewer.ledGroupIds()), myOrganisation(viewer), nonEmpty(viewer.readableGroupIds()), drafts,
                 filter.type(), blankToNull(filter.country()), organisationId, filter.themeId(), filter.groupId(),
                 unsorted);
         if (!rows.hasContent()) {
@@ -450,15 +452,6 @@ public class PracticeService {
     /** Researchers never see through their organisation: they do not edit. */
     private static long myOrganisation(Viewer viewer) {
         return viewer.user().isResearcher() ? -1 : viewer.user().organisationId();
-    }
-
-    /** Never empty: "in ()" is not valid SQL everywhere. */
-    private static Set<Long> readable(Viewer viewer) {
-        return viewer.readableGroupIds().isEmpty() ? Set.of(-1L) : viewer.readableGroupIds();
-    }
-
-    private static Set<Long> led(Viewer viewer) {
-        return viewer.ledGroupIds().isEmpty() ? Set.of(-1L) : viewer.ledGroupIds();
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

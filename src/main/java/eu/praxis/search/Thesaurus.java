@@ -25,7 +25,8 @@ import org.springframework.core.io.Resource;
 
 /**
  * The cross-language thesaurus (DD010): concepts, each with terms in several languages, all equivalent at
- * query time (a query in one language finds texts in the others; how: {@link #synonymLines}). Read once at start-up from {@code praxis.search.thesaurus}: UTF-8 CSV with the header
+ * query time (a query in one language finds texts in the others; how: {@link #synonymLines}). Read once at
+ * start-up from {@code praxis.search.thesaurus}: UTF-8 CSV with the header
  * {@code concept,en,fr,de,es,it,nl}, several terms in a cell separated by {@code |}, lines starting with
  * {@code #} are comments.
  */

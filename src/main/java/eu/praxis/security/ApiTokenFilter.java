@@ -8,11 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AccountStatusException;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,7 +25,6 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     private final PersonAccounts accounts;
     private final ApiRateLimiter limiter;
     private final Problems problems;
-    private final AccountStatusUserDetailsChecker statusCheck = new AccountStatusUserDetailsChecker();
 
     ApiTokenFilter(ApiTokens tokens, PersonAccounts accounts, ApiRateLimiter limiter, Problems problems) {
         this.tokens = tokens;
@@ -50,15 +46,12 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             unauthorized(request, response, "api.problem.token-invalid");
             return;
         }
-        PraxisUser user;
-        try {
-            user = (PraxisUser) accounts.loadUserByPersonId(use.get().personId());
-            statusCheck.check(user);
-        } catch (UsernameNotFoundException | AccountStatusException e) {
+        var account = accounts.activeAccount(use.get().personId());
+        if (account.isEmpty()) {
             unauthorized(request, response, "api.problem.account-inactive");
             return;
         }
-        user.eraseCredentials();
+        var user = account.get();
         var wait = limiter.take(use.get().tokenId());
         if (wait.isPresent()) {
             var seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);

@@ -8,8 +8,10 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
 import eu.praxis.event.EventFixtures.Cast;
 import eu.praxis.group.GroupService;
+import eu.praxis.member.MemberService;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
+import eu.praxis.security.RunAs;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,6 +42,7 @@ class CalendarFilesTest {
     @Autowired CalendarFeedService feeds;
     @Autowired TestPeople people;
     @Autowired GroupService groups;
+    @Autowired MemberService members;
     @Autowired ICalendars icalendars;
     @Autowired EventRepository entities;
     @Autowired WebApplicationContext context;
@@ -135,6 +138,34 @@ class CalendarFilesTest {
         });
         assertThat(get("/calendar/" + newToken + ".ics").statusCode()).as("revoked").isEqualTo(404);
         assertThat(get("/calendar/unknown-token.ics").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_feed_asks_the_event_policy_as_its_owner_each_time_and_ends_with_the_account() throws Exception {
+        var groupEvent = as(c.lead(), Role.MEMBER, () -> events.create(webconference(c.groupId(), true, null)));
+        var networkEvent = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, null)));
+        as(c.member(), Role.MEMBER, () -> events.register(groupEvent));
+        as(c.member(), Role.MEMBER, () -> events.register(networkEvent));
+        var address = as(c.member(), Role.MEMBER, () -> feeds.regenerate());
+        var path = address.substring(address.indexOf("/calendar/"));
+        assertThat(uids(get(path).body())).anyMatch(u -> u.startsWith("event-" + groupEvent + "@"));
+
+        as(c.member(), Role.MEMBER, () -> {
+            groups.leave(c.groupId());
+            return null;
+        });
+        var afterLeaving = get(path);
+        assertThat(afterLeaving.statusCode()).isEqualTo(200);
+        assertThat(uids(afterLeaving.body())).as("the group's members-only event is gone, the network's stays")
+                .noneMatch(u -> u.startsWith("event-" + groupEvent + "@"))
+                .anyMatch(u -> u.startsWith("event-" + networkEvent + "@"));
+
+        RunAs.secretariat(() -> members.disable(c.member()));
+        assertThat(get(path).statusCode()).as("owner disabled").isEqualTo(404);
+    }
+
+    private static List<String> uids(byte[] ics) throws Exception {
+        return parse(ics).getComponents().stream().map(e -> value((VEvent) e, Property.UID)).toList();
     }
 
     @Test

@@ -55,6 +55,7 @@ class ResearchApiTest {
     @Autowired OrganisationService organisations;
     @Autowired JsonMapper json;
     @Autowired DataSource dataSource;
+    @Value("${praxis.api.rate-limit.burst}") int burst;
     @Value("${praxis.base-url}") String baseUrl;
     @LocalServerPort int port;
 
@@ -157,10 +158,15 @@ class ResearchApiTest {
     /** One test over all of them, as each would otherwise build the people, groups and practices again. */
     @Test
     void odd_queries_answer_with_results_or_none() {
+        var requests = 0;
         for (var query : List.of("q=%22", "q=*", "q=(((", "q=-", "q=%22%20OR", "q=%00", "q=%5C", "q=AND%20OR%20NOT",
                 "q=title:x~2%5E3", "q=%3Cscript%3E", "q=" + word + "%22%20-%20%7C%20*", "kind=DROP%20TABLE",
                 "year=99999", "theme=abc", "group=-1", "country=%27", "lang=xx", "sort=%3B",
                 "scope=everything&kind=THREAD", "q=a&q=b&q=c", "unknown=1")) {
+            // more requests than one token's burst: a fresh token now and then, or the limit would answer
+            if (++requests % burst == 0) {
+                secrets.remove(researcher);
+            }
             var page = api(researcher, "/api/v1/search?" + query);
 
             assertThat(page.get("total").asLong()).as(query).isGreaterThanOrEqualTo(0);

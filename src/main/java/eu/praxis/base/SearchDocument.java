@@ -138,6 +138,8 @@ public final class SearchDocument {
             var keyword = factory.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
             var ids = factory.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
             var flag = factory.asBoolean().toIndexFieldType();
+            // shown as badges to those who still find moderated items (their author, leads, the secretariat)
+            var moderationFlag = factory.asBoolean().projectable(Projectable.YES).toIndexFieldType();
             var stored = factory.asString().searchable(Searchable.NO).projectable(Projectable.YES).toIndexFieldType();
             kind = schema.field(KIND, keyword).toReference();
             themes = schema.field(THEMES, ids).multiValued().toReference();
@@ -157,8 +159,8 @@ public final class SearchDocument {
             owner = schema.field(OWNER, f -> f.asLong()).toReference();
             ownerOrganisation = schema.field(OWNER_ORGANISATION, f -> f.asLong()).toReference();
             author = schema.field(AUTHOR, f -> f.asLong()).toReference();
-            hidden = schema.field(HIDDEN, flag).toReference();
-            deleted = schema.field(DELETED, flag).toReference();
+            hidden = schema.field(HIDDEN, moderationFlag).toReference();
+            deleted = schema.field(DELETED, moderationFlag).toReference();
         }
 
         public void write(DocumentElement target, Content content) {

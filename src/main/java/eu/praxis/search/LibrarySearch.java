@@ -3,10 +3,12 @@ package eu.praxis.search;
 import static eu.praxis.base.SearchDocument.CITY;
 import static eu.praxis.base.SearchDocument.COUNTRY;
 import static eu.praxis.base.SearchDocument.DATE;
+import static eu.praxis.base.SearchDocument.DELETED;
 import static eu.praxis.base.SearchDocument.DISPLAY_SUMMARY;
 import static eu.praxis.base.SearchDocument.DISPLAY_TITLE;
 import static eu.praxis.base.SearchDocument.FIELD_LANGUAGES;
 import static eu.praxis.base.SearchDocument.GROUPS;
+import static eu.praxis.base.SearchDocument.HIDDEN;
 import static eu.praxis.base.SearchDocument.KIND;
 import static eu.praxis.base.SearchDocument.LANGUAGE;
 import static eu.praxis.base.SearchDocument.SLUG;
@@ -103,7 +105,7 @@ class LibrarySearch implements SearchService {
     /** One hit as the index returns it, before names are looked up and its snippet is made. */
     private record Row(String kind, long id, String title, String summary, String slug, @Nullable String city,
             @Nullable String country, @Nullable Integer year, String language, @Nullable Instant date,
-            List<Long> themeIds, List<Long> groupIds, float score) {
+            List<Long> themeIds, List<Long> groupIds, float score, boolean hidden, boolean deleted) {
 
         Snippets.Source source() {
             return new Snippets.Source(ResultKind.valueOf(kind) == ResultKind.THREAD, id, language);
@@ -320,11 +322,13 @@ class LibrarySearch implements SearchService {
                 f.field(DISPLAY_TITLE, String.class), f.field(DISPLAY_SUMMARY, String.class),
                 f.field(SLUG, String.class), f.field(CITY, String.class), f.field(COUNTRY, String.class),
                 f.field(YEAR, Integer.class), f.field(LANGUAGE, String.class), f.field(DATE, Instant.class),
-                f.field(THEMES, Long.class).multi(), f.field(GROUPS, Long.class).multi(), f.score())
+                f.field(THEMES, Long.class).multi(), f.field(GROUPS, Long.class).multi(), f.score(),
+                f.field(HIDDEN, Boolean.class), f.field(DELETED, Boolean.class))
+                // documents indexed before the moderation flags were stored have none: not moderated then
                 .asList(b -> new Row((String) b.get(0), (Long) b.get(1), (String) b.get(2), (String) b.get(3),
                         (String) b.get(4), (String) b.get(5), (String) b.get(6), (Integer) b.get(7),
                         (String) b.get(8), (Instant) b.get(9), longs(b.get(10)), longs(b.get(11)),
-                        (Float) b.get(12)))
+                        (Float) b.get(12), Boolean.TRUE.equals(b.get(13)), Boolean.TRUE.equals(b.get(14))))
                 .toProjection();
     }
 
@@ -357,7 +361,7 @@ class LibrarySearch implements SearchService {
                     r.language(), r.date(),
                     r.themeIds().stream().map(names::theme).filter(Objects::nonNull).toList(),
                     r.groupIds().stream().map(names::group).filter(Objects::nonNull).toList(),
-                    r.score());
+                    r.score(), r.hidden(), r.deleted());
         }).toList();
     }
 

@@ -299,6 +299,12 @@ class SearchServiceTest {
         assertThat(as(author, () -> ids(token))).as("the author still sees the hidden one")
                 .containsExactlyInAnyOrder(hidden, kept);
         assertThat(ids(token)).as("the secretariat").containsExactlyInAnyOrder(hidden, deleted, kept);
+        assertThat(search.search(SearchRequest.of(token, SearchScope.LIBRARY), 0, 10).hits())
+                .as("those who still find moderated items see them marked")
+                .allSatisfy(hit -> {
+                    assertThat(hit.hidden()).isEqualTo(hit.id() == hidden);
+                    assertThat(hit.deleted()).isEqualTo(hit.id() == deleted);
+                });
         assertThat(as(outsider, () -> idsEverywhere(hiddenReplyWord))).as("a hidden reply's words").isEmpty();
 
         practices.restore(hidden);

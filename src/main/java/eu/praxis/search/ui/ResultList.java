@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import eu.praxis.base.ui.ModerationMenu;
 import eu.praxis.organisation.Countries;
 import eu.praxis.search.ResultKind;
 import eu.praxis.search.SearchHit;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** One page of search results: title link, type, place, year, themes and the snippet with the matched words marked. */
+/**
+ * One page of search results: title link, type (and "hidden"/"deleted" for those who still find moderated items),
+ * place, year, themes and the snippet with the matched words marked.
+ */
 final class ResultList extends Div {
 
     ResultList() {
@@ -31,6 +35,12 @@ final class ResultList extends Div {
         title.addClassName("search-hit-title");
         var heading = new Div(title, badge(this, hit.kind()));
         heading.addClassName("search-hit-heading");
+        if (hit.hidden()) {
+            heading.add(ModerationMenu.badge(this, "common.moderation.hidden"));
+        }
+        if (hit.deleted()) {
+            heading.add(ModerationMenu.badge(this, "common.moderation.deleted"));
+        }
         var card = new Div(heading);
         card.addClassName("search-hit");
         card.getElement().setAttribute("data-kind", hit.kind().name());

@@ -44,6 +44,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -129,6 +130,18 @@ class SearchViewsTest extends ViewTestSupport {
         assertThat(find(Anchor.class).id("export-csv").getHref()).isEqualTo("search/export.csv?q=" + word);
         assertThat(find(Anchor.class).id("export-json").getHref()).isEqualTo("search/export.json?q=" + word);
         assertThat(find(Anchor.class).id("export-csv").getElement().getAttribute("router-ignore")).isNotNull();
+    }
+
+    @Test
+    void the_author_still_finds_a_hidden_practice_marked_hidden() {
+        RunAs.secretariat(() -> practices.hide(french, "Figures to check"));
+        awaitIndexed();
+
+        open("practices?q=" + word, PracticeLibraryView.class);
+
+        assertThat(resultTitles()).hasSize(3);
+        assertThat(moderationBadges()).containsExactly(Map.entry("Street lighting audit",
+                t("common.moderation.hidden")));
     }
 
     @Test
@@ -376,6 +389,13 @@ class SearchViewsTest extends ViewTestSupport {
 
     private List<String> resultTitles() {
         return find(Anchor.class).withClassName("search-hit-title").all().stream().map(Anchor::getText).toList();
+    }
+
+    /** Moderation badges by the title of their result. */
+    private List<Map.Entry<String, String>> moderationBadges() {
+        return find(Span.class).withClassName("moderation-badge").all().stream()
+                .map(badge -> Map.entry(((Anchor) badge.getParent().orElseThrow().getChildren().findFirst()
+                        .orElseThrow()).getText(), badge.getText())).toList();
     }
 
     private List<String> snippets() {

@@ -4,6 +4,7 @@ import eu.praxis.base.SearchDocument;
 import eu.praxis.discussion.DiscussionThread;
 import eu.praxis.practice.Practice;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +26,13 @@ import org.jspecify.annotations.Nullable;
 final class Snippets {
 
     static final int LENGTH = 200;
+    /**
+     * The query syntax's operators but phrases, read as runs of words: a phrase whose thesaurus synonyms have
+     * several words becomes a span query, which the fast-vector highlighter cannot mark ("harm reduction" would
+     * mark nothing in a French text that says "réduction des risques"). The hits were found with the phrases.
+     */
+    private static final SimpleQueryFlag[] FLAGS = Arrays.stream(QuerySyntax.FLAGS)
+            .filter(flag -> flag != SimpleQueryFlag.PHRASE).toArray(SimpleQueryFlag[]::new);
 
     /** A hit to make a snippet for. */
     record Source(boolean thread, long id, String language) {
@@ -62,7 +71,7 @@ final class Snippets {
                     // every requested hit, highlighted where the words occur
                     .where(f -> f.bool().must(f.id().matchingAny(byId.keySet()))
                             .should(f.simpleQueryString().fields(summary, text).matching(syntax)
-                                    .defaultOperator(BooleanOperator.AND).flags(QuerySyntax.FLAGS)))
+                                    .defaultOperator(BooleanOperator.AND).flags(FLAGS)))
                     .highlighter(h -> h.fastVector().fragmentSize(LENGTH).numberOfFragments(1).noMatchSize(0)
                             .tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
                     .fetchHits(byId.size());

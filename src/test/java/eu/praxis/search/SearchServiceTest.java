@@ -102,6 +102,11 @@ class SearchServiceTest {
         // summary carry (its lockdown sequel only in the title)
         assertThat(hits).isNotEmpty();
         assertThat(hits.getFirst().title()).startsWith("Drogenkonsumraum am Hauptbahnhof");
+        // a phrase found through several-word synonyms still marks them ("réduction des risques" in Liège's
+        // partners for "harm reduction"), though the highlighter cannot mark a phrase of such synonyms as one
+        var liege = search.search(SearchRequest.of("\"harm reduction\"", SearchScope.LIBRARY), 0, 20).hits()
+                .stream().filter(hit -> hit.title().contains("Liège")).findFirst().orElseThrow();
+        assertThat(liege.snippetHtml()).contains("<mark>réduction</mark> des <mark>risques</mark>");
     }
 
     @Test

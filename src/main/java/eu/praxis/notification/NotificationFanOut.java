@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -167,15 +168,26 @@ class NotificationFanOut {
         notifyRegistered(NotificationKind.EVENT_CHANGED, event.eventId(), event.registeredPersonIds());
     }
 
+    /** The event feature mails each registered person the cancellation with its calendar file: no second mail. */
     @ApplicationModuleListener
     void on(EventCancelled event) {
-        notifyRegistered(NotificationKind.EVENT_CHANGED, event.eventId(), event.registeredPersonIds());
+        notifyRegistered(NotificationKind.EVENT_CHANGED, event.eventId(), event.registeredPersonIds(), false);
     }
 
     private void notifyRegistered(NotificationKind kind, long eventId, Set<Long> registered) {
-        onBehalf.readAsSystem(() -> events.get(eventId)).ifPresent(found -> notifier.notifyPeople(kind, registered,
-                new Subject(SubjectType.EVENT, found.id(), found.title(), "events/" + found.id()), null,
-                found.groupId(), () -> events.get(eventId)));
+        notifyRegistered(kind, eventId, registered, true);
+    }
+
+    private void notifyRegistered(NotificationKind kind, long eventId, Set<Long> registered, boolean mailAtOnce) {
+        onBehalf.readAsSystem(() -> events.get(eventId)).ifPresent(found -> {
+            var subject = new Subject(SubjectType.EVENT, found.id(), found.title(), "events/" + found.id());
+            Supplier<?> readAsRecipient = () -> events.get(eventId);
+            if (mailAtOnce) {
+                notifier.notifyPeople(kind, registered, subject, null, found.groupId(), readAsRecipient);
+            } else {
+                notifier.notifyPeopleAlreadyMailed(kind, registered, subject, null, found.groupId(), readAsRecipient);
+            }
+        });
     }
 
     private Optional<GroupDetails> group(long groupId) {

@@ -54,6 +54,22 @@ public class Notifier {
     @Transactional
     public Set<Long> notifyPeople(NotificationKind kind, Collection<Long> personIds, Subject subject,
             @Nullable Long actorId, @Nullable Long groupId, Supplier<?> readAsRecipient) {
+        return notify(kind, personIds, subject, actorId, groupId, readAsRecipient, true);
+    }
+
+    /**
+     * {@link #notifyPeople} about what the owning feature has already mailed to each of them itself (an event's
+     * cancellation, with its calendar file): listed and in digests as each person chose, never mailed at once a
+     * second time.
+     */
+    @Transactional
+    public Set<Long> notifyPeopleAlreadyMailed(NotificationKind kind, Collection<Long> personIds, Subject subject,
+            @Nullable Long actorId, @Nullable Long groupId, Supplier<?> readAsRecipient) {
+        return notify(kind, personIds, subject, actorId, groupId, readAsRecipient, false);
+    }
+
+    private Set<Long> notify(NotificationKind kind, Collection<Long> personIds, Subject subject,
+            @Nullable Long actorId, @Nullable Long groupId, Supplier<?> readAsRecipient, boolean mailAtOnce) {
         var candidates = new LinkedHashSet<>(personIds);
         if (actorId != null) {
             candidates.remove(actorId);
@@ -77,7 +93,7 @@ public class Notifier {
             }
             var saved = notifications.save(new Notification(personId, kind, subject, actorId, groupId, delivery, now));
             notified.add(personId);
-            if (delivery == Delivery.IMMEDIATE) {
+            if (delivery == Delivery.IMMEDIATE && mailAtOnce) {
                 toMail.add(Objects.requireNonNull(saved.getId()));
             }
         }

@@ -122,5 +122,9 @@ class NotificationWiringTest {
         });
         fixtures.awaitListeners();
         assertThat(fixtures.notificationsOf(admin)).as("the actor's own cancellation").isEmpty();
+        // "at once" is the default for this kind, but the event's own cancellation mail (with its calendar
+        // file) is the one mail: after the confirmation, nothing else
+        assertThat(fixtures.mailsTo(alice)).extracting(NotificationFixtures::subject).hasSize(2)
+                .anyMatch(subject -> subject.startsWith("Cancelled: "));
     }
 }

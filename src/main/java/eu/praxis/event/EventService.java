@@ -185,7 +185,8 @@ public class EventService {
     /** The groups the caller may schedule events in: all for the secretariat, those they lead for leads. */
     public Map<Long, String> groupsICanScheduleIn() {
         var viewer = viewers.current();
-        var ids = viewer.user().isAdmin() ? groups.groupIdsWhoseContentICanSee() : viewer.ledGroupIds();
+        // the viewer's groups are every group for the secretariat
+        var ids = viewer.user().isAdmin() ? viewer.memberGroupIds() : viewer.ledGroupIds();
         return groups.groupNames(ids);
     }
 

@@ -40,6 +40,15 @@ public final class SearchDocument {
     public static final String YEAR = "year";
     public static final String LANGUAGE = "language";
     public static final String DATE = "date";
+    /** Each word's first letters in every language: "prevention", "prévention", "prevención" meet (DD019). */
+    public static final String COGNATES = "cognates";
+    public static final String COGNATE_ANALYZER = "praxis_cognates";
+    /** Title and summary word by word, unstemmed: the vocabulary that spelling suggestions come from. */
+    public static final String WORDS = "words";
+    public static final String WORD_ANALYZER = "praxis_words";
+    /** The city as a place name, case and accents folded, which the gazetteer's names are compared with. */
+    public static final String PLACE = "place";
+    public static final String PLACE_NORMALIZER = "praxis_place";
     public static final String DISPLAY_TITLE = "displayTitle";
     public static final String DISPLAY_SUMMARY = "displaySummary";
     public static final String SLUG = "slug";
@@ -82,9 +91,14 @@ public final class SearchDocument {
         return "praxis_" + fieldLanguage;
     }
 
-    /** The query-time analyzer of a field language: the index one plus the thesaurus' synonyms. */
-    public static String searchAnalyzer(String fieldLanguage) {
-        return "praxis_" + fieldLanguage + "_search";
+    /** The concepts and places a text of this language mentions, as language-neutral tokens (DD019). */
+    public static String concepts(String fieldLanguage) {
+        return "concepts_" + fieldLanguage;
+    }
+
+    /** The analyzer that reduces a text of this language to its concepts' and places' tokens. */
+    public static String conceptAnalyzer(String fieldLanguage) {
+        return "praxis_concepts_" + fieldLanguage;
     }
 
     /** What an entity contributes to its document; {@code kind} is a {@code ResultKind} name. */
@@ -105,6 +119,10 @@ public final class SearchDocument {
         private final List<IndexFieldReference<String>> titles = new ArrayList<>();
         private final List<IndexFieldReference<String>> summaries = new ArrayList<>();
         private final List<IndexFieldReference<String>> texts = new ArrayList<>();
+        private final List<IndexFieldReference<String>> concepts = new ArrayList<>();
+        private final IndexFieldReference<String> cognates;
+        private final IndexFieldReference<String> words;
+        private final IndexFieldReference<String> place;
         private final IndexFieldReference<String> kind;
         private final IndexFieldReference<Long> themes;
         private final IndexFieldReference<Long> groups;
@@ -128,13 +146,18 @@ public final class SearchDocument {
             var schema = context.indexSchemaElement();
             var factory = context.typeFactory();
             for (var lang : FIELD_LANGUAGES) {
-                var type = factory.asString().analyzer(analyzer(lang)).searchAnalyzer(searchAnalyzer(lang))
+                var type = factory.asString().analyzer(analyzer(lang))
                         .highlightable(List.of(Highlightable.ANY)).termVector(TermVector.WITH_POSITIONS_OFFSETS)
                         .toIndexFieldType();
                 titles.add(schema.field(title(lang), type).toReference());
                 summaries.add(schema.field(summary(lang), type).toReference());
                 texts.add(schema.field(text(lang), type).toReference());
+                concepts.add(schema.field(concepts(lang), f -> f.asString().analyzer(conceptAnalyzer(lang)))
+                        .toReference());
             }
+            cognates = schema.field(COGNATES, f -> f.asString().analyzer(COGNATE_ANALYZER)).toReference();
+            words = schema.field(WORDS, f -> f.asString().analyzer(WORD_ANALYZER)).toReference();
+            place = schema.field(PLACE, f -> f.asString().normalizer(PLACE_NORMALIZER)).toReference();
             var keyword = factory.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
             var ids = factory.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
             var flag = factory.asBoolean().toIndexFieldType();
@@ -167,7 +190,14 @@ public final class SearchDocument {
             int i = FIELD_LANGUAGES.indexOf(fieldLanguage(content.language()));
             target.addValue(titles.get(i), content.title());
             target.addValue(summaries.get(i), content.summary());
-            target.addValue(texts.get(i), bounded(content.text()));
+            var text = bounded(content.text());
+            target.addValue(texts.get(i), text);
+            // the title twice: a concept named in the title says more about the text than one in passing
+            target.addValue(concepts.get(i), String.join("\n", content.title(), content.title(), content.summary(),
+                    text, content.city() == null ? "" : content.city()));
+            target.addValue(cognates, String.join("\n", content.title(), content.summary(), text));
+            target.addValue(words, content.title() + "\n" + content.summary());
+            target.addValue(place, content.city());
             target.addValue(kind, content.kind());
             content.themeIds().forEach(id -> target.addValue(themes, id));
             content.groupIds().forEach(id -> target.addValue(groups, id));

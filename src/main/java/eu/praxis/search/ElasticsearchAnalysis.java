@@ -2,63 +2,79 @@ package eu.praxis.search;
 
 import eu.praxis.base.SearchDocument;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
 /**
- * The same analysis as {@link LanguageAnalyzer}, declared for an Elasticsearch/OpenSearch backend (profile
- * {@code elasticsearch}): the built-in filters of the same names, the thesaurus as an inline
- * {@code synonym_graph} filter per language in the search analyzers only.
+ * The same analysis as {@link LuceneAnalysis}, declared for an Elasticsearch/OpenSearch backend (profile
+ * {@code elasticsearch}) with the built-in filters of the same names: the language chains of
+ * {@link LanguageAnalyzer}, the concept chains of {@link ConceptAnalyzer} with the vocabulary as an inline
+ * {@code synonym_graph} filter (flattened, as an index needs) and a {@code keep} filter of the concepts'
+ * tokens, the cognates of {@link CognateAnalyzer} and the words of {@link WordAnalyzer} (DD019).
  */
 final class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
     private static final Map<String, String> STEMMERS = Map.of("en", "english", "fr", "light_french", "de",
             "light_german", "es", "light_spanish", "it", "light_italian", "nl", "dutch", "pt", "light_portuguese");
 
-    private final Thesaurus thesaurus;
+    private final Concepts concepts;
 
-    ElasticsearchAnalysis(Thesaurus thesaurus) {
-        this.thesaurus = thesaurus;
+    ElasticsearchAnalysis(Concepts concepts) {
+        this.concepts = concepts;
     }
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
         context.tokenFilter("praxis_elision").type("elision")
                 .param("articles", LanguageAnalyzer.ELISIONS.toArray(String[]::new)).param("articles_case", true);
+        var folded = List.of("praxis_elision", "lowercase", "asciifolding");
+        var tokens = new TreeSet<String>();
         for (var language : SearchDocument.FIELD_LANGUAGES) {
-            var synonyms = thesaurus.synonymLines(language);
-            if (!synonyms.isEmpty()) {
-                context.tokenFilter("praxis_synonyms_" + language).type("synonym_graph")
-                        .param("synonyms", synonyms.toArray(String[]::new));
+            tokens.addAll(concepts.terms(language).keySet());
+        }
+        context.tokenFilter("praxis_concept_tokens").type("keep").param("keep_words", tokens.toArray(String[]::new));
+        for (var language : SearchDocument.FIELD_LANGUAGES) {
+            var stemming = new ArrayList<String>();
+            var stemmer = STEMMERS.get(language);
+            if (stemmer != null) {
+                context.tokenFilter("praxis_stem_" + language).type("stemmer").param("language", stemmer);
+                stemming.add("praxis_stem_" + language);
             }
-            var filters = new ArrayList<String>();
-            filters.add("praxis_elision");
-            filters.add("lowercase");
-            filters.add("asciifolding");
-            var after = new ArrayList<String>();
+            var words = new ArrayList<>(folded);
             var stops = LanguageAnalyzer.stopWords(language);
             if (!stops.isEmpty()) {
                 context.tokenFilter("praxis_stop_" + language).type("stop")
                         .param("stopwords", stops.toArray(String[]::new));
-                after.add("praxis_stop_" + language);
+                words.add("praxis_stop_" + language);
             }
-            var stemmer = STEMMERS.get(language);
-            if (stemmer != null) {
-                context.tokenFilter("praxis_stem_" + language).type("stemmer").param("language", stemmer);
-                after.add("praxis_stem_" + language);
-            }
-            var index = new ArrayList<>(filters);
-            index.addAll(after);
+            words.addAll(stemming);
             context.analyzer(SearchDocument.analyzer(language)).custom().tokenizer("standard")
-                    .tokenFilters(index.toArray(String[]::new));
-            var search = new ArrayList<>(filters);
-            if (!synonyms.isEmpty()) {
-                search.add("praxis_synonyms_" + language);
-            }
-            search.addAll(after);
-            context.analyzer(SearchDocument.searchAnalyzer(language)).custom().tokenizer("standard")
-                    .tokenFilters(search.toArray(String[]::new));
+                    .tokenFilters(words.toArray(String[]::new));
+
+            var rules = new ArrayList<String>();
+            concepts.terms(language).forEach((token, terms) -> rules.add(String.join(", ",
+                    terms.stream().map(t -> t.replace(",", " ").replace("=>", " ").strip()).toList()) + " => " + token));
+            context.tokenFilter("praxis_vocabulary_" + language).type("synonym_graph").param("lenient", true)
+                    .param("synonyms", rules.toArray(String[]::new));
+            var conceptChain = new ArrayList<>(folded);
+            conceptChain.addAll(stemming);
+            conceptChain.addAll(List.of("praxis_vocabulary_" + language, "flatten_graph", "praxis_concept_tokens"));
+            context.analyzer(SearchDocument.conceptAnalyzer(language)).custom().tokenizer("standard")
+                    .tokenFilters(conceptChain.toArray(String[]::new));
         }
+        context.tokenFilter("praxis_stop_all").type("stop")
+                .param("stopwords", new CognateAnalyzer().stopWords().toArray(String[]::new));
+        context.tokenFilter("praxis_shortest").type("length").param("min", 4);
+        context.tokenFilter("praxis_prefix").type("truncate").param("length", CognateAnalyzer.PREFIX);
+        var cognates = new ArrayList<>(folded);
+        cognates.addAll(List.of("praxis_stop_all", "praxis_shortest", "praxis_prefix"));
+        context.analyzer(SearchDocument.COGNATE_ANALYZER).custom().tokenizer("standard")
+                .tokenFilters(cognates.toArray(String[]::new));
+        context.analyzer(SearchDocument.WORD_ANALYZER).custom().tokenizer("standard")
+                .tokenFilters(folded.toArray(String[]::new));
+        context.normalizer(SearchDocument.PLACE_NORMALIZER).custom().tokenFilters("lowercase", "asciifolding");
     }
 }

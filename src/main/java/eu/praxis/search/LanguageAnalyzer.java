@@ -26,18 +26,16 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.jspecify.annotations.Nullable;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * The analysis of one text language: standard tokenizer, elision (l', dell'), lower case, ASCII folding, then,
- * at query time only, the thesaurus' synonyms, then the language's stop words (folded like the text) and its
- * light stemmer. Synonyms come before stop words and stemming so that multi-word terms ("salle de
- * consommation") match as typed. The language-neutral analysis ({@link SearchDocument#OTHER_LANGUAGE}) has
- * neither stop words nor stemming. {@link ElasticsearchAnalysis} declares the same chains for Elasticsearch.
+ * The analysis of one text language, the same at index and query time: standard tokenizer, elision (l',
+ * dell'), lower case, ASCII folding, the language's stop words (folded like the text) and its light stemmer.
+ * The language-neutral analysis ({@link SearchDocument#OTHER_LANGUAGE}) has neither stop words nor stemming.
+ * Cross-language matching comes from the concepts ({@link ConceptAnalyzer}), not from synonyms here (DD019).
+ * {@link ElasticsearchAnalysis} declares the same chains for Elasticsearch.
  */
 final class LanguageAnalyzer extends Analyzer {
 
@@ -48,34 +46,32 @@ final class LanguageAnalyzer extends Analyzer {
     private static final CharArraySet ELISION_SET = new CharArraySet(ELISIONS, true);
 
     private final String language;
-    private final @Nullable SynonymMap synonyms;
     private final @Nullable CharArraySet stopWords;
 
-    LanguageAnalyzer(String language, @Nullable SynonymMap synonyms) {
+    LanguageAnalyzer(String language) {
         this.language = language;
-        this.synonyms = synonyms;
         var stops = stopWords(language);
         this.stopWords = stops.isEmpty() ? null : new CharArraySet(stops, false);
-    }
-
-    /** The analysis before synonyms: how thesaurus terms are read. */
-    static Analyzer beforeSynonyms() {
-        return new LanguageAnalyzer(SearchDocument.OTHER_LANGUAGE, null);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         var source = new StandardTokenizer();
-        TokenStream stream = new ElisionFilter(source, ELISION_SET);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        if (synonyms != null) {
-            stream = new SynonymGraphFilter(stream, synonyms, true);
-        }
+        TokenStream stream = folded(source);
         if (stopWords != null) {
             stream = new StopFilter(stream, stopWords);
         }
-        stream = switch (language) {
+        return new TokenStreamComponents(source, stemmed(language, stream));
+    }
+
+    /** Elision, lower case and ASCII folding: how every analysis of ours compares words. */
+    static TokenStream folded(TokenStream source) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(source, ELISION_SET)));
+    }
+
+    /** The language's light stemmer; none for languages without one. */
+    static TokenStream stemmed(String language, TokenStream stream) {
+        return switch (language) {
             case "en" -> new PorterStemFilter(new EnglishPossessiveFilter(stream));
             case "fr" -> new FrenchLightStemFilter(stream);
             case "de" -> new GermanLightStemFilter(new GermanNormalizationFilter(stream));
@@ -85,7 +81,6 @@ final class LanguageAnalyzer extends Analyzer {
             case "pt" -> new PortugueseLightStemFilter(stream);
             default -> stream;
         };
-        return new TokenStreamComponents(source, stream);
     }
 
     @Override

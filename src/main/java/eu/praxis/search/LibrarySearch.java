@@ -41,6 +41,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import eu.praxis.search.QueryPredicates.Match;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -79,27 +80,38 @@ class LibrarySearch implements SearchService {
     static final int MAX_OFFSET = 10_000;
     private static final int SIMILAR_TERMS = 25;
 
-    private enum Facet {
-        KINDS, THEMES, GROUPS, COUNTRIES, YEARS, LANGUAGES
-    }
-
     private final EntityManager entityManager;
     private final SearchPermissions permissions;
     private final GroupService groups;
     private final ThemeService themes;
     private final PracticeService practices;
     private final Thesaurus thesaurus;
+    private final Concepts concepts;
+    private final StopWords stopWords;
+    private final Spelling spelling;
     private final MessageSource messages;
 
     LibrarySearch(EntityManager entityManager, SearchPermissions permissions, GroupService groups,
-            ThemeService themes, PracticeService practices, Thesaurus thesaurus, MessageSource messages) {
+            ThemeService themes, PracticeService practices, Thesaurus thesaurus, Concepts concepts,
+            StopWords stopWords, Spelling spelling, MessageSource messages) {
         this.entityManager = entityManager;
         this.permissions = permissions;
         this.groups = groups;
         this.themes = themes;
         this.practices = practices;
         this.thesaurus = thesaurus;
+        this.concepts = concepts;
+        this.stopWords = stopWords;
+        this.spelling = spelling;
         this.messages = messages;
+    }
+
+    /** The text of a search: the plan of the query, and how its optional units count. */
+    private record Text(QueryPlan plan, Match match) {
+    }
+
+    /** One page as the index returns it, before names are looked up. */
+    private record Page(List<Row> rows, long total, Map<FacetField, Map<Object, Long>> counts) {
     }
 
     /** One hit as the index returns it, before names are looked up and its snippet is made. */
@@ -128,60 +140,86 @@ class LibrarySearch implements SearchService {
     @Override
     public SearchResults search(SearchRequest request, int offset, int limit) {
         var viewer = permissions.viewer();
-        var parsed = QuerySyntax.parse(request.query());
         var from = Math.clamp(offset, 0, MAX_OFFSET);
         var size = Math.clamp(limit, 1, MAX_LIMIT);
         try {
             var scope = scope(request.scope());
-            var keys = new EnumMap<Facet, AggregationKey<Map<Object, Long>>>(Facet.class);
-            for (var facet : Facet.values()) {
-                keys.put(facet, AggregationKey.of(facet.name()));
+            var text = new Text(plan(request.query()), Match.STRICT);
+            var page = page(scope, viewer, text, request, from, size);
+            String corrected = null;
+            if (page.total() == 0 && text.plan().hasPositive()) {
+                // nothing found: perhaps a word is misspelt; the query as the library spells its words
+                var spelt = spelling.corrected(request.query(), types(request.scope()));
+                if (spelt.isPresent()) {
+                    var respelt = new Text(plan(spelt.get()), Match.STRICT);
+                    var retry = page(scope, viewer, respelt, request, from, size);
+                    if (retry.total() > 0) {
+                        corrected = spelt.get();
+                        text = respelt;
+                        page = retry;
+                    }
+                }
             }
-            var a = scope.aggregation();
-            // counts of a facet with a selection are replaced below (multi-select)
-            var result = Search.session(entityManager).search(scope)
-                    .select(row(scope.projection()))
-                    .where(root(scope.predicate(), viewer, parsed, request, null))
-                    .aggregation(keys.get(Facet.KINDS), aggregation(a, Facet.KINDS))
-                    .aggregation(keys.get(Facet.THEMES), aggregation(a, Facet.THEMES))
-                    .aggregation(keys.get(Facet.GROUPS), aggregation(a, Facet.GROUPS))
-                    .aggregation(keys.get(Facet.COUNTRIES), aggregation(a, Facet.COUNTRIES))
-                    .aggregation(keys.get(Facet.YEARS), aggregation(a, Facet.YEARS))
-                    .aggregation(keys.get(Facet.LANGUAGES), aggregation(a, Facet.LANGUAGES))
-                    .sort(sort(scope.sort(), request, parsed))
-                    .fetch(from, size);
-            var counts = new EnumMap<Facet, Map<Object, Long>>(Facet.class);
-            for (var facet : Facet.values()) {
-                counts.put(facet, selected(request, facet)
-                        ? countWithoutOwnFilter(scope, viewer, parsed, request, facet)
-                        : result.aggregation(keys.get(facet)));
+            var fullMatches = page.total();
+            if (fullMatches < from + size && text.plan().minimumShouldMatch() > 1) {
+                // fewer texts match the query than the page holds: those that match part of it follow them
+                var blended = new Text(text.plan(), Match.BLENDED);
+                var more = page(scope, viewer, blended, request, from, size);
+                if (more.total() > fullMatches) {
+                    text = blended;
+                    page = more;
+                }
             }
-            var total = result.total().hitCount();
-            var suggestions = total == 0 ? suggestions(scope, viewer, parsed, request) : List.<String>of();
-            var rows = result.hits();
-            var names = names(rows, counts.getOrDefault(Facet.THEMES, Map.of()).keySet(),
-                    counts.getOrDefault(Facet.GROUPS, Map.of()).keySet());
-            return new SearchResults(hits(rows, parsed, names), total, facets(counts, names), suggestions);
+            var suggestions = page.total() == 0 ? suggestions(scope, viewer, text, request) : List.<String>of();
+            var names = names(page.rows(), page.counts().getOrDefault(FacetField.THEME_IDS, Map.of()).keySet(),
+                    page.counts().getOrDefault(FacetField.GROUP_IDS, Map.of()).keySet());
+            return new SearchResults(hits(page.rows(), text.plan(), names), page.total(), facets(page.counts(), names),
+                    suggestions, corrected, fullMatches);
         } catch (SearchException | IndexSearcher.TooManyClauses e) {
-            // The query is ours (QuerySyntax), so this should not happen; never an error page for a search.
+            // The query is ours (QueryPlan), so this should not happen; never an error page for a search.
             log.warn("Search failed for query of {} characters", request.query().length(), e);
-            return new SearchResults(List.of(), 0, emptyFacets(), List.of(message("search.error.query")));
+            return new SearchResults(List.of(), 0, emptyFacets(), List.of(message("search.error.query")), null, 0);
         }
+    }
+
+    private QueryPlan plan(String query) {
+        return QueryPlan.of(QuerySyntax.parse(query), concepts, stopWords);
+    }
+
+    /** One page with its total and its facet counts ("multi-select": see the class comment). */
+    private Page page(SearchScope<?> scope, Viewer viewer, Text text, SearchRequest request, int from, int size) {
+        var keys = new EnumMap<FacetField, AggregationKey<Map<Object, Long>>>(FacetField.class);
+        var query = Search.session(entityManager).search(scope)
+                .select(row(scope.projection()))
+                .where(root(scope.predicate(), viewer, text, request, null))
+                .sort(sort(scope.sort(), request, text.plan()));
+        for (var facet : FacetField.values()) {
+            keys.put(facet, AggregationKey.of(facet.name()));
+            query.aggregation(keys.get(facet), facet.aggregation(scope.aggregation()));
+        }
+        var result = query.fetch(from, size);
+        var counts = new EnumMap<FacetField, Map<Object, Long>>(FacetField.class);
+        for (var facet : FacetField.values()) {
+            counts.put(facet, facet.selected(request)
+                    ? countWithoutOwnFilter(scope, viewer, text, request, facet)
+                    : result.aggregation(keys.get(facet)));
+        }
+        return new Page(result.hits(), result.total().hitCount(), counts);
     }
 
     @Override
     public void forEachHit(SearchRequest request, Consumer<SearchHit> sink) {
         var viewer = permissions.viewer();
-        var parsed = QuerySyntax.parse(request.query());
+        var text = new Text(plan(request.query()), Match.STRICT);
         var scope = scope(request.scope());
         var query = Search.session(entityManager).search(scope)
                 .select(row(scope.projection()))
-                .where(root(scope.predicate(), viewer, parsed, request, null))
-                .sort(sort(scope.sort(), request, parsed));
+                .where(root(scope.predicate(), viewer, text, request, null))
+                .sort(sort(scope.sort(), request, text.plan()));
         try (var scroll = query.scroll(100)) {
             for (var chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
                 var rows = chunk.hits();
-                hits(rows, parsed, names(rows, Set.of(), Set.of())).forEach(sink);
+                hits(rows, text.plan(), names(rows, Set.of(), Set.of())).forEach(sink);
             }
         }
     }
@@ -201,7 +239,10 @@ class LibrarySearch implements SearchService {
         var f = scope.predicate();
         var like = f.bool();
         if (!terms.isEmpty()) {
-            like.should(textPredicate(f, String.join("|", terms), BooleanOperator.OR));
+            // any of its words or of the concepts they name, in any language
+            var words = f.bool();
+            QueryPredicates.addTo(words, f, plan(String.join(" ", terms)), Match.BLENDED);
+            like.should(words);
         }
         if (!themeIds.isEmpty()) {
             like.should(f.terms().field(THEMES).matchingAny(themeIds).boost(0.5f));
@@ -214,7 +255,7 @@ class LibrarySearch implements SearchService {
                     .where(predicate)
                     .fetchHits(Math.clamp(max, 1, 50));
             // nothing typed, nothing to highlight: the summaries' starts
-            return hits(rows, QuerySyntax.parse(""), names(rows, Set.of(), Set.of()));
+            return hits(rows, plan(""), names(rows, Set.of(), Set.of()));
         } catch (SearchException | IndexSearcher.TooManyClauses e) {
             // a side section of the practice page: without it the page still shows the practice
             log.warn("Similar practices of practice {} could not be searched", practiceId, e);
@@ -222,25 +263,23 @@ class LibrarySearch implements SearchService {
         }
     }
 
+    private static List<Class<?>> types(eu.praxis.search.SearchScope scope) {
+        return scope == eu.praxis.search.SearchScope.LIBRARY ? List.of(Practice.class)
+                : List.of(Practice.class, DiscussionThread.class);
+    }
+
     private SearchScope<?> scope(eu.praxis.search.SearchScope scope) {
-        var session = Search.session(entityManager);
-        return scope == eu.praxis.search.SearchScope.LIBRARY ? session.scope(Practice.class)
-                : session.scope(List.of(Practice.class, DiscussionThread.class));
+        return Search.session(entityManager).scope(types(scope));
     }
 
     /** Permissions, text and every facet filter except {@code without}'s. */
-    private SearchPredicate root(SearchPredicateFactory f, Viewer viewer, QuerySyntax.Parsed parsed,
-            SearchRequest request, @Nullable Facet without) {
+    private SearchPredicate root(SearchPredicateFactory f, Viewer viewer, Text text, SearchRequest request,
+            @Nullable FacetField without) {
         var bool = f.bool().filter(permissions.filter(f, viewer));
-        if (!parsed.positive().isEmpty()) {
-            bool.must(textPredicate(f, parsed.positive(), BooleanOperator.AND));
-        }
-        if (!parsed.negative().isEmpty()) {
-            bool.mustNot(textPredicate(f, parsed.negative(), BooleanOperator.OR));
-        }
-        for (var facet : Facet.values()) {
-            if (facet != without && selected(request, facet)) {
-                bool.filter(facetFilter(f, request, facet));
+        QueryPredicates.addTo(bool, f, text.plan(), text.match());
+        for (var facet : FacetField.values()) {
+            if (facet != without && facet.selected(request)) {
+                bool.filter(facet.filter(f, request));
             }
         }
         if (request.scope() == eu.praxis.search.SearchScope.LIBRARY) {
@@ -250,65 +289,18 @@ class LibrarySearch implements SearchService {
         return bool.toPredicate();
     }
 
-    /** The text in every language's fields, each analysed by its own language; titles and summaries count more. */
-    private static SearchPredicate textPredicate(SearchPredicateFactory f, String syntax, BooleanOperator operator) {
-        return f.simpleQueryString()
-                .fields(FIELD_LANGUAGES.stream().map(SearchDocument::title).toArray(String[]::new)).boost(3f)
-                .fields(FIELD_LANGUAGES.stream().map(SearchDocument::summary).toArray(String[]::new)).boost(2f)
-                .fields(FIELD_LANGUAGES.stream().map(SearchDocument::text).toArray(String[]::new))
-                .matching(syntax).defaultOperator(operator).flags(QuerySyntax.FLAGS).toPredicate();
-    }
-
-    private static SearchPredicate facetFilter(SearchPredicateFactory f, SearchRequest r, Facet facet) {
-        return switch (facet) {
-            case KINDS -> f.terms().field(KIND).matchingAny(r.kinds().stream().map(Enum::name).toList()).toPredicate();
-            case THEMES -> f.terms().field(THEMES).matchingAny(r.themeIds()).toPredicate();
-            case GROUPS -> f.terms().field(GROUPS).matchingAny(r.groupIds()).toPredicate();
-            case COUNTRIES -> f.terms().field(COUNTRY).matchingAny(r.countries()).toPredicate();
-            case YEARS -> f.terms().field(YEAR).matchingAny(r.years()).toPredicate();
-            case LANGUAGES -> f.terms().field(LANGUAGE).matchingAny(r.languages()).toPredicate();
-        };
-    }
-
-    private static boolean selected(SearchRequest r, Facet facet) {
-        Set<?> values = switch (facet) {
-            case KINDS -> r.kinds();
-            case THEMES -> r.themeIds();
-            case GROUPS -> r.groupIds();
-            case COUNTRIES -> r.countries();
-            case YEARS -> r.years();
-            case LANGUAGES -> r.languages();
-        };
-        return !values.isEmpty();
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static org.hibernate.search.engine.search.aggregation.SearchAggregation<Map<Object, Long>> aggregation(
-            org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory f, Facet facet) {
-        var terms = f.terms();
-        var typed = switch (facet) {
-            case KINDS -> terms.field(KIND, String.class).maxTermCount(10);
-            case THEMES -> terms.field(THEMES, Long.class).maxTermCount(200);
-            case GROUPS -> terms.field(GROUPS, Long.class).maxTermCount(200);
-            case COUNTRIES -> terms.field(COUNTRY, String.class).maxTermCount(100);
-            case YEARS -> terms.field(YEAR, Integer.class).maxTermCount(100);
-            case LANGUAGES -> terms.field(LANGUAGE, String.class).maxTermCount(50);
-        };
-        return (org.hibernate.search.engine.search.aggregation.SearchAggregation) typed.toAggregation();
-    }
-
-    private Map<Object, Long> countWithoutOwnFilter(SearchScope<?> scope, Viewer viewer, QuerySyntax.Parsed parsed,
-            SearchRequest request, Facet facet) {
+    private Map<Object, Long> countWithoutOwnFilter(SearchScope<?> scope, Viewer viewer, Text text,
+            SearchRequest request, FacetField facet) {
         var key = AggregationKey.<Map<Object, Long>>of(facet.name());
         var result = Search.session(entityManager).search(scope)
-                .where(root(scope.predicate(), viewer, parsed, request, facet))
-                .aggregation(key, aggregation(scope.aggregation(), facet))
+                .where(root(scope.predicate(), viewer, text, request, facet))
+                .aggregation(key, facet.aggregation(scope.aggregation()))
                 .fetch(0);
         return result.aggregation(key);
     }
 
-    private static SearchSort sort(SearchSortFactory f, SearchRequest request, QuerySyntax.Parsed parsed) {
-        var sort = parsed.positive().isEmpty() && request.sort() == eu.praxis.search.SearchSort.RELEVANCE
+    private static SearchSort sort(SearchSortFactory f, SearchRequest request, QueryPlan plan) {
+        var sort = !plan.hasPositive() && request.sort() == eu.praxis.search.SearchSort.RELEVANCE
                 ? eu.praxis.search.SearchSort.NEWEST : request.sort();
         return switch (sort) {
             case RELEVANCE -> f.score().then().field(DATE).desc().missing().last().toSort();
@@ -350,9 +342,9 @@ class LibrarySearch implements SearchService {
         return new Names(themes.items(themeIds), groups.groupNames(groupIds), CurrentUser.require().language());
     }
 
-    private List<SearchHit> hits(List<Row> rows, QuerySyntax.Parsed parsed, Names names) {
+    private List<SearchHit> hits(List<Row> rows, QueryPlan plan, Names names) {
         var snippets = Snippets.of(Search.session(entityManager), rows.stream().map(Row::source).toList(),
-                parsed.positive());
+                language -> plan.highlight(language, concepts));
         return rows.stream().map(r -> {
             var kind = ResultKind.valueOf(r.kind());
             var path = kind == ResultKind.THREAD ? "/threads/" + r.id() : "/practices/" + r.id() + "/" + r.slug();
@@ -374,15 +366,16 @@ class LibrarySearch implements SearchService {
         return summary.substring(0, cut > Snippets.LENGTH / 2 ? cut : Snippets.LENGTH) + "…";
     }
 
-    private SearchFacets facets(Map<Facet, Map<Object, Long>> counts, Names names) {
+    private SearchFacets facets(Map<FacetField, Map<Object, Long>> counts, Names names) {
         var locale = names.locale();
         return new SearchFacets(
-                values(counts.get(Facet.KINDS), k -> message("search.kind." + k)),
-                values(counts.get(Facet.THEMES), names::theme),
-                values(counts.get(Facet.GROUPS), names::group),
-                values(counts.get(Facet.COUNTRIES), k -> Countries.name((String) k, locale)),
-                values(counts.get(Facet.YEARS), String::valueOf),
-                values(counts.get(Facet.LANGUAGES), k -> SearchDocument.OTHER_LANGUAGE.equals(k)
+                values(counts.get(FacetField.KINDS), k -> message("search.kind." + k)),
+                values(counts.get(FacetField.THEME_IDS), names::theme),
+                values(counts.get(FacetField.GROUP_IDS), names::group),
+                values(counts.get(FacetField.COUNTRIES), k -> Countries.name((String) k, locale)),
+                values(counts.get(FacetField.CITIES), String::valueOf),
+                values(counts.get(FacetField.YEARS), String::valueOf),
+                values(counts.get(FacetField.LANGUAGES), k -> SearchDocument.OTHER_LANGUAGE.equals(k)
                         ? message("search.language.other") : PracticeLanguages.name((String) k, locale)));
     }
 
@@ -403,18 +396,16 @@ class LibrarySearch implements SearchService {
     }
 
     private static SearchFacets emptyFacets() {
-        return new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** When nothing matched: how many without the facet filters, and the thesaurus' terms for the words typed. */
-    private List<String> suggestions(SearchScope<?> scope, Viewer viewer, QuerySyntax.Parsed parsed,
-            SearchRequest request) {
+    private List<String> suggestions(SearchScope<?> scope, Viewer viewer, Text text, SearchRequest request) {
         var result = new ArrayList<String>();
-        if (Stream.of(Facet.values()).anyMatch(facet -> selected(request, facet))) {
-            var unfiltered = new SearchRequest(request.query(), request.scope(), Set.of(), Set.of(), Set.of(),
-                    Set.of(), Set.of(), Set.of(), request.sort());
+        if (Stream.of(FacetField.values()).anyMatch(facet -> facet.selected(request))) {
+            var unfiltered = SearchRequest.of(request.query(), request.scope());
             var count = Search.session(entityManager).search(scope)
-                    .where(root(scope.predicate(), viewer, parsed, unfiltered, null)).fetchTotalHitCount();
+                    .where(root(scope.predicate(), viewer, text, unfiltered, null)).fetchTotalHitCount();
             if (count > 0) {
                 result.add(message("search.suggestion.without-filters", count));
             }

@@ -1,27 +1,32 @@
 package eu.praxis.search;
 
 import eu.praxis.base.SearchDocument;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * The analyzers of the embedded Lucene backend, by the names {@link SearchDocument} gives them: per text
- * language one for indexing and one for queries, which adds the thesaurus' synonyms in that language (DD010).
+ * language its words and its concepts (DD019), and the language-neutral cognates, words and place names.
  */
 final class LuceneAnalysis implements LuceneAnalysisConfigurer {
 
-    private final Thesaurus thesaurus;
+    private final Concepts concepts;
 
-    LuceneAnalysis(Thesaurus thesaurus) {
-        this.thesaurus = thesaurus;
+    LuceneAnalysis(Concepts concepts) {
+        this.concepts = concepts;
     }
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         for (var language : SearchDocument.FIELD_LANGUAGES) {
-            context.analyzer(SearchDocument.analyzer(language)).instance(new LanguageAnalyzer(language, null));
-            context.analyzer(SearchDocument.searchAnalyzer(language)).instance(new LanguageAnalyzer(language,
-                    thesaurus.synonymMap(language, LanguageAnalyzer.beforeSynonyms())));
+            context.analyzer(SearchDocument.analyzer(language)).instance(new LanguageAnalyzer(language));
+            context.analyzer(SearchDocument.conceptAnalyzer(language)).instance(concepts.analyzer(language));
         }
+        context.analyzer(SearchDocument.COGNATE_ANALYZER).instance(new CognateAnalyzer());
+        context.analyzer(SearchDocument.WORD_ANALYZER).instance(new WordAnalyzer());
+        context.normalizer(SearchDocument.PLACE_NORMALIZER).custom().tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(ASCIIFoldingFilterFactory.class);
     }
 }

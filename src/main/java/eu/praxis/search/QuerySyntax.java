@@ -3,51 +3,75 @@ package eu.praxis.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 
 /**
- * Turns what a user typed into Lucene's simple query syntax, written by us so that odd input can never be
- * an error: words (all required), {@code "phrases"}, {@code -exclusions} (also {@code NOT}), {@code OR} (or
- * {@code |}) between two words or phrases, {@code word*} prefixes; any other operator character is just a
- * separator, a lone {@code -}, {@code *} or {@code \} is dropped and an unbalanced quote is ignored. The syntax
- * is read without the whitespace operator, so that consecutive words reach the analyzer together and
- * multi-word thesaurus terms match ("salle de consommation"); each run of words is also offered word by word
- * ({@code (a b)|(a+b)}), so that the words may be found in different fields (title and text).
+ * Reads what a user typed into the parts of a ranked query, so that odd input can never be an error: words
+ * (each optional; how many must match is decided by {@link QueryPlan}), {@code "phrases"} and {@code +word}
+ * (required), {@code -exclusions} (also {@code NOT} and {@code !}), {@code OR} (or {@code |}) between two
+ * words or phrases, {@code word*} prefixes. Any other operator character is just a separator, a lone
+ * {@code -}, {@code *} or {@code \} is dropped and an unbalanced quote is ignored.
  */
 final class QuerySyntax {
 
-    /** The operators of the syntax {@link #parse} writes. */
-    static final SimpleQueryFlag[] FLAGS = {SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
-            SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.PREFIX};
     /** Longer input is cut: nobody types more, and a huge query costs the index. */
     static final int MAX_LENGTH = 500;
-    /** Words and phrases used at most: each is searched in every language's fields (Lucene allows 1024 clauses). */
-    static final int MAX_UNITS = 16;
+    /** Parts used at most: each is searched in every language's fields. */
+    static final int MAX_PARTS = 16;
 
-    /** {@code positive} empty: nothing required (match all, minus {@code negative}); both empty: match all. */
-    record Parsed(String positive, String negative) {
+    enum Occur {
+        /** Counts towards the query's minimum number of matching parts. */
+        SHOULD,
+        MUST,
+        MUST_NOT
+    }
 
-        boolean matchesAll() {
-            return positive.isEmpty() && negative.isEmpty();
+    /** One thing typed: a word, a "phrase" of several words, or a prefix*. */
+    record Term(List<String> words, boolean phrase, boolean prefix) {
+
+        Term {
+            words = List.copyOf(words);
+        }
+
+        static Term word(String word) {
+            return new Term(List.of(word), false, false);
+        }
+
+        String text() {
+            return String.join(" ", words);
+        }
+
+        /** A plain word, which may join its neighbours into a multi-word thesaurus term. */
+        boolean plainWord() {
+            return !phrase && !prefix && words.size() == 1;
         }
     }
 
-    private record Unit(List<String> words, boolean phrase, boolean prefix, boolean negated) {
+    /** A term, or several joined by OR, and how it counts. */
+    record Part(List<Term> anyOf, Occur occur) {
 
-        String render() {
-            String text;
-            if (phrase) {
-                text = "\"" + String.join(" ", words) + "\"";
-            } else if (prefix) {
-                text = words.getFirst() + "*";
-            } else if (words.size() == 1) {
-                text = words.getFirst();
-            } else {
-                text = "((" + String.join(" ", words) + ")|(" + String.join("+", words) + "))";
-            }
-            return text;
+        Part {
+            anyOf = List.copyOf(anyOf);
+        }
+
+        boolean plainWord() {
+            return occur == Occur.SHOULD && anyOf.size() == 1 && anyOf.getFirst().plainWord();
+        }
+    }
+
+    record Parsed(List<Part> parts) {
+
+        Parsed {
+            parts = List.copyOf(parts);
+        }
+
+        boolean matchesAll() {
+            return parts.isEmpty();
+        }
+
+        /** Whether anything but exclusions was typed (relevance ranking makes sense then). */
+        boolean hasPositive() {
+            return parts.stream().anyMatch(p -> p.occur() != Occur.MUST_NOT);
         }
     }
 
@@ -56,29 +80,31 @@ final class QuerySyntax {
 
     static Parsed parse(String typed) {
         var input = typed.length() > MAX_LENGTH ? typed.substring(0, MAX_LENGTH) : typed;
-        // groups of units joined by OR; groups are joined by AND
-        var groups = new ArrayList<List<Unit>>();
+        var parts = new ArrayList<Part>();
         var orPending = false;
-        var negatePending = false;
-        var run = new ArrayList<String>();
+        var occurPending = Occur.SHOULD;
         int i = 0;
-        int units = 0;
-        while (i < input.length() && units < MAX_UNITS) {
+        while (i < input.length() && parts.size() < MAX_PARTS) {
             char c = input.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
-            Unit unit = null;
+            var terms = new ArrayList<Term>();
+            boolean nextIsWord = i + 1 < input.length() && !Character.isWhitespace(input.charAt(i + 1));
             if (c == '"' && input.indexOf('"', i + 1) > i) {
                 int end = input.indexOf('"', i + 1);
                 var words = words(input.substring(i + 1, end));
                 i = end + 1;
                 if (!words.isEmpty()) {
-                    unit = new Unit(words, words.size() > 1, false, negatePending);
+                    terms.add(new Term(words, words.size() > 1, false));
                 }
-            } else if ((c == '-' || c == '!') && i + 1 < input.length() && !Character.isWhitespace(input.charAt(i + 1))) {
-                negatePending = true;
+            } else if ((c == '-' || c == '!') && nextIsWord) {
+                occurPending = Occur.MUST_NOT;
+                i++;
+                continue;
+            } else if (c == '+' && nextIsWord) {
+                occurPending = occurPending == Occur.MUST_NOT ? Occur.MUST_NOT : Occur.MUST;
                 i++;
                 continue;
             } else if (c == '|') {
@@ -92,80 +118,50 @@ final class QuerySyntax {
                 }
                 var raw = input.substring(i, end);
                 i = end + (end < input.length() && input.charAt(end) == '"' ? 1 : 0);
-                if (raw.equals("OR") || raw.equals("||")) {
-                    orPending = true;
-                    continue;
+                switch (raw) {
+                    case "OR", "||" -> {
+                        orPending = true;
+                        continue;
+                    }
+                    case "AND", "&&" -> {
+                        continue;
+                    }
+                    case "NOT" -> {
+                        occurPending = Occur.MUST_NOT;
+                        continue;
+                    }
+                    default -> {
+                    }
                 }
-                if (raw.equals("AND") || raw.equals("&&")) {
-                    continue;
-                }
-                if (raw.equals("NOT")) {
-                    negatePending = true;
-                    continue;
-                }
-                var prefix = raw.endsWith("*");
                 var words = words(raw);
-                if (words.isEmpty()) {
-                    continue;
-                }
-                if (prefix && words.size() == 1 && words.getFirst().length() >= 2) {
-                    unit = new Unit(words, false, true, negatePending);
-                } else if (!negatePending && !orPending) {
-                    var room = MAX_UNITS - units;
-                    run.addAll(words.subList(0, Math.min(room, words.size())));
-                    units += Math.min(room, words.size());
-                    continue;
+                if (words.size() == 1 && raw.endsWith("*") && words.getFirst().length() >= 2) {
+                    terms.add(new Term(words, false, true));
                 } else {
-                    unit = new Unit(words, false, false, negatePending);
+                    words.forEach(word -> terms.add(Term.word(word)));
                 }
             }
-            if (unit == null) {
-                negatePending = false;
+            if (terms.isEmpty()) {
+                occurPending = Occur.SHOULD;
                 continue;
             }
-            if (orPending) {
-                // OR binds the two neighbours: "a b OR c" is a AND (b OR c)
-                if (!run.isEmpty()) {
-                    var last = run.removeLast();
-                    flushRun(run, groups);
-                    groups.add(new ArrayList<>(List.of(new Unit(List.of(last), false, false, false))));
-                }
-                if (groups.isEmpty()) {
-                    groups.add(new ArrayList<>());
-                }
-                groups.getLast().add(unit);
-            } else {
-                flushRun(run, groups);
-                groups.add(new ArrayList<>(List.of(unit)));
+            var occur = occurPending == Occur.SHOULD && terms.getFirst().phrase() ? Occur.MUST : occurPending;
+            if (orPending && !parts.isEmpty() && parts.getLast().occur() != Occur.MUST_NOT) {
+                // OR binds the two neighbours: "a b OR c" is a and (b or c)
+                var previous = parts.removeLast();
+                var anyOf = new ArrayList<>(previous.anyOf());
+                anyOf.add(terms.getFirst());
+                parts.add(new Part(anyOf, Occur.SHOULD));
+                terms.removeFirst();
             }
-            units++;
+            for (var term : terms) {
+                if (parts.size() < MAX_PARTS) {
+                    parts.add(new Part(List.of(term), occur));
+                }
+            }
             orPending = false;
-            negatePending = false;
+            occurPending = Occur.SHOULD;
         }
-        flushRun(run, groups);
-        var positive = groups.stream().filter(g -> g.stream().anyMatch(u -> !u.negated())).map(QuerySyntax::render)
-                .collect(Collectors.joining("+"));
-        var negatives = groups.stream().filter(g -> g.stream().allMatch(Unit::negated)).toList();
-        if (positive.isEmpty()) {
-            var negative = negatives.stream().flatMap(List::stream).map(Unit::render).collect(Collectors.joining("|"));
-            return new Parsed("", negative);
-        }
-        var all = new ArrayList<String>();
-        all.add(positive);
-        negatives.forEach(g -> all.add(render(g)));
-        return new Parsed(String.join("+", all), "");
-    }
-
-    private static void flushRun(List<String> run, List<List<Unit>> groups) {
-        if (!run.isEmpty()) {
-            groups.add(new ArrayList<>(List.of(new Unit(List.copyOf(run), false, false, false))));
-            run.clear();
-        }
-    }
-
-    private static String render(List<Unit> group) {
-        var rendered = group.stream().map(u -> (u.negated() ? "-" : "") + u.render()).toList();
-        return rendered.size() == 1 ? rendered.getFirst() : "(" + String.join("|", rendered) + ")";
+        return new Parsed(parts);
     }
 
     /** The words of a piece of input: every character that is not a letter or digit separates. */

@@ -21,7 +21,7 @@ import org.springframework.core.io.Resource;
 class SearchConfiguration {
 
     static final String BACKEND_TYPE = "spring.jpa.properties.hibernate.search.backend.type";
-    /** Lucene's limit on the clauses of one query, raised for the thesaurus' expansions (queries stay at 16 words). */
+    /** Lucene's limit on the clauses of one query, raised: each of up to 16 query parts is searched in 30 fields. */
     static final int MAX_CLAUSES = 16_384;
 
     @Bean
@@ -30,19 +30,33 @@ class SearchConfiguration {
     }
 
     @Bean
-    HibernatePropertiesCustomizer searchProperties(Thesaurus thesaurus, Environment environment) {
+    Places places(@Value("${praxis.search.places:classpath:search/places.csv}") Resource file) {
+        return Places.load(file);
+    }
+
+    @Bean
+    Concepts concepts(Thesaurus thesaurus, Places places) {
+        return new Concepts(thesaurus, places);
+    }
+
+    @Bean
+    StopWords stopWords() {
+        return new StopWords();
+    }
+
+    @Bean
+    HibernatePropertiesCustomizer searchProperties(Concepts concepts, Environment environment) {
         var elasticsearch = "elasticsearch".equals(environment.getProperty(BACKEND_TYPE, "lucene"));
         var outboxEvent = resource("search/outbox-event.orm.xml");
         var agent = resource("search/agent.orm.xml");
         if (!elasticsearch) {
-            // The thesaurus expands a multi-word term into every synonym, in each of the seven language fields:
-            // a two-word Dutch query ("digitale gebruiksruimte") passes Lucene's default of 1,024 clauses.
+            // a 16-part query with its proximity pairs comes close to Lucene's default of 1,024 clauses
             IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
         }
         return properties -> {
             properties.put("hibernate.search.backend.analysis.configurer", elasticsearch
-                    ? BeanReference.ofInstance(new ElasticsearchAnalysis(thesaurus))
-                    : BeanReference.ofInstance(new LuceneAnalysis(thesaurus)));
+                    ? BeanReference.ofInstance(new ElasticsearchAnalysis(concepts))
+                    : BeanReference.ofInstance(new LuceneAnalysis(concepts)));
             properties.put("hibernate.search.coordination.outboxevent.entity.mapping", outboxEvent);
             properties.put("hibernate.search.coordination.agent.entity.mapping", agent);
         };

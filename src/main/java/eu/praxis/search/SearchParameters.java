@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * A search as address query parameters, the one format that the search views (bookmarkable, back
  * button) and the export endpoints share: {@code q}, {@code scope} (library|everything), the
- * repeatable facets {@code kind}, {@code theme}, {@code group}, {@code country}, {@code year},
+ * repeatable facets {@code kind}, {@code theme}, {@code group}, {@code country}, {@code city}, {@code year},
  * {@code lang} (a practice language, or {@code und} for text of no known language), and {@code sort} (relevance|newest|oldest). Anyone can type an address, so a value
  * that makes no sense is left out rather than refused; defaults are left out when formatting, so that
  * addresses stay short.
@@ -30,12 +30,13 @@ public final class SearchParameters {
     public static final String THEME = "theme";
     public static final String GROUP = "group";
     public static final String COUNTRY = "country";
+    public static final String CITY = "city";
     public static final String YEAR = "year";
     public static final String LANGUAGE = "lang";
     public static final String SORT = "sort";
 
     /** The facet parameters, in the order the views show them. */
-    public static final List<String> FACETS = List.of(KIND, THEME, GROUP, COUNTRY, YEAR, LANGUAGE);
+    public static final List<String> FACETS = List.of(KIND, THEME, GROUP, COUNTRY, CITY, YEAR, LANGUAGE);
 
     /**
      * Longer queries are cut: nobody types more, and the address must stay well below the 8 KB a
@@ -43,6 +44,8 @@ public final class SearchParameters {
      */
     public static final int MAX_QUERY_LENGTH = 500;
 
+    /** A practice's city is at most this long (the import's and the editor's limit). */
+    private static final int CITY_LENGTH = 100;
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
     private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
 
@@ -59,6 +62,7 @@ public final class SearchParameters {
                 values(parameters, THEME, SearchParameters::id),
                 values(parameters, GROUP, SearchParameters::id),
                 values(parameters, COUNTRY, s -> Optional.of(s.toUpperCase(Locale.ROOT)).filter(Countries::isValid)),
+                values(parameters, CITY, s -> Optional.of(s).filter(c -> !c.isEmpty() && c.length() <= CITY_LENGTH)),
                 values(parameters, YEAR, s -> Optional.of(s).filter(y -> YEAR_VALUE.matcher(y).matches())
                         .map(Integer::valueOf)),
                 values(parameters, LANGUAGE, s -> Optional.of(s.toLowerCase(Locale.ROOT))
@@ -79,6 +83,7 @@ public final class SearchParameters {
         put(parameters, THEME, sortedText(request.themeIds()));
         put(parameters, GROUP, sortedText(request.groupIds()));
         put(parameters, COUNTRY, sortedText(request.countries()));
+        put(parameters, CITY, sortedText(request.cities()));
         put(parameters, YEAR, sortedText(request.years()));
         put(parameters, LANGUAGE, sortedText(request.languages()));
         if (request.sort() != SearchSort.RELEVANCE) {

@@ -8,19 +8,21 @@ import java.util.Set;
  * sets mean "any"; values within one facet combine with OR, facets with each other with AND.
  */
 public record SearchRequest(String query, SearchScope scope, Set<ResultKind> kinds, Set<Long> themeIds,
-        Set<Long> groupIds, Set<String> countries, Set<Integer> years, Set<String> languages, SearchSort sort) {
+        Set<Long> groupIds, Set<String> countries, Set<String> cities, Set<Integer> years, Set<String> languages,
+        SearchSort sort) {
 
     public SearchRequest {
         kinds = Set.copyOf(kinds);
         themeIds = Set.copyOf(themeIds);
         groupIds = Set.copyOf(groupIds);
         countries = Set.copyOf(countries);
+        cities = Set.copyOf(cities);
         years = Set.copyOf(years);
         languages = Set.copyOf(languages);
     }
 
     public static SearchRequest of(String query, SearchScope scope) {
-        return new SearchRequest(query, scope, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+        return new SearchRequest(query, scope, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
                 SearchSort.RELEVANCE);
     }
 }

@@ -4,11 +4,11 @@ import eu.praxis.base.SearchDocument;
 import eu.praxis.discussion.DiscussionThread;
 import eu.praxis.practice.Practice;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -20,19 +20,16 @@ import org.jspecify.annotations.Nullable;
  * Highlighted snippets for hits already found (DD018): per entity type and text language among them, one query
  * over just those hits that highlights just that language's summary and text fields. Highlighting inside the
  * search query itself would run the fast-vector highlighter over the summary and text fields of every language
- * for every hit, each time reading the whole query with its thesaurus expansions: more than half of a search's
- * time, for fields that are empty in all but one language.
+ * for every hit, each time reading the whole query: more than half of a search's time, for fields that are empty
+ * in all but one language. Each language gets its own terms of the concepts the query names (DD019), so that
+ * "harm reduction" marks "réduction des risques" in a French text.
  */
 final class Snippets {
 
     static final int LENGTH = 200;
-    /**
-     * The query syntax's operators but phrases, read as runs of words: a phrase whose thesaurus synonyms have
-     * several words becomes a span query, which the fast-vector highlighter cannot mark ("harm reduction" would
-     * mark nothing in a French text that says "réduction des risques"). The hits were found with the phrases.
-     */
-    private static final SimpleQueryFlag[] FLAGS = Arrays.stream(QuerySyntax.FLAGS)
-            .filter(flag -> flag != SimpleQueryFlag.PHRASE).toArray(SimpleQueryFlag[]::new);
+    /** The syntax of {@link QueryPlan#highlight}: words, phrases and prefixes, any of them. */
+    private static final SimpleQueryFlag[] FLAGS = {SimpleQueryFlag.OR, SimpleQueryFlag.PHRASE,
+        SimpleQueryFlag.PREFIX};
 
     /** A hit to make a snippet for. */
     record Source(boolean thread, long id, String language) {
@@ -48,19 +45,24 @@ final class Snippets {
     }
 
     /**
-     * The best fragment of each source's summary or text for the words of {@code syntax}, by source; sources
-     * whose texts do not contain them are left out.
+     * The best fragment of each source's summary or text for what is to be marked in its language, by source;
+     * sources whose texts do not contain it are left out.
      *
-     * @param syntax the positive part of the typed query (nothing to highlight in what is excluded)
+     * @param marked by field language, the words, phrases and concept terms to mark, in the simple query syntax
      */
-    static Map<Source, String> of(SearchSession session, Collection<Source> sources, String syntax) {
+    static Map<Source, String> of(SearchSession session, Collection<Source> sources,
+            Function<String, String> marked) {
         var result = new HashMap<Source, String>();
-        if (syntax.isBlank() || sources.isEmpty()) {
+        if (sources.isEmpty()) {
             return result;
         }
         var batches = sources.stream().collect(Collectors.groupingBy(
                 s -> new Batch(s.thread(), SearchDocument.fieldLanguage(s.language()))));
         batches.forEach((batch, members) -> {
+            var syntax = marked.apply(batch.fieldLanguage());
+            if (syntax.isBlank()) {
+                return;
+            }
             var byId = members.stream().collect(Collectors.toMap(Source::id, s -> s, (a, b) -> a));
             var summary = SearchDocument.summary(batch.fieldLanguage());
             var text = SearchDocument.text(batch.fieldLanguage());
@@ -71,7 +73,7 @@ final class Snippets {
                     // every requested hit, highlighted where the words occur
                     .where(f -> f.bool().must(f.id().matchingAny(byId.keySet()))
                             .should(f.simpleQueryString().fields(summary, text).matching(syntax)
-                                    .defaultOperator(BooleanOperator.AND).flags(FLAGS)))
+                                    .defaultOperator(BooleanOperator.OR).flags(FLAGS)))
                     .highlighter(h -> h.fastVector().fragmentSize(LENGTH).numberOfFragments(1).noMatchSize(0)
                             .tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
                     .fetchHits(byId.size());

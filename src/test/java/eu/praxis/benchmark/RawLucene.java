@@ -91,7 +91,7 @@ final class RawLucene implements SearchPath, AutoCloseable {
         var analyzers = new HashMap<String, Analyzer>();
         var weights = new HashMap<String, Float>();
         for (var language : FIELD_LANGUAGES) {
-            var analyzer = searchAnalyzer.apply(SearchDocument.searchAnalyzer(language));
+            var analyzer = searchAnalyzer.apply(SearchDocument.analyzer(language));
             analyzers.put(SearchDocument.title(language), analyzer);
             analyzers.put(SearchDocument.summary(language), analyzer);
             analyzers.put(SearchDocument.text(language), analyzer);
@@ -99,7 +99,7 @@ final class RawLucene implements SearchPath, AutoCloseable {
             weights.put(SearchDocument.summary(language), 2f);
             weights.put(SearchDocument.text(language), 1f);
         }
-        var perField = new PerFieldAnalyzerWrapper(searchAnalyzer.apply(SearchDocument.searchAnalyzer(
+        var perField = new PerFieldAnalyzerWrapper(searchAnalyzer.apply(SearchDocument.analyzer(
                 SearchDocument.OTHER_LANGUAGE)), analyzers);
         parser = new SimpleQueryParser(perField, weights, FLAGS);
         parser.setDefaultOperator(Occur.MUST);

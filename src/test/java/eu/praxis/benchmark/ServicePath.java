@@ -45,7 +45,7 @@ final class ServicePath implements SearchPath {
         var request = new SearchRequest(query.text(), SearchScope.LIBRARY,
                 query.kinds().stream().map(ResultKind::valueOf).collect(Collectors.toSet()),
                 query.themes().stream().map(themeIds::get).collect(Collectors.toSet()), java.util.Set.of(),
-                query.countries(), query.years(), query.languages(), SearchSort.RELEVANCE);
+                query.countries(), java.util.Set.of(), query.years(), query.languages(), SearchSort.RELEVANCE);
         SearchResults results;
         try {
             results = RunAs.as(member, () -> service.search(request, 0, RawLucene.PAGE));

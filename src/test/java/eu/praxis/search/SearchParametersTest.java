@@ -25,13 +25,13 @@ class SearchParametersTest {
 
         assertThat(request).isEqualTo(new SearchRequest("\"harm reduction\" Essen", SearchScope.EVERYTHING,
                 Set.of(ResultKind.SHEET, ResultKind.THREAD), Set.of(3L, 12L), Set.of(7L), Set.of("DE", "FR"),
-                Set.of(2021), Set.of("de", "und"), SearchSort.NEWEST));
+                Set.of(), Set.of(2021), Set.of("de", "und"), SearchSort.NEWEST));
     }
 
     @Test
     void formats_what_it_parses_and_leaves_out_the_defaults() {
         var request = new SearchRequest("night mayor", SearchScope.LIBRARY, Set.of(ResultKind.CASE_STUDY,
-                ResultKind.SHEET), Set.of(12L, 3L), Set.of(), Set.of("NL"), Set.of(2021, 2019), Set.of("en"),
+                ResultKind.SHEET), Set.of(12L, 3L), Set.of(), Set.of("NL"), Set.of(), Set.of(2021, 2019), Set.of("en"),
                 SearchSort.RELEVANCE);
 
         var parameters = SearchParameters.format(request);
@@ -45,7 +45,7 @@ class SearchParametersTest {
                 Map.entry("lang", List.of("en")));
         assertThat(SearchParameters.parse(parameters)).isEqualTo(request);
         var everything = new SearchRequest("", SearchScope.EVERYTHING, Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), SearchSort.OLDEST);
+                Set.of(), Set.of(), Set.of(), SearchSort.OLDEST);
         assertThat(SearchParameters.format(everything))
                 .containsExactly(Map.entry("scope", List.of("everything")), Map.entry("sort", List.of("oldest")));
         assertThat(SearchParameters.parse(SearchParameters.format(everything))).isEqualTo(everything);
@@ -68,7 +68,7 @@ class SearchParametersTest {
         var request = SearchParameters.parse(parameters);
 
         assertThat(request).isEqualTo(new SearchRequest("", SearchScope.LIBRARY, Set.of(), Set.of(4L), Set.of(),
-                Set.of(), Set.of(1999), Set.of(), SearchSort.RELEVANCE));
+                Set.of(), Set.of(), Set.of(1999), Set.of(), SearchSort.RELEVANCE));
         assertThat(SearchParameters.parse(Map.of())).isEqualTo(SearchRequest.of("", SearchScope.LIBRARY));
     }
 

@@ -234,7 +234,7 @@ class SearchServiceTest {
             // choosing a theme narrows the hits and the other facets, not the theme facet itself
             var chosen = results.facets().themes().getFirst();
             var narrowed = search.search(new SearchRequest("", SearchScope.LIBRARY, Set.of(),
-                    Set.of(Long.parseLong(chosen.value())), Set.of(), Set.of(), Set.of(), Set.of(),
+                    Set.of(Long.parseLong(chosen.value())), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
                     eu.praxis.search.SearchSort.NEWEST), 0, 10);
             assertThat(narrowed.total()).isEqualTo(chosen.count());
             assertThat(narrowed.facets().themes()).isEqualTo(results.facets().themes());
@@ -340,7 +340,7 @@ class SearchServiceTest {
         var second = publish(author, token + " two", Set.of(), true);
         index.awaitIndexed();
         var request = new SearchRequest(token, SearchScope.LIBRARY, Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), eu.praxis.search.SearchSort.OLDEST);
+                Set.of(), Set.of(), Set.of(), eu.praxis.search.SearchSort.OLDEST);
         var streamed = new java.util.ArrayList<Long>();
         search.forEachHit(request, h -> streamed.add(h.id()));
         assertThat(streamed).containsExactly(first, second);
@@ -352,7 +352,8 @@ class SearchServiceTest {
         publish(author, token + " suggestion", Set.of(), true);
         index.awaitIndexed();
         var results = search.search(new SearchRequest(token, SearchScope.LIBRARY, Set.of(ResultKind.CASE_STUDY),
-                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), eu.praxis.search.SearchSort.RELEVANCE), 0, 10);
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), eu.praxis.search.SearchSort.RELEVANCE),
+                0, 10);
         assertThat(results.total()).isZero();
         assertThat(results.suggestions()).contains("Without the filters: 1 result");
     }

@@ -13,8 +13,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
-/** The thesaurus file and how the search analyzers apply it (DD010). */
+/** The thesaurus file and how the concept analyzers apply it with the gazetteer (DD010, DD019). */
 class ThesaurusTest {
+
+    static final String PLACES = """
+            place,kind,country,en,fr,de,es,it,nl,pt,common_words
+            vienna,city,AT,Vienna|Wien,Vienne,Wien,Viena,Vienna,Wenen,Viena,
+            essen,city,DE,Essen,Essen,Essen,Essen,Essen,Essen,Essen,Essen
+            """;
 
     static final String CSV = """
             concept,en,fr,de,es,it,nl
@@ -32,26 +38,35 @@ class ThesaurusTest {
     }
 
     @Test
-    void a_term_in_any_language_brings_the_concepts_terms_of_the_fields_own_language() throws IOException {
-        var thesaurus = Thesaurus.parse(new StringReader(CSV));
-        // "de" is a French stop word: synonyms come before stop words, so the term still matches
-        var french = tokens(search(thesaurus, "fr"), "la salle de consommation");
-        assertThat(french).contains("sale", "injection").doesNotContain("drogenkonsumraum", "drug", "room");
-        var german = tokens(search(thesaurus, "de"), "supervised injection site");
-        assertThat(german).contains("drogenkonsumraum", "supervised").doesNotContain("salle", "sale", "drug");
-        var english = tokens(search(thesaurus, "en"), "Drogenkonsumraum");
-        assertThat(english).contains("drogenkonsumraum", "drug", "room", "supervis").doesNotContain("salle", "sale");
-        // a language without terms of its own gets the English ones; the neutral fields get every term
-        assertThat(tokens(search(thesaurus, "pt"), "Drogenkonsumraum")).contains("drug", "room");
-        assertThat(tokens(search(thesaurus, SearchDocument.OTHER_LANGUAGE), "Drogenkonsumraum"))
-                .contains("drug", "salle", "injection");
-        // index analyzers have no synonyms
-        assertThat(tokens(new LanguageAnalyzer("fr", null), "salle de consommation"))
-                .doesNotContain("drogenkonsumraum");
+    void a_term_in_any_language_becomes_its_concepts_token_in_every_texts_language() throws IOException {
+        var concepts = new Concepts(Thesaurus.parse(new StringReader(CSV)), Places.parse(new StringReader(PLACES)));
+        var dcr = Concepts.token("c", "dcr");
+        // "de" is a French stop word, but the concept analysis keeps it, so the term still matches; plurals stem
+        assertThat(tokens(concepts.analyzer("fr"), "Nous avons ouvert une salle de consommation à Paris"))
+                .containsExactly(dcr);
+        assertThat(tokens(concepts.analyzer("fr"), "les salles d'injection")).containsExactly(dcr);
+        assertThat(tokens(concepts.analyzer("de"), "Der Drogenkonsumraum am Hauptbahnhof")).containsExactly(dcr);
+        // English terms are read in every language's texts (borrowed words), all terms in the neutral analysis
+        assertThat(tokens(concepts.analyzer("it"), "una supervised injection site")).containsExactly(dcr);
+        assertThat(tokens(concepts.analyzer(SearchDocument.OTHER_LANGUAGE), "salle de consommation"))
+                .containsExactly(dcr);
+        // every other word is dropped
+        assertThat(tokens(concepts.analyzer("en"), "a room for drugs")).isEmpty();
+        // places: any of their names, in any text; a name that is also a word only from the city field
+        var vienna = Concepts.token("p", "vienna");
+        assertThat(tokens(concepts.analyzer("en"), "drug checking in Wien")).containsExactly(vienna);
+        assertThat(tokens(concepts.analyzer("fr"), "à Vienne")).containsExactly(vienna);
+        assertThat(tokens(concepts.analyzer("de"), "wir essen")).isEmpty();
     }
 
-    private static LanguageAnalyzer search(Thesaurus thesaurus, String language) {
-        return new LanguageAnalyzer(language, thesaurus.synonymMap(language, LanguageAnalyzer.beforeSynonyms()));
+    @Test
+    void a_query_names_the_longest_terms_it_contains_in_any_language() throws IOException {
+        var concepts = new Concepts(Thesaurus.parse(new StringReader(CSV)), Places.parse(new StringReader(PLACES)));
+        var query = "salle de consommation Vienna";
+        assertThat(concepts.mentions(query)).containsExactly(
+                new Concepts.Mention(Concepts.token("c", "dcr"), 0, 21),
+                new Concepts.Mention(Concepts.token("p", "vienna"), 22, 28));
+        assertThat(concepts.placesNamed("ESSEN")).extracting(Places.Place::id).containsExactly("essen");
     }
 
     @Test
@@ -65,11 +80,11 @@ class ThesaurusTest {
     }
 
     @Test
-    void the_shipped_thesaurus_can_be_read_by_every_search_analyzer() throws IOException {
+    void the_shipped_thesaurus_and_gazetteer_can_be_read_by_every_concept_analyzer() throws IOException {
         var thesaurus = Thesaurus.load(new ClassPathResource("search/thesaurus.csv"));
-        assertThat(thesaurus.concepts()).hasSizeGreaterThanOrEqualTo(10);
+        var concepts = new Concepts(thesaurus, Places.load(new ClassPathResource("search/places.csv")));
         for (var language : SearchDocument.FIELD_LANGUAGES) {
-            assertThat(tokens(search(thesaurus, language), "violences conjugales")).isNotEmpty();
+            assertThat(tokens(concepts.analyzer(language), "domestic violence in Brussels")).hasSize(2);
         }
     }
 

@@ -58,6 +58,7 @@ final class FacetPanel extends Div {
             show(SearchParameters.THEME, facets.themes(), chosen);
             show(SearchParameters.GROUP, facets.groups(), chosen);
             show(SearchParameters.COUNTRY, facets.countries(), chosen);
+            show(SearchParameters.CITY, facets.cities(), chosen);
             show(SearchParameters.YEAR, facets.years(), chosen);
             show(SearchParameters.LANGUAGE, facets.languages(), chosen);
         } finally {

@@ -50,6 +50,7 @@ final class SearchPanel extends Div {
     private final FacetPanel facets = new FacetPanel(this::changed);
     private final ResultList results = new ResultList();
     private final Div empty = new Div();
+    private final Div notice = new Div();
     private final Div pager = new Div();
     private SearchRequest request;
     private int page = 1;
@@ -101,7 +102,9 @@ final class SearchPanel extends Div {
         pager.setId("search-pager");
         pager.addClassName("search-pager");
 
-        var main = new Div(summary, results, empty, pager);
+        notice.setId("search-notice");
+        notice.addClassName("search-notice");
+        var main = new Div(summary, notice, results, empty, pager);
         main.addClassName("search-main");
         var body = new Div(facets, main);
         body.addClassName("search-body");
@@ -135,6 +138,7 @@ final class SearchPanel extends Div {
         facets.show(found.facets(), parameters);
         count.setText(getTranslation("search.count", found.total()));
         results.show(found.hits());
+        showNotice(found);
         showEmpty(found);
         showPager(found.total());
         var queryString = new QueryParameters(parameters).getQueryString();
@@ -144,6 +148,22 @@ final class SearchPanel extends Div {
 
     private static String export(String format, String queryString) {
         return "search/export." + format + (queryString.isEmpty() ? "" : "?" + queryString);
+    }
+
+    /** Results of another query than the one typed: its spelling corrected, or only some of its words. */
+    private void showNotice(SearchResults found) {
+        notice.removeAll();
+        var corrected = found.correctedQuery();
+        if (corrected != null) {
+            var instead = new Button(getTranslation("search.corrected.use", corrected),
+                    e -> navigate(inScope(request, corrected), 1));
+            instead.addThemeVariants(ButtonVariant.TERTIARY);
+            instead.setId("use-corrected");
+            notice.add(new Paragraph(getTranslation("search.corrected", request.query(), corrected)), instead);
+        } else if (found.partial()) {
+            notice.add(new Paragraph(getTranslation("search.partial", request.query(), found.fullMatches())));
+        }
+        notice.setVisible(notice.getComponentCount() > 0);
     }
 
     /** Nothing found: the service's suggestions, and a way out of the filters. */
@@ -197,7 +217,8 @@ final class SearchPanel extends Div {
 
     private boolean hasFilters() {
         return !request.kinds().isEmpty() || !request.themeIds().isEmpty() || !request.groupIds().isEmpty()
-                || !request.countries().isEmpty() || !request.years().isEmpty() || !request.languages().isEmpty();
+                || !request.countries().isEmpty() || !request.cities().isEmpty() || !request.years().isEmpty()
+                || !request.languages().isEmpty();
     }
 
     /** The user changed the query, the sort or a facet: a new search from its first page. */
@@ -216,7 +237,7 @@ final class SearchPanel extends Div {
     /** The search with this query, in this panel's scope whatever the address said. */
     private SearchRequest inScope(SearchRequest search, String text) {
         return new SearchRequest(text, scope, search.kinds(), search.themeIds(), search.groupIds(),
-                search.countries(), search.years(), search.languages(), search.sort());
+                search.countries(), search.cities(), search.years(), search.languages(), search.sort());
     }
 
     private void navigate(SearchRequest next, int nextPage) {

@@ -7,10 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A page of {@code GET /api/v1/search}: the total over all pages, the page asked for, its hits and the
- * facet counts over all hits. {@code suggestions} are offered when nothing matched.
+ * facet counts over all hits. {@code suggestions} are offered when nothing matched. When the query as typed
+ * matched nothing, the hits may be those of {@code correctedQuery} (its spelling corrected from the library's
+ * own words). The first {@code fullMatches} hits match the whole query; when they are fewer than a page, hits that
+ * match only some of its words follow them.
  */
 public record ApiSearchResults(long total, int page, int size, List<Hit> hits, SearchFacets facets,
-        List<String> suggestions) {
+        List<String> suggestions, @Nullable String correctedQuery, long fullMatches) {
 
     /**
      * One hit. {@code snippetHtml} is escaped text where only {@code <mark>} tags mark the matched words;

@@ -69,7 +69,7 @@ class SearchApiController {
         }
         var results = search.search(SearchParameters.parse(parameters), page * size, size);
         return new ApiSearchResults(results.total(), page, size, results.hits().stream().map(this::hit).toList(),
-                results.facets(), results.suggestions());
+                results.facets(), results.suggestions(), results.correctedQuery(), results.fullMatches());
     }
 
     @GetMapping(path = "/export.csv", produces = "text/csv")
@@ -110,6 +110,8 @@ class SearchApiController {
             array = @ArraySchema(schema = @Schema(type = "integer", format = "int64")))
     @Parameter(name = SearchParameters.COUNTRY, in = ParameterIn.QUERY, description = "ISO 3166 country codes",
             array = @ArraySchema(schema = @Schema(type = "string", example = "FR")))
+    @Parameter(name = SearchParameters.CITY, in = ParameterIn.QUERY, description = "Cities, as the city facet "
+            + "names them", array = @ArraySchema(schema = @Schema(type = "string", example = "Lyon")))
     @Parameter(name = SearchParameters.YEAR, in = ParameterIn.QUERY,
             array = @ArraySchema(schema = @Schema(type = "integer", example = "2024")))
     @Parameter(name = SearchParameters.LANGUAGE, in = ParameterIn.QUERY, description = "Language codes",

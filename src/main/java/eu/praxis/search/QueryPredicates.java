@@ -1,0 +1,158 @@
+package eu.praxis.search;
+
+import static eu.praxis.base.SearchDocument.COGNATES;
+import static eu.praxis.base.SearchDocument.COUNTRY;
+import static eu.praxis.base.SearchDocument.FIELD_LANGUAGES;
+import static eu.praxis.base.SearchDocument.PLACE;
+
+import eu.praxis.base.SearchDocument;
+import eu.praxis.search.QuerySyntax.Occur;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+/**
+ * The index predicates of a {@link QueryPlan} (DD019). A word is searched in every language's title, summary
+ * and text, each field with its own language's stemming, and weakly among the cognates; a thesaurus term or
+ * place name as a phrase, as all its words, and as its concept's or place's token, which is what finds texts
+ * of other languages; a place also through the practice's city or country. Two neighbouring words count more
+ * where they stand close together.
+ */
+final class QueryPredicates {
+
+    static final float TITLE_BOOST = 3f;
+    static final float SUMMARY_BOOST = 2f;
+    /** A concept found in a text of another language weighs about as much as one of its words in a title. */
+    static final float CONCEPT_BOOST = 2.5f;
+    /** Shared first letters are a hint, not a match: well below the word itself. */
+    static final float COGNATE_BOOST = 0.3f;
+    static final float ALL_WORDS_BOOST = 0.5f;
+    /** The practice is of the place named: that is what "nightlife Lyon" asks first. */
+    static final float PLACE_BOOST = 4f;
+    static final float COUNTRY_BOOST = 2f;
+    static final float PROXIMITY_BOOST = 1.5f;
+    static final int PROXIMITY_SLOP = 3;
+    /** Above any text score: in a blended result, every text that matches the minimum ranks first. */
+    static final float FULL_MATCH_BONUS = 1_000f;
+
+    private static final String[] TITLES = fields(SearchDocument::title);
+    private static final String[] SUMMARIES = fields(SearchDocument::summary);
+    private static final String[] TEXTS = fields(SearchDocument::text);
+    private static final String[] CONCEPTS = fields(SearchDocument::concepts);
+
+    private QueryPredicates() {
+    }
+
+    private static String[] fields(Function<String, String> name) {
+        return FIELD_LANGUAGES.stream().map(name).toArray(String[]::new);
+    }
+
+    /** How the optional units of a plan count. */
+    enum Match {
+        /** Its minimum of optional units must match. */
+        STRICT,
+        /** One optional unit is enough; the texts that match the minimum come first. */
+        BLENDED
+    }
+
+    /**
+     * Adds the plan to a query: its optional units with their minimum (see {@link Match}), its required and
+     * excluded units, place names and the proximity of neighbouring words as a bonus.
+     */
+    static void addTo(BooleanPredicateClausesStep<?, ?> query, SearchPredicateFactory f, QueryPlan plan,
+            Match match) {
+        if (plan.hasPositive()) {
+            query.must(core(f, plan, match == Match.STRICT ? plan.minimumShouldMatch() : 1));
+            if (match == Match.BLENDED) {
+                query.should(f.bool().must(core(f, plan, plan.minimumShouldMatch())).constantScore()
+                        .boost(FULL_MATCH_BONUS));
+            }
+            plan.ranking().forEach(unit -> query.should(unit(f, unit, false)));
+            proximity(f, plan.units(Occur.SHOULD)).forEach(query::should);
+        }
+        plan.units(Occur.MUST_NOT).forEach(unit -> query.mustNot(unit(f, unit, true)));
+    }
+
+    private static SearchPredicate core(SearchPredicateFactory f, QueryPlan plan, int minimum) {
+        var text = f.bool();
+        var counted = plan.counted();
+        counted.forEach(unit -> text.should(unit(f, unit, false)));
+        if (!counted.isEmpty()) {
+            text.minimumShouldMatchNumber(minimum);
+        }
+        plan.units(Occur.MUST).forEach(unit -> text.must(unit(f, unit, false)));
+        return text.toPredicate();
+    }
+
+    /** A unit's predicate; an excluded one leaves out the cognates, which would exclude far too much. */
+    private static SearchPredicate unit(SearchPredicateFactory f, QueryPlan.Unit unit, boolean excluded) {
+        if (unit.anyOf().size() == 1) {
+            return alternative(f, unit.anyOf().getFirst(), excluded);
+        }
+        var any = f.bool();
+        unit.anyOf().forEach(alternative -> any.should(alternative(f, alternative, excluded)));
+        return any.toPredicate();
+    }
+
+    private static SearchPredicate alternative(SearchPredicateFactory f, QueryPlan.Alternative a, boolean excluded) {
+        if (a.prefix()) {
+            return f.wildcard().fields(TITLES).boost(TITLE_BOOST).fields(SUMMARIES).boost(SUMMARY_BOOST).fields(TEXTS)
+                    .matching(QuerySyntax.fold(a.words().getFirst()) + "*").toPredicate();
+        }
+        var any = f.bool();
+        if (a.words().size() == 1) {
+            any.should(words(f, a.words().getFirst()));
+            if (!excluded) {
+                any.should(f.match().field(COGNATES).matching(a.words().getFirst()).boost(COGNATE_BOOST));
+            }
+        } else {
+            any.should(f.phrase().fields(TITLES).boost(TITLE_BOOST).fields(SUMMARIES).boost(SUMMARY_BOOST)
+                    .fields(TEXTS).matching(a.text()).slop(a.phrase() ? 0 : 1));
+            if (!a.phrase()) {
+                var all = f.bool();
+                a.words().forEach(word -> all.must(words(f, word)));
+                any.should(all.boost(ALL_WORDS_BOOST));
+            }
+        }
+        for (var token : a.concepts()) {
+            any.should(f.match().fields(CONCEPTS).matching(token).skipAnalysis().boost(CONCEPT_BOOST));
+        }
+        var cities = new ArrayList<String>();
+        var countries = new ArrayList<String>();
+        for (var place : a.places()) {
+            if (place.kind() == Places.Kind.COUNTRY) {
+                countries.add(place.country());
+            } else {
+                cities.addAll(place.foldedNames());
+            }
+        }
+        if (!cities.isEmpty()) {
+            any.should(f.terms().field(PLACE).matchingAny(cities).boost(PLACE_BOOST));
+        }
+        if (!countries.isEmpty()) {
+            any.should(f.terms().field(COUNTRY).matchingAny(countries).boost(COUNTRY_BOOST));
+        }
+        return any.toPredicate();
+    }
+
+    private static SearchPredicate words(SearchPredicateFactory f, String word) {
+        return f.match().fields(TITLES).boost(TITLE_BOOST).fields(SUMMARIES).boost(SUMMARY_BOOST).fields(TEXTS)
+                .matching(word).toPredicate();
+    }
+
+    /** Neighbouring single words close together in a text, as a bonus to the score. */
+    private static List<SearchPredicate> proximity(SearchPredicateFactory f, List<QueryPlan.Unit> units) {
+        var result = new ArrayList<SearchPredicate>();
+        for (int i = 0; i + 1 < units.size(); i++) {
+            if (units.get(i).singleWord() && units.get(i + 1).singleWord()) {
+                var pair = units.get(i).anyOf().getFirst().text() + " " + units.get(i + 1).anyOf().getFirst().text();
+                result.add(f.phrase().fields(TITLES).boost(TITLE_BOOST).fields(SUMMARIES).boost(SUMMARY_BOOST)
+                        .fields(TEXTS).matching(pair).slop(PROXIMITY_SLOP).boost(PROXIMITY_BOOST).toPredicate());
+            }
+        }
+        return result;
+    }
+}

@@ -1,8 +1,6 @@
 package eu.praxis.search;
 
 import eu.praxis.base.SearchDocument;
-import eu.praxis.discussion.DiscussionThread;
-import eu.praxis.practice.Practice;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -34,11 +32,11 @@ final class Snippets {
     private static final SimpleQueryFlag[] FLAGS = Arrays.stream(QuerySyntax.FLAGS)
             .filter(flag -> flag != SimpleQueryFlag.PHRASE).toArray(SimpleQueryFlag[]::new);
 
-    /** A hit to make a snippet for. */
-    record Source(boolean thread, long id, String language) {
+    /** A hit to make a snippet for; {@code type} is its indexed entity class. */
+    record Source(Class<?> type, long id, String language) {
     }
 
-    private record Batch(boolean thread, String fieldLanguage) {
+    private record Batch(Class<?> type, String fieldLanguage) {
     }
 
     private record Highlighted(long id, @Nullable String snippet) {
@@ -59,12 +57,12 @@ final class Snippets {
             return result;
         }
         var batches = sources.stream().collect(Collectors.groupingBy(
-                s -> new Batch(s.thread(), SearchDocument.fieldLanguage(s.language()))));
+                s -> new Batch(s.type(), SearchDocument.fieldLanguage(s.language()))));
         batches.forEach((batch, members) -> {
             var byId = members.stream().collect(Collectors.toMap(Source::id, s -> s, (a, b) -> a));
             var summary = SearchDocument.summary(batch.fieldLanguage());
             var text = SearchDocument.text(batch.fieldLanguage());
-            var scope = session.scope(List.<Class<?>>of(batch.thread() ? DiscussionThread.class : Practice.class));
+            var scope = session.scope(List.<Class<?>>of(batch.type()));
             var hits = session.search(scope)
                     .select(f -> f.composite().from(f.id(Long.class), f.highlight(summary), f.highlight(text))
                             .as((id, inSummary, inText) -> new Highlighted(id, best(inSummary, inText))))

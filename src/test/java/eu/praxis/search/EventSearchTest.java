@@ -5,12 +5,14 @@ import static eu.praxis.event.EventFixtures.as;
 import static eu.praxis.search.SearchServiceTest.word;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestHttp;
 import eu.praxis.TestPeople;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.SearchDocument;
+import eu.praxis.event.Event;
 import eu.praxis.event.EventDraft;
 import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventFixtures.Cast;
@@ -19,10 +21,13 @@ import eu.praxis.event.EventService;
 import eu.praxis.group.GroupService;
 import eu.praxis.security.ApiTokenService;
 import eu.praxis.security.Role;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +52,8 @@ class EventSearchTest {
     @Autowired ApiTokenService tokens;
     @Autowired JsonMapper json;
     @Autowired DataSource dataSource;
+    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired IndexBootstrap bootstrap;
     @LocalServerPort int port;
 
     Cast c;
@@ -172,6 +179,23 @@ class EventSearchTest {
         var library = http.get("/api/v1/search?q=" + word, token);
         assertThat(library.statusCode()).as(library.body()).isEqualTo(200);
         assertThat(json.readTree(library.body()).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void an_index_from_before_events_were_searchable_gets_them_at_start_up() {
+        var word = word();
+        var id = as(c.admin(), Role.ADMIN, () -> events.create(draft(EventKind.WEBCONFERENCE,
+                "Older webconference " + word, "Scheduled before the upgrade.", null, false, 3)));
+        index.awaitIndexed();
+        var workspace = Search.mapping(entityManagerFactory).scope(Event.class).workspace();
+        workspace.purge();
+        workspace.refresh();
+        assertThat(as(c.outsider(), Role.MEMBER, () -> eventIds(word))).isEmpty();
+
+        bootstrap.rebuildIfEmpty();
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(60))
+                .until(() -> as(c.outsider(), Role.MEMBER, () -> eventIds(word)).equals(List.of(id)));
     }
 
     /**

@@ -17,7 +17,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * find. Organisers see events through their group or as the secretariat, not as owners, so the event has no
  * owner. A cancelled event is indexed unpublished (found by no one); past events stay searchable. Events have
  * no language of their own, so their texts go into the language-neutral fields (like a group thread's); the
- * description is indexed as its Markdown source, as a thread's body is.
+ * description is indexed as its Markdown source, as a thread's body is (DD019).
  */
 public class EventIndexBinder implements TypeBinder {
 

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * Events follow {@code EventPolicy.maySee}: a network event is shared with the whole network, a group's
  * members-only event with its group (whose readers are its active members for members; leads and the
  * secretariat as above); researchers, who read groups without being members, never find what is marked
- * members-only (a general assembly, a group's members-only event). A cancelled event is indexed unpublished.
+ * members-only (a general assembly, a group's members-only event). A cancelled event is indexed unpublished
+ * (DD019).
  */
 @Component
 class SearchPermissions {

@@ -11,6 +11,7 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.TestHttp;
 import eu.praxis.TestPeople;
 import eu.praxis.base.NotFoundException;
+import eu.praxis.demo.DemoAccounts;
 import eu.praxis.base.SearchDocument;
 import eu.praxis.event.Event;
 import eu.praxis.event.EventDraft;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -97,6 +99,28 @@ class EventSearchTest {
         // the kind is searchable as a word, whatever the title says
         assertThat(as(c.outsider(), Role.MEMBER, () -> eventIds(inDescription + " webconference")))
                 .containsExactly(id);
+    }
+
+    /** The acceptance, as a new user would try it on the demo network. */
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER)
+    void the_demo_researcher_finds_the_upcoming_webconference_not_the_general_assembly() {
+        index.awaitIndexed();
+        var hits = search.search(SearchRequest.of("drug consumption rooms Lisbon", SearchScope.EVERYTHING), 0, 20)
+                .hits();
+        assertThat(hits).filteredOn(hit -> hit.kind() == ResultKind.EVENT).extracting(SearchHit::title)
+                .containsExactly("Drug consumption rooms: lessons from Essen and Lisbon");
+        assertThat(search.search(SearchRequest.of("general assembly", SearchScope.EVERYTHING), 0, 50).hits())
+                .noneMatch(hit -> hit.kind() == ResultKind.EVENT);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.MEMBER)
+    void the_demo_member_finds_the_general_assembly() {
+        index.awaitIndexed();
+        assertThat(search.search(SearchRequest.of("general assembly", SearchScope.EVERYTHING), 0, 50).hits())
+                .filteredOn(hit -> hit.kind() == ResultKind.EVENT).extracting(SearchHit::title)
+                .contains("General Assembly");
     }
 
     @Test

@@ -17,8 +17,8 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one shape of a search index document, shared by the index mappings of practices and discussion threads
- * (which live in their features) and the queries of {@code search}, which may depend on neither direction.
+ * The one shape of a search index document, shared by the index mappings of practices, discussion threads and
+ * events (which live in their features) and the queries of {@code search}, which may depend on neither direction.
  * Text goes into the fields of its language ({@code title_fr}, {@code summary_fr}, {@code text_fr}), analysed
  * by that language's analyzer; languages without an analyzer of their own use {@link #OTHER_LANGUAGE}.
  * Field and analyzer names are only ever built here.
@@ -63,6 +63,8 @@ public final class SearchDocument {
     public static final String HIDDEN = "hidden";
     /** Soft-deleted by a moderator: only the secretariat finds it. */
     public static final String DELETED = "deleted";
+    /** For members only, never researchers (a general assembly, a group's members-only event); absent: false. */
+    public static final String MEMBERS_ONLY = "membersOnly";
 
     /** Texts indexed per practice beyond this many characters are left out (a practice may carry 20 MB of attachments). */
     public static final int TEXT_MAX = 300_000;
@@ -105,7 +107,7 @@ public final class SearchDocument {
     public record Content(String kind, String language, String title, String summary, String text,
             Set<Long> themeIds, Set<Long> groupIds, @Nullable String country, @Nullable String city, int year,
             @Nullable Instant date, String slug, boolean published, boolean wholeNetwork, long ownerId,
-            long ownerOrganisationId, long authorId, boolean hidden, boolean deleted) {
+            long ownerOrganisationId, long authorId, boolean hidden, boolean deleted, boolean membersOnly) {
     }
 
     /** Declares every field of the document on a type binding; the bridge then writes with {@link Fields#write}. */
@@ -141,6 +143,7 @@ public final class SearchDocument {
         private final IndexFieldReference<Long> author;
         private final IndexFieldReference<Boolean> hidden;
         private final IndexFieldReference<Boolean> deleted;
+        private final IndexFieldReference<Boolean> membersOnly;
 
         private Fields(TypeBindingContext context) {
             var schema = context.indexSchemaElement();
@@ -184,6 +187,7 @@ public final class SearchDocument {
             author = schema.field(AUTHOR, f -> f.asLong()).toReference();
             hidden = schema.field(HIDDEN, moderationFlag).toReference();
             deleted = schema.field(DELETED, moderationFlag).toReference();
+            membersOnly = schema.field(MEMBERS_ONLY, flag).toReference();
         }
 
         public void write(DocumentElement target, Content content) {
@@ -217,6 +221,7 @@ public final class SearchDocument {
             target.addValue(author, content.authorId());
             target.addValue(hidden, content.hidden());
             target.addValue(deleted, content.deleted());
+            target.addValue(membersOnly, content.membersOnly());
         }
 
         private static String bounded(String text) {

@@ -47,7 +47,7 @@ public class ThreadIndexBinder implements TypeBinder {
                 content = new SearchDocument.Content("THREAD", SearchDocument.OTHER_LANGUAGE, t.getTitle(),
                         t.getBodyMarkdown(), replies, Set.of(), groupId == null ? Set.of() : Set.of(groupId), null,
                         null, year, t.getLastActivityAt(), "", groupId != null, false, -1, -1, t.getAuthorId(),
-                        t.isHidden(), t.getModeration().isDeleted());
+                        t.isHidden(), t.getModeration().isDeleted(), false);
             } else {
                 // a practice's thread has no first post: the replies are its text
                 content = new SearchDocument.Content("THREAD", practice.getLanguage(), t.getTitle(), "", replies,
@@ -55,7 +55,7 @@ public class ThreadIndexBinder implements TypeBinder {
                         year, t.getLastActivityAt(), practice.getSlug(), practice.isPublished(),
                         practice.isWholeNetwork(), practice.getAuthorId(), practice.getAuthorOrganisationId(),
                         t.getAuthorId(), t.isHidden() || practice.getModeration().isHidden(),
-                        t.getModeration().isDeleted() || practice.getModeration().isDeleted());
+                        t.getModeration().isDeleted() || practice.getModeration().isDeleted(), false);
             }
             fields.write(target, content);
         }

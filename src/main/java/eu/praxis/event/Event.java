@@ -13,15 +13,21 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An event: when (instants, plus the organiser's zone), where (a place, an online link or both), for whom
  * (the network or a group's members), how many places. Refers to its group and organiser by id. The iCalendar
  * sequence rises with every change and with the cancellation, so that calendar apps replace their copy.
+ * Indexed for search by {@link EventIndexBinder}.
  */
 @Entity
 @Table(name = "event")
+@Indexed
+@TypeBinding(binder = @TypeBinderRef(type = EventIndexBinder.class))
 public class Event {
 
     public static final int TITLE_MAX = 200;

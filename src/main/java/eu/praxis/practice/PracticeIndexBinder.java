@@ -43,7 +43,7 @@ public class PracticeIndexBinder implements TypeBinder {
                     p.getSummary(), text, p.getThemeIds(), p.getGroupIds(), p.getCountry(), p.getCity(),
                     p.getPeriodStart().getYear(), date, p.getSlug(),
                     p.isPublished(), p.isWholeNetwork(), p.getAuthorId(), p.getAuthorOrganisationId(),
-                    p.getAuthorId(), p.getModeration().isHidden(), p.getModeration().isDeleted()));
+                    p.getAuthorId(), p.getModeration().isHidden(), p.getModeration().isDeleted(), false));
         }
     }
 }

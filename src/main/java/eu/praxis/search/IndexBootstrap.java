@@ -1,9 +1,11 @@
 package eu.praxis.search;
 
+import eu.praxis.event.Event;
 import eu.praxis.practice.Practice;
 import eu.praxis.practice.PracticeStatus;
 import eu.praxis.security.RunAs;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * At start-up, rebuilds the index when it is empty although the database has published practices and no
  * index change is waiting in the outbox: a database from before search existed, or an index folder that was
  * deleted. Data written through the services (the demo data, new practices) is indexed through the outbox.
+ * Likewise it indexes the events alone when none is indexed although the database has some: an index from
+ * before events were searchable, whose practices and threads need no rebuild.
  */
 @Component
 class IndexBootstrap {
@@ -24,11 +28,14 @@ class IndexBootstrap {
     private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
 
     private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
     private final TransactionTemplate transaction;
     private final SearchIndexAdmin admin;
 
-    IndexBootstrap(EntityManager entityManager, PlatformTransactionManager transactions, SearchIndexAdmin admin) {
+    IndexBootstrap(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
+            PlatformTransactionManager transactions, SearchIndexAdmin admin) {
         this.entityManager = entityManager;
+        this.entityManagerFactory = entityManagerFactory;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setReadOnly(true);
         this.admin = admin;
@@ -39,6 +46,19 @@ class IndexBootstrap {
         if (Boolean.TRUE.equals(transaction.execute(status -> indexMissing()))) {
             log.info("The search index is empty but the database has published practices: rebuilding it");
             RunAs.secretariat(admin::startRebuild);
+        } else if (Boolean.TRUE.equals(transaction.execute(status -> eventsMissing()))) {
+            log.info("The search index has no event but the database has events: indexing the events");
+            // the events' index only (purged first, in case the outbox filled it meanwhile); the rest stays
+            Search.mapping(entityManagerFactory).scope(Event.class).massIndexer()
+                    .purgeAllOnStart(true)
+                    .typesToIndexInParallel(1)
+                    .threadsToLoadObjects(1)
+                    .start()
+                    .whenComplete((ignored, failure) -> {
+                        if (failure != null) {
+                            log.error("Indexing the events failed", failure);
+                        }
+                    });
         }
     }
 
@@ -53,5 +73,18 @@ class IndexBootstrap {
         var pending = ((Number) entityManager.createNativeQuery("select count(*) from hsearch_outbox_event")
                 .getSingleResult()).longValue();
         return published > 0 && pending == 0;
+    }
+
+    boolean eventsMissing() {
+        var indexed = Search.session(entityManager).search(Event.class).where(f -> f.matchAll())
+                .fetchTotalHitCount();
+        if (indexed > 0) {
+            return false;
+        }
+        // cancelled events are indexed too (unpublished), so any event counts
+        var stored = entityManager.createQuery("select count(e) from Event e", Long.class).getSingleResult();
+        var pending = ((Number) entityManager.createNativeQuery("select count(*) from hsearch_outbox_event")
+                .getSingleResult()).longValue();
+        return stored > 0 && pending == 0;
     }
 }

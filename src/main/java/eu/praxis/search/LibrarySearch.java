@@ -17,6 +17,7 @@ import static eu.praxis.base.SearchDocument.YEAR;
 
 import eu.praxis.base.SearchDocument;
 import eu.praxis.discussion.DiscussionThread;
+import eu.praxis.event.Event;
 import eu.praxis.group.GroupService;
 import eu.praxis.organisation.Countries;
 import eu.praxis.practice.Practice;
@@ -120,7 +121,11 @@ class LibrarySearch implements SearchService {
             List<Long> themeIds, List<Long> groupIds, float score, boolean hidden, boolean deleted) {
 
         Snippets.Source source() {
-            return new Snippets.Source(ResultKind.valueOf(kind) == ResultKind.THREAD, id, language);
+            return new Snippets.Source(switch (ResultKind.valueOf(kind)) {
+                case THREAD -> DiscussionThread.class;
+                case EVENT -> Event.class;
+                case SHEET, CASE_STUDY -> Practice.class;
+            }, id, language);
         }
     }
 
@@ -265,7 +270,7 @@ class LibrarySearch implements SearchService {
 
     private static List<Class<?>> types(eu.praxis.search.SearchScope scope) {
         return scope == eu.praxis.search.SearchScope.LIBRARY ? List.of(Practice.class)
-                : List.of(Practice.class, DiscussionThread.class);
+                : List.of(Practice.class, DiscussionThread.class, Event.class);
     }
 
     private SearchScope<?> scope(eu.praxis.search.SearchScope scope) {
@@ -347,7 +352,11 @@ class LibrarySearch implements SearchService {
                 language -> plan.highlight(language, concepts));
         return rows.stream().map(r -> {
             var kind = ResultKind.valueOf(r.kind());
-            var path = kind == ResultKind.THREAD ? "/threads/" + r.id() : "/practices/" + r.id() + "/" + r.slug();
+            var path = switch (kind) {
+                case THREAD -> "/threads/" + r.id();
+                case EVENT -> "/events/" + r.id();
+                case SHEET, CASE_STUDY -> "/practices/" + r.id() + "/" + r.slug();
+            };
             var snippet = snippets.getOrDefault(r.source(), HtmlUtils.htmlEscape(start(r.summary())));
             return new SearchHit(kind, r.id(), r.title(), snippet, path, r.city(), r.country(), r.year(),
                     r.language(), r.date(),

@@ -4,5 +4,6 @@ package eu.praxis.search;
 public enum ResultKind {
     SHEET,
     CASE_STUDY,
-    THREAD
+    THREAD,
+    EVENT
 }

@@ -4,6 +4,7 @@ import static eu.praxis.base.SearchDocument.AUTHOR;
 import static eu.praxis.base.SearchDocument.DELETED;
 import static eu.praxis.base.SearchDocument.GROUPS;
 import static eu.praxis.base.SearchDocument.HIDDEN;
+import static eu.praxis.base.SearchDocument.MEMBERS_ONLY;
 import static eu.praxis.base.SearchDocument.OWNER;
 import static eu.praxis.base.SearchDocument.OWNER_ORGANISATION;
 import static eu.praxis.base.SearchDocument.PUBLISHED;
@@ -24,6 +25,11 @@ import org.springframework.stereotype.Component;
  * and (members, not researchers) what they may edit: their own, their organisation's, their led groups'. A
  * group thread is seen by readers of its group, a practice's thread like its practice. Hidden items only by
  * the secretariat, their author and the leads of their groups; deleted ones only by the secretariat. Drafts are never found.
+ * Events follow {@code EventPolicy.maySee}: a network event is shared with the whole network, a group's
+ * members-only event with its group (whose readers are its active members for members; leads and the
+ * secretariat as above); researchers, who read groups without being members, never find what is marked
+ * members-only (a general assembly, a group's members-only event). A cancelled event is indexed unpublished
+ * (DD020).
  */
 @Component
 class SearchPermissions {
@@ -45,6 +51,10 @@ class SearchPermissions {
         var visible = f.bool().must(f.match().field(PUBLISHED).matching(true));
         if (user.isAdmin()) {
             return visible.toPredicate();
+        }
+        if (user.isResearcher()) {
+            // mustNot, not "must be false": documents indexed before the field existed have none
+            visible.mustNot(f.match().field(MEMBERS_ONLY).matching(true));
         }
         var audience = f.bool().should(f.match().field(WHOLE_NETWORK).matching(true));
         if (!viewer.readableGroupIds().isEmpty()) {

@@ -1,8 +1,6 @@
 package eu.praxis.search;
 
 import eu.praxis.base.SearchDocument;
-import eu.praxis.discussion.DiscussionThread;
-import eu.praxis.practice.Practice;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,11 +29,11 @@ final class Snippets {
     private static final SimpleQueryFlag[] FLAGS = {SimpleQueryFlag.OR, SimpleQueryFlag.PHRASE,
         SimpleQueryFlag.PREFIX};
 
-    /** A hit to make a snippet for. */
-    record Source(boolean thread, long id, String language) {
+    /** A hit to make a snippet for; {@code type} is its indexed entity class. */
+    record Source(Class<?> type, long id, String language) {
     }
 
-    private record Batch(boolean thread, String fieldLanguage) {
+    private record Batch(Class<?> type, String fieldLanguage) {
     }
 
     private record Highlighted(long id, @Nullable String snippet) {
@@ -57,7 +55,7 @@ final class Snippets {
             return result;
         }
         var batches = sources.stream().collect(Collectors.groupingBy(
-                s -> new Batch(s.thread(), SearchDocument.fieldLanguage(s.language()))));
+                s -> new Batch(s.type(), SearchDocument.fieldLanguage(s.language()))));
         batches.forEach((batch, members) -> {
             var syntax = marked.apply(batch.fieldLanguage());
             if (syntax.isBlank()) {
@@ -66,7 +64,7 @@ final class Snippets {
             var byId = members.stream().collect(Collectors.toMap(Source::id, s -> s, (a, b) -> a));
             var summary = SearchDocument.summary(batch.fieldLanguage());
             var text = SearchDocument.text(batch.fieldLanguage());
-            var scope = session.scope(List.<Class<?>>of(batch.thread() ? DiscussionThread.class : Practice.class));
+            var scope = session.scope(List.<Class<?>>of(batch.type()));
             var hits = session.search(scope)
                     .select(f -> f.composite().from(f.id(Long.class), f.highlight(summary), f.highlight(text))
                             .as((id, inSummary, inText) -> new Highlighted(id, best(inSummary, inText))))

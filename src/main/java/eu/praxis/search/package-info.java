@@ -1,5 +1,5 @@
 /**
- * Full-text search over the practice library and the discussions (Hibernate Search): the index
+ * Full-text search over the practice library, the discussions and the events (Hibernate Search): the index
  * mapping's analysis and thesaurus, the permission-aware {@link eu.praxis.search.SearchService},
  * similar practices, index administration, export and the research API.
  */

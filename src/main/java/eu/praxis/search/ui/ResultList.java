@@ -1,14 +1,18 @@
 package eu.praxis.search.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import eu.praxis.base.ui.ModerationMenu;
+import eu.praxis.event.EventTimes;
 import eu.praxis.organisation.Countries;
 import eu.praxis.search.ResultKind;
 import eu.praxis.search.SearchHit;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One page of search results: title link, type (and "hidden"/"deleted" for those who still find moderated items),
- * place, year, themes and the snippet with the matched words marked.
+ * place, year (an event's start instead), themes and the snippet with the matched words marked.
  */
 final class ResultList extends Div {
 
@@ -84,20 +88,37 @@ final class ResultList extends Div {
         return snippet;
     }
 
-    /** "Essen, Germany", "2021", "Drugs and harm reduction, Public space": what is known of the result. */
+    /**
+     * "Essen, Germany", "2021", "Drugs and harm reduction, Public space": what is known of the result; for an
+     * event, when it starts ("12 Mar 2027, 14:00 (Central European Standard Time)") instead of its year.
+     */
     static List<String> about(SearchHit hit, Locale locale) {
         var parts = new ArrayList<String>();
         var place = place(hit.city(), hit.country(), locale);
         if (!place.isEmpty()) {
             parts.add(place);
         }
-        if (hit.year() != null) {
+        if (hit.kind() == ResultKind.EVENT && hit.date() != null) {
+            parts.add(EventTimes.moment(hit.date(), viewerZone(), locale));
+        } else if (hit.year() != null) {
             parts.add(hit.year().toString());
         }
         if (!hit.themes().isEmpty()) {
             parts.add(String.join(", ", hit.themes()));
         }
         return parts;
+    }
+
+    /** The browser's time zone when it has told it, otherwise the server's (as the discussions' dates). */
+    private static ZoneId viewerZone() {
+        var ui = UI.getCurrent();
+        var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        var id = details == null ? null : details.getTimeZoneId();
+        try {
+            return id == null || id.isBlank() ? ZoneId.systemDefault() : ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return ZoneId.systemDefault();
+        }
     }
 
     private static String place(@Nullable String city, @Nullable String country, Locale locale) {

@@ -11,8 +11,8 @@ import eu.praxis.search.SearchService;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The global search behind the shell's search field ({@code search?q=...}): practices and discussion
- * threads the viewer may see, with the same components as the library.
+ * The global search behind the shell's search field ({@code search?q=...}): practices, discussion threads
+ * and events the viewer may see, with the same components as the library.
  */
 @Route(SearchView.PATH)
 @PermitAll

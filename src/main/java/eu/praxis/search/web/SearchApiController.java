@@ -53,7 +53,7 @@ class SearchApiController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Search the practice library (and, with scope=everything, the discussions)",
+    @Operation(summary = "Search the practice library (and, with scope=everything, the discussions and events)",
             description = "The same syntax as the search page: words, \"quoted phrases\", -exclusions, OR. "
                     + "Values within one facet combine with OR, facets with each other with AND; invalid values are "
                     + "ignored. Results, totals and facets contain only what the token's owner may see.")
@@ -103,7 +103,7 @@ class SearchApiController {
     @Parameter(name = SearchParameters.SCOPE, in = ParameterIn.QUERY,
             schema = @Schema(allowableValues = {"library", "everything"}, defaultValue = "library"))
     @Parameter(name = SearchParameters.KIND, in = ParameterIn.QUERY, array = @ArraySchema(
-            schema = @Schema(allowableValues = {"SHEET", "CASE_STUDY", "THREAD"})))
+            schema = @Schema(allowableValues = {"SHEET", "CASE_STUDY", "THREAD", "EVENT"})))
     @Parameter(name = SearchParameters.THEME, in = ParameterIn.QUERY, description = "Theme ids",
             array = @ArraySchema(schema = @Schema(type = "integer", format = "int64")))
     @Parameter(name = SearchParameters.GROUP, in = ParameterIn.QUERY, description = "Working group ids",

@@ -22,6 +22,10 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
+import eu.praxis.event.EventDraft;
+import eu.praxis.event.EventKind;
+import eu.praxis.event.EventService;
+import eu.praxis.event.EventTimes;
 import eu.praxis.group.GroupService;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
@@ -39,6 +43,7 @@ import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -70,6 +75,7 @@ class SearchViewsTest extends ViewTestSupport {
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
     @Autowired DiscussionService discussions;
+    @Autowired EventService events;
     @Autowired SearchIndexAdmin index;
     @Autowired DataSource dataSource;
 
@@ -249,6 +255,36 @@ class SearchViewsTest extends ViewTestSupport {
         assertThat(labels(facet("kind"))).contains(t("search.facet.value", t("search.kind.THREAD"), 1));
         assertThat(find(Anchor.class).id("export-json").getHref())
                 .isEqualTo("search/export.json?q=" + word + "&scope=everything");
+    }
+
+    @Test
+    void the_global_search_shows_an_upcoming_webconference_with_its_badge_its_start_and_a_link_to_its_page() {
+        logInAs(DemoAccounts.ADMIN);
+        var paris = ZoneId.of("Europe/Paris");
+        var start = LocalDateTime.now(paris).plusDays(9).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        var id = events.create(new EventDraft(EventKind.WEBCONFERENCE, "Webconference on " + word,
+                "Night mediation, one year on.", start, start.plusHours(1), paris, null,
+                "https://meet.example.org/search", null, false, null, null));
+        awaitIndexed();
+        logInAs(author);
+
+        open("search?q=" + word, SearchView.class);
+
+        var card = find(Component.class).withClassName("search-hit").all().stream()
+                .filter(c -> "EVENT".equals(c.getElement().getAttribute("data-kind"))).findFirst().orElseThrow();
+        var link = find(Anchor.class).from(card).withClassName("search-hit-title").single();
+        assertThat(link.getText()).isEqualTo("Webconference on " + word);
+        assertThat(link.getHref()).isEqualTo("events/" + id);
+        assertThat(find(Span.class).from(card).withClassName("search-badge").single().getText())
+                .isEqualTo(t("search.kind.EVENT"));
+        // its start, in the viewer's zone (the server's until the browser tells its own), instead of a year
+        assertThat(find(Component.class).from(card).withClassName("search-hit-about").single().getElement()
+                .getText()).isEqualTo(EventTimes.moment(start.atZone(paris).toInstant(), ZoneId.systemDefault(),
+                        UI.getCurrent().getLocale()));
+        assertThat(labels(facet("kind"))).contains(t("search.facet.value", t("search.kind.EVENT"), 1));
+        // not in the library
+        open("practices?q=" + word, PracticeLibraryView.class);
+        assertThat(resultTitles()).doesNotContain("Webconference on " + word);
     }
 
     @Test

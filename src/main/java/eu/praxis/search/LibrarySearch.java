@@ -166,7 +166,7 @@ class LibrarySearch implements SearchService {
                 }
             }
             var fullMatches = page.total();
-            if (fullMatches < from + size && text.plan().minimumShouldMatch() > 1) {
+            if (fullMatches < from + size && text.plan().hasPositive()) {
                 // fewer texts match the query than the page holds: those that match part of it follow them
                 var blended = new Text(text.plan(), Match.BLENDED);
                 var more = page(scope, viewer, blended, request, from, size);

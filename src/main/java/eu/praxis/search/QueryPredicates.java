@@ -52,9 +52,12 @@ final class QueryPredicates {
 
     /** How the optional units of a plan count. */
     enum Match {
-        /** Its minimum of optional units must match. */
+        /** Its minimum of optional units must match, each by its words, concepts or places. */
         STRICT,
-        /** One optional unit is enough; the texts that match the minimum come first. */
+        /**
+         * One optional unit is enough, also by its cognates alone; the texts that match {@link #STRICT}ly come
+         * first: related texts after the matching ones.
+         */
         BLENDED
     }
 
@@ -65,21 +68,24 @@ final class QueryPredicates {
     static void addTo(BooleanPredicateClausesStep<?, ?> query, SearchPredicateFactory f, QueryPlan plan,
             Match match) {
         if (plan.hasPositive()) {
-            query.must(core(f, plan, match == Match.STRICT ? plan.minimumShouldMatch() : 1));
-            if (match == Match.BLENDED) {
-                query.should(f.bool().must(core(f, plan, plan.minimumShouldMatch())).constantScore()
+            if (match == Match.STRICT) {
+                query.must(core(f, plan, plan.minimumShouldMatch(), false));
+            } else {
+                query.must(core(f, plan, 1, true));
+                query.should(f.bool().must(core(f, plan, plan.minimumShouldMatch(), false)).constantScore()
                         .boost(FULL_MATCH_BONUS));
             }
             plan.ranking().forEach(unit -> query.should(unit(f, unit, false)));
+            plan.counted().forEach(unit -> cognates(f, unit).ifPresent(query::should));
             proximity(f, plan.units(Occur.SHOULD)).forEach(query::should);
         }
-        plan.units(Occur.MUST_NOT).forEach(unit -> query.mustNot(unit(f, unit, true)));
+        plan.units(Occur.MUST_NOT).forEach(unit -> query.mustNot(unit(f, unit, false)));
     }
 
-    private static SearchPredicate core(SearchPredicateFactory f, QueryPlan plan, int minimum) {
+    private static SearchPredicate core(SearchPredicateFactory f, QueryPlan plan, int minimum, boolean cognates) {
         var text = f.bool();
         var counted = plan.counted();
-        counted.forEach(unit -> text.should(unit(f, unit, false)));
+        counted.forEach(unit -> text.should(unit(f, unit, cognates)));
         if (!counted.isEmpty()) {
             text.minimumShouldMatchNumber(minimum);
         }
@@ -87,17 +93,32 @@ final class QueryPredicates {
         return text.toPredicate();
     }
 
-    /** A unit's predicate; an excluded one leaves out the cognates, which would exclude far too much. */
-    private static SearchPredicate unit(SearchPredicateFactory f, QueryPlan.Unit unit, boolean excluded) {
-        if (unit.anyOf().size() == 1) {
-            return alternative(f, unit.anyOf().getFirst(), excluded);
+    /** The cognates of a one-word unit, as a bonus to the score. */
+    private static java.util.Optional<SearchPredicate> cognates(SearchPredicateFactory f, QueryPlan.Unit unit) {
+        var words = unit.anyOf().stream().filter(a -> a.words().size() == 1 && !a.prefix())
+                .map(a -> a.words().getFirst()).toList();
+        if (words.isEmpty()) {
+            return java.util.Optional.empty();
         }
         var any = f.bool();
-        unit.anyOf().forEach(alternative -> any.should(alternative(f, alternative, excluded)));
+        words.forEach(word -> any.should(f.match().field(COGNATES).matching(word).boost(COGNATE_BOOST)));
+        return java.util.Optional.of(any.toPredicate());
+    }
+
+    /**
+     * A unit's predicate; with {@code cognates}, a word's cognates alone also match it (never for exclusions,
+     * which would exclude far too much, nor for strict matches, whose texts must say what was typed).
+     */
+    private static SearchPredicate unit(SearchPredicateFactory f, QueryPlan.Unit unit, boolean cognates) {
+        if (unit.anyOf().size() == 1) {
+            return alternative(f, unit.anyOf().getFirst(), cognates);
+        }
+        var any = f.bool();
+        unit.anyOf().forEach(alternative -> any.should(alternative(f, alternative, cognates)));
         return any.toPredicate();
     }
 
-    private static SearchPredicate alternative(SearchPredicateFactory f, QueryPlan.Alternative a, boolean excluded) {
+    private static SearchPredicate alternative(SearchPredicateFactory f, QueryPlan.Alternative a, boolean cognates) {
         if (a.prefix()) {
             return f.wildcard().fields(TITLES).boost(TITLE_BOOST).fields(SUMMARIES).boost(SUMMARY_BOOST).fields(TEXTS)
                     .matching(QuerySyntax.fold(a.words().getFirst()) + "*").toPredicate();
@@ -105,7 +126,7 @@ final class QueryPredicates {
         var any = f.bool();
         if (a.words().size() == 1) {
             any.should(words(f, a.words().getFirst()));
-            if (!excluded) {
+            if (cognates) {
                 any.should(f.match().field(COGNATES).matching(a.words().getFirst()).boost(COGNATE_BOOST));
             }
         } else {

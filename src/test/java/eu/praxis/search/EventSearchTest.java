@@ -251,7 +251,7 @@ class EventSearchTest {
 
     private List<Long> eventIds(String query) {
         var ids = new ArrayList<Long>();
-        search.search(SearchRequest.of(query, SearchScope.EVERYTHING), 0, 50).hits().stream()
+        SearchServiceTest.matching(search.search(SearchRequest.of(query, SearchScope.EVERYTHING), 0, 50)).stream()
                 .filter(h -> h.kind() == ResultKind.EVENT).forEach(h -> ids.add(h.id()));
         return ids;
     }

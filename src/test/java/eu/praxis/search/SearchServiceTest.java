@@ -366,14 +366,19 @@ class SearchServiceTest {
         });
     }
 
+    /** The results that match the query (those that match only part of it, which may follow, left out). */
     private List<Long> ids(String query) {
-        return search.search(SearchRequest.of(query, SearchScope.LIBRARY), 0, 50).hits().stream()
+        return matching(search.search(SearchRequest.of(query, SearchScope.LIBRARY), 0, 50)).stream()
                 .map(SearchHit::id).toList();
     }
 
     private List<Long> idsEverywhere(String query) {
-        return search.search(SearchRequest.of(query, SearchScope.EVERYTHING), 0, 50).hits().stream()
+        return matching(search.search(SearchRequest.of(query, SearchScope.EVERYTHING), 0, 50)).stream()
                 .filter(h -> h.kind() == ResultKind.THREAD).map(SearchHit::id).toList();
+    }
+
+    static List<SearchHit> matching(SearchResults results) {
+        return results.hits().subList(0, (int) Math.min(results.hits().size(), results.fullMatches()));
     }
 
     /** A made-up word no text contains and no stemmer changes. */

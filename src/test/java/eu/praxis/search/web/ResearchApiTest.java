@@ -204,10 +204,11 @@ class ResearchApiTest {
         return json.readTree(response.body());
     }
 
+    /** The hits that match the query (those that match only part of it, which may follow, left out). */
     private static List<Long> ids(JsonNode page) {
         var ids = new ArrayList<Long>();
         page.get("hits").forEach(hit -> ids.add(hit.get("id").asLong()));
-        return ids;
+        return ids.subList(0, (int) Math.min(ids.size(), page.get("fullMatches").asLong()));
     }
 
     private long published(String title, long groupId) {

@@ -175,6 +175,12 @@ class LibrarySearch implements SearchService {
                     page = more;
                 }
             }
+            if (page.total() == 0 && !text.plan().units(QuerySyntax.Occur.MUST).isEmpty()) {
+                // what the quotes or plus signs require, no text has: the same words, without the requirement
+                var loosened = new Text(text.plan().loosened(), Match.BLENDED);
+                page = page(scope, viewer, loosened, request, from, size);
+                text = loosened;
+            }
             var suggestions = page.total() == 0 ? suggestions(scope, viewer, text, request) : List.<String>of();
             var names = names(page.rows(), page.counts().getOrDefault(FacetField.THEME_IDS, Map.of()).keySet(),
                     page.counts().getOrDefault(FacetField.GROUP_IDS, Map.of()).keySet());

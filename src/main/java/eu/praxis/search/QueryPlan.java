@@ -57,6 +57,8 @@ final class QueryPlan {
         }
     }
 
+    private static final int SHORTEST_PART = 4;
+
     private final List<Unit> units;
 
     private QueryPlan(List<Unit> units) {
@@ -110,7 +112,11 @@ final class QueryPlan {
                 var word = run.get(i);
                 var unit = new Unit(List.of(new Alternative(List.of(word), false, false, Set.of(),
                         concepts.placesNamed(word))), Occur.SHOULD);
-                (stops.contains(QuerySyntax.fold(word)) ? dropped : units).add(unit);
+                if (stops.contains(QuerySyntax.fold(word))) {
+                    dropped.add(unit);
+                } else {
+                    units.addAll(compound(word, concepts).orElse(List.of(unit)));
+                }
                 i++;
                 continue;
             }
@@ -120,10 +126,58 @@ final class QueryPlan {
                 to++;
             }
             var words = run.subList(from, to);
+            if (words.size() == 1 && stops.contains(QuerySyntax.fold(words.getFirst()))) {
+                // a question word that is also a name ("come", French for Como): the question word
+                dropped.add(new Unit(List.of(new Alternative(words, false, false, Set.of(), List.of())), Occur.SHOULD));
+                i = to;
+                continue;
+            }
             units.add(new Unit(List.of(named(words, false, here, concepts)), Occur.SHOULD));
             i = to;
         }
         run.clear();
+    }
+
+    /**
+     * A compound the thesaurus only knows in parts ("Einbruchsopfer": Einbruch, Opfer; "jeugdwerkers"), as one unit
+     * per part, each found by the compound itself or by its part's concept: German and Dutch join words that other
+     * languages write apart. Only two parts of at least {@link #SHORTEST_PART} letters, with an optional linking
+     * "s" or "n" between them.
+     */
+    private static java.util.Optional<List<Unit>> compound(String word, Concepts concepts) {
+        if (word.length() < 2 * SHORTEST_PART) {
+            return java.util.Optional.empty();
+        }
+        var whole = new Alternative(List.of(word), false, false, Set.of(), List.of());
+        for (int split = SHORTEST_PART; split <= word.length() - SHORTEST_PART; split++) {
+            var right = word.substring(split);
+            var rightConcepts = conceptsOf(right, concepts);
+            if (rightConcepts.isEmpty()) {
+                continue;
+            }
+            var left = word.substring(0, split);
+            var leftConcepts = conceptsOf(left, concepts);
+            if (leftConcepts.isEmpty() && left.length() > SHORTEST_PART && "sn".indexOf(left.charAt(left.length() - 1)) >= 0) {
+                left = left.substring(0, left.length() - 1);
+                leftConcepts = conceptsOf(left, concepts);
+            }
+            if (!leftConcepts.isEmpty()) {
+                return java.util.Optional.of(List.of(
+                        new Unit(List.of(whole, new Alternative(List.of(left), false, false, leftConcepts, List.of())),
+                                Occur.SHOULD),
+                        new Unit(List.of(whole, new Alternative(List.of(right), false, false, rightConcepts, List.of())),
+                                Occur.SHOULD)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The concepts that a piece of a word is a term of, as a whole. */
+    private static Set<String> conceptsOf(String text, Concepts concepts) {
+        var result = new LinkedHashSet<String>();
+        concepts.mentions(text).stream().filter(m -> m.start() == 0 && m.end() == text.length())
+                .filter(m -> concepts.concept(m.token()).isPresent()).forEach(m -> result.add(m.token()));
+        return result;
     }
 
     private static Alternative alternative(Term term, Concepts concepts) {
@@ -168,6 +222,16 @@ final class QueryPlan {
         return units(Occur.SHOULD).stream().filter(u -> !counted.contains(u)).toList();
     }
 
+    /**
+     * The plan with nothing required: phrases and {@code +words} become optional runs of words, for a query whose
+     * requirements nothing meets (a quoted phrase no text uses as such).
+     */
+    QueryPlan loosened() {
+        return new QueryPlan(units.stream().map(u -> u.occur() != Occur.MUST ? u : new Unit(u.anyOf().stream()
+                .map(a -> new Alternative(a.words(), false, a.prefix(), a.concepts(), a.places())).toList(),
+                Occur.SHOULD)).toList());
+    }
+
     /** Whether anything but exclusions was typed: relevance ranking and "did you mean" make sense then. */
     boolean hasPositive() {
         return units.stream().anyMatch(u -> u.occur() != Occur.MUST_NOT);
@@ -186,8 +250,8 @@ final class QueryPlan {
     }
 
     /**
-     * What to mark in a snippet of a text in {@code fieldLanguage}, in the simple query syntax: the words and
-     * phrases typed, and the terms in that language of the concepts and places they name.
+     * What to mark in a snippet of a text in {@code fieldLanguage}, in the simple query syntax: the words typed,
+     * and the terms in that language of the concepts and places they name, any of them.
      */
     String highlight(String fieldLanguage, Concepts concepts) {
         var terms = new LinkedHashSet<String>();
@@ -204,7 +268,7 @@ final class QueryPlan {
             }
         }
         return terms.stream().map(t -> t.replace("\"", " ").strip()).filter(t -> !t.isEmpty())
-                .map(t -> t.contains(" ") ? "\"" + t + "\"" : t).collect(Collectors.joining("|"));
+                .collect(Collectors.joining("|"));
     }
 
     private static Collection<String> termsIn(Map<String, List<String>> terms, String fieldLanguage) {

@@ -25,9 +25,12 @@ import org.jspecify.annotations.Nullable;
 final class Snippets {
 
     static final int LENGTH = 200;
-    /** The syntax of {@link QueryPlan#highlight}: words, phrases and prefixes, any of them. */
-    private static final SimpleQueryFlag[] FLAGS = {SimpleQueryFlag.OR, SimpleQueryFlag.PHRASE,
-        SimpleQueryFlag.PREFIX};
+    /**
+     * The syntax of {@link QueryPlan#highlight}: words and prefixes, any of them. Phrases are marked word by
+     * word: the fast-vector highlighter marks nothing of a phrase whose stop words left gaps ("réduction des
+     * risques"), and the hits were found with the phrases.
+     */
+    private static final SimpleQueryFlag[] FLAGS = {SimpleQueryFlag.OR, SimpleQueryFlag.PREFIX};
 
     /** A hit to make a snippet for; {@code type} is its indexed entity class. */
     record Source(Class<?> type, long id, String language) {

@@ -138,6 +138,21 @@ final class Concepts {
         }
     }
 
+    /**
+     * A fingerprint of the vocabulary as the analysis reads it: an index built with another one names other
+     * concepts and places, and must be rebuilt ({@code IndexBootstrap}).
+     */
+    String fingerprint() {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            termsByLanguage.forEach((language, terms) -> terms.forEach((token, names) -> digest.update(
+                    (language + token + new java.util.TreeSet<>(names)).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The index and query analysis of a text language. */
     Analyzer analyzer(String fieldLanguage) {
         return analyzers.get(fieldLanguage);

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.springframework.core.io.Resource;
 
 /**
@@ -69,8 +68,7 @@ final class Places {
     }
 
     static Places parse(Reader reader) throws IOException {
-        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        var format = Thesaurus.vocabularyFormat();
         var result = new ArrayList<Place>();
         try (var parser = format.parse(reader)) {
             var languages = parser.getHeaderNames().stream()

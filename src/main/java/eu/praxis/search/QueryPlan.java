@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -144,9 +145,9 @@ final class QueryPlan {
      * languages write apart. Only two parts of at least {@link #SHORTEST_PART} letters, with an optional linking
      * "s" or "n" between them.
      */
-    private static java.util.Optional<List<Unit>> compound(String word, Concepts concepts) {
+    private static Optional<List<Unit>> compound(String word, Concepts concepts) {
         if (word.length() < 2 * SHORTEST_PART) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var whole = new Alternative(List.of(word), false, false, Set.of(), List.of());
         for (int split = SHORTEST_PART; split <= word.length() - SHORTEST_PART; split++) {
@@ -162,14 +163,14 @@ final class QueryPlan {
                 leftConcepts = conceptsOf(left, concepts);
             }
             if (!leftConcepts.isEmpty()) {
-                return java.util.Optional.of(List.of(
+                return Optional.of(List.of(
                         new Unit(List.of(whole, new Alternative(List.of(left), false, false, leftConcepts, List.of())),
                                 Occur.SHOULD),
                         new Unit(List.of(whole, new Alternative(List.of(right), false, false, rightConcepts, List.of())),
                                 Occur.SHOULD)));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The concepts that a piece of a word is a term of, as a whole. */

@@ -9,6 +9,7 @@ import eu.praxis.base.SearchDocument;
 import eu.praxis.search.QuerySyntax.Occur;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -100,15 +101,15 @@ final class QueryPredicates {
     }
 
     /** The cognates of a one-word unit, as a bonus to the score. */
-    private static java.util.Optional<SearchPredicate> cognates(SearchPredicateFactory f, QueryPlan.Unit unit) {
+    private static Optional<SearchPredicate> cognates(SearchPredicateFactory f, QueryPlan.Unit unit) {
         var words = unit.anyOf().stream().filter(a -> a.words().size() == 1 && !a.prefix())
                 .map(a -> a.words().getFirst()).toList();
         if (words.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var any = f.bool();
         words.forEach(word -> any.should(f.match().field(COGNATES).matching(word).boost(COGNATE_BOOST)));
-        return java.util.Optional.of(any.toPredicate());
+        return Optional.of(any.toPredicate());
     }
 
     /**

@@ -68,11 +68,6 @@ final class QuerySyntax {
         boolean matchesAll() {
             return parts.isEmpty();
         }
-
-        /** Whether anything but exclusions was typed (relevance ranking makes sense then). */
-        boolean hasPositive() {
-            return parts.stream().anyMatch(p -> p.occur() != Occur.MUST_NOT);
-        }
     }
 
     private QuerySyntax() {

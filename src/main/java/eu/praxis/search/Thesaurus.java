@@ -44,9 +44,14 @@ public final class Thesaurus {
         }
     }
 
-    static Thesaurus parse(java.io.Reader reader) throws IOException {
-        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
+    /** The CSV of the thesaurus and the gazetteer: a header, {@code #} comments, blank lines ignored. */
+    static CSVFormat vocabularyFormat() {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
                 .setIgnoreEmptyLines(true).setTrim(true).get();
+    }
+
+    static Thesaurus parse(java.io.Reader reader) throws IOException {
+        var format = vocabularyFormat();
         var concepts = new ArrayList<Concept>();
         try (var parser = format.parse(reader)) {
             var languages = parser.getHeaderNames().stream().filter(h -> !h.equals("concept")).toList();

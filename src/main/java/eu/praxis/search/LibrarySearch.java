@@ -353,7 +353,7 @@ class LibrarySearch implements SearchService {
 
     private List<SearchHit> hits(List<Row> rows, QueryPlan plan, Names names) {
         var snippets = Snippets.of(Search.session(entityManager), rows.stream().map(Row::source).toList(),
-                language -> plan.highlight(language, concepts));
+                language -> plan.highlight(language, concepts, stopWords));
         return rows.stream().map(r -> {
             var kind = ResultKind.valueOf(r.kind());
             var path = switch (kind) {

@@ -254,7 +254,7 @@ final class QueryPlan {
      * What to mark in a snippet of a text in {@code fieldLanguage}, in the simple query syntax: the words typed,
      * and the terms in that language of the concepts and places they name, any of them.
      */
-    String highlight(String fieldLanguage, Concepts concepts) {
+    String highlight(String fieldLanguage, Concepts concepts, StopWords stopWords) {
         var terms = new LinkedHashSet<String>();
         for (var unit : units) {
             if (unit.occur() == Occur.MUST_NOT) {
@@ -268,8 +268,9 @@ final class QueryPlan {
                 alternative.places().forEach(p -> terms.addAll(p.names()));
             }
         }
-        return terms.stream().map(t -> t.replace("\"", " ").strip()).filter(t -> !t.isEmpty())
-                .collect(Collectors.joining("|"));
+        // word by word, without stop words: the neutral fields keep them, and "de" or "la" are no match
+        return terms.stream().flatMap(t -> QuerySyntax.words(t).stream()).filter(w -> !stopWords.anyLanguage(w))
+                .distinct().collect(Collectors.joining("|"));
     }
 
     private static Collection<String> termsIn(Map<String, List<String>> terms, String fieldLanguage) {

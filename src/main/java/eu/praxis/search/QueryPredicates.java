@@ -36,7 +36,7 @@ final class QueryPredicates {
     static final float COGNATE_BOOST = 0.3f;
     static final float ALL_WORDS_BOOST = 0.5f;
     /** The practice is of the place named: that is what "nightlife Lyon" asks first. */
-    static final float PLACE_BOOST = 6f;
+    static final float PLACE_BOOST = 12f;
     static final float COUNTRY_BOOST = 2f;
     static final float PROXIMITY_BOOST = 1.5f;
     static final int PROXIMITY_SLOP = 3;

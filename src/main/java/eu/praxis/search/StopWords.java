@@ -47,6 +47,12 @@ final class StopWords {
         }
     }
 
+    /** Whether a word is a stop word of any language (folded). */
+    boolean anyLanguage(String word) {
+        var folded = QuerySyntax.fold(word);
+        return byLanguage.values().stream().anyMatch(words -> words.contains(folded));
+    }
+
     /** The stop words to leave out of a query of these words (folded); empty if it uses none. */
     Set<String> forQuery(Collection<String> words) {
         var folded = words.stream().map(QuerySyntax::fold).toList();

@@ -1,5 +1,6 @@
 package eu.praxis.event;
 
+import eu.praxis.base.BackgroundJobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +29,11 @@ class EventReminders {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final BackgroundJobs jobs;
 
     EventReminders(EventRepository events, RegistrationRepository registrations, ApplicationEventPublisher publisher,
-            Clock clock, PlatformTransactionManager transactions) {
+            Clock clock, PlatformTransactionManager transactions, BackgroundJobs jobs) {
+        this.jobs = jobs;
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
         this.registrations = registrations;
@@ -41,7 +44,7 @@ class EventReminders {
     @Scheduled(fixedDelayString = "${praxis.event.reminder-interval:PT5M}",
             initialDelayString = "${praxis.event.reminder-interval:PT5M}")
     void run() {
-        claimDue();
+        jobs.run("event reminders", this::claimDue);
     }
 
     /** @return the ids of the events whose reminder this call claimed */

@@ -1,5 +1,6 @@
 package eu.praxis.notification;
 
+import eu.praxis.base.BackgroundJobs;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -13,15 +14,17 @@ import org.springframework.stereotype.Component;
 class DigestJob {
 
     private final Digests digests;
+    private final BackgroundJobs jobs;
 
-    DigestJob(Digests digests) {
+    DigestJob(Digests digests, BackgroundJobs jobs) {
         this.digests = digests;
+        this.jobs = jobs;
     }
 
     /** Public, so that the lock advice of ShedLock's proxy surely applies. */
     @Scheduled(cron = "${praxis.notification.digest-cron:0 0 7 * * *}", zone = "${praxis.notification.zone:Europe/Brussels}")
     @SchedulerLock(name = "notification-digests", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     public void run() {
-        digests.sendDue();
+        jobs.run("notification digests", digests::sendDue);
     }
 }

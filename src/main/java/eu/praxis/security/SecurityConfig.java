@@ -94,6 +94,12 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Monitoring asks without logging in; the details (which job fails, and why) are for the secretariat only. */
+    @Bean
+    PublicPaths healthPath() {
+        return new PublicPaths(List.of("/actuator/health"));
+    }
+
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();

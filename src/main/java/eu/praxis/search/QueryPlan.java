@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A query read as units of meaning (DD019): each plain word is a unit, unless it belongs to a thesaurus term or a
@@ -256,12 +257,17 @@ final class QueryPlan {
      */
     String highlight(String fieldLanguage, Concepts concepts, StopWords stopWords) {
         var terms = new LinkedHashSet<String>();
+        var prefixes = new LinkedHashSet<String>();
         for (var unit : units) {
             if (unit.occur() == Occur.MUST_NOT) {
                 continue;
             }
             for (var alternative : unit.anyOf()) {
-                terms.add(alternative.prefix() ? alternative.words().getFirst() + "*" : alternative.text());
+                if (alternative.prefix()) {
+                    prefixes.add(alternative.words().getFirst() + "*");
+                } else {
+                    terms.add(alternative.text());
+                }
                 for (var token : alternative.concepts()) {
                     concepts.concept(token).ifPresent(c -> terms.addAll(termsIn(c.terms(), fieldLanguage)));
                 }
@@ -269,8 +275,8 @@ final class QueryPlan {
             }
         }
         // word by word, without stop words: the neutral fields keep them, and "de" or "la" are no match
-        return terms.stream().flatMap(t -> QuerySyntax.words(t).stream()).filter(w -> !stopWords.anyLanguage(w))
-                .distinct().collect(Collectors.joining("|"));
+        var words = terms.stream().flatMap(t -> QuerySyntax.words(t).stream()).filter(w -> !stopWords.anyLanguage(w));
+        return Stream.concat(prefixes.stream(), words).distinct().collect(Collectors.joining("|"));
     }
 
     private static Collection<String> termsIn(Map<String, List<String>> terms, String fieldLanguage) {

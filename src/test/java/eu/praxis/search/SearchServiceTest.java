@@ -214,6 +214,19 @@ class SearchServiceTest {
     }
 
     @Test
+    void a_prefix_marks_the_words_it_found_in_the_snippet() {
+        var token = word();
+        var id = as(author, () -> practices.create(new PracticeDraft(PracticeType.SHEET, token + " prefixes",
+                "Night mediators of " + token + " talk with crowds.", "Turin", "IT", "en", LocalDate.of(2024, 1, 1),
+                null, Set.of(theme), Set.of(), true, "Objectives.", "Actions.", null, "Results.", null, null,
+                null)));
+        as(author, () -> practices.publish(id));
+        index.awaitIndexed();
+        var hit = search.search(SearchRequest.of(token + " medi*", SearchScope.LIBRARY), 0, 1).hits().getFirst();
+        assertThat(hit.snippetHtml()).contains("<mark>mediators</mark>");
+    }
+
+    @Test
     void facet_counts_equal_the_database_for_the_same_viewer_and_are_multi_select() {
         index.awaitIndexed();
         as(member, () -> {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -49,6 +50,7 @@ final class Concepts {
     private final Map<String, List<Places.Place>> placesByName = new HashMap<>();
     private final Map<String, Analyzer> analyzers = new LinkedHashMap<>();
     private final Map<String, Map<String, Set<String>>> termsByLanguage = new LinkedHashMap<>();
+    private final Map<String, Set<String>> partsByLanguage = new HashMap<>();
 
     Concepts(Thesaurus thesaurus, Places places) {
         thesaurus.concepts().forEach(c -> unique(conceptByToken.put(token("c", c.code()), c), c.code()));
@@ -62,7 +64,12 @@ final class Concepts {
         for (var language : SearchDocument.FIELD_LANGUAGES) {
             var terms = terms(language, thesaurus, places);
             termsByLanguage.put(language, terms);
-            analyzers.put(language, new ConceptAnalyzer(language, synonymMap(language, terms), all));
+            var parts = ConceptAnalyzer.COMPOUNDING.contains(language) ? compoundParts(language, thesaurus) : null;
+            if (parts != null) {
+                partsByLanguage.put(language, parts);
+            }
+            analyzers.put(language, new ConceptAnalyzer(language, synonymMap(language, terms), all,
+                    parts == null ? null : new CharArraySet(parts, false)));
         }
     }
 
@@ -103,6 +110,20 @@ final class Concepts {
             }
         }
         return result;
+    }
+
+    /** The one-word terms of a language's concepts, folded: what its compounds are split into. */
+    private static Set<String> compoundParts(String language, Thesaurus thesaurus) {
+        var parts = new TreeSet<String>();
+        thesaurus.concepts().forEach(c -> c.terms().getOrDefault(language, List.of()).stream()
+                .map(QuerySyntax::words).filter(words -> words.size() == 1).map(w -> QuerySyntax.fold(w.getFirst()))
+                .filter(word -> word.length() >= ConceptAnalyzer.SHORTEST_PART).forEach(parts::add));
+        return parts;
+    }
+
+    /** What compounds of a language are split into by its concept analysis; empty for languages that are not. */
+    Set<String> compoundParts(String language) {
+        return partsByLanguage.getOrDefault(language, Set.of());
     }
 
     private static SynonymMap synonymMap(String language, Map<String, Set<String>> termsByToken) {
@@ -147,6 +168,9 @@ final class Concepts {
             var digest = java.security.MessageDigest.getInstance("SHA-256");
             termsByLanguage.forEach((language, terms) -> terms.forEach((token, names) -> digest.update(
                     (language + token + new java.util.TreeSet<>(names)).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            // the compounds split at index time are part of the reading too
+            partsByLanguage.forEach((language, parts) -> digest.update(
+                    (language + parts).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -60,6 +60,14 @@ final class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
             context.tokenFilter("praxis_vocabulary_" + language).type("synonym_graph").param("lenient", true)
                     .param("synonyms", rules.toArray(String[]::new));
             var conceptChain = new ArrayList<>(folded);
+            var parts = concepts.compoundParts(language);
+            if (!parts.isEmpty()) {
+                context.tokenFilter("praxis_compounds_" + language).type("dictionary_decompounder")
+                        .param("word_list", parts.toArray(String[]::new))
+                        .param("min_word_size", ConceptAnalyzer.SHORTEST_COMPOUND)
+                        .param("min_subword_size", ConceptAnalyzer.SHORTEST_PART).param("only_longest_match", true);
+                conceptChain.add("praxis_compounds_" + language);
+            }
             conceptChain.addAll(stemming);
             conceptChain.addAll(List.of("praxis_vocabulary_" + language, "flatten_graph", "praxis_concept_tokens"));
             context.analyzer(SearchDocument.conceptAnalyzer(language)).custom().tokenizer("standard")

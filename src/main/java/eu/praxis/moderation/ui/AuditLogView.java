@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -80,16 +81,19 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         to.setClearButtonVisible(true);
 
         grid.setId("audit-entries");
-        grid.addColumn(e -> date(e)).setHeader(getTranslation("audit.column.at")).setAutoWidth(true);
-        grid.addColumn(AuditEntryItem::actorName).setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
+        // Fixed widths and wrapped cells keep the reason on screen at 1280 px, where auto widths pushed it out.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(e -> date(e)).setHeader(getTranslation("audit.column.at")).setWidth("11em").setFlexGrow(0);
+        grid.addColumn(AuditEntryItem::actorName).setHeader(getTranslation("audit.column.actor")).setWidth("10em")
+                .setFlexGrow(0);
         grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.column.action"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.targetType() + " #" + e.targetId()).setHeader(getTranslation("audit.column.target"))
-                .setAutoWidth(true);
+                .setWidth("11em").setFlexGrow(0);
+        grid.addColumn(this::target).setHeader(getTranslation("audit.column.target")).setWidth("12em")
+                .setFlexGrow(2);
         grid.addColumn(e -> e.groupName() == null ? "" : e.groupName()).setHeader(getTranslation("audit.column.group"))
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(0);
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("audit.column.reason"))
-                .setFlexGrow(1);
+                .setWidth("12em").setFlexGrow(3);
         grid.setItemsPageable(page -> audit.find(filter(), PageRequest.of(page.getPageNumber(), page.getPageSize()))
                 .getContent());
 
@@ -128,6 +132,13 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         var chosenGroup = group.getValue();
         return AuditFilter.ofDays(chosenGroup == null ? null : chosenGroup.id(), person == null ? null : person.id(),
                 action.getValue(), from.getValue(), to.getValue(), ZoneId.systemDefault());
+    }
+
+    /** "Reply in “Street lights”"; the type and id when the target no longer exists. */
+    String target(AuditEntryItem entry) {
+        return entry.targetName() == null ? getTranslation("audit.target.gone", entry.targetType(),
+                String.valueOf(entry.targetId()))
+                : getTranslation("audit.target." + entry.targetType(), entry.targetName());
     }
 
     private String actionLabel(String key) {

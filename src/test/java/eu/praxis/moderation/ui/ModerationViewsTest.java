@@ -142,6 +142,7 @@ class ModerationViewsTest extends ViewTestSupport {
         assertThat(grid.size()).isPositive();
         assertThat(IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).action())).containsOnly("thread.pin");
         assertThat(grid.getRow(0).targetId()).isEqualTo(thread);
+        assertThat(grid.getCellText(0, 3)).isEqualTo(t("audit.target.thread", "Night buses"));
         assertThat(find(Anchor.class).id(AuditLogView.EXPORT_ID).getHref()).isNotBlank();
     }
 

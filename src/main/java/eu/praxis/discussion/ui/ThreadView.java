@@ -26,6 +26,7 @@ import eu.praxis.base.ui.ReasonDialog;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.Post;
 import eu.praxis.discussion.PostRevisionItem;
@@ -268,7 +269,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var dialog = new Dialog(context.getTranslation("discussion.moderate.history"));
         dialog.setWidth("min(48rem, 95vw)");
         for (var revision : revisions) {
-            dialog.add(new H3(context.getTranslation("discussion.history.entry", Dates.format(revision.editedAt()),
+            dialog.add(new H3(context.getTranslation("discussion.history.entry", ViewerTime.moment(revision.editedAt()),
                     revision.editorName())));
             if (revision.reason() != null) {
                 dialog.add(new Paragraph(context.getTranslation("discussion.history.reason", revision.reason())));

@@ -18,14 +18,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import eu.praxis.base.Times;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.event.CalendarFeedService;
 import eu.praxis.event.EventFilter;
 import eu.praxis.event.EventKind;
 import eu.praxis.event.EventListItem;
 import eu.praxis.event.EventService;
 import eu.praxis.event.EventStatus;
-import eu.praxis.event.EventTimes;
 import eu.praxis.event.RegistrationStatus;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupService;
@@ -86,7 +87,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addComponentColumn(e -> EventNavigation.linkTo(e.id(), e.title()))
                 .setHeader(getTranslation("event.field.title")).setFlexGrow(4);
-        grid.addColumn(e -> EventTimes.span(e.startsAt(), e.endsAt(), zoneOf(e), getLocale()))
+        grid.addColumn(e -> Times.span(e.startsAt(), e.endsAt(), zoneOf(e), getLocale()))
                 .setHeader(getTranslation("event.view.when")).setFlexGrow(3);
         grid.addColumn(e -> EventTexts.kind(this, e.kind())).setHeader(getTranslation("event.field.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -129,7 +130,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
 
     /** The viewer's zone when the browser told it, otherwise the event's own. */
     private static ZoneId zoneOf(EventListItem e) {
-        return EventTexts.viewerZone(e.timeZone());
+        return ViewerTime.zone(e.timeZone());
     }
 
     private Span state(EventListItem e) {
@@ -181,7 +182,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     /** The month, made when first shown (the list is what most people open), otherwise reloaded. */
     private MonthGrid loadMonth() {
         if (monthGrid == null) {
-            var zone = EventTexts.viewerZone(ZoneOffset.UTC);
+            var zone = ViewerTime.zone(ZoneOffset.UTC);
             monthGrid = new MonthGrid(YearMonth.now(zone), zone, (from, to) -> events.between(filter(), from, to));
         } else {
             monthGrid.refresh();

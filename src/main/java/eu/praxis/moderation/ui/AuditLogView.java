@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupService;
 import eu.praxis.member.MemberService;
@@ -25,9 +26,6 @@ import eu.praxis.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -131,7 +129,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         var person = actor.getValue();
         var chosenGroup = group.getValue();
         return AuditFilter.ofDays(chosenGroup == null ? null : chosenGroup.id(), person == null ? null : person.id(),
-                action.getValue(), from.getValue(), to.getValue(), ZoneId.systemDefault());
+                action.getValue(), from.getValue(), to.getValue(), ViewerTime.zone());
     }
 
     /** "Reply in “Street lights”"; the type and id when the target no longer exists. */
@@ -146,8 +144,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(AuditEntryItem entry) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-                .withLocale(UI.getCurrent().getLocale()).withZone(ZoneId.systemDefault()).format(entry.at());
+        return ViewerTime.moment(entry.at());
     }
 
     @Override

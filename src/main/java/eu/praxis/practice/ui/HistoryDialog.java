@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.practice.PracticeService;
 import eu.praxis.practice.RevisionSummary;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class HistoryDialog extends Dialog {
         setHeaderTitle(getTranslation("practice.history.title"));
         setWidth("min(60rem, 95vw)");
         var grid = new Grid<RevisionSummary>();
-        grid.addColumn(r -> PracticeTexts.dateTime(r.when(), getLocale()))
+        grid.addColumn(r -> ViewerTime.moment(r.when()))
                 .setHeader(getTranslation("practice.history.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.personName().isBlank() ? getTranslation("practice.history.system") : r.personName())
                 .setHeader(getTranslation("practice.history.who"));
@@ -65,7 +66,7 @@ final class HistoryDialog extends Dialog {
         var dialog = new Dialog();
         dialog.addClassName("practice-revision");
         dialog.setHeaderTitle(getTranslation("practice.history.revision", old.title(),
-                PracticeTexts.dateTime(revision.when(), getLocale())));
+                ViewerTime.moment(revision.when())));
         dialog.setWidth("min(60rem, 95vw)");
         dialog.add(new PracticeContent(old, groupSlugs));
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));

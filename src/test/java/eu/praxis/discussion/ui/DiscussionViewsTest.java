@@ -104,6 +104,18 @@ class DiscussionViewsTest extends ViewTestSupport {
     }
 
     @Test
+    void post_dates_are_in_the_viewers_time_zone_and_name_it() {
+        var threadId = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Zones", "Hello."));
+        logInAs(alice.email());
+        browserTimeZone("Asia/Tokyo");
+        navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
+
+        var header = text(find(Component.class).withClassName("post-header").first());
+        // Tokyo keeps no summer time, so its name does not depend on the day the test runs
+        assertThat(header).contains("(Japan Standard Time)");
+    }
+
+    @Test
     void the_group_page_shows_the_newest_threads_and_a_non_member_neither_reads_nor_starts_them() {
         as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Budget 2026", "Numbers."));
         logInAs(alice.email());

@@ -25,7 +25,7 @@ import eu.praxis.discussion.DiscussionService;
 import eu.praxis.event.EventDraft;
 import eu.praxis.event.EventKind;
 import eu.praxis.event.EventService;
-import eu.praxis.event.EventTimes;
+import eu.praxis.base.Times;
 import eu.praxis.group.GroupService;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
@@ -45,8 +45,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -279,7 +277,7 @@ class SearchViewsTest extends ViewTestSupport {
                 .isEqualTo(t("search.kind.EVENT"));
         // its start, in the viewer's zone (the server's until the browser tells its own), instead of a year
         assertThat(find(Component.class).from(card).withClassName("search-hit-about").single().getElement()
-                .getText()).isEqualTo(EventTimes.moment(start.atZone(paris).toInstant(), ZoneId.systemDefault(),
+                .getText()).isEqualTo(Times.moment(start.atZone(paris).toInstant(), ZoneId.systemDefault(),
                         UI.getCurrent().getLocale()));
         assertThat(labels(facet("kind"))).contains(t("search.facet.value", t("search.kind.EVENT"), 1));
         // not in the library
@@ -337,8 +335,7 @@ class SearchViewsTest extends ViewTestSupport {
         assertThat(status.failure()).isNull();
         assertThat(status.total()).isPositive();
         assertThat(find(Component.class).id("rebuild-outcome").getElement().getText()).isEqualTo(
-                t("search.admin.finished", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(ui.getLocale()).withZone(ZoneId.systemDefault()).format(status.finishedAt()),
+                t("search.admin.finished", Times.moment(status.finishedAt(), ZoneId.systemDefault(), ui.getLocale()),
                         status.total()));
         // the rebuilt index still finds this test's practices, once each
         open("practices?q=" + word, PracticeLibraryView.class);

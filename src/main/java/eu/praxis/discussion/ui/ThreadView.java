@@ -108,7 +108,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void show(ThreadDetails details) {
         thread = details;
         removeAll();
-        add(details.mayModerate() ? new ViewToolbar(details.title(), threadMenu(details))
+        add(details.mayPinAndLock() || details.mayModerate() ? new ViewToolbar(details.title(), threadMenu(details))
                 : new ViewToolbar(details.title()));
         var place = new Div(new Span(getTranslation("discussion.thread.in")), placeLink(details));
         place.addClassName("thread-place");
@@ -156,9 +156,20 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return section;
     }
 
+    /** Pin and lock also on one's own thread (a lead's announcement); the rest on others' threads only. */
     private ModerationMenu threadMenu(ThreadDetails details) {
-        var id = details.id();
         var menu = new ModerationMenu();
+        if (details.mayPinAndLock()) {
+            pinAndLock(menu, details);
+        }
+        if (details.mayModerate()) {
+            moderate(menu, details);
+        }
+        return menu;
+    }
+
+    private void pinAndLock(ModerationMenu menu, ThreadDetails details) {
+        var id = details.id();
         menu.item(details.pinned() ? "discussion.moderate.unpin" : "discussion.moderate.pin", () -> Actions.perform(this,
                 () -> {
                     if (details.pinned()) {
@@ -175,6 +186,10 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         discussions.lockThread(id);
                     }
                 }, this::refresh, "discussion.moderate.done"));
+    }
+
+    private void moderate(ModerationMenu menu, ThreadDetails details) {
+        var id = details.id();
         if (details.hidden()) {
             menu.item("discussion.moderate.restore", () -> Actions.perform(this, () -> discussions.restoreThread(id),
                     this::refresh, "discussion.moderate.done"));
@@ -203,7 +218,6 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             menu.item("discussion.moderate.undelete", () -> Actions.perform(this,
                     () -> discussions.undeleteThread(id), this::refresh, "discussion.moderate.done"));
         }
-        return menu;
     }
 
     private static ModerationMenu replyMenu(Component context, DiscussionService discussions, Post reply,

@@ -170,6 +170,23 @@ class DiscussionViewsTest extends ViewTestSupport {
     }
 
     @Test
+    void the_lead_pins_her_own_announcement_from_its_menu_which_offers_no_hiding() {
+        var lead = person();
+        as(0, Role.ADMIN, () -> groups.appointLead(groupId, lead.id()));
+        var threadId = as(lead.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Announcement", "May."));
+        logInAs(lead.email());
+        navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
+
+        var menuBar = find(MenuBar.class).withAttribute("data-moderation").single();
+        assertThat(menuBar.getItems().getFirst().getSubMenu().getItems()).extracting(item -> item.getText())
+                .containsExactly(t("discussion.moderate.pin"), t("discussion.moderate.lock"));
+        new MenuBarTester<>(menuBar).clickItem(t("common.moderation.menu"), t("discussion.moderate.pin"));
+
+        assertThat(notifications()).contains(t("discussion.moderate.done"));
+        assertThat(text(currentView())).contains(t("discussion.pinned"));
+    }
+
+    @Test
     void the_lead_moderates_from_a_menu_that_members_do_not_have() {
         var lead = person();
         as(0, Role.ADMIN, () -> groups.appointLead(groupId, lead.id()));

@@ -37,10 +37,13 @@ import eu.praxis.practice.PracticeDraft;
 import eu.praxis.practice.PracticeService;
 import eu.praxis.practice.PracticeType;
 import eu.praxis.search.SearchIndexAdmin;
+import eu.praxis.search.SearchParameters;
 import eu.praxis.search.SearchSort;
 import eu.praxis.search.SearchTestSupport;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -184,6 +187,28 @@ class SearchViewsTest extends ViewTestSupport {
         assertThat(query().getValue()).isEmpty();
         assertThat(facet("group").getValue()).containsExactly(Long.toString(openGroup));
         assertThat(resultTitles()).containsExactly("Safer school routes");
+    }
+
+    @Test
+    void a_query_too_long_for_the_address_is_cut_there_with_a_notice_once() {
+        var long10k = word + " " + "lighting ".repeat(1200);
+        open("practices?q=" + URLEncoder.encode(long10k, StandardCharsets.UTF_8).replace("+", "%20") + "&country=IT",
+                PracticeLibraryView.class);
+
+        // the address a reload sends is short again; the filters stay
+        var address = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(address.getPath()).isEqualTo("practices");
+        assertThat(address.getQueryParameters().getSingleParameter("q")).hasValue(long10k.substring(0,
+                SearchParameters.MAX_QUERY_LENGTH));
+        assertThat(address.getQueryParameters().getSingleParameter("country")).hasValue("IT");
+        assertThat(address.getPathWithQueryParameters().length()).isLessThan(2 * SearchParameters.MAX_QUERY_LENGTH);
+        assertThat(query().getValue()).hasSize(SearchParameters.MAX_QUERY_LENGTH);
+        assertThat(find(Component.class).id("search-shortened").getElement().getText())
+                .isEqualTo(t("search.shortened", SearchParameters.MAX_QUERY_LENGTH));
+
+        // the next search says nothing more about it
+        sort().setValue(SearchSort.NEWEST);
+        assertThat(find(Component.class).withId("search-shortened").exists()).isFalse();
     }
 
     @Test

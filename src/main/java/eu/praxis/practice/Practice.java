@@ -141,6 +141,13 @@ public class Practice {
     @Column(name = "published_at")
     private @Nullable Instant publishedAt;
 
+    /**
+     * The attachments' file names, one a line, oldest first; null when there are none. A copy, so that attaching
+     * and removing files are revisions of the history that say so; the attachments themselves are not audited.
+     */
+    @Column(name = "attachment_names")
+    private @Nullable String attachmentNames;
+
     @ElementCollection
     @CollectionTable(name = "practice_theme", joinColumns = @JoinColumn(name = "practice_id"))
     @Column(name = "theme_id", nullable = false)
@@ -238,6 +245,12 @@ public class Practice {
         if (publishedAt == null) {
             publishedAt = now;
         }
+        updatedAt = now;
+    }
+
+    /** The practice's attachments changed; these are their names now. */
+    void attachmentsChanged(List<String> fileNames, Instant now) {
+        attachmentNames = fileNames.isEmpty() ? null : String.join("\n", fileNames);
         updatedAt = now;
     }
 

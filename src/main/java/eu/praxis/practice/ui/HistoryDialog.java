@@ -29,7 +29,8 @@ final class HistoryDialog extends Dialog {
             Map.entry("objectives", "practice.field.objectives"), Map.entry("actions", "practice.field.actions"),
             Map.entry("partners", "practice.field.partners"), Map.entry("results", "practice.field.results"),
             Map.entry("evaluation", "practice.field.evaluation"), Map.entry("contact", "practice.field.contact"),
-            Map.entry("body", "practice.field.body"), Map.entry("status", "common.status"));
+            Map.entry("body", "practice.field.body"), Map.entry("status", "common.status"),
+            Map.entry("attachmentNames", "practice.attachments.title"));
 
     HistoryDialog(PracticeService practices, long practiceId, Map<Long, String> groupSlugs) {
         setHeaderTitle(getTranslation("practice.history.title"));
@@ -56,8 +57,10 @@ final class HistoryDialog extends Dialog {
         if (revision.changedFields().isEmpty()) {
             return getTranslation("practice.history.created");
         }
-        return revision.changedFields().stream().map(LABELS::get).filter(Objects::nonNull).distinct()
+        var changed = revision.changedFields().stream().map(LABELS::get).filter(Objects::nonNull).distinct()
                 .map(this::getTranslation).sorted().collect(Collectors.joining(", "));
+        // only bookkeeping changed (saved again as it was): say so rather than leave the column empty
+        return changed.isEmpty() ? getTranslation("practice.history.unchanged") : changed;
     }
 
     private void showRevision(PracticeService practices, long practiceId, RevisionSummary revision,

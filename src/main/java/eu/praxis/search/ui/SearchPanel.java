@@ -52,6 +52,7 @@ final class SearchPanel extends Div {
     private final Anchor exportCsv = new Anchor();
     private final Anchor exportJson = new Anchor();
     private final FacetPanel facets = new FacetPanel(this::changed);
+    private final Button filtersToggle = new Button(VaadinIcon.FILTER.create());
     private final ResultList results = new ResultList();
     private final Div empty = new Div();
     private final Div notice = new Div();
@@ -78,13 +79,25 @@ final class SearchPanel extends Div {
         query.addValueChangeListener(e -> changed());
 
         sort.setId("search-sort");
+        sort.addClassName("search-sort");
         sort.setAriaLabel(getTranslation("search.sort"));
         sort.setItems(SearchSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("search.sort." + s.name()));
         sort.setValue(SearchSort.RELEVANCE);
         sort.addValueChangeListener(e -> changed());
 
-        var bar = new Div(query, syntaxHelp(), sort);
+        // On a phone the facets wait behind this button, so that the results come first (styles.css).
+        filtersToggle.setId("search-filters-toggle");
+        filtersToggle.addClassName("search-filters-toggle");
+        filtersToggle.getElement().setAttribute("aria-controls", facets.getId().orElseThrow());
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(e -> {
+            var open = !facets.hasClassName(FacetPanel.OPEN);
+            facets.setClassName(FacetPanel.OPEN, open);
+            filtersToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+        });
+
+        var bar = new Div(query, syntaxHelp(), sort, filtersToggle);
         bar.addClassName("search-bar");
 
         count.setId("search-count");
@@ -156,6 +169,9 @@ final class SearchPanel extends Div {
         }
         var parameters = SearchParameters.format(request);
         facets.show(found.facets(), parameters);
+        var chosen = SearchParameters.FACETS.stream().mapToInt(f -> parameters.getOrDefault(f, List.of()).size()).sum();
+        filtersToggle.setText(chosen == 0 ? getTranslation("search.filters")
+                : getTranslation("search.filters.chosen", chosen));
         count.setText(getTranslation("search.count", found.total()));
         results.show(found.hits());
         showNotice(found);

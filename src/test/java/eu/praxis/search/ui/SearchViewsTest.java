@@ -190,6 +190,25 @@ class SearchViewsTest extends ViewTestSupport {
     }
 
     @Test
+    void the_facets_fold_behind_a_filters_button_that_counts_the_chosen_ones() {
+        open("practices?q=" + word + "&country=IT", PracticeLibraryView.class);
+        var toggle = find(Button.class).id("search-filters-toggle");
+        var facets = find(Component.class).id("search-facets");
+        assertThat(toggle.getText()).isEqualTo(t("search.filters.chosen", 1));
+        assertThat(toggle.getElement().getAttribute("aria-controls")).isEqualTo("search-facets");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        // folded only on a phone, by styles.css, as long as this class is missing
+        assertThat(facets.getElement().getClassList()).doesNotContain("open");
+
+        test(toggle).click();
+        assertThat(facets.getElement().getClassList()).contains("open");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+        facet("country").setValue(Set.of());
+        assertThat(find(Button.class).id("search-filters-toggle").getText()).isEqualTo(t("search.filters"));
+    }
+
+    @Test
     void a_query_too_long_for_the_address_is_cut_there_with_a_notice_once() {
         var long10k = word + " " + "lighting ".repeat(1200);
         open("practices?q=" + URLEncoder.encode(long10k, StandardCharsets.UTF_8).replace("+", "%20") + "&country=IT",

@@ -11,9 +11,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,6 +32,7 @@ import eu.praxis.group.GroupService;
 import jakarta.annotation.security.PermitAll;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import java.time.ZoneOffset;
 
@@ -49,10 +49,14 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     final Select<EventKind> kind = new Select<>();
     final ComboBox<GroupListItem> group = new ComboBox<>();
     final Checkbox mine = new Checkbox();
-    final Tab upcoming = new Tab();
-    final Tab past = new Tab();
-    final Tab month = new Tab();
-    private final Tabs modes = new Tabs();
+    /** How the calendar shows the events. */
+    enum Mode { UPCOMING, PAST, MONTH }
+
+    /**
+     * A radio group, not tabs: the modes show one list in three ways rather than separate panels, and
+     * vaadin-tabs failed axe's aria-required-children (a focusable scroll container inside the tablist).
+     */
+    final RadioButtonGroup<Mode> modes = new RadioButtonGroup<>();
     final Grid<EventListItem> grid = new Grid<>();
     private final Div content = new Div();
     private @Nullable MonthGrid monthGrid;
@@ -77,13 +81,11 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
                 LumoUtility.AlignItems.BASELINE);
 
-        upcoming.setLabel(getTranslation("event.calendar.upcoming"));
-        upcoming.setId("tab-upcoming");
-        past.setLabel(getTranslation("event.calendar.past"));
-        past.setId("tab-past");
-        month.setLabel(getTranslation("event.calendar.month"));
-        month.setId("tab-month");
-        modes.add(upcoming, past, month);
+        modes.setId("calendar-mode");
+        modes.setAriaLabel(getTranslation("event.calendar.mode"));
+        modes.setItems(Mode.values());
+        modes.setItemLabelGenerator(m -> getTranslation("event.calendar." + m.name().toLowerCase(Locale.ROOT)));
+        modes.setValue(Mode.UPCOMING);
 
         grid.addComponentColumn(e -> EventNavigation.linkTo(e.id(), e.title()))
                 .setHeader(getTranslation("event.field.title")).setFlexGrow(4);
@@ -98,7 +100,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::state).setHeader(getTranslation("event.calendar.state")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("event.calendar.empty"));
-        grid.setItemsPageable(page -> (modes.getSelectedTab() == past ? events.past(filter(), page)
+        grid.setItemsPageable(page -> (modes.getValue() == Mode.PAST ? events.past(filter(), page)
                 : events.upcoming(filter(), page)).getContent());
         grid.setAllRowsVisible(false);
         grid.setHeight("28rem");
@@ -107,7 +109,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         content.setWidthFull();
         content.add(grid);
 
-        modes.addSelectedChangeListener(e -> showMode());
+        modes.addValueChangeListener(e -> showMode());
         kind.addValueChangeListener(e -> refresh());
         group.addValueChangeListener(e -> refresh());
         mine.addValueChangeListener(e -> refresh());
@@ -163,7 +165,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private void showMode() {
         content.removeAll();
-        if (modes.getSelectedTab() == month) {
+        if (modes.getValue() == Mode.MONTH) {
             content.add(loadMonth());
         } else {
             content.add(grid);
@@ -172,7 +174,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        if (modes.getSelectedTab() == month) {
+        if (modes.getValue() == Mode.MONTH) {
             loadMonth();
         } else {
             grid.getDataProvider().refreshAll();

@@ -80,18 +80,18 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("audit-entries");
         // Fixed widths and wrapped cells keep the reason on screen at 1280 px, where auto widths pushed it out.
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> date(e)).setHeader(getTranslation("audit.column.at")).setWidth("12em").setFlexGrow(0);
-        grid.addColumn(AuditEntryItem::actorName).setHeader(getTranslation("audit.column.actor")).setWidth("8em")
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(e -> date(e)).setHeader(getTranslation("audit.column.at")).setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(AuditEntryItem::actorName).setHeader(getTranslation("audit.column.actor")).setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.column.action"))
-                .setWidth("9em").setFlexGrow(0);
-        grid.addColumn(this::target).setHeader(getTranslation("audit.column.target")).setWidth("8em")
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(this::target).setHeader(getTranslation("audit.column.target")).setWidth("8rem")
                 .setFlexGrow(2);
         grid.addColumn(e -> e.groupName() == null ? "" : e.groupName()).setHeader(getTranslation("audit.column.group"))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("audit.column.reason"))
-                .setWidth("8em").setFlexGrow(3);
+                .setWidth("8rem").setFlexGrow(3);
         grid.setItemsPageable(page -> audit.find(filter(), PageRequest.of(page.getPageNumber(), page.getPageSize()))
                 .getContent());
 

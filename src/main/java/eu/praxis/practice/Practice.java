@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.AuditTable;
 import org.hibernate.envers.Audited;
@@ -144,8 +145,10 @@ public class Practice {
     /**
      * The attachments' file names, one a line, oldest first; null when there are none. A copy, so that attaching
      * and removing files are revisions of the history that say so; the attachments themselves are not audited.
+     * Outside the optimistic lock: an upload while the editor is open must not make its save a conflict.
      */
     @Column(name = "attachment_names")
+    @OptimisticLock(excluded = true)
     private @Nullable String attachmentNames;
 
     @ElementCollection
@@ -249,9 +252,8 @@ public class Practice {
     }
 
     /** The practice's attachments changed; these are their names now. */
-    void attachmentsChanged(List<String> fileNames, Instant now) {
+    void attachmentsChanged(List<String> fileNames) {
         attachmentNames = fileNames.isEmpty() ? null : String.join("\n", fileNames);
-        updatedAt = now;
     }
 
     void unpublish(Instant now) {

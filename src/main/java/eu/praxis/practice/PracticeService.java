@@ -221,6 +221,8 @@ public class PracticeService {
     public void removeAttachment(long attachmentId) {
         var attachment = attachments.get(attachmentId);
         var practice = editable(attachment.getPracticeId(), viewer());
+        // as in attach: changes of one practice's attachments, and so of its list of names, one at a time
+        entityManager.lock(practice, LockModeType.PESSIMISTIC_WRITE);
         attachments.remove(attachment);
         attachmentsChanged(practice);
     }
@@ -228,8 +230,7 @@ public class PracticeService {
     /** Records the change in the practice's history and has the search feature reindex the attachments' texts. */
     private void attachmentsChanged(Practice practice) {
         var id = Objects.requireNonNull(practice.getId());
-        practice.attachmentsChanged(attachments.list(id).stream().map(AttachmentItem::fileName).toList(),
-                clock.instant());
+        practice.attachmentsChanged(attachments.list(id).stream().map(AttachmentItem::fileName).toList());
         events.publishEvent(new PracticeAttachmentsChanged(id));
     }
 

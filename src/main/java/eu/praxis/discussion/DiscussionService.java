@@ -53,7 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * group's thread ({@link DiscussionPolicy#mayPinAndLock}) is for its moderators also on their own threads.
  * Hidden and deleted content is left out for those who may not see it ({@link DiscussionPolicy#maySeeContent})
  * everywhere: lists, thread pages, reply counts. Every moderation action publishes an {@link AuditedAction}
- * in its transaction, and a {@link ContentModerated} for its author unless it was a pin or unpin. Posting is rate-limited ({@link PostingLimits}).
+ * in its transaction, and a {@link ContentModerated} for its author unless it was a pin or unpin. Posting is
+ * rate-limited ({@link PostingLimits}).
  */
 @Service
 @PreAuthorize("isAuthenticated()")

@@ -96,7 +96,8 @@ public class AuditService {
                 var slice = find(filter, page);
                 for (var e : slice) {
                     csv.printRecord(e.at(), e.actorId(), safe(e.actorName()), e.action(), e.targetType(), e.targetId(),
-                            safe(e.targetName()), e.groupId() == null ? "" : e.groupId(), safe(e.groupName()), safe(e.reason()));
+                            safe(e.targetName()), e.groupId() == null ? "" : e.groupId(), safe(e.groupName()),
+                            safe(e.reason()));
                 }
                 if (!slice.hasNext()) {
                     break;

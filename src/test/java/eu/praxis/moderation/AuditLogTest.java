@@ -213,7 +213,7 @@ class AuditLogTest {
 
     @Test
     void entries_name_their_targets() {
-        var thread = as(alice, Role.MEMBER, () -> discussions.startThread(group.id(), "Street lights", "Do they help?"));
+        var thread = as(alice, Role.MEMBER, () -> discussions.startThread(group.id(), "Street lights", "Help?"));
         var reply = as(bob, Role.MEMBER, () -> discussions.reply(thread, "Yes."));
         as(lead, Role.MEMBER, () -> {
             discussions.pinThread(thread);
@@ -273,6 +273,7 @@ class AuditLogTest {
             assertThat(records.get(1).get("target_id")).isEqualTo(Long.toString(thread));
             assertThat(records.get(1).get("actor_id")).isEqualTo(Long.toString(lead));
             assertThat(records.get(1).get("group")).isEqualTo(group.name());
+            assertThat(records.get(1).get("target")).as("the thread's title, defused").isEqualTo("'=cmd|' /C calc'!A0");
             // a reason that a spreadsheet would run as a formula is defused
             assertThat(records.get(1).get("reason")).isEqualTo("'=HYPERLINK(\"x\")");
             assertThat(Instant.parse(records.get(1).get("time"))).isEqualTo(entries(ofToday).get(1).at());

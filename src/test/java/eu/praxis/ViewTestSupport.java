@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.internal.UsageStatistics;
 import java.util.List;
 import java.util.Set;
@@ -81,6 +82,16 @@ public abstract class ViewTestSupport extends SpringBrowserlessTest {
     protected List<String> notifications() {
         return find(Notification.class).all().stream().filter(Notification::isOpened)
                 .map(n -> n.getElement().getProperty("text", "")).toList();
+    }
+
+    /**
+     * Makes the browser report this time zone, as a real browser does; the UIs of browserless tests have none,
+     * so views show the server's zone.
+     */
+    protected static void browserTimeZone(String zoneId) {
+        var ui = UI.getCurrent();
+        ui.getInternals().setExtendedClientDetails(new ExtendedClientDetails(ui, "1280", "800", "1280", "800", "1280",
+                "800", "0", "0", "0", "false", zoneId, null, "false", "1", "test", null, null, null));
     }
 
     /** All text inside a component, as a reader sees it (without spaces between elements). */

@@ -3,10 +3,11 @@ package eu.praxis.discussion;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A moderator acted on a thread or a reply of someone else, e.g. to tell its author. Published with the
- * {@link eu.praxis.base.AuditedAction} of the same action, in the same transaction.
+ * A moderator acted on a thread or a reply, e.g. to tell its author. Published with the
+ * {@link eu.praxis.base.AuditedAction} of the same action, in the same transaction; not for pinning, which
+ * takes nothing from the author.
  *
- * @param action as in the audit log: {@code thread.pin}, {@code thread.unpin}, {@code thread.lock},
+ * @param action as in the audit log: {@code thread.lock},
  *        {@code thread.unlock}, {@code thread.hide}, {@code thread.restore}, {@code thread.edit},
  *        {@code thread.move}, {@code thread.delete}, {@code thread.undelete}, {@code reply.hide},
  *        {@code reply.restore}, {@code reply.edit}, {@code reply.delete}, {@code reply.undelete}

@@ -82,9 +82,17 @@ public class DiscussionPolicy {
         return user.isAdmin() || (leadsThePlace && !user.isResearcher());
     }
 
-    /** Pin, lock, hide, edit with a reason, delete: the place's moderators, on content of others. */
+    /** Hide, edit with a reason, move, delete: the place's moderators, on content of others. */
     public boolean mayModerate(PraxisUser user, boolean leadsThePlace, long authorId) {
         return moderates(user, leadsThePlace) && user.personId() != authorId;
+    }
+
+    /**
+     * Pin and lock a thread: the place's moderators, their own threads included (a lead's announcement);
+     * unlike hiding or editing, this changes where the thread stands, not what anyone wrote.
+     */
+    public boolean mayPinAndLock(PraxisUser user, boolean leadsThePlace) {
+        return moderates(user, leadsThePlace);
     }
 
     /** Moving a thread: the secretariat anywhere, a lead between two groups they both lead. */

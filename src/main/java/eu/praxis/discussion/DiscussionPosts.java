@@ -47,6 +47,6 @@ public class DiscussionPosts {
                 : "threads/" + threadId;
         return new PostInContext(targetType, id, threadId, thread.title(), thread.groupId(), thread.practiceId(),
                 thread.placeName(), path, post.authorId(), post.authorName(), post.markdown(), post.hidden(),
-                post.deleted(), thread.locked(), post.mayModerate(), thread.mayModerate());
+                post.deleted(), thread.locked(), post.mayModerate(), thread.mayPinAndLock());
     }
 }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,11 +48,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * or group the viewer may not read is answered with {@link NotFoundException}, exactly like one that
  * does not exist; a refused action on a readable thread with a {@link UserFacingException}.
  *
- * <p>Moderation (who: {@link DiscussionPolicy#mayModerate}): pin, lock, hide with a reason, edit with a
- * reason, move and delete a group's thread; hide, edit and delete replies, also in a practice's discussion.
+ * <p>Moderation (who: {@link DiscussionPolicy#mayModerate}): hide with a reason, edit with a reason, move and
+ * delete a group's thread; hide, edit and delete replies, also in a practice's discussion. Pinning and locking a
+ * group's thread ({@link DiscussionPolicy#mayPinAndLock}) is for its moderators also on their own threads.
  * Hidden and deleted content is left out for those who may not see it ({@link DiscussionPolicy#maySeeContent})
  * everywhere: lists, thread pages, reply counts. Every moderation action publishes an {@link AuditedAction}
- * and a {@link ContentModerated} in its transaction. Posting is rate-limited ({@link PostingLimits}).
+ * in its transaction, and a {@link ContentModerated} for its author unless it was a pin or unpin. Posting is
+ * rate-limited ({@link PostingLimits}).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -264,23 +267,23 @@ public class DiscussionService {
     /** Pinned threads come first in the group's lists. */
     @Transactional
     public void pinThread(long threadId) {
-        moderateThread(threadId, "pin", null, (thread, moderator) -> thread.pin());
+        pinOrLockThread(threadId, "pin", false, DiscussionThread::pin);
     }
 
     @Transactional
     public void unpinThread(long threadId) {
-        moderateThread(threadId, "unpin", null, (thread, moderator) -> thread.unpin());
+        pinOrLockThread(threadId, "unpin", false, DiscussionThread::unpin);
     }
 
     /** A locked thread takes no more replies. */
     @Transactional
     public void lockThread(long threadId) {
-        moderateThread(threadId, "lock", null, (thread, moderator) -> thread.lock());
+        pinOrLockThread(threadId, "lock", true, DiscussionThread::lock);
     }
 
     @Transactional
     public void unlockThread(long threadId) {
-        moderateThread(threadId, "unlock", null, (thread, moderator) -> thread.unlock());
+        pinOrLockThread(threadId, "unlock", true, DiscussionThread::unlock);
     }
 
     /** Hides a thread from everyone but its author, the group's moderators and admins; they see the reason. */
@@ -434,6 +437,7 @@ public class DiscussionService {
         var replyPosts = posts.stream().map(r -> post(Objects.requireNonNull(r.getId()), r.getAuthorId(),
                 r.getCreatedAt(), r.getEditedAt(), r.getBodyMarkdown(), r.getModeration(), people, user, leads, true))
                 .toList();
+        var mayPinAndLock = ofGroup && policy.mayPinAndLock(user, leads);
         var mayModerate = ofGroup && policy.mayModerate(user, leads, thread.getAuthorId());
         var mayMove = mayModerate && policy.mayMove(user, leads, leads);
         var mayReply = switch (place) {
@@ -443,10 +447,10 @@ public class DiscussionService {
         return switch (place) {
             case GroupPlace(var group) -> new ThreadDetails(threadId, group.id(), group.slug(), null, null,
                     group.name(), thread.getTitle(), opening, replyPosts, thread.isPinned(), thread.isLocked(),
-                    mayReply, mayModerate, mayMove);
+                    mayReply, mayPinAndLock, mayModerate, mayMove);
             case PracticePlace(var practice, var sharing) -> new ThreadDetails(threadId, null, null, practice.id(),
                     practice.slug(), practice.title(), practice.title(), opening, replyPosts, thread.isPinned(),
-                    thread.isLocked(), mayReply, mayModerate, mayMove);
+                    thread.isLocked(), mayReply, mayPinAndLock, mayModerate, mayMove);
         };
     }
 
@@ -518,12 +522,38 @@ public class DiscussionService {
 
     /** A group's thread that the viewer may moderate. */
     private Readable moderatedThread(long threadId, PraxisUser user) {
+        var readable = groupThread(threadId, user);
+        requireMayModerate(user, readable.leads(), readable.thread().getAuthorId());
+        return readable;
+    }
+
+    private Readable groupThread(long threadId, PraxisUser user) {
         var readable = readable(threadId, user);
         if (readable.place() instanceof PracticePlace) {
             throw new UserFacingException("discussion.error.practice-thread");
         }
-        requireMayModerate(user, readable.leads(), readable.thread().getAuthorId());
         return readable;
+    }
+
+    /**
+     * Pins or locks (or undoes it), also the moderator's own thread.
+     *
+     * @param tellAuthor whether the author hears of it: a lock stops their discussion, a pin takes nothing from
+     *        them and is not worth a mail
+     */
+    private void pinOrLockThread(long threadId, String verb, boolean tellAuthor, Consumer<DiscussionThread> change) {
+        var user = CurrentUser.require();
+        var readable = groupThread(threadId, user);
+        if (!policy.mayPinAndLock(user, readable.leads())) {
+            throw new AccessDeniedException("Not a moderator of this discussion");
+        }
+        var thread = readable.thread();
+        change.accept(thread);
+        if (tellAuthor) {
+            moderated(user, "thread", verb, threadId, thread, thread.getAuthorId(), null);
+        } else {
+            audited(user, "thread." + verb, "thread", threadId, thread, null);
+        }
     }
 
     /** @param verb the action on the thread, e.g. {@code pin} for {@code thread.pin} */
@@ -553,12 +583,16 @@ public class DiscussionService {
     /** Publishes the action {@code <targetType>.<verb>} (e.g. {@code reply.hide}) for the audit log and the author. */
     private void moderated(PraxisUser user, String targetType, String verb, long targetId, DiscussionThread thread,
             long authorId, @Nullable String reason) {
-        var threadId = Objects.requireNonNull(thread.getId());
         var action = targetType + "." + verb;
+        audited(user, action, targetType, targetId, thread, reason);
+        events.publishEvent(new ContentModerated(action, targetType, targetId, Objects.requireNonNull(thread.getId()),
+                thread.getGroupId(), thread.getPracticeId(), authorId, user.personId(), reason));
+    }
+
+    private void audited(PraxisUser user, String action, String targetType, long targetId, DiscussionThread thread,
+            @Nullable String reason) {
         events.publishEvent(new AuditedAction(user.personId(), action, targetType, targetId, thread.getGroupId(),
                 reason, clock.instant()));
-        events.publishEvent(new ContentModerated(action, targetType, targetId, threadId, thread.getGroupId(),
-                thread.getPracticeId(), authorId, user.personId(), reason));
     }
 
     /** Moderators of the place act on content of others; on their own they are its author. */

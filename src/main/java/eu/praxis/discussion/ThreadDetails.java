@@ -8,15 +8,17 @@ import org.jspecify.annotations.Nullable;
  * {@code groupId} and {@code groupSlug}; a practice's thread has {@code practiceId} and {@code practiceSlug}
  * (for its permalink) instead, and an opening post that is not shown (the practice is what is discussed).
  * {@code placeName} is the group's name or the practice's current title. {@code mayReply} says whether the
- * viewer may reply (may post there, thread neither locked nor hidden); {@code mayModerate} whether they may
- * pin, lock, hide, edit with a reason and delete the thread (group threads only), {@code mayMove} whether
+ * viewer may reply (may post there, thread neither locked nor hidden); {@code mayPinAndLock} whether they may
+ * pin and lock it (group threads only, their own too), {@code mayModerate} whether they may hide, edit with a
+ * reason and delete the thread (group threads of others only), {@code mayMove} whether
  * they may move it to another group, {@code mayUndelete} whether they may restore it once deleted. The
  * thread's own moderation state is the opening post's ({@link Post#hidden}, {@link Post#deleted}). The
  * service checks everything again.
  */
 public record ThreadDetails(long id, @Nullable Long groupId, @Nullable String groupSlug, @Nullable Long practiceId,
         @Nullable String practiceSlug, String placeName, String title, Post opening, List<Post> replies,
-        boolean pinned, boolean locked, boolean mayReply, boolean mayModerate, boolean mayMove) {
+        boolean pinned, boolean locked, boolean mayReply, boolean mayPinAndLock, boolean mayModerate,
+        boolean mayMove) {
 
     public boolean ofPractice() {
         return practiceId != null;

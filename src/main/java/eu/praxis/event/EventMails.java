@@ -2,6 +2,7 @@ package eu.praxis.event;
 
 import eu.praxis.base.Mailer;
 import eu.praxis.base.NotFoundException;
+import eu.praxis.base.Times;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonProfile;
 import eu.praxis.member.PersonStatus;
@@ -69,7 +70,7 @@ class EventMails {
         mailer.send(person.email(), language, subjectKey, bodyKey, Map.of(
                 "name", person.name(),
                 "title", event.getTitle(),
-                "when", EventTimes.span(event.getStartsAt(), event.getEndsAt(), event.getTimeZone(), language),
+                "when", Times.span(event.getStartsAt(), event.getEndsAt(), event.getTimeZone(), language),
                 "link", icalendars.pageUrl(eventId)),
                 List.of(new Mailer.Attachment("event-" + eventId + ".ics",
                         ICalendars.mediaType(event.isCancelled()), ics)));

@@ -31,12 +31,14 @@ public class InvitationService {
     private final OrganisationService organisations;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
+    private final MemberAudit audit;
     private final Clock clock;
     private final Duration validity;
 
     InvitationService(PersonRepository people, Accounts accounts, OneTimeLinks links, OrganisationService organisations,
-            PasswordEncoder passwords, Mailer mailer, Clock clock,
+            PasswordEncoder passwords, Mailer mailer, MemberAudit audit, Clock clock,
             @Value("${praxis.invitation.validity:P7D}") Duration validity) {
+        this.audit = audit;
         this.people = people;
         this.accounts = accounts;
         this.links = links;
@@ -52,6 +54,7 @@ public class InvitationService {
     public long invite(NewPerson invitee) {
         var person = accounts.create(invitee);
         sendInvitation(person);
+        audit.record("person.invite", MemberAudit.PERSON, person.getId(), null);
         return person.getId();
     }
 
@@ -63,6 +66,7 @@ public class InvitationService {
             throw new UserFacingException("invitation.error.not-invited");
         }
         sendInvitation(person);
+        audit.record("person.invite-again", MemberAudit.PERSON, personId, null);
     }
 
     /** What the invitation page shows before the password is set; empty if the link is unknown, used or expired. */

@@ -36,11 +36,14 @@ public class MemberService {
     private final ApplicationEventPublisher events;
     private final Accounts accounts;
     private final MemberPolicy policy;
+    private final MemberAudit audit;
     private final Clock clock;
 
     MemberService(PersonRepository people, OrganisationService organisations, PasswordEncoder passwords,
-            Sessions sessions, ApplicationEventPublisher events, Accounts accounts, MemberPolicy policy, Clock clock) {
+            Sessions sessions, ApplicationEventPublisher events, Accounts accounts, MemberPolicy policy,
+            MemberAudit audit, Clock clock) {
         this.policy = policy;
+        this.audit = audit;
         this.accounts = accounts;
         this.clock = clock;
         this.people = people;
@@ -137,6 +140,7 @@ public class MemberService {
     @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
     public void enable(long personId) {
         people.findById(personId).orElseThrow(NotFoundException::new).enable();
+        audit.record("person.enable", MemberAudit.PERSON, personId, null);
     }
 
     /** The ids of the active people of an organisation, e.g. for its page. */

@@ -37,10 +37,12 @@ public class MembershipApplicationService {
     private final InvitationService invitations;
     private final PersonRepository people;
     private final Mailer mailer;
+    private final MemberAudit audit;
     private final Clock clock;
 
     MembershipApplicationService(MembershipApplicationRepository applications, OrganisationService organisations,
-            InvitationService invitations, PersonRepository people, Mailer mailer, Clock clock) {
+            InvitationService invitations, PersonRepository people, Mailer mailer, MemberAudit audit, Clock clock) {
+        this.audit = audit;
         this.applications = applications;
         this.organisations = organisations;
         this.invitations = invitations;
@@ -104,6 +106,7 @@ public class MembershipApplicationService {
         var organisationId = organisations.register(application.getOrganisationName(), application.getKind(),
                 application.getCountry(), application.getCity(), today);
         application.approve(organisationId, CurrentUser.require().personId(), clock.instant());
+        audit.record("application.approve", MemberAudit.APPLICATION, applicationId, null);
         invitations.invite(new NewPerson(organisationId, application.getContactEmail(), application.getContactName(),
                 application.getContactPosition(), Role.MEMBER, Languages.fromTag(application.getContactLanguage())));
         return organisationId;
@@ -117,6 +120,7 @@ public class MembershipApplicationService {
         }
         var application = applications.findById(applicationId).orElseThrow(NotFoundException::new);
         application.reject(trimmed, CurrentUser.require().personId(), clock.instant());
+        audit.record("application.reject", MemberAudit.APPLICATION, applicationId, trimmed);
         mailer.send(application.getContactEmail(), Languages.fromTag(application.getContactLanguage()),
                 "mail.application-rejected.subject", "mail.application-rejected.body",
                 Map.of("name", application.getContactName(), "organisation", application.getOrganisationName(),

@@ -4,11 +4,13 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One audit entry as the log shows it, with the names of the actor and the group. {@code action} is shown
- * through the message key {@code audit.action.<action>}.
+ * One audit entry as the log shows it, with the names of the actor, the target and the group. {@code action} is
+ * shown through the message key {@code audit.action.<action>}; {@code targetName} is null when the target no
+ * longer exists.
  */
 public record AuditEntryItem(long id, Instant at, long actorId, String actorName, String action, String targetType,
-        long targetId, @Nullable Long groupId, @Nullable String groupName, @Nullable String reason) {
+        long targetId, @Nullable String targetName, @Nullable Long groupId, @Nullable String groupName,
+        @Nullable String reason) {
 
     @Override
     public boolean equals(Object o) {

@@ -1,5 +1,6 @@
 package eu.praxis.moderation;
 
+import eu.praxis.base.AuditTargetNames;
 import eu.praxis.group.GroupService;
 import eu.praxis.member.MemberService;
 import eu.praxis.security.Role;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -30,16 +32,20 @@ public class AuditService {
     static final int EXPORT_PAGE = 500;
     private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
     static final List<String> CSV_HEADER = List.of("time", "actor_id", "actor", "action", "target_type", "target_id",
-            "group_id", "group", "reason");
+            "target", "group_id", "group", "reason");
 
     private final AuditEntryRepository entries;
     private final MemberService members;
     private final GroupService groups;
+    private final Map<String, AuditTargetNames> namesByType;
 
-    AuditService(AuditEntryRepository entries, MemberService members, GroupService groups) {
+    AuditService(AuditEntryRepository entries, MemberService members, GroupService groups,
+            List<AuditTargetNames> targetNames) {
         this.entries = entries;
         this.members = members;
         this.groups = groups;
+        this.namesByType = targetNames.stream().flatMap(n -> n.targetTypes().stream().map(t -> Map.entry(t, n)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Slice<AuditEntryItem> find(AuditFilter filter, Pageable page) {
@@ -51,13 +57,24 @@ public class AuditService {
         var people = members.summaries(rows.stream().map(AuditEntry::getActorId).collect(Collectors.toSet()));
         var groupNames = groups.groupNames(rows.stream().map(AuditEntry::getGroupId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
+        var targetNames = targetNames(rows.getContent());
         return new SliceImpl<>(rows.stream().map(e -> {
             var actor = people.get(e.getActorId());
             return new AuditEntryItem(Objects.requireNonNull(e.getId()), e.getAt(), e.getActorId(),
                     actor != null ? actor.name() : e.getActorId() == 0 ? "system" : "?", e.getAction(),
-                    e.getTargetType(), e.getTargetId(), e.getGroupId(),
+                    e.getTargetType(), e.getTargetId(),
+                    targetNames.getOrDefault(e.getTargetType(), Map.of()).get(e.getTargetId()), e.getGroupId(),
                     e.getGroupId() == null ? null : groupNames.get(e.getGroupId()), e.getReason());
         }).toList(), rows.getPageable(), rows.hasNext());
+    }
+
+    /** Names of the page's targets by type and id: one look-up per target type, by the feature that owns it. */
+    private Map<String, Map<Long, String>> targetNames(List<AuditEntry> rows) {
+        return rows.stream().filter(e -> namesByType.containsKey(e.getTargetType()))
+                .collect(Collectors.groupingBy(AuditEntry::getTargetType,
+                        Collectors.mapping(AuditEntry::getTargetId, Collectors.toSet())))
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        t -> namesByType.get(t.getKey()).names(t.getKey(), t.getValue())));
     }
 
     /** The actions the log holds, for the filter. */
@@ -79,7 +96,8 @@ public class AuditService {
                 var slice = find(filter, page);
                 for (var e : slice) {
                     csv.printRecord(e.at(), e.actorId(), safe(e.actorName()), e.action(), e.targetType(), e.targetId(),
-                            e.groupId() == null ? "" : e.groupId(), safe(e.groupName()), safe(e.reason()));
+                            safe(e.targetName()), e.groupId() == null ? "" : e.groupId(), safe(e.groupName()),
+                            safe(e.reason()));
                 }
                 if (!slice.hasNext()) {
                     break;

@@ -122,11 +122,15 @@ class NotificationFanOut {
                 () -> groups.get(group.slug())));
     }
 
-    /** A declined request is answered too; the lead's message, if any, went by mail with the answer. */
+    /**
+     * A declined request is answered in the app and the digests only: the group feature mails the decline at once
+     * with the lead's message, so that nobody gets two mails about it.
+     */
     @ApplicationModuleListener
     void on(JoinRequestDeclined event) {
         onBehalf.readAsSystem(() -> groups.find(event.groupId())).flatMap(found -> found)
-                .ifPresent(group -> notifier.notifyPeople(NotificationKind.JOIN_OUTCOME, List.of(event.personId()),
+                .ifPresent(group -> notifier.notifyPeopleAlreadyMailed(NotificationKind.JOIN_OUTCOME,
+                        List.of(event.personId()),
                         new Subject(SubjectType.GROUP, group.id(), group.name(), "groups/" + group.slug()), null,
                         event.groupId(), () -> groups.find(event.groupId())));
     }

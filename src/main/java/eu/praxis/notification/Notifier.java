@@ -59,8 +59,8 @@ public class Notifier {
 
     /**
      * {@link #notifyPeople} about what the owning feature has already mailed to each of them itself (an event's
-     * cancellation, with its calendar file): listed and in digests as each person chose, never mailed at once a
-     * second time.
+     * cancellation with its calendar file, a declined request with the lead's message): listed and in digests as
+     * each person chose, never mailed at once a second time.
      */
     @Transactional
     public Set<Long> notifyPeopleAlreadyMailed(NotificationKind kind, Collection<Long> personIds, Subject subject,

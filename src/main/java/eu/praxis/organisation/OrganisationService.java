@@ -1,5 +1,6 @@
 package eu.praxis.organisation;
 
+import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.security.CurrentUser;
@@ -98,6 +99,8 @@ public class OrganisationService {
             throw new UserFacingException("organisation.error.already-active");
         }
         organisation.reactivate();
+        events.publishEvent(new AuditedAction(CurrentUser.require().personId(), "organisation.reactivate",
+                "organisation", id, null, null, clock.instant()));
     }
 
     /** Shared by direct registration and application approval; checks what both must. */

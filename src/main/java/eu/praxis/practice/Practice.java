@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.AuditTable;
 import org.hibernate.envers.Audited;
@@ -141,6 +142,15 @@ public class Practice {
     @Column(name = "published_at")
     private @Nullable Instant publishedAt;
 
+    /**
+     * The attachments' file names, one a line, oldest first; null when there are none. A copy, so that attaching
+     * and removing files are revisions of the history that say so; the attachments themselves are not audited.
+     * Outside the optimistic lock: an upload while the editor is open must not make its save a conflict.
+     */
+    @Column(name = "attachment_names")
+    @OptimisticLock(excluded = true)
+    private @Nullable String attachmentNames;
+
     @ElementCollection
     @CollectionTable(name = "practice_theme", joinColumns = @JoinColumn(name = "practice_id"))
     @Column(name = "theme_id", nullable = false)
@@ -239,6 +249,11 @@ public class Practice {
             publishedAt = now;
         }
         updatedAt = now;
+    }
+
+    /** The practice's attachments changed; these are their names now. */
+    void attachmentsChanged(List<String> fileNames) {
+        attachmentNames = fileNames.isEmpty() ? null : String.join("\n", fileNames);
     }
 
     void unpublish(Instant now) {

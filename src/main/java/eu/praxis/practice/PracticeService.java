@@ -212,7 +212,7 @@ public class PracticeService {
         // Two uploads at once must not both pass the limit; the lock also orders them against a removal.
         entityManager.lock(practice, LockModeType.PESSIMISTIC_WRITE);
         var item = attachments.attach(practiceId, viewer.user().personId(), content, fileName);
-        events.publishEvent(new PracticeAttachmentsChanged(practiceId));
+        attachmentsChanged(practice);
         return item;
     }
 
@@ -220,9 +220,18 @@ public class PracticeService {
     @Transactional
     public void removeAttachment(long attachmentId) {
         var attachment = attachments.get(attachmentId);
-        editable(attachment.getPracticeId(), viewer());
+        var practice = editable(attachment.getPracticeId(), viewer());
+        // as in attach: changes of one practice's attachments, and so of its list of names, one at a time
+        entityManager.lock(practice, LockModeType.PESSIMISTIC_WRITE);
         attachments.remove(attachment);
-        events.publishEvent(new PracticeAttachmentsChanged(attachment.getPracticeId()));
+        attachmentsChanged(practice);
+    }
+
+    /** Records the change in the practice's history and has the search feature reindex the attachments' texts. */
+    private void attachmentsChanged(Practice practice) {
+        var id = Objects.requireNonNull(practice.getId());
+        practice.attachmentsChanged(attachments.list(id).stream().map(AttachmentItem::fileName).toList());
+        events.publishEvent(new PracticeAttachmentsChanged(id));
     }
 
     /**

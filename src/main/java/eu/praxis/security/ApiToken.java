@@ -89,6 +89,10 @@ class ApiToken {
         return id;
     }
 
+    String getLabel() {
+        return label;
+    }
+
     long getPersonId() {
         return personId;
     }

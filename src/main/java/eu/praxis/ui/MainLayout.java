@@ -59,14 +59,15 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var brand = new Span("Praxis");
         brand.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.BOLD, LumoUtility.Padding.MEDIUM,
                 LumoUtility.TextColor.PRIMARY);
-        var header = new Div(brand, bell());
+        var header = new Div(brand);
         header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER,
                 LumoUtility.JustifyContent.BETWEEN, LumoUtility.Padding.End.SMALL);
         var drawer = new Div(header, new Scroller(nav), userMenu());
         drawer.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Height.FULL);
         nav.addClassNames(LumoUtility.Flex.GROW);
         addToDrawer(drawer);
-        addToNavbar(globalSearch());
+        // The bell sits in the top bar, not in the drawer, which a phone folds away.
+        addToNavbar(globalSearch(), bell());
     }
 
     /** Searches practices and discussions from every page: Enter opens the search view with the query. */

@@ -103,7 +103,7 @@ class DiscussionModerationTest {
     }
 
     @Test
-    void members_do_not_moderate_and_moderators_not_their_own_posts() {
+    void members_do_not_moderate_and_moderators_do_not_hide_their_own_posts() {
         for (var action : moderationActions()) {
             assertThatThrownBy(() -> as(alice, Role.MEMBER, action)).as("Alice, a member and the thread's author")
                     .isInstanceOf(AccessDeniedException.class);
@@ -113,13 +113,30 @@ class DiscussionModerationTest {
         var own = as(leadA, Role.MEMBER, () -> discussions.startThread(groupA, "Agenda", "Our next meeting."));
         var ownReply = as(leadA, Role.MEMBER, () -> discussions.reply(thread, "As the lead: thanks."));
         for (ThrowingCallable call : List.<ThrowingCallable>of(
-                () -> as(leadA, Role.MEMBER, () -> discussions.pinThread(own)),
                 () -> as(leadA, Role.MEMBER, () -> discussions.hideThread(own, "Mine.")),
+                () -> as(leadA, Role.MEMBER, () -> discussions.deleteThread(own, "Mine.")),
                 () -> as(leadA, Role.MEMBER, () -> discussions.hideReply(ownReply, "Mine.")))) {
             assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class,
                     e -> assertThat(e.messageKey()).isEqualTo("discussion.error.own-content"));
         }
         assertThat(moderationEvents()).isEmpty();
+    }
+
+    @Test
+    void a_lead_pins_and_locks_her_own_announcement() {
+        var own = as(leadA, Role.MEMBER, () -> discussions.startThread(groupA, "Announcement", "Meeting in May."));
+        var page = as(leadA, Role.MEMBER, () -> discussions.thread(own));
+        assertThat(page.mayPinAndLock()).isTrue();
+        assertThat(page.mayModerate()).as("hide, edit with a reason, delete: not on her own thread").isFalse();
+
+        as(leadA, Role.MEMBER, () -> discussions.pinThread(own));
+        as(leadA, Role.MEMBER, () -> discussions.lockThread(own));
+
+        var after = as(alice, Role.MEMBER, () -> discussions.thread(own));
+        assertThat(after.pinned()).isTrue();
+        assertThat(after.locked()).isTrue();
+        assertThat(after.mayPinAndLock()).as("Alice is no moderator").isFalse();
+        assertThat(listed(alice).getFirst()).isEqualTo(own);
     }
 
     @Test
@@ -136,7 +153,8 @@ class DiscussionModerationTest {
         assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> discussions.reply(thread, "More.")))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("discussion.error.locked"));
-        assertThat(moderationEvents()).extracting(ContentModerated::action).containsExactly("thread.pin", "thread.lock");
+        // a pin takes nothing from the author: audited, but no news for them
+        assertThat(moderationEvents()).extracting(ContentModerated::action).containsExactly("thread.lock");
         assertThat(audited()).extracting(AuditedAction::action).containsExactly("thread.pin", "thread.lock");
         assertThat(audited()).allSatisfy(a -> {
             assertThat(a.actorId()).isEqualTo(leadA);

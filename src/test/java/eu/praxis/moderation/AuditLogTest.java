@@ -13,7 +13,11 @@ import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupService;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
+import eu.praxis.member.ApplicationForm;
+import eu.praxis.member.InvitationService;
 import eu.praxis.member.MemberService;
+import eu.praxis.member.MembershipApplicationService;
+import eu.praxis.member.NewPerson;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeFixtures;
@@ -30,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -59,6 +64,8 @@ class AuditLogTest {
     @Autowired PracticeService practices;
     @Autowired GroupService groups;
     @Autowired MemberService members;
+    @Autowired MembershipApplicationService applications;
+    @Autowired InvitationService invitations;
     @Autowired OrganisationService organisations;
     @Autowired TestPeople people;
     @Autowired TestClock clock;
@@ -181,6 +188,49 @@ class AuditLogTest {
     }
 
     @Test
+    void the_secretariats_account_application_and_invitation_actions_are_recorded() {
+        var approved = applications.submit(application("Approved Town"));
+        var rejected = applications.submit(application("Rejected Town"));
+        applications.approve(approved);
+        applications.reject(rejected, "Not a local authority.");
+        var invitee = invitations.invite(new NewPerson(organisation, "invitee-" + UUID.randomUUID() + "@test.example",
+                "Ines Invited", null, Role.MEMBER, Locale.ENGLISH));
+        invitations.resend(invitee);
+        members.disable(bob);
+        members.enable(bob);
+        var suspended = organisations.register("Audit Town " + UUID.randomUUID().toString().substring(0, 6),
+                OrganisationKind.CITY, "IT", null, LocalDate.of(2020, 1, 1));
+        organisations.suspend(suspended);
+        organisations.reactivate(suspended);
+
+        assertEntry("application.approve", admin, "application", approved, null, null);
+        assertEntry("application.reject", admin, "application", rejected, null, "Not a local authority.");
+        assertEntry("person.invite", admin, "person", invitee, null, null);
+        assertEntry("person.invite-again", admin, "person", invitee, null, null);
+        assertEntry("person.enable", admin, "person", bob, null, null);
+        assertEntry("organisation.reactivate", admin, "organisation", suspended, null, null);
+    }
+
+    @Test
+    void entries_name_their_targets() {
+        var thread = as(alice, Role.MEMBER, () -> discussions.startThread(group.id(), "Street lights", "Help?"));
+        var reply = as(bob, Role.MEMBER, () -> discussions.reply(thread, "Yes."));
+        as(lead, Role.MEMBER, () -> {
+            discussions.pinThread(thread);
+            discussions.hideReply(reply, "Rude.");
+            groups.removeMember(group.id(), bob);
+        });
+        var application = applications.submit(application("Named Town"));
+        applications.reject(application, "Not yet.");
+
+        assertThat(name("thread.pin", thread)).isEqualTo("Street lights");
+        assertThat(name("reply.hide", reply)).as("a reply is named by its thread").isEqualTo("Street lights");
+        assertThat(name("member.remove", bob)).isEqualTo(members.summaries(List.of(bob)).get(bob).name());
+        assertThat(name("lead.appoint", lead)).isEqualTo(members.summaries(List.of(lead)).get(lead).name());
+        assertThat(name("application.reject", application)).startsWith("Named Town ");
+    }
+
+    @Test
     void an_action_that_rolls_back_leaves_no_entry() {
         var thread = as(alice, Role.MEMBER, () -> discussions.startThread(group.id(), "Budget", "Who pays?"));
         var template = new TransactionTemplate(transactions);
@@ -223,6 +273,7 @@ class AuditLogTest {
             assertThat(records.get(1).get("target_id")).isEqualTo(Long.toString(thread));
             assertThat(records.get(1).get("actor_id")).isEqualTo(Long.toString(lead));
             assertThat(records.get(1).get("group")).isEqualTo(group.name());
+            assertThat(records.get(1).get("target")).as("the thread's title, defused").isEqualTo("'=cmd|' /C calc'!A0");
             // a reason that a spreadsheet would run as a formula is defused
             assertThat(records.get(1).get("reason")).isEqualTo("'=HYPERLINK(\"x\")");
             assertThat(Instant.parse(records.get(1).get("time"))).isEqualTo(entries(ofToday).get(1).at());
@@ -261,6 +312,17 @@ class AuditLogTest {
             assertThat(english).containsKey("audit.action." + action);
             assertThat(french).containsKey("audit.action." + action);
         });
+    }
+
+    private String name(String action, long targetId) {
+        return entries(new AuditFilter(null, null, action, null, null)).stream().filter(e -> e.targetId() == targetId)
+                .findFirst().orElseThrow().targetName();
+    }
+
+    private static ApplicationForm application(String organisationName) {
+        return new ApplicationForm(organisationName + " " + UUID.randomUUID().toString().substring(0, 6),
+                OrganisationKind.CITY, "IT", null, null, "We work on night-time safety.", "Carla Contact",
+                "contact-" + UUID.randomUUID() + "@test.example", null, "en");
     }
 
     private List<AuditEntryItem> entries(AuditFilter filter) {

@@ -50,7 +50,7 @@ class NotificationWiringTest {
     }
 
     @Test
-    void a_declined_request_is_answered() {
+    void a_declined_request_is_answered_in_the_app_and_by_one_mail_with_the_leads_message() {
         var group = fixtures.group(JoinPolicy.ON_REQUEST);
         asSystem(() -> {
             groups.appointLead(group, lead.id());
@@ -64,6 +64,31 @@ class NotificationWiringTest {
             assertThat(n.kind()).isEqualTo(NotificationKind.JOIN_OUTCOME);
             assertThat(n.permalink()).isEqualTo("groups/" + fixtures.slugOf(group));
         });
+        fixtures.awaitListeners();
+        // "at once" is the default for this kind, but the group's decline mail is the one mail
+        assertThat(fixtures.mailsTo(alice)).singleElement().satisfies(m -> {
+            assertThat(NotificationFixtures.subject(m)).isEqualTo("Your request to join a working group");
+            assertThat(NotificationFixtures.body(m)).contains("Only for port cities");
+        });
+    }
+
+    @Test
+    void a_pinned_thread_is_no_news_to_its_author_but_a_locked_one_is() {
+        var group = fixtures.group(JoinPolicy.OPEN, alice);
+        asSystem(() -> {
+            groups.appointLead(group, lead.id());
+            return null;
+        });
+        var thread = as(alice, () -> discussions.startThread(group, "Night buses", "Safer?"));
+
+        as(lead, () -> discussions.pinThread(thread));
+        fixtures.awaitListeners();
+        assertThat(fixtures.notificationsOf(alice)).isEmpty();
+        assertThat(fixtures.mailsTo(alice)).isEmpty();
+
+        as(lead, () -> discussions.lockThread(thread));
+        assertThat(fixtures.awaitNotifications(alice, 1)).singleElement()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.MODERATION));
     }
 
     @Test

@@ -103,6 +103,26 @@ class AttachmentTest {
     }
 
     @Test
+    void attaching_and_removing_a_file_are_in_the_history_as_changes_of_the_attachments() {
+        var id = published(c.privateGroup());
+        var before = as(c.author(), () -> practices.history(id)).size();
+        var openInTheEditor = as(c.author(), () -> practices.get(id));
+
+        var item = as(c.colleague(), () -> practices.attach(id, new ByteArrayInputStream(uniqueText()), "Budget.txt"));
+        as(c.author(), () -> practices.removeAttachment(item.id()));
+        // an upload is no conflict for an editor opened before it (the editor's own uploads among them)
+        var unchanged = sheet(openInTheEditor.title(), Set.of(), Set.of(c.privateGroup().id()), false);
+        as(c.author(), () -> practices.update(id, unchanged, openInTheEditor.version()));
+
+        var history = as(c.author(), () -> practices.history(id));
+        assertThat(history).hasSize(before + 3);
+        assertThat(history.get(2).personId()).isEqualTo(c.colleague().id());
+        assertThat(history.get(2).changedFields()).contains("attachmentNames");
+        assertThat(history.get(1).personId()).isEqualTo(c.author().id());
+        assertThat(history.get(1).changedFields()).contains("attachmentNames");
+    }
+
+    @Test
     void editors_attach_but_a_member_who_only_reads_may_not_and_an_outsider_is_not_told_it_exists() {
         var id = published(c.privateGroup());
 

@@ -28,7 +28,9 @@ public final class ViewToolbar extends Composite<Header> {
         header.add(titleBox);
         if (actions.length > 0) {
             var actionBox = new Div(actions);
-            actionBox.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
+            // centred: links (an event's .ics) and menus ("Moderate") line up with the buttons
+            actionBox.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP,
+                    LumoUtility.AlignItems.CENTER);
             header.add(actionBox);
         }
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import eu.praxis.base.ui.Toasts;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.GroupThreads;
 import eu.praxis.discussion.ThreadListItem;
@@ -84,7 +85,7 @@ class GroupDiscussions implements GroupPageSection {
         ThreadView.badges(line, thread.pinned(), thread.locked(), thread.hidden(), thread.deleted());
         var details = new Span(thread.authorName() + " · "
                 + line.getTranslation("discussion.replies.count", thread.replyCount()) + " · "
-                + Dates.format(thread.lastActivityAt()));
+                + ViewerTime.moment(thread.lastActivityAt()));
         details.addClassName("muted");
         line.add(details);
         return line;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import eu.praxis.base.ui.ModerationMenu;
 import eu.praxis.base.ui.PostActions;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.discussion.Post;
 import eu.praxis.member.ui.MemberNavigation;
 import java.util.List;
@@ -31,7 +32,7 @@ final class PostCard extends Article {
         addClassName("post");
         var organisation = new Span(post.authorOrganisation());
         organisation.addClassName("muted");
-        var date = new Span(Dates.format(post.createdAt()));
+        var date = new Span(ViewerTime.moment(post.createdAt()));
         date.addClassName("muted");
         var header = new Div(MemberNavigation.linkTo(post.authorId(), post.authorName()), organisation, date);
         header.addClassName("post-header");

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.ThreadListItem;
 import eu.praxis.group.GroupService;
@@ -59,7 +60,7 @@ class ThreadListView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(ThreadListItem::authorName).setHeader(getTranslation("discussion.column.author"));
         grid.addColumn(ThreadListItem::replyCount).setHeader(getTranslation("discussion.column.replies"))
                 .setFlexGrow(0).setWidth("8rem");
-        grid.addColumn(t -> Dates.format(t.lastActivityAt()))
+        grid.addColumn(t -> ViewerTime.moment(t.lastActivityAt()))
                 .setHeader(getTranslation("discussion.column.activity"));
         grid.setItemsPageable(page -> discussions.threadsOfGroup(group.id(), page).getContent());
         grid.setEmptyStateText(getTranslation("discussion.list.empty"));

@@ -26,6 +26,7 @@ import eu.praxis.base.ui.ReasonDialog;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.Post;
 import eu.praxis.discussion.PostRevisionItem;
@@ -107,7 +108,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void show(ThreadDetails details) {
         thread = details;
         removeAll();
-        add(details.mayModerate() ? new ViewToolbar(details.title(), threadMenu(details))
+        add(details.mayPinAndLock() || details.mayModerate() ? new ViewToolbar(details.title(), threadMenu(details))
                 : new ViewToolbar(details.title()));
         var place = new Div(new Span(getTranslation("discussion.thread.in")), placeLink(details));
         place.addClassName("thread-place");
@@ -155,9 +156,20 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return section;
     }
 
+    /** Pin and lock also on one's own thread (a lead's announcement); the rest on others' threads only. */
     private ModerationMenu threadMenu(ThreadDetails details) {
-        var id = details.id();
         var menu = new ModerationMenu();
+        if (details.mayPinAndLock()) {
+            pinAndLock(menu, details);
+        }
+        if (details.mayModerate()) {
+            moderate(menu, details);
+        }
+        return menu;
+    }
+
+    private void pinAndLock(ModerationMenu menu, ThreadDetails details) {
+        var id = details.id();
         menu.item(details.pinned() ? "discussion.moderate.unpin" : "discussion.moderate.pin", () -> Actions.perform(this,
                 () -> {
                     if (details.pinned()) {
@@ -174,6 +186,10 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         discussions.lockThread(id);
                     }
                 }, this::refresh, "discussion.moderate.done"));
+    }
+
+    private void moderate(ModerationMenu menu, ThreadDetails details) {
+        var id = details.id();
         if (details.hidden()) {
             menu.item("discussion.moderate.restore", () -> Actions.perform(this, () -> discussions.restoreThread(id),
                     this::refresh, "discussion.moderate.done"));
@@ -202,7 +218,6 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             menu.item("discussion.moderate.undelete", () -> Actions.perform(this,
                     () -> discussions.undeleteThread(id), this::refresh, "discussion.moderate.done"));
         }
-        return menu;
     }
 
     private static ModerationMenu replyMenu(Component context, DiscussionService discussions, Post reply,
@@ -268,7 +283,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var dialog = new Dialog(context.getTranslation("discussion.moderate.history"));
         dialog.setWidth("min(48rem, 95vw)");
         for (var revision : revisions) {
-            dialog.add(new H3(context.getTranslation("discussion.history.entry", Dates.format(revision.editedAt()),
+            dialog.add(new H3(context.getTranslation("discussion.history.entry", ViewerTime.moment(revision.editedAt()),
                     revision.editorName())));
             if (revision.reason() != null) {
                 dialog.add(new Paragraph(context.getTranslation("discussion.history.reason", revision.reason())));

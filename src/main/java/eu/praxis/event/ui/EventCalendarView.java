@@ -11,27 +11,28 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import eu.praxis.base.Times;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.event.CalendarFeedService;
 import eu.praxis.event.EventFilter;
 import eu.praxis.event.EventKind;
 import eu.praxis.event.EventListItem;
 import eu.praxis.event.EventService;
 import eu.praxis.event.EventStatus;
-import eu.praxis.event.EventTimes;
 import eu.praxis.event.RegistrationStatus;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupService;
 import jakarta.annotation.security.PermitAll;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import java.time.ZoneOffset;
 
@@ -48,10 +49,14 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     final Select<EventKind> kind = new Select<>();
     final ComboBox<GroupListItem> group = new ComboBox<>();
     final Checkbox mine = new Checkbox();
-    final Tab upcoming = new Tab();
-    final Tab past = new Tab();
-    final Tab month = new Tab();
-    private final Tabs modes = new Tabs();
+    /** How the calendar shows the events. */
+    enum Mode { UPCOMING, PAST, MONTH }
+
+    /**
+     * A radio group, not tabs: the modes show one list in three ways rather than separate panels, and
+     * vaadin-tabs failed axe's aria-required-children (a focusable scroll container inside the tablist).
+     */
+    final RadioButtonGroup<Mode> modes = new RadioButtonGroup<>();
     final Grid<EventListItem> grid = new Grid<>();
     private final Div content = new Div();
     private @Nullable MonthGrid monthGrid;
@@ -76,17 +81,15 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
                 LumoUtility.AlignItems.BASELINE);
 
-        upcoming.setLabel(getTranslation("event.calendar.upcoming"));
-        upcoming.setId("tab-upcoming");
-        past.setLabel(getTranslation("event.calendar.past"));
-        past.setId("tab-past");
-        month.setLabel(getTranslation("event.calendar.month"));
-        month.setId("tab-month");
-        modes.add(upcoming, past, month);
+        modes.setId("calendar-mode");
+        modes.setAriaLabel(getTranslation("event.calendar.mode"));
+        modes.setItems(Mode.values());
+        modes.setItemLabelGenerator(m -> getTranslation("event.calendar." + m.name().toLowerCase(Locale.ROOT)));
+        modes.setValue(Mode.UPCOMING);
 
         grid.addComponentColumn(e -> EventNavigation.linkTo(e.id(), e.title()))
                 .setHeader(getTranslation("event.field.title")).setFlexGrow(4);
-        grid.addColumn(e -> EventTimes.span(e.startsAt(), e.endsAt(), zoneOf(e), getLocale()))
+        grid.addColumn(e -> Times.span(e.startsAt(), e.endsAt(), zoneOf(e), getLocale()))
                 .setHeader(getTranslation("event.view.when")).setFlexGrow(3);
         grid.addColumn(e -> EventTexts.kind(this, e.kind())).setHeader(getTranslation("event.field.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -97,7 +100,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::state).setHeader(getTranslation("event.calendar.state")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("event.calendar.empty"));
-        grid.setItemsPageable(page -> (modes.getSelectedTab() == past ? events.past(filter(), page)
+        grid.setItemsPageable(page -> (modes.getValue() == Mode.PAST ? events.past(filter(), page)
                 : events.upcoming(filter(), page)).getContent());
         grid.setAllRowsVisible(false);
         grid.setHeight("28rem");
@@ -106,7 +109,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         content.setWidthFull();
         content.add(grid);
 
-        modes.addSelectedChangeListener(e -> showMode());
+        modes.addValueChangeListener(e -> showMode());
         kind.addValueChangeListener(e -> refresh());
         group.addValueChangeListener(e -> refresh());
         mine.addValueChangeListener(e -> refresh());
@@ -129,7 +132,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
 
     /** The viewer's zone when the browser told it, otherwise the event's own. */
     private static ZoneId zoneOf(EventListItem e) {
-        return EventTexts.viewerZone(e.timeZone());
+        return ViewerTime.zone(e.timeZone());
     }
 
     private Span state(EventListItem e) {
@@ -162,7 +165,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private void showMode() {
         content.removeAll();
-        if (modes.getSelectedTab() == month) {
+        if (modes.getValue() == Mode.MONTH) {
             content.add(loadMonth());
         } else {
             content.add(grid);
@@ -171,7 +174,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        if (modes.getSelectedTab() == month) {
+        if (modes.getValue() == Mode.MONTH) {
             loadMonth();
         } else {
             grid.getDataProvider().refreshAll();
@@ -181,7 +184,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     /** The month, made when first shown (the list is what most people open), otherwise reloaded. */
     private MonthGrid loadMonth() {
         if (monthGrid == null) {
-            var zone = EventTexts.viewerZone(ZoneOffset.UTC);
+            var zone = ViewerTime.zone(ZoneOffset.UTC);
             monthGrid = new MonthGrid(YearMonth.now(zone), zone, (from, to) -> events.between(filter(), from, to));
         } else {
             monthGrid.refresh();

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.Toasts;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.event.Event;
 import eu.praxis.event.EventAudience;
 import eu.praxis.event.EventDetails;
@@ -95,7 +96,7 @@ final class EventEditorDialog extends Dialog {
         if (existing != null) {
             fill(existing);
         } else {
-            var browser = EventTexts.browserZone().orElse(ZoneId.of("Europe/Brussels"));
+            var browser = ViewerTime.browserZone().orElse(ZoneId.of("Europe/Brussels"));
             zone.setValue(browser.getId());
             var nextWeek = LocalDateTime.now(browser).plusWeeks(1).truncatedTo(ChronoUnit.HOURS).withHour(14);
             start.setValue(nextWeek);

@@ -19,15 +19,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import eu.praxis.base.Times;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.event.EventAudience;
 import eu.praxis.event.EventDetails;
 import eu.praxis.event.EventService;
 import eu.praxis.event.EventStatus;
-import eu.praxis.event.EventTimes;
 import eu.praxis.event.RegistrationItem;
 import eu.praxis.event.RegistrationStatus;
 import jakarta.annotation.security.PermitAll;
@@ -57,7 +58,7 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
         show(events.get(RouteIds.require(enter.getRouteParameters(), ID)));
-        if (EventTexts.browserZone().isEmpty()) {
+        if (ViewerTime.browserZone().isEmpty()) {
             // the browser's zone arrives after the first render; show the times again in it
             UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> refresh());
         }
@@ -74,7 +75,7 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         removeAll();
         add(new ViewToolbar(d.title(), actions(d)));
         var locale = getLocale();
-        var zone = EventTexts.viewerZone(d.timeZone());
+        var zone = ViewerTime.zone(d.timeZone());
         if (d.status() == EventStatus.CANCELLED) {
             var cancelled = new Span(getTranslation("event.status.CANCELLED"));
             cancelled.getElement().getThemeList().add("badge error");
@@ -84,10 +85,10 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var facts = new Div();
         facts.addClassName("event-facts");
         fact(facts, "event.field.kind", EventTexts.kind(this, d.kind()));
-        var when = fact(facts, "event.view.when", EventTimes.span(d.startsAt(), d.endsAt(), zone, locale));
+        var when = fact(facts, "event.view.when", Times.span(d.startsAt(), d.endsAt(), zone, locale));
         when.setId("event-when");
         if (!zone.equals(d.timeZone())) {
-            fact(facts, "event.view.organiser-time", EventTimes.span(d.startsAt(), d.endsAt(), d.timeZone(), locale));
+            fact(facts, "event.view.organiser-time", Times.span(d.startsAt(), d.endsAt(), d.timeZone(), locale));
         }
         if (d.place() != null) {
             fact(facts, "event.field.place", d.place());
@@ -116,7 +117,7 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (d.waitingCount() > 0) {
             fact(facts, "event.view.waiting", Integer.toString(d.waitingCount()));
         }
-        fact(facts, "event.field.deadline", EventTimes.moment(d.registrationDeadline(), zone, locale));
+        fact(facts, "event.field.deadline", Times.moment(d.registrationDeadline(), zone, locale));
         add(facts, registration(d));
         if (!d.descriptionHtml().isBlank()) {
             // the service rendered and sanitised it; the wrapper gives Html its one root element

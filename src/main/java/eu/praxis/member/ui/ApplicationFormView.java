@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -45,7 +45,8 @@ class ApplicationFormView extends PublicPage {
 
         var organisationName = new TextField(getTranslation("application.organisation-name"));
         organisationName.setMaxLength(Organisation.NAME_MAX);
-        var kind = new Select<OrganisationKind>();
+        // radio buttons, as LanguageChoice explains: a required Select fails axe's aria-allowed-attr
+        var kind = new RadioButtonGroup<OrganisationKind>();
         kind.setLabel(getTranslation("organisation.kind"));
         // The secretariat is not something one applies to become.
         kind.setItems(Arrays.stream(OrganisationKind.values()).filter(k -> k != OrganisationKind.SECRETARIAT).toList());
@@ -62,7 +63,7 @@ class ApplicationFormView extends PublicPage {
         motivation.setHelperText(getTranslation("application.motivation.help"));
         motivation.setMaxLength(ApplicationForm.MOTIVATION_MAX);
         motivation.setMinHeight("10rem");
-        var contactLanguage = new LanguageSelect();
+        var contactLanguage = new LanguageChoice();
 
         binder.forField(organisationName).asRequired(required).bind("organisationName");
         binder.forField(kind).asRequired(required).bind("kind");

@@ -22,15 +22,13 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.member.ApplicationDetails;
 import eu.praxis.member.MembershipApplicationService;
 import eu.praxis.organisation.Countries;
 import eu.praxis.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -161,9 +159,7 @@ class ApplicationsAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(@Nullable Instant instant) {
-        return instant == null ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                        .withZone(ZoneId.systemDefault()).format(instant);
+        return instant == null ? "" : ViewerTime.date(instant);
     }
 
     @Override

@@ -50,8 +50,8 @@ final class PersonFields {
     }
 
     /** Required; starts with the language the page is shown in. */
-    static LanguageSelect language(Binder<?> binder, String property) {
-        var field = new LanguageSelect();
+    static LanguageChoice language(Binder<?> binder, String property) {
+        var field = new LanguageChoice();
         binder.forField(field).asRequired(field.getTranslation("common.field-required")).bind(property);
         return field;
     }

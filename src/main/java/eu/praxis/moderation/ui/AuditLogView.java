@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupService;
 import eu.praxis.member.MemberService;
@@ -24,9 +26,6 @@ import eu.praxis.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -80,16 +79,19 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         to.setClearButtonVisible(true);
 
         grid.setId("audit-entries");
-        grid.addColumn(e -> date(e)).setHeader(getTranslation("audit.column.at")).setAutoWidth(true);
-        grid.addColumn(AuditEntryItem::actorName).setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
+        // Fixed widths and wrapped cells keep the reason on screen at 1280 px, where auto widths pushed it out.
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(e -> date(e)).setHeader(getTranslation("audit.column.at")).setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(AuditEntryItem::actorName).setHeader(getTranslation("audit.column.actor")).setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.column.action"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.targetType() + " #" + e.targetId()).setHeader(getTranslation("audit.column.target"))
-                .setAutoWidth(true);
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(this::target).setHeader(getTranslation("audit.column.target")).setWidth("8rem")
+                .setFlexGrow(2);
         grid.addColumn(e -> e.groupName() == null ? "" : e.groupName()).setHeader(getTranslation("audit.column.group"))
-                .setAutoWidth(true);
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("audit.column.reason"))
-                .setFlexGrow(1);
+                .setWidth("8rem").setFlexGrow(3);
         grid.setItemsPageable(page -> audit.find(filter(), PageRequest.of(page.getPageNumber(), page.getPageSize()))
                 .getContent());
 
@@ -127,7 +129,14 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         var person = actor.getValue();
         var chosenGroup = group.getValue();
         return AuditFilter.ofDays(chosenGroup == null ? null : chosenGroup.id(), person == null ? null : person.id(),
-                action.getValue(), from.getValue(), to.getValue(), ZoneId.systemDefault());
+                action.getValue(), from.getValue(), to.getValue(), ViewerTime.zone());
+    }
+
+    /** "Reply in “Street lights”"; the type and id when the target no longer exists. */
+    String target(AuditEntryItem entry) {
+        return entry.targetName() == null ? getTranslation("audit.target.gone", entry.targetType(),
+                String.valueOf(entry.targetId()))
+                : getTranslation("audit.target." + entry.targetType(), entry.targetName());
     }
 
     private String actionLabel(String key) {
@@ -135,8 +144,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(AuditEntryItem entry) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-                .withLocale(UI.getCurrent().getLocale()).withZone(ZoneId.systemDefault()).format(entry.at());
+        return ViewerTime.moment(entry.at());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package eu.praxis.moderation.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,12 +14,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.ModerationMenu;
 import eu.praxis.base.ui.ReasonDialog;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.moderation.ModerationService;
 import eu.praxis.moderation.QueueItem;
 import eu.praxis.moderation.ReportLine;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -142,7 +139,6 @@ final class QueueList extends Div {
     }
 
     private String date(ReportLine report) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(UI.getCurrent().getLocale()).withZone(ZoneId.systemDefault()).format(report.at());
+        return ViewerTime.moment(report.at());
     }
 }

@@ -11,12 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.notification.NotificationItem;
 import eu.praxis.notification.NotificationService;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * My notifications, newest first, loaded page by page; unread ones stand out. Opening one marks it read and
@@ -40,12 +38,10 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         settings.addThemeVariants(ButtonVariant.TERTIARY);
         add(new ViewToolbar(getTranslation("notification.title"), markAll, settings), grid);
 
-        var dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.addColumn(item -> item.read() ? "" : getTranslation("notification.unread")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("state");
         grid.addColumn(this::text).setFlexGrow(1).setKey("text");
-        grid.addColumn(item -> dates.format(item.createdAt())).setAutoWidth(true).setFlexGrow(0).setKey("when");
+        grid.addColumn(item -> ViewerTime.moment(item.createdAt())).setAutoWidth(true).setFlexGrow(0).setKey("when");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setPartNameGenerator(item -> item.read() ? null : "unread");
         grid.setEmptyStateText(getTranslation("notification.empty"));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.practice.AttachmentItem;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ final class AttachmentList extends Section {
             link.setRouterIgnore(true);
             link.getElement().setAttribute("download", attachment.fileName());
             var about = new Span(" · " + size(attachment.size(), getLocale()) + " · "
-                    + PracticeTexts.date(attachment.uploadedAt(), getLocale()));
+                    + ViewerTime.date(attachment.uploadedAt()));
             about.addClassName("muted");
             var item = new ListItem(link, about);
             if (remove != null) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.practice.PracticeService;
 import eu.praxis.practice.RevisionSummary;
 import java.util.Map;
@@ -28,13 +29,14 @@ final class HistoryDialog extends Dialog {
             Map.entry("objectives", "practice.field.objectives"), Map.entry("actions", "practice.field.actions"),
             Map.entry("partners", "practice.field.partners"), Map.entry("results", "practice.field.results"),
             Map.entry("evaluation", "practice.field.evaluation"), Map.entry("contact", "practice.field.contact"),
-            Map.entry("body", "practice.field.body"), Map.entry("status", "common.status"));
+            Map.entry("body", "practice.field.body"), Map.entry("status", "common.status"),
+            Map.entry("attachmentNames", "practice.attachments.title"));
 
     HistoryDialog(PracticeService practices, long practiceId, Map<Long, String> groupSlugs) {
         setHeaderTitle(getTranslation("practice.history.title"));
         setWidth("min(60rem, 95vw)");
         var grid = new Grid<RevisionSummary>();
-        grid.addColumn(r -> PracticeTexts.dateTime(r.when(), getLocale()))
+        grid.addColumn(r -> ViewerTime.moment(r.when()))
                 .setHeader(getTranslation("practice.history.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.personName().isBlank() ? getTranslation("practice.history.system") : r.personName())
                 .setHeader(getTranslation("practice.history.who"));
@@ -55,8 +57,10 @@ final class HistoryDialog extends Dialog {
         if (revision.changedFields().isEmpty()) {
             return getTranslation("practice.history.created");
         }
-        return revision.changedFields().stream().map(LABELS::get).filter(Objects::nonNull).distinct()
+        var changed = revision.changedFields().stream().map(LABELS::get).filter(Objects::nonNull).distinct()
                 .map(this::getTranslation).sorted().collect(Collectors.joining(", "));
+        // only bookkeeping changed (saved again as it was): say so rather than leave the column empty
+        return changed.isEmpty() ? getTranslation("practice.history.unchanged") : changed;
     }
 
     private void showRevision(PracticeService practices, long practiceId, RevisionSummary revision,
@@ -65,7 +69,7 @@ final class HistoryDialog extends Dialog {
         var dialog = new Dialog();
         dialog.addClassName("practice-revision");
         dialog.setHeaderTitle(getTranslation("practice.history.revision", old.title(),
-                PracticeTexts.dateTime(revision.when(), getLocale())));
+                ViewerTime.moment(revision.when())));
         dialog.setWidth("min(60rem, 95vw)");
         dialog.add(new PracticeContent(old, groupSlugs));
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import eu.praxis.base.ui.ModerationMenu;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.group.ui.GroupNavigation;
 import eu.praxis.member.ui.MemberNavigation;
 import eu.praxis.organisation.ui.OrganisationNavigation;
@@ -66,9 +67,9 @@ final class PracticeContent extends Article {
                 new Span(" · "), OrganisationNavigation.linkTo(practice.authorOrganisationId(),
                         practice.organisationName())));
         if (practice.publishedAt() != null) {
-            fact(facts, "practice.view.published", new Span(PracticeTexts.date(practice.publishedAt(), locale)));
+            fact(facts, "practice.view.published", new Span(ViewerTime.date(practice.publishedAt())));
         }
-        fact(facts, "practice.view.updated", new Span(PracticeTexts.date(practice.updatedAt(), locale)));
+        fact(facts, "practice.view.updated", new Span(ViewerTime.date(practice.updatedAt())));
         add(facts);
 
         text("practice.field.summary", practice.summary());

@@ -5,9 +5,7 @@ import eu.praxis.organisation.Countries;
 import eu.praxis.practice.PracticeLanguages;
 import eu.praxis.practice.PracticeType;
 import eu.praxis.practice.ThemeItem;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -35,16 +33,6 @@ final class PracticeTexts {
     static String period(LocalDate start, @Nullable LocalDate end, Locale locale) {
         var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         return format.format(start) + " – " + (end == null ? "" : format.format(end));
-    }
-
-    static String date(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(instant);
-    }
-
-    static String dateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(instant);
     }
 
     static String themes(List<ThemeItem> themes, Locale locale) {

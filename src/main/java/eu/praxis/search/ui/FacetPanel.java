@@ -23,6 +23,9 @@ import java.util.Map;
  */
 final class FacetPanel extends Div {
 
+    /** Class of the panel while shown on a phone, where it is otherwise folded away behind a button. */
+    static final String OPEN = "open";
+
     private final Map<String, CheckboxGroup<String>> groups = new LinkedHashMap<>();
     /** What each value of each facet reads and counts, from the latest results. */
     private final Map<String, Map<String, FacetValue>> shown = new HashMap<>();

@@ -59,7 +59,7 @@ class PracticeLibraryView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        panel.show(event.getLocation().getQueryParameters());
+        panel.show(event);
     }
 
     @Override

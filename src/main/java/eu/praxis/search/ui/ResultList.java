@@ -1,18 +1,16 @@
 package eu.praxis.search.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import eu.praxis.base.Times;
 import eu.praxis.base.ui.ModerationMenu;
-import eu.praxis.event.EventTimes;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.organisation.Countries;
 import eu.praxis.search.ResultKind;
 import eu.praxis.search.SearchHit;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +97,7 @@ final class ResultList extends Div {
             parts.add(place);
         }
         if (hit.kind() == ResultKind.EVENT && hit.date() != null) {
-            parts.add(EventTimes.moment(hit.date(), viewerZone(), locale));
+            parts.add(Times.moment(hit.date(), ViewerTime.zone(), locale));
         } else if (hit.year() != null) {
             parts.add(hit.year().toString());
         }
@@ -107,18 +105,6 @@ final class ResultList extends Div {
             parts.add(String.join(", ", hit.themes()));
         }
         return parts;
-    }
-
-    /** The browser's time zone when it has told it, otherwise the server's (as the discussions' dates). */
-    private static ZoneId viewerZone() {
-        var ui = UI.getCurrent();
-        var details = ui == null ? null : ui.getPage().getExtendedClientDetails();
-        var id = details == null ? null : details.getTimeZoneId();
-        try {
-            return id == null || id.isBlank() ? ZoneId.systemDefault() : ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return ZoneId.systemDefault();
-        }
     }
 
     private static String place(@Nullable String city, @Nullable String country, Locale locale) {

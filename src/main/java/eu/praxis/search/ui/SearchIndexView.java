@@ -15,14 +15,12 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.Polling;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.search.RebuildStatus;
 import eu.praxis.search.SearchIndexAdmin;
 import eu.praxis.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,8 +118,7 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(@Nullable Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(instant);
+        return instant == null ? "" : ViewerTime.moment(instant);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package eu.praxis.search.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import eu.praxis.search.SearchParameters;
 import eu.praxis.search.SearchRequest;
@@ -37,6 +39,8 @@ final class SearchPanel extends Div {
 
     static final int PAGE_SIZE = 20;
     static final String PAGE = "page";
+    /** UI data: the address's query was cut; said once, by the next search shown. */
+    private static final String SHORTENED = "search-shortened";
 
     private final transient SearchService search;
     private final SearchScope scope;
@@ -48,6 +52,7 @@ final class SearchPanel extends Div {
     private final Anchor exportCsv = new Anchor();
     private final Anchor exportJson = new Anchor();
     private final FacetPanel facets = new FacetPanel(this::changed);
+    private final Button filtersToggle = new Button(VaadinIcon.FILTER.create());
     private final ResultList results = new ResultList();
     private final Div empty = new Div();
     private final Div notice = new Div();
@@ -74,13 +79,25 @@ final class SearchPanel extends Div {
         query.addValueChangeListener(e -> changed());
 
         sort.setId("search-sort");
+        sort.addClassName("search-sort");
         sort.setAriaLabel(getTranslation("search.sort"));
         sort.setItems(SearchSort.values());
         sort.setItemLabelGenerator(s -> getTranslation("search.sort." + s.name()));
         sort.setValue(SearchSort.RELEVANCE);
         sort.addValueChangeListener(e -> changed());
 
-        var bar = new Div(query, syntaxHelp(), sort);
+        // On a phone the facets wait behind this button, so that the results come first (styles.css).
+        filtersToggle.setId("search-filters-toggle");
+        filtersToggle.addClassName("search-filters-toggle");
+        filtersToggle.getElement().setAttribute("aria-controls", facets.getId().orElseThrow());
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(e -> {
+            var open = !facets.hasClassName(FacetPanel.OPEN);
+            facets.setClassName(FacetPanel.OPEN, open);
+            filtersToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+        });
+
+        var bar = new Div(query, syntaxHelp(), sort, filtersToggle);
         bar.addClassName("search-bar");
 
         count.setId("search-count");
@@ -111,12 +128,28 @@ final class SearchPanel extends Div {
         add(bar, body);
     }
 
-    /** Restores the search the address describes (always within this panel's scope) and runs it. */
-    void show(QueryParameters parameters) {
+    /**
+     * Restores the search the address describes (always within this panel's scope) and runs it. A query longer
+     * than {@link SearchParameters#MAX_QUERY_LENGTH} is cut and the address forwarded to the short one, with a
+     * notice: the long address would fail on reload, as the server refuses request lines over 8 KB.
+     */
+    void show(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        var typed = parameters.getSingleParameter(SearchParameters.QUERY).orElse("");
+        if (typed.length() > SearchParameters.MAX_QUERY_LENGTH) {
+            // the forward may make a new view: the notice waits on the UI
+            ComponentUtil.setData(event.getUI(), SHORTENED, Boolean.TRUE);
+            var parsed = SearchParameters.parse(parameters.getParameters());
+            event.forwardTo(route, addressOf(inScope(parsed, parsed.query()), pageOf(parameters)));
+            return;
+        }
+        show(parameters);
+    }
+
+    private void show(QueryParameters parameters) {
         var parsed = SearchParameters.parse(parameters.getParameters());
         request = inScope(parsed, parsed.query());
-        page = parameters.getSingleParameter(PAGE).filter(p -> p.matches("\\d{1,6}")).map(Integer::parseInt)
-                .filter(p -> p > 0).orElse(1);
+        page = pageOf(parameters);
         updating = true;
         try {
             query.setValue(request.query());
@@ -136,6 +169,9 @@ final class SearchPanel extends Div {
         }
         var parameters = SearchParameters.format(request);
         facets.show(found.facets(), parameters);
+        var chosen = SearchParameters.FACETS.stream().mapToInt(f -> parameters.getOrDefault(f, List.of()).size()).sum();
+        filtersToggle.setText(chosen == 0 ? getTranslation("search.filters")
+                : getTranslation("search.filters.chosen", chosen));
         count.setText(getTranslation("search.count", found.total()));
         results.show(found.hits());
         showNotice(found);
@@ -146,6 +182,11 @@ final class SearchPanel extends Div {
         exportJson.setHref(export("json", queryString));
     }
 
+    private static int pageOf(QueryParameters parameters) {
+        return parameters.getSingleParameter(PAGE).filter(p -> p.matches("\\d{1,6}")).map(Integer::parseInt)
+                .filter(p -> p > 0).orElse(1);
+    }
+
     private static String export(String format, String queryString) {
         return "search/export." + format + (queryString.isEmpty() ? "" : "?" + queryString);
     }
@@ -153,6 +194,13 @@ final class SearchPanel extends Div {
     /** Results of another query than the one typed: its spelling corrected, or only some of its words. */
     private void showNotice(SearchResults found) {
         notice.removeAll();
+        var ui = UI.getCurrent();
+        if (ComponentUtil.getData(ui, SHORTENED) != null) {
+            ComponentUtil.setData(ui, SHORTENED, null);
+            var shortened = new Paragraph(getTranslation("search.shortened", SearchParameters.MAX_QUERY_LENGTH));
+            shortened.setId("search-shortened");
+            notice.add(shortened);
+        }
         var corrected = found.correctedQuery();
         if (corrected != null) {
             var instead = new Button(getTranslation("search.corrected.use", corrected),
@@ -241,11 +289,15 @@ final class SearchPanel extends Div {
     }
 
     private void navigate(SearchRequest next, int nextPage) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>(SearchParameters.format(next));
-        if (nextPage > 1) {
-            parameters.put(PAGE, List.of(Integer.toString(nextPage)));
+        UI.getCurrent().navigate(route, addressOf(next, nextPage));
+    }
+
+    private static QueryParameters addressOf(SearchRequest search, int page) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>(SearchParameters.format(search));
+        if (page > 1) {
+            parameters.put(PAGE, List.of(Integer.toString(page)));
         }
-        UI.getCurrent().navigate(route, new QueryParameters(parameters));
+        return new QueryParameters(parameters);
     }
 
     /** The query syntax in four lines, behind a small help button beside the field. */

@@ -31,7 +31,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        panel.show(event.getLocation().getQueryParameters());
+        panel.show(event);
     }
 
     @Override

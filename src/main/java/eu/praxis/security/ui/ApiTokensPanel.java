@@ -15,14 +15,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.Toasts;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.security.ApiTokenItem;
 import eu.praxis.security.ApiTokenService;
 import eu.praxis.security.CreatedApiToken;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
@@ -169,7 +167,6 @@ public final class ApiTokensPanel extends VerticalLayout {
     }
 
     private String date(@Nullable Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(instant);
+        return instant == null ? "" : ViewerTime.moment(instant);
     }
 }

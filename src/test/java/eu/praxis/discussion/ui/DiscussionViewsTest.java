@@ -104,6 +104,18 @@ class DiscussionViewsTest extends ViewTestSupport {
     }
 
     @Test
+    void post_dates_are_in_the_viewers_time_zone_and_name_it() {
+        var threadId = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Zones", "Hello."));
+        logInAs(alice.email());
+        browserTimeZone("Asia/Tokyo");
+        navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
+
+        var header = text(find(Component.class).withClassName("post-header").first());
+        // Tokyo keeps no summer time, so its name does not depend on the day the test runs
+        assertThat(header).contains("(Japan Standard Time)");
+    }
+
+    @Test
     void the_group_page_shows_the_newest_threads_and_a_non_member_neither_reads_nor_starts_them() {
         as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Budget 2026", "Numbers."));
         logInAs(alice.email());
@@ -155,6 +167,23 @@ class DiscussionViewsTest extends ViewTestSupport {
         var page = navigate("threads/" + threadId, Component.class);
 
         assertThat(text(page)).contains(t("error.not-found")).doesNotContain("Secret");
+    }
+
+    @Test
+    void the_lead_pins_her_own_announcement_from_its_menu_which_offers_no_hiding() {
+        var lead = person();
+        as(0, Role.ADMIN, () -> groups.appointLead(groupId, lead.id()));
+        var threadId = as(lead.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Announcement", "May."));
+        logInAs(lead.email());
+        navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
+
+        var menuBar = find(MenuBar.class).withAttribute("data-moderation").single();
+        assertThat(menuBar.getItems().getFirst().getSubMenu().getItems()).extracting(item -> item.getText())
+                .containsExactly(t("discussion.moderate.pin"), t("discussion.moderate.lock"));
+        new MenuBarTester<>(menuBar).clickItem(t("common.moderation.menu"), t("discussion.moderate.pin"));
+
+        assertThat(notifications()).contains(t("discussion.moderate.done"));
+        assertThat(text(currentView())).contains(t("discussion.pinned"));
     }
 
     @Test

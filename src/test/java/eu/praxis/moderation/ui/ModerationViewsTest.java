@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
 import eu.praxis.ViewTestSupport;
+import eu.praxis.base.Times;
 import eu.praxis.base.ui.ReasonDialog;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
@@ -28,6 +29,7 @@ import eu.praxis.moderation.ModerationService;
 import eu.praxis.moderation.ReportReason;
 import eu.praxis.moderation.ReportedType;
 import eu.praxis.security.Role;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -131,6 +133,7 @@ class ModerationViewsTest extends ViewTestSupport {
     void the_audit_log_filters_by_action_and_offers_the_csv() {
         as(lead.id(), Role.MEMBER, () -> discussions.pinThread(thread));
         logInAs(DemoAccounts.ADMIN);
+        browserTimeZone("America/New_York");
         navigate(AuditLogView.class);
 
         @SuppressWarnings("unchecked")
@@ -142,6 +145,11 @@ class ModerationViewsTest extends ViewTestSupport {
         assertThat(grid.size()).isPositive();
         assertThat(IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).action())).containsOnly("thread.pin");
         assertThat(grid.getRow(0).targetId()).isEqualTo(thread);
+        assertThat(grid.getCellText(0, 3)).isEqualTo(t("audit.target.thread", "Night buses"));
+        // in the viewer's zone, named
+        assertThat(grid.getCellText(0, 0))
+                .isEqualTo(Times.moment(grid.getRow(0).at(), ZoneId.of("America/New_York"), Locale.ENGLISH))
+                .contains("(Eastern ");
         assertThat(find(Anchor.class).id(AuditLogView.EXPORT_ID).getHref()).isNotBlank();
     }
 

@@ -73,6 +73,9 @@ class NotificationViewsTest extends ViewTestSupport {
         navigate(NotificationsView.class);
 
         assertThat(badge()).isEqualTo("2");
+        // in the top bar, which stays on a phone (the drawer folds away)
+        assertThat(find(Button.class).withClassName("notification-bell").single().getElement().getAttribute("slot"))
+                .isEqualTo("navbar");
         @SuppressWarnings("unchecked")
         var grid = test((Grid<NotificationItem>) find(Grid.class).single());
         assertThat(grid.size()).isEqualTo(2);

@@ -204,7 +204,22 @@ class PracticeViewsTest extends ViewTestSupport {
     }
 
     @Test
-    void a_saved_draft_takes_an_attachment_that_its_page_offers_for_download() {
+    void a_save_that_changed_nothing_visible_says_so_in_the_history() {
+        logInAs(author);
+        var draft = sheet(unique("Saved twice"));
+        var id = practices.create(draft);
+        practices.update(id, draft, null);
+
+        navigate("practices/" + id, PracticeView.class);
+        test(button("history")).click();
+
+        var history = find(Grid.class).from(find(Dialog.class).single()).single();
+        assertThat(test(history).getCellText(0, 3)).isEqualTo(t("practice.history.unchanged"));
+        assertThat(test(history).getCellText(1, 3)).isEqualTo(t("practice.history.created"));
+    }
+
+    @Test
+    void a_saved_draft_takes_an_attachment_that_its_page_offers_for_download_and_its_history_names() {
         logInAs(author);
         var id = practices.create(sheet(unique("With a file")));
         navigate("practices/" + id + "/edit", PracticeEditorView.class);
@@ -219,6 +234,10 @@ class PracticeViewsTest extends ViewTestSupport {
         assertThat(link.getHref()).isEqualTo(attachment.downloadPath());
         assertThat(link.getElement().getAttribute("download")).isEqualTo("notes.txt");
         assertThat(link.getElement().getAttribute("router-ignore")).isNotNull();
+
+        test(button("history")).click();
+        var history = find(Grid.class).from(find(Dialog.class).single()).single();
+        assertThat(test(history).getCellText(0, 3)).isEqualTo(t("practice.attachments.title"));
     }
 
     private void fillRequired(String title) {

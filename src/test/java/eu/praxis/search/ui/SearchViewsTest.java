@@ -25,7 +25,7 @@ import eu.praxis.discussion.DiscussionService;
 import eu.praxis.event.EventDraft;
 import eu.praxis.event.EventKind;
 import eu.praxis.event.EventService;
-import eu.praxis.event.EventTimes;
+import eu.praxis.base.Times;
 import eu.praxis.group.GroupService;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
@@ -37,16 +37,17 @@ import eu.praxis.practice.PracticeDraft;
 import eu.praxis.practice.PracticeService;
 import eu.praxis.practice.PracticeType;
 import eu.praxis.search.SearchIndexAdmin;
+import eu.praxis.search.SearchParameters;
 import eu.praxis.search.SearchSort;
 import eu.praxis.search.SearchTestSupport;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -189,6 +190,47 @@ class SearchViewsTest extends ViewTestSupport {
     }
 
     @Test
+    void the_facets_fold_behind_a_filters_button_that_counts_the_chosen_ones() {
+        open("practices?q=" + word + "&country=IT", PracticeLibraryView.class);
+        var toggle = find(Button.class).id("search-filters-toggle");
+        var facets = find(Component.class).id("search-facets");
+        assertThat(toggle.getText()).isEqualTo(t("search.filters.chosen", 1));
+        assertThat(toggle.getElement().getAttribute("aria-controls")).isEqualTo("search-facets");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        // folded only on a phone, by styles.css, as long as this class is missing
+        assertThat(facets.getElement().getClassList()).doesNotContain("open");
+
+        test(toggle).click();
+        assertThat(facets.getElement().getClassList()).contains("open");
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+
+        facet("country").setValue(Set.of());
+        assertThat(find(Button.class).id("search-filters-toggle").getText()).isEqualTo(t("search.filters"));
+    }
+
+    @Test
+    void a_query_too_long_for_the_address_is_cut_there_with_a_notice_once() {
+        var long10k = word + " " + "lighting ".repeat(1200);
+        open("practices?q=" + URLEncoder.encode(long10k, StandardCharsets.UTF_8).replace("+", "%20") + "&country=IT",
+                PracticeLibraryView.class);
+
+        // the address a reload sends is short again; the filters stay
+        var address = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(address.getPath()).isEqualTo("practices");
+        assertThat(address.getQueryParameters().getSingleParameter("q")).hasValue(long10k.substring(0,
+                SearchParameters.MAX_QUERY_LENGTH));
+        assertThat(address.getQueryParameters().getSingleParameter("country")).hasValue("IT");
+        assertThat(address.getPathWithQueryParameters().length()).isLessThan(2 * SearchParameters.MAX_QUERY_LENGTH);
+        assertThat(query().getValue()).hasSize(SearchParameters.MAX_QUERY_LENGTH);
+        assertThat(find(Component.class).id("search-shortened").getElement().getText())
+                .isEqualTo(t("search.shortened", SearchParameters.MAX_QUERY_LENGTH));
+
+        // the next search says nothing more about it
+        sort().setValue(SearchSort.NEWEST);
+        assertThat(find(Component.class).withId("search-shortened").exists()).isFalse();
+    }
+
+    @Test
     void hostile_input_shows_results_or_the_empty_state_never_an_error() {
         open("practices", PracticeLibraryView.class);
         var hostile = List.of("\"", "\\", "\"" + word, word + " \\", "-", "OR", "((", "*:*", "<script>alert(1)</script>",
@@ -279,7 +321,7 @@ class SearchViewsTest extends ViewTestSupport {
                 .isEqualTo(t("search.kind.EVENT"));
         // its start, in the viewer's zone (the server's until the browser tells its own), instead of a year
         assertThat(find(Component.class).from(card).withClassName("search-hit-about").single().getElement()
-                .getText()).isEqualTo(EventTimes.moment(start.atZone(paris).toInstant(), ZoneId.systemDefault(),
+                .getText()).isEqualTo(Times.moment(start.atZone(paris).toInstant(), ZoneId.systemDefault(),
                         UI.getCurrent().getLocale()));
         assertThat(labels(facet("kind"))).contains(t("search.facet.value", t("search.kind.EVENT"), 1));
         // not in the library
@@ -337,8 +379,7 @@ class SearchViewsTest extends ViewTestSupport {
         assertThat(status.failure()).isNull();
         assertThat(status.total()).isPositive();
         assertThat(find(Component.class).id("rebuild-outcome").getElement().getText()).isEqualTo(
-                t("search.admin.finished", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(ui.getLocale()).withZone(ZoneId.systemDefault()).format(status.finishedAt()),
+                t("search.admin.finished", Times.moment(status.finishedAt(), ZoneId.systemDefault(), ui.getLocale()),
                         status.total()));
         // the rebuilt index still finds this test's practices, once each
         open("practices?q=" + word, PracticeLibraryView.class);

@@ -1,4 +1,4 @@
-package eu.praxis.event;
+package eu.praxis.base;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,10 +7,13 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** How an event's time reads, in a given zone and language, always with the zone named. For views and mails. */
-public final class EventTimes {
+/**
+ * How a moment reads, in a given zone and language, always with the zone named: the one formatter of dates and
+ * times for views (in the viewer's zone, {@code base.ui.ViewerTime}) and mails (in the event's zone).
+ */
+public final class Times {
 
-    private EventTimes() {
+    private Times() {
     }
 
     /** "12 Mar 2026, 14:00 – 15:30 (Central European Time)"; both dates when it spans days. */
@@ -23,10 +26,16 @@ public final class EventTimes {
                 start, language) + ")";
     }
 
-    /** A moment with its zone named, e.g. a registration deadline. */
+    /** A moment with its zone named, e.g. a registration deadline or when a reply was posted. */
     public static String moment(Instant instant, ZoneId zone, Locale language) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language)
                 .withZone(zone).format(instant) + " (" + zoneName(zone, instant, language) + ")";
+    }
+
+    /** A day, e.g. when a practice was published; the zone decides which day, so it is not named. */
+    public static String date(Instant instant, ZoneId zone, Locale language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language).withZone(zone)
+                .format(instant);
     }
 
     /** The zone's name in the language, summer or winter time as it applies at that moment. */

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -183,6 +184,36 @@ class PracticeImportServiceTest {
         assertThat(practices.history(practice.id()).getFirst().personName()).isEqualTo("Claire Dumont");
         // The import executor must not replace Spring Boot's own task executor (see PracticeImportConfiguration).
         assertThat(context.containsBean("applicationTaskExecutor")).isTrue();
+    }
+
+    /**
+     * The import page hands the upload's body to the service as it arrives (a chunked body has no length):
+     * the service counts while reading and stops one byte past the limit instead of taking it all first.
+     */
+    @Test
+    void an_endless_body_is_read_only_up_to_the_limit_and_refused_as_too_large() {
+        var endless = new InputStream() {
+            long read;
+
+            @Override
+            public int read() {
+                read++;
+                return ' ';
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                Arrays.fill(buffer, offset, offset + length, (byte) ' ');
+                read += length;
+                return length;
+            }
+        };
+
+        var job = imports.start(endless, "huge.json");
+
+        var report = imports.progress(job.id()).orElseThrow().report();
+        assertThat(report.fileError().messageKey()).isEqualTo("import.error.file.too-large");
+        assertThat(endless.read).isLessThanOrEqualTo(ImportFiles.MAX_BYTES + 64 * 1024);
     }
 
     @Test

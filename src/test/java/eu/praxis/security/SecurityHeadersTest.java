@@ -115,4 +115,23 @@ class SecurityHeadersTest {
         assertThat(home.headers().firstValue("Cache-Control")).hasValueSatisfying(
                 value -> assertThat(value).contains("no-store"));
     }
+
+    /** A download of the demo library (its PDFs), over a real login: the same headers, always an attachment. */
+    @Test
+    void an_attachment_download_carries_the_headers_and_is_never_shown_inline() {
+        var http = TestHttp.loggedIn(port, DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD);
+
+        var download = java.util.stream.LongStream.rangeClosed(1, 50).mapToObj(id -> http.get("/attachments/" + id))
+                .filter(response -> response.statusCode() == 200).findFirst().orElseThrow();
+
+        var headers = download.headers();
+        assertThat(headers.firstValue("Content-Disposition")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("attachment;"));
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(
+                value -> assertThat(value).contains("frame-ancestors 'none'"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.allValues("X-Frame-Options")).containsOnly("DENY");
+        assertThat(headers.firstValue("Cache-Control")).hasValueSatisfying(
+                value -> assertThat(value).contains("no-store"));
+    }
 }

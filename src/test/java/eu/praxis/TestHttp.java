@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -69,6 +70,39 @@ public final class TestHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A request written byte for byte on a socket, for what {@link java.net.URI} refuses to send (a lone
+     * {@code %}, {@code %zz}): the answer's status line and headers (lower-case names) and body.
+     */
+    public RawResponse raw(String method, String target, String... headers) {
+        var uri = URI.create(base);
+        try (var socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            var request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                    .append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n")
+                    .append("Connection: close\r\nContent-Length: 0\r\n");
+            for (var header : headers) {
+                request.append(header).append("\r\n");
+            }
+            socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            var head = answer.substring(0, answer.indexOf("\r\n\r\n")).split("\r\n");
+            var fields = new java.util.TreeMap<String, String>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                fields.put(head[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                        head[i].substring(colon + 1).strip());
+            }
+            return new RawResponse(Integer.parseInt(head[0].split(" ")[1]), fields,
+                    answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record RawResponse(int status, java.util.Map<String, String> headers, String body) {
     }
 
     public static String encode(String value) {

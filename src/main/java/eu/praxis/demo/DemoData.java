@@ -62,6 +62,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Profile("demo")
 class DemoData {
 
+    /** The client address the demo's applications count against (the form throttles per address). */
+    private static final String DEMO_CLIENT = "demo-data";
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     /** In threads.json, {@code @{key}} stands for a mention of the demo person with that key. */
     private static final Pattern MENTION = Pattern.compile("@\\{([a-z0-9]+)}");
@@ -505,9 +508,9 @@ class DemoData {
         applications.submit(new ApplicationForm("City of Ghent", OrganisationKind.CITY, "BE", "Ghent",
                 "https://ghent.example", "Ghent runs a night-time economy council and a restorative justice programme "
                         + "for young offenders, and would like to exchange with peers in the Nightlife and Polarisation groups.",
-                "Lotte Maes", "lotte.maes@ghent.example", "Strategic safety adviser", "en"));
+                "Lotte Maes", "lotte.maes@ghent.example", "Strategic safety adviser", "en"), DEMO_CLIENT);
         applications.submit(new ApplicationForm("Ville de Grenoble", OrganisationKind.CITY, "FR", "Grenoble", null,
                 "La ville souhaite partager son expérience de médiation nocturne et de prévention des rixes entre jeunes.",
-                "Camille Moreau", "camille.moreau@grenoble.example", "Cheffe du service prévention", "fr"));
+                "Camille Moreau", "camille.moreau@grenoble.example", "Cheffe du service prévention", "fr"), DEMO_CLIENT);
     }
 }

@@ -1,7 +1,6 @@
 package eu.praxis.member;
 
-
-
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,5 +11,5 @@ interface MembershipApplicationRepository extends JpaRepository<MembershipApplic
 
     Slice<MembershipApplication> findByStatusNotOrderByDecidedAtDesc(ApplicationStatus status, Pageable page);
 
-    boolean existsByStatusAndContactEmail(ApplicationStatus status, String contactEmail);
+    Optional<MembershipApplication> findFirstByStatusAndContactEmail(ApplicationStatus status, String contactEmail);
 }

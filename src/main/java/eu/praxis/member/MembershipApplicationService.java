@@ -9,11 +9,14 @@ import eu.praxis.organisation.Organisation;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
+import eu.praxis.security.Throttle;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,10 +42,14 @@ public class MembershipApplicationService {
     private final Mailer mailer;
     private final MemberAudit audit;
     private final Clock clock;
+    private final Throttle submissions;
 
     MembershipApplicationService(MembershipApplicationRepository applications, OrganisationService organisations,
-            InvitationService invitations, PersonRepository people, Mailer mailer, MemberAudit audit, Clock clock) {
+            InvitationService invitations, PersonRepository people, Mailer mailer, MemberAudit audit, Clock clock,
+            @Value("${praxis.application.max-per-client:3}") int maxPerClient,
+            @Value("${praxis.application.window:PT1H}") Duration window) {
         this.audit = audit;
+        this.submissions = new Throttle(maxPerClient, window, window, clock);
         this.applications = applications;
         this.organisations = organisations;
         this.invitations = invitations;
@@ -51,9 +58,21 @@ public class MembershipApplicationService {
         this.clock = clock;
     }
 
+    /**
+     * Records an application from the public form. A client address submits at most
+     * {@code praxis.application.max-per-client} within {@code praxis.application.window} (the login's throttling
+     * design, DD004). An address that already has a pending application gets the same answer as a new one, and
+     * nothing is stored twice, so that the form does not tell who has applied.
+     *
+     * @return the id of the pending application of this contact address
+     */
     @Transactional
     @PreAuthorize("permitAll()")
-    public long submit(ApplicationForm form) {
+    public long submit(ApplicationForm form, String clientAddress) {
+        submissions.forgetOld();
+        if (submissions.blockedUntil(clientAddress) != null) {
+            throw new UserFacingException("application.error.throttled");
+        }
         if (form.organisationName().isBlank() || form.organisationName().trim().length() > Organisation.NAME_MAX) {
             throw new UserFacingException("application.error.organisation-name");
         }
@@ -72,8 +91,10 @@ public class MembershipApplicationService {
         }
         var email = Person.normaliseEmail(form.contactEmail());
         Accounts.requireValidEmail(email);
-        if (applications.existsByStatusAndContactEmail(ApplicationStatus.PENDING, email)) {
-            throw new UserFacingException("application.error.pending-exists");
+        submissions.record(clientAddress);
+        var pending = applications.findFirstByStatusAndContactEmail(ApplicationStatus.PENDING, email);
+        if (pending.isPresent()) {
+            return pending.get().getId();
         }
         var language = Languages.fromTag(form.contactLanguage()).getLanguage();
         var normalised = new ApplicationForm(form.organisationName(), form.kind(), form.country(), form.city(),

@@ -9,11 +9,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +33,20 @@ final class ImportFiles {
 
     static final int MAX_BYTES = 20 * 1024 * 1024;
     static final int MAX_ROWS = 20_000;
+
+    /** Columns without which no row can be imported: a header lacking one is refused once, not row by row. */
+    static final List<String> REQUIRED_COLUMNS = List.of("externalId", "type", "authorEmail", "title", "summary",
+            "periodStart");
+    /** Fields whose text has lines and may keep line feeds and tabs; in the others they become spaces. */
+    private static final Set<String> MULTI_LINE = Set.of("summary", "objectives", "actions", "partners", "results",
+            "evaluation", "contact", "body");
+    /** Terminal escape sequences (colours, cursor moves): removed whole, not only their escape character. */
+    private static final Pattern ESCAPE_SEQUENCE = Pattern.compile("\u001B\\[[0-?]*[ -/]*[@-~]");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n?");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\n\t]]");
+    private static final Pattern LAYOUT = Pattern.compile("[\n\t]");
+    /** Bidirectional embeddings, overrides and isolates: they reorder what a reader sees (U+202E). */
+    private static final Pattern BIDI_CONTROL = Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -98,7 +115,8 @@ final class ImportFiles {
             return new ImportRow(number, texts, lists, problems);
         }
         var externalId = element.get("externalId");
-        var id = externalId != null && externalId.isString() ? blankToNull(externalId.stringValue()) : null;
+        var id = externalId != null && externalId.isString()
+                ? blankToNull(clean("externalId", externalId.stringValue())) : null;
         for (var property : element.properties()) {
             var field = property.getKey();
             var value = property.getValue();
@@ -110,11 +128,11 @@ final class ImportFiles {
                 if (!value.isArray() || !value.values().stream().allMatch(JsonNode::isString)) {
                     problems.add(problem(number, id, field, "import.error.not-a-list"));
                 } else {
-                    lists.put(field, value.values().stream().map(JsonNode::stringValue).map(String::strip)
-                            .filter(s -> !s.isEmpty()).toList());
+                    lists.put(field, value.values().stream().map(v -> clean(field, v.stringValue()))
+                            .map(String::strip).filter(s -> !s.isEmpty()).toList());
                 }
             } else if (value.isString() || (field.equals("wholeNetwork") && value.isBoolean())) {
-                var text = blankToNull(value.asString());
+                var text = blankToNull(clean(field, value.asString()));
                 if (text != null) {
                     texts.put(field, text);
                 }
@@ -136,8 +154,14 @@ final class ImportFiles {
             if (!unknown.isEmpty()) {
                 throw new UserFacingException("import.error.file.csv-columns", String.join(", ", unknown));
             }
-            if (!header.contains("externalId")) {
-                throw new UserFacingException("import.error.file.csv-columns", "(externalId)");
+            var duplicates = header.stream().filter(h -> header.indexOf(h) != header.lastIndexOf(h)).distinct()
+                    .toList();
+            if (!duplicates.isEmpty()) {
+                throw new UserFacingException("import.error.file.csv-duplicate-columns", String.join(", ", duplicates));
+            }
+            var missing = REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new UserFacingException("import.error.file.csv-missing-columns", String.join(", ", missing));
             }
             var rows = new ArrayList<ImportRow>();
             for (var record : parser) {
@@ -158,7 +182,7 @@ final class ImportFiles {
         var lists = new HashMap<String, List<String>>();
         var problems = new ArrayList<ImportReport.Refusal>();
         for (var field : header) {
-            var value = record.isSet(field) ? blankToNull(record.get(field)) : null;
+            var value = record.isSet(field) ? blankToNull(clean(field, record.get(field))) : null;
             if (value == null) {
                 continue;
             }
@@ -188,6 +212,22 @@ final class ImportFiles {
 
     static ImportReport.Refusal problem(int row, @Nullable String externalId, String field, String key, Object... arguments) {
         return new ImportReport.Refusal(row, externalId, field, key, List.of(arguments));
+    }
+
+    /**
+     * The text as stored: NFC (so that the same word typed on two systems is the same id and the same search
+     * term), without control characters (PostgreSQL refuses U+0000; escape sequences and BEL are noise) or
+     * bidirectional overrides, line feeds and tabs kept only in fields that have lines.
+     */
+    static String clean(String field, String text) {
+        var cleaned = ESCAPE_SEQUENCE.matcher(text).replaceAll("");
+        cleaned = LINE_BREAK.matcher(cleaned).replaceAll("\n");
+        cleaned = CONTROL.matcher(cleaned).replaceAll("");
+        cleaned = BIDI_CONTROL.matcher(cleaned).replaceAll("");
+        if (!MULTI_LINE.contains(field)) {
+            cleaned = LAYOUT.matcher(cleaned).replaceAll(" ");
+        }
+        return Normalizer.normalize(cleaned, Normalizer.Form.NFC);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

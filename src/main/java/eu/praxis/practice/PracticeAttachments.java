@@ -7,6 +7,7 @@ import eu.praxis.base.files.Uploads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.List;
@@ -116,7 +117,8 @@ class PracticeAttachments {
 
     /**
      * The name as shown and offered for download: without a browser's folder path or invisible characters,
-     * shortened to the column while keeping its extension (which the upload check reads).
+     * shortened to 255 bytes in UTF-8 (what file systems and the column allow) while keeping its extension
+     * (which the upload check reads).
      */
     static String cleanFileName(String fileName) {
         var name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
@@ -124,21 +126,31 @@ class PracticeAttachments {
         if (name.isEmpty()) {
             throw new UserFacingException("attachment.error.file-name");
         }
-        if (name.length() <= Attachment.FILE_NAME_MAX) {
+        if (utf8Length(name) <= Attachment.FILE_NAME_MAX) {
             return name;
         }
         int dot = name.lastIndexOf('.');
         var extension = dot > 0 && name.length() - dot <= EXTENSION_MAX ? name.substring(dot) : "";
-        return bounded(name.substring(0, dot > 0 && !extension.isEmpty() ? dot : name.length()),
-                Attachment.FILE_NAME_MAX - extension.length()) + extension;
+        return bounded(name.substring(0, extension.isEmpty() ? name.length() : dot),
+                Attachment.FILE_NAME_MAX - utf8Length(extension)) + extension;
     }
 
-    /** At most {@code max} chars, never cutting a surrogate pair in half. */
-    static String bounded(String text, int max) {
-        if (text.length() <= max) {
-            return text;
+    /** The longest start of the text that takes at most {@code maxBytes} in UTF-8, never cutting a character. */
+    static String bounded(String text, int maxBytes) {
+        int bytes = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int codePoint = text.codePointAt(end);
+            bytes += utf8Length(Character.toString(codePoint));
+            if (bytes > maxBytes) {
+                break;
+            }
+            end += Character.charCount(codePoint);
         }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
         return text.substring(0, end);
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -54,6 +54,9 @@ class PracticeImporter {
     private final MemberService members;
     private final OrganisationService organisations;
     private final TransactionTemplate transactions;
+    /** Earliest year a practice's period may start or end in. */
+    static final int FIRST_YEAR = 1900;
+
     private final Clock clock;
 
     PracticeImporter(ImportedPracticeRepository practices, ThemeRepository themes, GroupService groups,
@@ -121,7 +124,8 @@ class PracticeImporter {
     ImportReport.Row importRow(ImportRow row, Lookups lookups) {
         var externalId = row.externalId();
         if (externalId != null) {
-            var first = lookups.rowsByExternalId.putIfAbsent(externalId, row.number());
+            // Ids that differ only in case are one practice (the text is NFC already, ImportFiles.clean).
+            var first = lookups.rowsByExternalId.putIfAbsent(externalId.toLowerCase(Locale.ROOT), row.number());
             if (first != null) {
                 throw new Refused(List.of(problem(row.number(), externalId, "externalId",
                         "import.error.duplicate-id", first)));
@@ -140,12 +144,12 @@ class PracticeImporter {
     }
 
     private ImportReport.Row save(ImportRow row, Lookups lookups) {
-        var checked = new RowCheck(row, lookups).check();
+        var checked = new RowCheck(row, lookups, LocalDate.now(clock).getYear() + 1).check();
         var now = clock.instant();
         var candidate = new Practice(checked.draft().type(), checked.authorId(), checked.organisationId(), now);
         candidate.apply(checked.draft(), checked.country(), now);
         candidate.imported(checked.externalId(), checked.authorId(), checked.organisationId());
-        var existing = practices.findByExternalId(checked.externalId());
+        var existing = practices.findByExternalIdIgnoreCase(checked.externalId());
         var refusals = new ArrayList<Refusal>();
         if (existing.isPresent() && existing.get().getType() != candidate.getType()) {
             refusals.add(problem(row.number(), checked.externalId(), "type", "practice.error.type-fixed"));
@@ -226,8 +230,10 @@ class PracticeImporter {
         private final Lookups lookups;
         private final List<Refusal> refusals;
         private final @Nullable String externalId;
+        private final int lastYear;
 
-        RowCheck(ImportRow row, Lookups lookups) {
+        RowCheck(ImportRow row, Lookups lookups, int lastYear) {
+            this.lastYear = lastYear;
             this.row = row;
             this.lookups = lookups;
             this.refusals = new ArrayList<>(row.problems());
@@ -337,12 +343,19 @@ class PracticeImporter {
             if (text == null) {
                 return null;
             }
+            LocalDate date;
             try {
-                return LocalDate.parse(text);
+                date = LocalDate.parse(text);
             } catch (DateTimeParseException e) {
                 refuse(field, "import.error.date", text);
                 return null;
             }
+            // Year 0 or 3000 is a typing or export error, never a practice of the network.
+            if (date.getYear() < FIRST_YEAR || date.getYear() > lastYear) {
+                refuse(field, "import.error.year", text, String.valueOf(FIRST_YEAR), String.valueOf(lastYear));
+                return null;
+            }
+            return date;
         }
 
         private Set<Long> ids(String field, Set<String> known, Function<String, Long> id, String unknownKey) {

@@ -31,7 +31,7 @@ public class PracticePolicy {
 
     /**
      * Published practices for their audience, plus the author's organisation (who may edit anyway);
-     * drafts only for those who may edit them.
+     * drafts only for those who may edit them: the author and the author's organisation (DD023).
      */
     public boolean maySee(Viewer viewer, Practice practice) {
         var moderation = practice.getModeration();
@@ -49,15 +49,21 @@ public class PracticePolicy {
                 || !Collections.disjoint(practice.getGroupIds(), viewer.readableGroupIds()));
     }
 
-    /** The author, people of the author's organisation, active leads of a sharing group, the secretariat. */
+    /**
+     * The author and people of the author's organisation; once published, also active leads of a sharing group
+     * and the secretariat, who moderate what the network reads. A draft is its organisation's work in progress,
+     * which nobody else reads, not even through its id (DD023).
+     */
     public boolean mayEdit(Viewer viewer, Practice practice) {
         var user = viewer.user();
         if (user.isResearcher()) {
             return false;
         }
-        return user.isAdmin() || user.personId() == practice.getAuthorId()
-                || user.organisationId() == practice.getAuthorOrganisationId()
-                || !Collections.disjoint(practice.getGroupIds(), viewer.ledGroupIds());
+        if (user.personId() == practice.getAuthorId() || user.organisationId() == practice.getAuthorOrganisationId()) {
+            return true;
+        }
+        return practice.isPublished()
+                && (user.isAdmin() || !Collections.disjoint(practice.getGroupIds(), viewer.ledGroupIds()));
     }
 
     /** The secretariat, and the leads of a group the practice is shared in. */

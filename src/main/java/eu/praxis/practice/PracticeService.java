@@ -271,11 +271,11 @@ public class PracticeService {
 
     /**
      * An organisation's practices for its page: the published ones the caller may see, plus drafts
-     * when the caller may edit the organisation's practices (its people, the secretariat).
+     * for the organisation's own people, who alone read them (DD023).
      */
     public Slice<PracticeListItem> practicesOfOrganisation(long organisationId, Pageable page) {
         var user = CurrentUser.require();
-        var drafts = !user.isResearcher() && (user.isAdmin() || user.organisationId() == organisationId);
+        var drafts = !user.isResearcher() && user.organisationId() == organisationId;
         return find(PracticeFilter.any(), organisationId, drafts, page);
     }
 

@@ -59,7 +59,7 @@ class ApiSecurityConfig {
                                 HttpStatus.FORBIDDEN, "api.problem.forbidden")))
                 // The same values as SecurityHeadersFilter, which has already set them on every response.
                 .headers(headers -> headers
-                        .frameOptions(frame -> frame.sameOrigin())
+                        .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

@@ -1,5 +1,6 @@
 package eu.praxis.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import eu.praxis.security.ui.LoginView;
@@ -41,7 +42,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            SessionRegistry sessionRegistry, List<MembersOnlyPaths> membersOnlyPaths, List<PublicPaths> publicPaths)
+            SessionRegistry sessionRegistry, List<MembersOnlyPaths> membersOnlyPaths, List<PublicPaths> publicPaths,
+            RequestUtil vaadinRequests)
             throws Exception {
         // Before Vaadin's rules, whose catch-all denies every path that is not a Vaadin view or resource.
         var open = matchers(publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toList());
@@ -54,12 +56,16 @@ class SecurityConfig {
             http.authorizeHttpRequests(requests -> requests.requestMatchers(membersOnly.toArray(RequestMatcher[]::new))
                     .authenticated());
         }
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's own CSRF set-up also exempts the login page, so a login could be posted from another site
+        // (login CSRF); the same set-up without that exemption. Vaadin's internal requests carry its own token.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.authenticationManager(authenticationManager);
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
         // The same values as SecurityHeadersFilter, which also covers what Vaadin serves past this chain.
         http.headers(headers -> headers
-                .frameOptions(frame -> frame.sameOrigin())
+                .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

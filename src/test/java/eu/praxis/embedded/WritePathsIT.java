@@ -81,7 +81,7 @@ class WritePathsIT {
     @Test
     void an_application_is_submitted_and_approved() {
         var id = applications.submit(new ApplicationForm("Ville de " + word, OrganisationKind.CITY, "FR", "Nantes",
-                null, "We run night mediators.", "Anne Martin", word + "@nantes.example", null, "fr"));
+                null, "We run night mediators.", "Anne Martin", word + "@nantes.example", null, "fr"), "embedded-" + word);
         var organisationId = applications.approve(id);
         assertThat(organisations.get(organisationId).name()).isEqualTo("Ville de " + word);
     }

@@ -158,7 +158,7 @@ class AccountsTest {
     @Test
     @WithAnonymousUser
     void a_visitor_may_apply_but_not_read_the_directory() {
-        assertThat(applications.submit(application(unique("applicant"), "Town of Visitor"))).isPositive();
+        assertThat(applications.submit(application(unique("applicant"), "Town of Visitor"), client())).isPositive();
         assertThatThrownBy(() -> members.find(new PersonFilter(null, null, null), PageRequest.of(0, 5)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> organisations.find(OrganisationFilter.any(), PageRequest.of(0, 5)))
@@ -169,7 +169,8 @@ class AccountsTest {
     @WithUserDetails(DemoAccounts.ADMIN)
     void approving_an_application_activates_the_organisation_and_invites_its_contact() throws Exception {
         var contact = unique("contact");
-        var applicationId = applications.submit(application(contact, "City of Approval " + contact.hashCode()));
+        var applicationId = applications.submit(application(contact, "City of Approval " + contact.hashCode()),
+                client());
 
         var organisationId = applications.approve(applicationId);
 
@@ -188,7 +189,8 @@ class AccountsTest {
     @WithUserDetails(DemoAccounts.ADMIN)
     void rejecting_needs_a_reason_which_is_mailed_to_the_contact() throws Exception {
         var contact = unique("rejected");
-        var applicationId = applications.submit(application(contact, "Town of Rejection " + contact.hashCode()));
+        var applicationId = applications.submit(application(contact, "Town of Rejection " + contact.hashCode()),
+                client());
 
         assertThatThrownBy(() -> applications.reject(applicationId, "  "))
                 .isInstanceOfSatisfying(UserFacingException.class,
@@ -251,6 +253,37 @@ class AccountsTest {
                 .isInstanceOf(UserFacingException.class);
         assertThat(members.find(new PersonFilter(null, PersonStatus.DISABLED, null), PageRequest.of(0, 500)))
                 .allMatch(p -> p.status() == PersonStatus.ACTIVE);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void the_application_form_takes_three_applications_an_hour_from_one_client_address() {
+        var address = client();
+        for (int i = 0; i < 3; i++) {
+            assertThat(applications.submit(application(unique("burst"), "Town of Bursts " + i), address)).isPositive();
+        }
+
+        assertThatThrownBy(() -> applications.submit(application(unique("burst"), "Town of Bursts 4"), address))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("application.error.throttled"));
+        assertThat(applications.submit(application(unique("other"), "Town of Others"), client())).isPositive();
+    }
+
+    /** Telling "already waiting" would let anyone probe which addresses have applied. */
+    @Test
+    @WithUserDetails(DemoAccounts.ADMIN)
+    void an_address_with_a_pending_application_gets_the_same_answer_and_nothing_is_stored_twice() {
+        var contact = unique("twice");
+        var first = applications.submit(application(contact, "Town of Twice"), client());
+
+        var second = applications.submit(application(contact, "Town of Twice again"), client());
+
+        assertThat(second).isEqualTo(first);
+        assertThat(applications.pending(PageRequest.of(0, 500)).getContent()).filteredOn(a -> a.contactEmail().equals(contact)).hasSize(1);
+    }
+
+    private static String client() {
+        return "203.0.113." + UUID.randomUUID();
     }
 
     private ApplicationForm application(String contactEmail, String organisationName) {

@@ -189,8 +189,9 @@ class AuditLogTest {
 
     @Test
     void the_secretariats_account_application_and_invitation_actions_are_recorded() {
-        var approved = applications.submit(application("Approved Town"));
-        var rejected = applications.submit(application("Rejected Town"));
+        // each from an address of its own: the form allows a few applications an hour per address
+        var approved = applications.submit(application("Approved Town"), "audit-" + UUID.randomUUID());
+        var rejected = applications.submit(application("Rejected Town"), "audit-" + UUID.randomUUID());
         applications.approve(approved);
         applications.reject(rejected, "Not a local authority.");
         var invitee = invitations.invite(new NewPerson(organisation, "invitee-" + UUID.randomUUID() + "@test.example",

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import eu.praxis.IntegrationTest;
+import eu.praxis.base.NotFoundException;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.practice.ImportReport.Outcome;
 import eu.praxis.practice.ImportReport.Refusal;
@@ -15,7 +16,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -52,7 +55,9 @@ class PracticeImportServiceTest {
         var details = practices.get(essen);
         assertThat(details.authorName()).isEqualTo("Katrin Vogel");
         assertThat(details.status()).isEqualTo(PracticeStatus.PUBLISHED);
-        assertThat(practices.get(first.imported().get(2).practiceId()).status()).isEqualTo(PracticeStatus.DRAFT);
+        // imported as a draft, which only its author's organisation reads, not the secretariat (DD023)
+        assertThatThrownBy(() -> practices.get(first.imported().get(2).practiceId()))
+                .isInstanceOf(NotFoundException.class);
         var revisions = practices.history(essen).size();
 
         var same = imports.importJson(text(file));
@@ -154,7 +159,8 @@ class PracticeImportServiceTest {
                 .containsExactly(0, ImportReport.FILE, "import.error.file.json");
         assertThat(imports.importJson(text("[1, 2, 3]")).fileError().messageKey())
                 .isEqualTo("import.error.file.json-shape");
-        assertThat(imports.importCsv(text("externalId,title\n\"unclosed,quote\n")).fileError().messageKey())
+        assertThat(imports.importCsv(text("externalId,type,authorEmail,title,summary,periodStart\n\"unclosed,quote\n"))
+                .fileError().messageKey())
                 .isEqualTo("import.error.file.csv");
         assertThat(imports.importCsv(text("externalId,titel\na,b\n")).fileError().arguments())
                 .containsExactly("titel");
@@ -162,6 +168,77 @@ class PracticeImportServiceTest {
         new java.util.Random(7).nextBytes(garbage);
         assertThat(imports.importCsv(new java.io.ByteArrayInputStream(garbage)).fileError()).isNotNull();
         assertThat(imports.importJson(text("")).fileError().messageKey()).isEqualTo("import.error.file.empty");
+    }
+
+    /** U+0000 made PostgreSQL refuse the row; escape sequences, BEL and U+202E were stored as they came. */
+    @Test
+    void control_characters_escape_sequences_and_bidi_overrides_are_removed_and_lines_kept_where_text_has_them() {
+        var file = new ImportFileBuilder().sheet(
+                "title", "Night\u0000 buses\u0007 \u001B[31mred\u001B[0m \u202Eevil\ttitle",
+                "summary", "First line\r\nSecond\tline\u0000",
+                "city", "Gent\u2066\u2069");
+
+        var report = imports.importJson(file.json());
+
+        assertThat(report.refused()).isEmpty();
+        var practice = practices.get(report.imported().getFirst().practiceId());
+        assertThat(practice.title()).isEqualTo("Night buses red evil title");
+        assertThat(practice.summary()).isEqualTo("First line\nSecond\tline");
+        assertThat(practice.city()).isEqualTo("Gent");
+    }
+
+    @Test
+    void ids_that_differ_only_in_case_or_unicode_normalisation_are_one_practice() {
+        var id = "Café-" + UUID.randomUUID().toString().substring(0, 8);
+        var decomposed = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD).toUpperCase(Locale.ROOT);
+        var first = new ImportFileBuilder().sheet("externalId", id).sheet("externalId", decomposed);
+
+        var report = imports.importJson(first.json());
+
+        assertThat(report.imported()).extracting(ImportReport.Row::row).containsExactly(1);
+        assertThat(report.refused()).extracting(Refusal::row, Refusal::messageKey)
+                .containsExactly(tuple(2, "import.error.duplicate-id"));
+        var again = imports.importJson(new ImportFileBuilder().sheet("externalId", decomposed, "title", "Renamed")
+                .json());
+        assertThat(again.imported()).extracting(ImportReport.Row::practiceId, ImportReport.Row::outcome)
+                .containsExactly(tuple(report.imported().getFirst().practiceId(), Outcome.UPDATED));
+    }
+
+    @Test
+    void years_outside_1900_to_next_year_are_refused_with_the_bounds() {
+        var file = new ImportFileBuilder().sheet("periodStart", "0000-01-01").sheet("periodStart", "3000-01-01")
+                .sheet("periodStart", "1999-01-01", "periodEnd", "2999-12-31");
+
+        var report = imports.importJson(file.json());
+
+        assertThat(report.imported()).isEmpty();
+        assertThat(report.refused()).extracting(Refusal::row, Refusal::field, Refusal::messageKey).containsExactly(
+                tuple(1, "periodStart", "import.error.year"), tuple(2, "periodStart", "import.error.year"),
+                tuple(3, "periodEnd", "import.error.year"));
+        assertThat(report.refused().getFirst().arguments()).containsExactly("0000-01-01", "1900",
+                String.valueOf(java.time.Year.now().getValue() + 1));
+    }
+
+    /** A duplicate column gave "13 cells where the header has 13" on every row; a missing one a refusal per row. */
+    @Test
+    void a_duplicate_or_missing_csv_column_is_reported_once_for_the_file() {
+        var duplicate = imports.importCsv(text("""
+                externalId,type,authorEmail,title,summary,periodStart,title
+                a,SHEET,joris.peeters@leuven.example,T,S,2022-01-01,T
+                b,SHEET,joris.peeters@leuven.example,T,S,2022-01-01,T
+                """));
+        var missing = imports.importCsv(text("""
+                externalId,type,authorEmail,summary,periodStart
+                a,SHEET,joris.peeters@leuven.example,S,2022-01-01
+                b,SHEET,joris.peeters@leuven.example,S,2022-01-01
+                """));
+
+        assertThat(duplicate.rows()).isZero();
+        assertThat(duplicate.fileError().messageKey()).isEqualTo("import.error.file.csv-duplicate-columns");
+        assertThat(duplicate.fileError().arguments()).containsExactly("title");
+        assertThat(missing.rows()).isZero();
+        assertThat(missing.fileError().messageKey()).isEqualTo("import.error.file.csv-missing-columns");
+        assertThat(missing.fileError().arguments()).containsExactly("title");
     }
 
     @Test
@@ -183,6 +260,36 @@ class PracticeImportServiceTest {
         assertThat(practices.history(practice.id()).getFirst().personName()).isEqualTo("Claire Dumont");
         // The import executor must not replace Spring Boot's own task executor (see PracticeImportConfiguration).
         assertThat(context.containsBean("applicationTaskExecutor")).isTrue();
+    }
+
+    /**
+     * The import page hands the upload's body to the service as it arrives (a chunked body has no length):
+     * the service counts while reading and stops one byte past the limit instead of taking it all first.
+     */
+    @Test
+    void an_endless_body_is_read_only_up_to_the_limit_and_refused_as_too_large() {
+        var endless = new InputStream() {
+            long read;
+
+            @Override
+            public int read() {
+                read++;
+                return ' ';
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                Arrays.fill(buffer, offset, offset + length, (byte) ' ');
+                read += length;
+                return length;
+            }
+        };
+
+        var job = imports.start(endless, "huge.json");
+
+        var report = imports.progress(job.id()).orElseThrow().report();
+        assertThat(report.fileError().messageKey()).isEqualTo("import.error.file.too-large");
+        assertThat(endless.read).isLessThanOrEqualTo(ImportFiles.MAX_BYTES + 64 * 1024);
     }
 
     @Test

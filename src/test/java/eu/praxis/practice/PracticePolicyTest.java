@@ -51,12 +51,15 @@ class PracticePolicyTest {
     }
 
     @Test
-    void a_draft_is_seen_only_by_its_editors() {
+    void a_draft_is_seen_and_edited_only_by_its_author_and_their_organisation() {
         var draft = practice(Set.of(GROUP), false, false);
         assertThat(policy.maySee(author, draft)).isTrue();
         assertThat(policy.maySee(colleague, draft)).isTrue();
-        assertThat(policy.maySee(groupLead, draft)).isTrue();
-        assertThat(policy.maySee(admin, draft)).isTrue();
+        // DD023: leads and the secretariat moderate what is published, not work in progress
+        assertThat(policy.maySee(groupLead, draft)).isFalse();
+        assertThat(policy.maySee(admin, draft)).isFalse();
+        assertThat(policy.mayEdit(groupLead, draft)).isFalse();
+        assertThat(policy.mayEdit(admin, draft)).isFalse();
         assertThat(policy.maySee(groupMember, draft)).isFalse();
         assertThat(policy.maySee(researcherWithGroup, draft)).isFalse();
     }

@@ -371,6 +371,53 @@ class SearchServiceTest {
         assertThat(results.suggestions()).contains("Without the filters: 1 result");
     }
 
+    /**
+     * DD023: for every role, what a search lists is exactly what the practice page and the API (both
+     * {@code PracticeService.get}) show by id, except drafts, which no search lists and only the author and
+     * the author's organisation read. A lead of a group the draft is shared in read it by id before.
+     */
+    @Test
+    void for_every_role_search_lists_what_is_readable_by_id_and_drafts_are_read_only_by_their_organisation() {
+        var colleague = fixtures.person(author.organisationId(), Role.MEMBER);
+        var lead = fixtures.person(member.organisationId(), Role.MEMBER);
+        groups.appointLead(privateGroup.id(), lead.id());
+        var token = word();
+        var inPrivate = publish(author, token + " private", Set.of(privateGroup.id()), false);
+        var forResearchers = publish(author, token + " research", Set.of(researcherGroup.id()), false);
+        var network = publish(author, token + " network", Set.of(), true);
+        var draft = as(author, () -> practices.create(sheet(token + " draft",
+                Set.of(theme), Set.of(privateGroup.id(), researcherGroup.id()), true)));
+        index.awaitIndexed();
+        var all = List.of(inPrivate, forResearchers, network, draft);
+        var roles = new java.util.LinkedHashMap<String, Who>();
+        roles.put("author", author);
+        roles.put("colleague", colleague);
+        roles.put("group member", member);
+        roles.put("lead", lead);
+        roles.put("secretariat", admin);
+        roles.put("researcher", researcher);
+
+        for (var role : roles.entrySet()) {
+            var who = role.getValue();
+            var listed = as(who, () -> ids(token));
+            var readable = all.stream().filter(id -> readable(who, id)).toList();
+
+            assertThat(listed).as(role.getKey()).doesNotContain(draft)
+                    .containsExactlyInAnyOrderElementsOf(readable.stream().filter(id -> id != draft).toList());
+            assertThat(readable.contains(draft)).as(role.getKey() + " reads the draft")
+                    .isEqualTo(who == author || who == colleague);
+        }
+    }
+
+    private boolean readable(Who who, long id) {
+        try {
+            as(who, () -> practices.get(id));
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
     private long publish(Who who, String title, Set<Long> groupIds, boolean wholeNetwork) {
         return as(who, () -> {
             var id = practices.create(sheet(title, Set.of(theme), groupIds, wholeNetwork));

@@ -42,7 +42,7 @@ class MembersOnlyTest {
     @ValueSource(strings = {"/login", "/about"})
     void pages_carry_protective_headers(String path) throws Exception {
         var headers = get(path).headers();
-        assertThat(headers.allValues("X-Frame-Options")).isEqualTo(List.of("SAMEORIGIN"));
+        assertThat(headers.allValues("X-Frame-Options")).isEqualTo(List.of("DENY"));
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
     }

@@ -4,6 +4,7 @@ import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,16 @@ class JsonApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> malformed(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return answer(problems.of(request, HttpStatus.BAD_REQUEST, "api.problem.malformed-parameter", e.getName()));
+    }
+
+    /**
+     * Tomcat finds a malformed query string (a lone {@code %}, {@code %zz}, bytes that are not UTF-8) only when
+     * the parameters are first read, and says so with this exception: the client's error, logged without trace.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> malformedQuery(InvalidParameterException e, HttpServletRequest request) {
+        LOG.info("Malformed query string in API request {}: {}", request.getRequestURI(), e.getMessage());
+        return answer(problems.of(request, HttpStatus.BAD_REQUEST, "api.problem.malformed-query"));
     }
 
     @ExceptionHandler(UserFacingException.class)

@@ -13,6 +13,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.praxis.base.Languages;
 import eu.praxis.base.UserFacingException;
@@ -93,10 +94,16 @@ class ApplicationFormView extends PublicPage {
                 new Paragraph(getTranslation("application.section.contact.help")), contact, submit);
     }
 
+    /** The address the form is sent from, which the service throttles by. */
+    private static String clientAddress() {
+        var request = VaadinRequest.getCurrent();
+        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+    }
+
     private void submit() {
         try {
             var form = binder.writeRecord();
-            applications.submit(form);
+            applications.submit(form, clientAddress());
             show(getTranslation("application.thanks.title"),
                     new Paragraph(getTranslation("application.thanks.text", form.organisationName().trim(),
                             form.contactEmail().trim())));

@@ -30,12 +30,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.praxis.base.Moderation;
 import eu.praxis.base.NotFoundException;
+import eu.praxis.base.UserFacingException;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.RouteIds;
+import eu.praxis.base.ui.StreamingUpload;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.group.GroupService;
@@ -50,9 +52,6 @@ import eu.praxis.practice.PracticeType;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -336,7 +335,9 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
             return area;
         }
         var id = practice.id();
-        var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> attach(id, metadata.fileName(), file)));
+        var upload = new Upload(new StreamingUpload(maxUpload.toBytes(),
+                new UserFacingException("files.error.too-large", Math.max(1, maxUpload.toMegabytes())),
+                (content, fileName) -> attached(id, practices.attach(id, content, fileName))));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload.toBytes()));
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setId("upload");
@@ -352,16 +353,11 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
         return area;
     }
 
-    /** Runs in the UI's lock once the file is received; the temporary file goes whatever the outcome. */
-    private void attach(long practiceId, String fileName, File file) throws IOException {
-        try (var content = Files.newInputStream(file.toPath())) {
-            Actions.attempt(this, () -> practices.attach(practiceId, content, fileName)).ifPresent(item -> {
-                Toasts.success(this, "practice.attachments.added", item.fileName());
-                refreshAttachments(practiceId);
-            });
-        } finally {
-            Files.deleteIfExists(file.toPath());
-        }
+    private Command attached(long practiceId, AttachmentItem item) {
+        return () -> {
+            Toasts.success(this, "practice.attachments.added", item.fileName());
+            refreshAttachments(practiceId);
+        };
     }
 
     private void refreshAttachments(long practiceId) {

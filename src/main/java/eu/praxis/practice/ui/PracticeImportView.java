@@ -13,11 +13,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.praxis.base.UserFacingException;
-import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.Polling;
+import eu.praxis.base.ui.StreamingUpload;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.practice.ImportJob;
@@ -27,7 +26,6 @@ import eu.praxis.practice.ImportReport.Outcome;
 import eu.praxis.practice.PracticeImportService;
 import eu.praxis.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -60,13 +58,11 @@ class PracticeImportView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         setSizeFull();
 
-        // Vaadin calls this inside UI.access, with the session locked.
-        var handler = new InMemoryUploadHandler((metadata, content) -> importFile(content, metadata.fileName())) {
-            @Override
-            public long getFileSizeMax() {
-                return MAX_BYTES; // enforced by the server, whatever the browser was told
-            }
-        };
+        var handler = new StreamingUpload(MAX_BYTES, new UserFacingException("import.error.file.too-large",
+                MAX_MEGABYTES), (content, fileName) -> {
+                    var job = imports.start(content, fileName);
+                    return () -> follow(job);
+                });
         upload = new Upload(handler);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -103,12 +99,6 @@ class PracticeImportView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("import.intro", MAX_MEGABYTES)),
                 new Paragraph(getTranslation("import.format")),
                 upload, progressText, progressBar, fileError, counts, refusedTitle, refused);
-    }
-
-    /** Starts the import of an uploaded file and polls until it is done. */
-    void importFile(byte[] content, String fileName) {
-        Actions.attempt(this, () -> imports.start(new ByteArrayInputStream(content), fileName))
-                .ifPresent(this::follow);
     }
 
     private void follow(ImportJob job) {

@@ -141,7 +141,8 @@ class MemberViewsTest extends ViewTestSupport {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var organisation = "Town of Rejection " + suffix;
         var id = applications.submit(new ApplicationForm(organisation, OrganisationKind.CITY, "BE", null, null,
-                "We would like to join.", "Rita Rejected", "rejected-" + suffix + "@test.example", null, "en"));
+                "We would like to join.", "Rita Rejected", "rejected-" + suffix + "@test.example", null, "en"),
+                "test-" + suffix);
         navigate(ApplicationsAdminView.class);
         var pending = pendingGrid();
         var row = IntStream.range(0, pending.size()).filter(i -> pending.getRow(i).id() == id).findFirst()

@@ -23,6 +23,7 @@ import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.AttachmentItem;
 import eu.praxis.practice.PracticeDraft;
 import eu.praxis.practice.PracticeFilter;
 import eu.praxis.practice.PracticeListItem;
@@ -32,11 +33,15 @@ import eu.praxis.practice.PracticeType;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -238,6 +243,54 @@ class PracticeViewsTest extends ViewTestSupport {
         test(button("history")).click();
         var history = find(Grid.class).from(find(Dialog.class).single()).single();
         assertThat(test(history).getCellText(0, 3)).isEqualTo(t("practice.attachments.title"));
+    }
+
+    /**
+     * Names a browser or a script may send: Vaadin's temporary-file handler used them as file names in the
+     * temporary folder and failed (no message); the body now goes to the file store and the name is cleaned.
+     */
+    @Test
+    void an_upload_with_a_path_a_control_character_or_an_overlong_name_is_stored_under_a_clean_name()
+            throws IOException {
+        logInAs(author);
+        var id = practices.create(sheet(unique("Odd names")));
+        navigate("practices/" + id + "/edit", PracticeEditorView.class);
+        var leftovers = tempDirs();
+
+        var names = new String[] {"../../evil.txt", "/etc/evil.txt", "evil.txt\0.txt",
+                "a".repeat(300) + ".txt", "é".repeat(200) + ".txt", "line\r\nbreak.txt"};
+        for (int i = 0; i < names.length; i++) {
+            test(find(Upload.class).id("upload")).upload(names[i], "text/plain",
+                    ("Note number " + i + " of " + id + ".\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(practices.get(id).attachments()).extracting(AttachmentItem::fileName)
+                .hasSize(names.length)
+                .allSatisfy(name -> assertThat(name).endsWith(".txt").doesNotContain("/", "\0", "\r", "\n")
+                        .satisfies(n -> assertThat(n.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255)))
+                .contains("evil.txt", "evil.txt.txt", "linebreak.txt");
+        assertThat(tempDirs()).isEqualTo(leftovers);
+    }
+
+    /** Refused on its declared length, before the body is read: nothing reaches the temporary folder. */
+    @Test
+    void an_upload_beyond_the_limit_is_refused_with_the_limit_and_leaves_no_temporary_folder() throws IOException {
+        logInAs(author);
+        var id = practices.create(sheet(unique("Too big")));
+        navigate("practices/" + id + "/edit", PracticeEditorView.class);
+        var leftovers = tempDirs();
+
+        test(find(Upload.class).id("upload")).upload("big.txt", "text/plain", new byte[26 * 1024 * 1024]);
+
+        assertThat(notifications()).contains(t("files.error.too-large", 25));
+        assertThat(practices.get(id).attachments()).isEmpty();
+        assertThat(tempDirs()).isEqualTo(leftovers);
+    }
+
+    private static Set<Path> tempDirs() throws IOException {
+        try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("temp_dir")).collect(Collectors.toSet());
+        }
     }
 
     private void fillRequired(String title) {

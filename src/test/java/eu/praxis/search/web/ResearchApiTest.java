@@ -189,6 +189,45 @@ class ResearchApiTest {
         }
     }
 
+    /** Tomcat refuses such a query string only when the parameters are read: it was a 500 with a stack trace. */
+    @Test
+    void a_malformed_percent_encoding_is_a_bad_request_problem() {
+        for (var path : List.of("/api/v1/search", "/api/v1/search/export.csv")) {
+            for (var query : List.of("q=%FF", "q=%", "q=%zz", "country=%ED%A0%80")) {
+                var answer = http.raw("GET", path + "?" + query, "Authorization: Bearer " + token(researcher));
+
+                assertThat(answer.status()).as(path + "?" + query).isEqualTo(400);
+                assertThat(answer.headers().get("content-type")).as(path + "?" + query)
+                        .startsWith("application/problem+json");
+                assertThat(answer.body()).contains("\"status\":400");
+            }
+            secrets.remove(researcher); // eight requests each: below the burst of a fresh token
+        }
+    }
+
+    /** The API only reads: other methods are 405 problems, not a redirect to the login page. */
+    @Test
+    void write_methods_with_a_valid_token_are_method_not_allowed() {
+        for (var method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+            for (var path : List.of("/api/v1/search", "/api/v1/practices/" + privatePractice)) {
+                var answer = http.raw(method, path, "Authorization: Bearer " + token(member));
+
+                assertThat(answer.status()).as(method + " " + path).isEqualTo(405);
+                assertThat(answer.headers().get("content-type")).startsWith("application/problem+json");
+            }
+        }
+    }
+
+    /** Past Tomcat's 8 KB of request line and headers, a problem too rather than Tomcat's HTML page. */
+    @Test
+    void an_address_longer_than_the_server_takes_is_a_problem() {
+        var answer = http.raw("GET", "/api/v1/search?q=" + "night".repeat(2_000),
+                "Authorization: Bearer " + token(researcher));
+
+        assertThat(answer.status()).isIn(400, 414);
+        assertThat(answer.headers().get("content-type")).startsWith("application/problem+json");
+    }
+
     // --- helpers ------------------------------------------------------------------------------------
 
     private final Map<Who, String> secrets = new java.util.HashMap<>();

@@ -221,7 +221,7 @@ class AuditLogTest {
             discussions.hideReply(reply, "Rude.");
             groups.removeMember(group.id(), bob);
         });
-        var application = applications.submit(application("Named Town"));
+        var application = applications.submit(application("Named Town"), "audit-" + UUID.randomUUID());
         applications.reject(application, "Not yet.");
 
         assertThat(name("thread.pin", thread)).isEqualTo("Street lights");

@@ -1,31 +1,13 @@
 package eu.praxis.security;
 
-import eu.praxis.base.AuditTargetNames;
-import java.util.Collection;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import eu.praxis.base.AuditTargetNamesOf;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Names API tokens in the audit log by the label their owner gave them. */
 @Component
-@Transactional(readOnly = true)
-class ApiTokenAuditNames implements AuditTargetNames {
-
-    private final ApiTokenRepository tokens;
+class ApiTokenAuditNames extends AuditTargetNamesOf<ApiToken> {
 
     ApiTokenAuditNames(ApiTokenRepository tokens) {
-        this.tokens = tokens;
-    }
-
-    @Override
-    public Set<String> targetTypes() {
-        return Set.of("api-token");
-    }
-
-    @Override
-    public Map<Long, String> names(String targetType, Collection<Long> ids) {
-        return tokens.findAllById(ids).stream().collect(Collectors.toMap(ApiToken::getId, ApiToken::getLabel));
+        super("api-token", tokens::findAllById, ApiToken::getId, ApiToken::getLabel);
     }
 }

@@ -42,6 +42,12 @@ final class QueryPredicates {
     static final int PROXIMITY_SLOP = 3;
     /** Above any text score: in a blended result, every text that matches the minimum ranks first. */
     static final float FULL_MATCH_BONUS = 1_000f;
+    /**
+     * Each unit of the query a text matches (its cognates included) adds this much, whatever its words weigh: a text
+     * that answers more of the question ranks above one that repeats a few of its words (coordination). Judged set:
+     * nDCG@10 0.693 without, 0.700 to 0.702 from 2 to 5, 0.698 at 10, 0.690 at 25.
+     */
+    static final float UNIT_BONUS = 5f;
 
     private static final String[] TITLES = fields(SearchDocument::title);
     private static final String[] SUMMARIES = fields(SearchDocument::summary);
@@ -82,6 +88,8 @@ final class QueryPredicates {
                         .boost(FULL_MATCH_BONUS));
             }
             plan.ranking().forEach(unit -> query.should(unit(f, unit, false)));
+            plan.counted().forEach(unit -> query.should(f.bool().must(unit(f, unit, true)).constantScore()
+                    .boost(UNIT_BONUS)));
             plan.counted().forEach(unit -> cognates(f, unit).ifPresent(query::should));
             proximity(f, plan.units(Occur.SHOULD)).forEach(query::should);
         }

@@ -62,7 +62,11 @@ class SecurityConfig {
                 .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.authenticationManager(authenticationManager);
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
+        // A session ended by the application (person disabled, organisation suspended) goes to the login page like
+        // any visitor; Spring's default answered its next request with 200 and a text about concurrent logins, which
+        // a download saved as the file (found by the authorization matrix, HttpMatrixTest).
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
         // The same values as SecurityHeadersFilter, which also covers what Vaadin serves past this chain.
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())

@@ -146,8 +146,8 @@ class SecondFactors {
             }
             failures.clear(throttleKey);
             audit(personId, personId, "second-factor.recovery-code", null);
-            return new CodeCheck(CodeCheck.Outcome.RECOVERY_CODE_ACCEPTED, null,
-                    recoveryCodes.countUnused(personId) - 1);
+            // the query flushes the code just used, so it is no longer counted
+            return new CodeCheck(CodeCheck.Outcome.RECOVERY_CODE_ACCEPTED, null, recoveryCodes.countUnused(personId));
         }
         return CodeCheck.of(CodeCheck.Outcome.MALFORMED);
     }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -79,7 +80,7 @@ class SecondFactorKeys {
     byte[] decrypt(long personId, String stored) {
         var bytes = Base64.getDecoder().decode(stored);
         try {
-            var cipher = cipher(Cipher.DECRYPT_MODE, personId, java.util.Arrays.copyOf(bytes, IV_BYTES));
+            var cipher = cipher(Cipher.DECRYPT_MODE, personId, Arrays.copyOf(bytes, IV_BYTES));
             return cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The second factor of person " + personId + " does not decrypt with the "

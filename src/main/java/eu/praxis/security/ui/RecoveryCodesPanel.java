@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import eu.praxis.base.ui.Toasts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +30,9 @@ final class RecoveryCodesPanel extends VerticalLayout {
             getElement().executeJs("navigator.clipboard.writeText($0)", text);
             Toasts.success(this, "two-factor.recovery.copied");
         });
-        var download = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams
-                .DownloadResponse(new ByteArrayInputStream((text + "\n").getBytes(StandardCharsets.UTF_8)),
-                        "praxis-recovery-codes.txt", "text/plain", -1)), getTranslation("two-factor.recovery.download"));
+        var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream((text + "\n").getBytes(StandardCharsets.UTF_8)), "praxis-recovery-codes.txt",
+                "text/plain", -1)), getTranslation("two-factor.recovery.download"));
         var next = new Button(getTranslation("two-factor.recovery.done"), e -> done.run());
         next.addThemeVariants(ButtonVariant.PRIMARY);
         next.setId("recovery-codes-done");

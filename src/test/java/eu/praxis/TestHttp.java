@@ -24,6 +24,7 @@ public final class TestHttp {
 
     private final String base;
     private final HttpClient client;
+    private String afterLogin = "";
 
     private TestHttp(int port, HttpClient client) {
         this.base = "http://localhost:" + port;
@@ -47,8 +48,14 @@ public final class TestHttp {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         assertThat(login.statusCode()).as("login answer").isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").orElse("")).as("after login").doesNotContain("error");
+        http.afterLogin = login.headers().firstValue("Location").orElse("");
+        assertThat(http.afterLogin).as("after login").doesNotContain("error");
         return http;
+    }
+
+    /** Where the login form sent the browser: the page asked for, or the second factor's step. */
+    public String afterLogin() {
+        return afterLogin;
     }
 
     public HttpResponse<String> get(String path) {

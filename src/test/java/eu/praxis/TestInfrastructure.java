@@ -35,6 +35,15 @@ class TestInfrastructure {
         return new TestClock();
     }
 
+    /** Two-factor requirement that tests switch to the required configuration (the demo profile requires nobody). */
+    @Bean
+    @Primary
+    eu.praxis.security.SwitchableTwoFactorRequirement switchableTwoFactorRequirement(
+            eu.praxis.security.TwoFactorProperties properties,
+            org.springframework.beans.factory.ObjectProvider<eu.praxis.security.GroupLeads> leads) {
+        return new eu.praxis.security.SwitchableTwoFactorRequirement(properties, leads);
+    }
+
     @Bean
     TestPeople testPeople(eu.praxis.member.MemberService members,
             eu.praxis.organisation.OrganisationService organisations) {

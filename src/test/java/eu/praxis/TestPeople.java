@@ -28,9 +28,18 @@ public class TestPeople {
 
     /** A new active person of the organisation, created with the secretariat's rights. */
     public long person(long organisationId, Role role) {
+        return account(organisationId, role).id();
+    }
+
+    /** Like {@link #person}, with the address to log in with ({@link #PASSWORD}). */
+    public Account account(long organisationId, Role role) {
         var email = "p-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        return RunAs.person(0, Role.ADMIN, () -> members.registerActive(new NewPerson(organisationId, email,
+        var id = RunAs.person(0, Role.ADMIN, () -> members.registerActive(new NewPerson(organisationId, email,
                 "Person " + email, null, role, Locale.ENGLISH), PASSWORD));
+        return new Account(id, email);
+    }
+
+    public record Account(long id, String email) {
     }
 
     /** The id of the demo organisation whose name contains the text. */

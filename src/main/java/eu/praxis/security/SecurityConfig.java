@@ -1,12 +1,14 @@
 package eu.praxis.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import eu.praxis.security.ui.LoginView;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -14,6 +16,7 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -23,7 +26,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -32,18 +37,20 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * Form login through the Vaadin login view; every view and request needs login unless it says
  * {@code @AnonymousAllowed}. Method security is on so that services enforce permissions
  * themselves. A session registry lets the application end the sessions of a person who is
- * disabled or whose organisation is suspended.
+ * disabled or whose organisation is suspended. After the password, a person with a second factor (or required to
+ * have one) goes through {@link SecondFactorStep} before the login counts (DD024).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(TwoFactorProperties.class)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             SessionRegistry sessionRegistry, List<MembersOnlyPaths> membersOnlyPaths, List<PublicPaths> publicPaths,
-            RequestUtil vaadinRequests)
+            RequestUtil vaadinRequests, SecondFactorSignIn secondFactor)
             throws Exception {
         // Before Vaadin's rules, whose catch-all denies every path that is not a Vaadin view or resource.
         var open = matchers(publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toList());
@@ -61,6 +68,17 @@ class SecurityConfig {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Vaadin sets its own success handler when it configures the form login, after this; the handler is replaced
+        // on the finished filter, and Vaadin's (a shared object by then) still serves those without a second factor.
+        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationSuccessHandler(new SecondFactorStep(secondFactor,
+                        () -> http.getSharedObject(RequestCache.class),
+                        () -> http.getSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class)));
+                return filter;
+            }
+        }));
         http.authenticationManager(authenticationManager);
         // A session ended by the application (person disabled, organisation suspended) goes to the login page like
         // any visitor; Spring's default answered its next request with 200 and a text about concurrent logins, which

@@ -9,11 +9,16 @@ import eu.praxis.member.PersonProfile;
 import eu.praxis.security.ApiTokenService;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PraxisUser;
+import eu.praxis.security.TwoFactorService;
 import eu.praxis.security.ui.ApiTokensPanel;
+import eu.praxis.security.ui.TwoFactorPanel;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
-/** A person's page; editable when it is the viewer's own; for the secretariat, with the person's API tokens. */
+/**
+ * A person's page; editable when it is the viewer's own; for the secretariat, with the person's two-factor sign-in
+ * (to reset it) and API tokens.
+ */
 @Route("people/:" + PersonView.ID)
 @PermitAll
 class PersonView extends ProfileView {
@@ -21,16 +26,20 @@ class PersonView extends ProfileView {
     public static final String ID = "id";
 
     private final transient ApiTokenService tokens;
+    private final transient TwoFactorService twoFactor;
 
-    PersonView(MemberService members, ApiTokenService tokens) {
+    PersonView(MemberService members, ApiTokenService tokens, TwoFactorService twoFactor) {
         super(members);
         this.tokens = tokens;
+        this.twoFactor = twoFactor;
     }
 
     @Override
     List<Component> moreSections(PersonProfile profile) {
         var admin = CurrentUser.get().filter(PraxisUser::isAdmin).isPresent();
-        return admin && !profile.editable() ? List.of(ApiTokensPanel.ofPerson(tokens, profile.id())) : List.of();
+        return admin && !profile.editable()
+                ? List.of(TwoFactorPanel.ofPerson(twoFactor, profile.id()), ApiTokensPanel.ofPerson(tokens, profile.id()))
+                : List.of();
     }
 
     @Override

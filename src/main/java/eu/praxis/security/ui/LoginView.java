@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.praxis.security.LoginThrottledException;
+import eu.praxis.security.SecondFactorSignIn;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.security.authentication.DisabledException;
@@ -21,7 +22,10 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
-/** The login page. It explains why a login was refused: wrong password, disabled, suspended or throttled. */
+/**
+ * The login page. It explains why a login was refused: wrong password, disabled, suspended or throttled. Someone whose
+ * password was accepted and whose second factor is still due is sent on to that step instead (DD024).
+ */
 @Route(value = LoginView.PATH, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -29,8 +33,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public static final String PATH = "login";
 
     private final LoginForm form = new LoginForm();
+    private final transient SecondFactorSignIn secondFactor;
 
-    LoginView() {
+    LoginView(SecondFactorSignIn secondFactor) {
+        this.secondFactor = secondFactor;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -48,6 +54,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        var pending = secondFactor.pending(CodeFields.request());
+        if (pending.isPresent()) {
+            event.forwardTo(pending.get().mustEnrol() && !pending.get().verified() ? EnrolmentView.class
+                    : SecondFactorView.class);
+            return;
+        }
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.email"));

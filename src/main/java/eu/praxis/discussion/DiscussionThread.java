@@ -1,6 +1,6 @@
 package eu.praxis.discussion;
 
-import eu.praxis.base.Moderation;
+import eu.praxis.content.Moderation;
 import eu.praxis.base.UserFacingException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

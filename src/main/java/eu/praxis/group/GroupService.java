@@ -1,7 +1,7 @@
 package eu.praxis.group;
 
 import eu.praxis.base.AuditedAction;
-import eu.praxis.base.Moderation;
+import eu.praxis.content.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.Slugs;
 import eu.praxis.base.UserFacingException;

@@ -1,6 +1,6 @@
 package eu.praxis.moderation;
 
-import eu.praxis.base.Moderation;
+import eu.praxis.content.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.discussion.DiscussionService;

@@ -1,6 +1,6 @@
 package eu.praxis.practice;
 
-import eu.praxis.base.Moderation;
+import eu.praxis.content.Moderation;
 import eu.praxis.base.Slugs;
 import eu.praxis.base.UserFacingException;
 import jakarta.persistence.CollectionTable;

@@ -3,7 +3,7 @@ package eu.praxis.practice;
 import static eu.praxis.base.QueryIds.nonEmpty;
 
 import eu.praxis.base.AuditedAction;
-import eu.praxis.base.Moderation;
+import eu.praxis.content.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.group.GroupService;

@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The logged-in person as Spring Security keeps it. Equality by person id so that the session
  * registry finds all sessions of one person (to end them when the account is disabled).
  */
-public final class PraxisUser implements UserDetails, CredentialsContainer {
+public final class PraxisUser implements UserDetails, CredentialsContainer, Viewer {
 
     private final long personId;
     private final long organisationId;
@@ -39,10 +39,12 @@ public final class PraxisUser implements UserDetails, CredentialsContainer {
         this.organisationActive = organisationActive;
     }
 
+    @Override
     public long personId() {
         return personId;
     }
 
+    @Override
     public long organisationId() {
         return organisationId;
     }
@@ -55,6 +57,7 @@ public final class PraxisUser implements UserDetails, CredentialsContainer {
         return displayName;
     }
 
+    @Override
     public Role role() {
         return role;
     }
@@ -63,13 +66,6 @@ public final class PraxisUser implements UserDetails, CredentialsContainer {
         return language;
     }
 
-    public boolean isAdmin() {
-        return role == Role.ADMIN;
-    }
-
-    public boolean isResearcher() {
-        return role == Role.RESEARCHER;
-    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

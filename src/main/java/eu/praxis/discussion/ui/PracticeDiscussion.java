@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import eu.praxis.base.ui.PostActions;
+import eu.praxis.content.ui.PostActions;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.ThreadDetails;
 import eu.praxis.practice.ui.PracticePageSection;

@@ -1,7 +1,7 @@
 package eu.praxis.group.ui;
 
 import eu.praxis.base.ui.Actions;
-import eu.praxis.base.ui.ReasonDialog;
+import eu.praxis.content.ui.ReasonDialog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

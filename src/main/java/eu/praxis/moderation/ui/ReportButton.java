@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import eu.praxis.base.ui.PostActions;
+import eu.praxis.content.ui.PostActions;
 import eu.praxis.moderation.ModerationService;
 import eu.praxis.moderation.ReportedType;
 import eu.praxis.security.CurrentUser;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import eu.praxis.base.ui.ModerationMenu;
+import eu.praxis.content.ui.ModerationMenu;
 import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.group.ui.GroupNavigation;
 import eu.praxis.member.ui.MemberNavigation;

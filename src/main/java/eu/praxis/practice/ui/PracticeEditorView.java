@@ -32,7 +32,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import eu.praxis.base.Moderation;
+import eu.praxis.content.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.base.ui.Actions;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import eu.praxis.base.ui.ModerationMenu;
+import eu.praxis.content.ui.ModerationMenu;
 import eu.praxis.practice.PracticeListItem;
 import eu.praxis.practice.PracticeStatus;
 import java.util.List;

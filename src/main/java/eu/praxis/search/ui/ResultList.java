@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import eu.praxis.base.Times;
-import eu.praxis.base.ui.ModerationMenu;
+import eu.praxis.content.ui.ModerationMenu;
 import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.organisation.Countries;
 import eu.praxis.search.ResultKind;

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
-import eu.praxis.base.ui.ReasonDialog;
+import eu.praxis.content.ui.ReasonDialog;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.group.GroupService;
 import eu.praxis.group.JoinPolicy;

@@ -12,7 +12,7 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextArea;
 import eu.praxis.IntegrationTest;
-import eu.praxis.base.ui.ReasonDialog;
+import eu.praxis.content.ui.ReasonDialog;
 import eu.praxis.group.JoinRequestDeclined;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;

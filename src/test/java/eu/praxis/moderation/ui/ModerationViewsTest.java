@@ -16,7 +16,7 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
 import eu.praxis.ViewTestSupport;
 import eu.praxis.base.Times;
-import eu.praxis.base.ui.ReasonDialog;
+import eu.praxis.content.ui.ReasonDialog;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.group.GroupService;

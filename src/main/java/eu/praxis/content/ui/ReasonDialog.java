@@ -1,10 +1,12 @@
-package eu.praxis.base.ui;
+package eu.praxis.content.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import eu.praxis.base.Moderation;
+import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.Toasts;
+import eu.praxis.content.Moderation;
 import java.util.function.Consumer;
 
 /**

@@ -1,4 +1,6 @@
-package eu.praxis.base;
+package eu.praxis.content;
+
+import eu.praxis.base.UserFacingException;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,4 +1,4 @@
-package eu.praxis.base.ui;
+package eu.praxis.content.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;

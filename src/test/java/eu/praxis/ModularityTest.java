@@ -1,5 +1,7 @@
 package eu.praxis;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -54,6 +56,15 @@ class ModularityTest {
     void repositories_are_used_only_inside_their_feature() {
         noClasses().that().resideInAPackage("..ui..").or().resideInAPackage("eu.praxis.demo..")
                 .should().accessClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    /** {@code base} is generic infrastructure: the index schema lives in {@code searchindex}, moderation in {@code content}. */
+    @Test
+    void the_shared_kernel_knows_no_search_engine_and_no_feature() {
+        noClasses().that().resideInAPackage("eu.praxis.base..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hibernate.search..", "org.apache.lucene..")
+                .orShould().dependOnClassesThat(resideInAPackage("eu.praxis..").and(not(resideInAPackage("eu.praxis.base.."))))
                 .check(classes);
     }
 

@@ -1,6 +1,5 @@
 package eu.praxis.base;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.MessageSource;
@@ -17,9 +16,8 @@ class MailConfiguration {
 
     @Bean
     @ConditionalOnExpression("!'${spring.mail.host:}'.isBlank()")
-    Mailer smtpMailer(JavaMailSender sender, MessageSource messages,
-            @Value("${praxis.mail.from:Praxis <no-reply@praxis.local>}") String from) {
-        return new SmtpMailer(sender, new MailTemplates(messages), from);
+    Mailer smtpMailer(JavaMailSender sender, MessageSource messages, MailProperties properties) {
+        return new SmtpMailer(sender, new MailTemplates(messages), properties.from());
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package eu.praxis.discussion;
 
-import eu.praxis.base.SearchDocument;
+import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.practice.Practice;
 import java.util.Set;
 import org.hibernate.FlushMode;

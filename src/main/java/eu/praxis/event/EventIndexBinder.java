@@ -1,6 +1,6 @@
 package eu.praxis.event;
 
-import eu.praxis.base.SearchDocument;
+import eu.praxis.searchindex.SearchDocument;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.search.engine.backend.document.DocumentElement;

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -29,23 +28,14 @@ class FirstAdmin {
     private final PersonRepository people;
     private final OrganisationService organisations;
     private final InvitationService invitations;
-    private final String email;
-    private final String name;
-    private final String organisation;
-    private final String country;
+    private final MemberProperties.FirstAdmin first;
 
     FirstAdmin(PersonRepository people, OrganisationService organisations, InvitationService invitations,
-            @Value("${praxis.first-admin.email}") String email,
-            @Value("${praxis.first-admin.name:Secretariat}") String name,
-            @Value("${praxis.first-admin.organisation:Network Secretariat}") String organisation,
-            @Value("${praxis.first-admin.country:FR}") String country) {
+            MemberProperties properties) {
         this.people = people;
         this.organisations = organisations;
         this.invitations = invitations;
-        this.email = email;
-        this.name = name;
-        this.organisation = organisation;
-        this.country = country;
+        this.first = properties.firstAdmin();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -54,10 +44,11 @@ class FirstAdmin {
             return;
         }
         RunAs.secretariat(() -> {
-            var organisationId = organisations.register(organisation, OrganisationKind.SECRETARIAT, country, null,
+            var organisationId = organisations.register(first.organisation(), OrganisationKind.SECRETARIAT, first.country(), null,
                     LocalDate.now(ZoneOffset.UTC));
-            invitations.invite(new NewPerson(organisationId, email, name, null, Role.ADMIN, Locale.ENGLISH));
-            log.info("First start: invited {} as the first secretariat account", email);
+            invitations.invite(new NewPerson(organisationId, java.util.Objects.requireNonNull(first.email()), first.name(), null,
+                    Role.ADMIN, Locale.ENGLISH));
+            log.info("First start: invited {} as the first secretariat account", first.email());
         });
     }
 }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,7 +36,7 @@ public class InvitationService {
 
     InvitationService(PersonRepository people, Accounts accounts, OneTimeLinks links, OrganisationService organisations,
             PasswordEncoder passwords, Mailer mailer, MemberAudit audit, Clock clock,
-            @Value("${praxis.invitation.validity:P7D}") Duration validity) {
+            MemberProperties properties) {
         this.audit = audit;
         this.people = people;
         this.accounts = accounts;
@@ -46,7 +45,7 @@ public class InvitationService {
         this.passwords = passwords;
         this.mailer = mailer;
         this.clock = clock;
-        this.validity = validity;
+        this.validity = properties.invitation().validity();
     }
 
     /** Creates the invited account and mails the link. */

@@ -11,12 +11,10 @@ import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import eu.praxis.security.Throttle;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,10 +44,10 @@ public class MembershipApplicationService {
 
     MembershipApplicationService(MembershipApplicationRepository applications, OrganisationService organisations,
             InvitationService invitations, PersonRepository people, Mailer mailer, MemberAudit audit, Clock clock,
-            @Value("${praxis.application.max-per-client:3}") int maxPerClient,
-            @Value("${praxis.application.window:PT1H}") Duration window) {
+            MemberProperties properties) {
         this.audit = audit;
-        this.submissions = new Throttle(maxPerClient, window, window, clock);
+        var throttle = properties.application();
+        this.submissions = new Throttle(throttle.maxPerClient(), throttle.window(), throttle.window(), clock);
         this.applications = applications;
         this.organisations = organisations;
         this.invitations = invitations;

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import eu.praxis.base.web.Permalinks;
 import org.springframework.stereotype.Component;
 
 /** Issues and redeems one-time links. Callers hold the transaction and the rights. */
@@ -19,19 +19,18 @@ class OneTimeLinks {
 
     private final OneTimeLinkRepository links;
     private final Clock clock;
-    private final String baseUrl;
+    private final Permalinks permalinks;
     private final SecureRandom random = new SecureRandom();
 
-    OneTimeLinks(OneTimeLinkRepository links, Clock clock,
-            @Value("${praxis.base-url:http://localhost:8080}") String baseUrl) {
+    OneTimeLinks(OneTimeLinkRepository links, Clock clock, Permalinks permalinks) {
         this.links = links;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.permalinks = permalinks;
     }
 
     /** The address a person opens, e.g. {@code https://praxis.example/invitation/<token>}. */
     String url(String route, String token) {
-        return baseUrl + "/" + route + "/" + token;
+        return permalinks.of(route + "/" + token);
     }
 
     /** A new link for the person; earlier unused links of the same purpose stop working. */

@@ -6,7 +6,6 @@ import eu.praxis.security.Sessions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,14 +32,14 @@ public class PasswordResetService {
     private final Duration validity;
 
     PasswordResetService(PersonRepository people, OneTimeLinks links, PasswordEncoder passwords, Sessions sessions,
-            Mailer mailer, Clock clock, @Value("${praxis.password-reset.validity:PT1H}") Duration validity) {
+            Mailer mailer, Clock clock, MemberProperties properties) {
         this.people = people;
         this.links = links;
         this.passwords = passwords;
         this.sessions = sessions;
         this.mailer = mailer;
         this.clock = clock;
-        this.validity = validity;
+        this.validity = properties.passwordReset().validity();
     }
 
     /**

@@ -1,6 +1,6 @@
 package eu.praxis.practice;
 
-import eu.praxis.base.SearchDocument;
+import eu.praxis.searchindex.SearchDocument;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

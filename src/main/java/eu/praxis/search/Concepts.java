@@ -1,6 +1,6 @@
 package eu.praxis.search;
 
-import eu.praxis.base.SearchDocument;
+import eu.praxis.searchindex.SearchDocument;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

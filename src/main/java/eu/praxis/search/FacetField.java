@@ -1,12 +1,12 @@
 package eu.praxis.search;
 
-import static eu.praxis.base.SearchDocument.CITY;
-import static eu.praxis.base.SearchDocument.COUNTRY;
-import static eu.praxis.base.SearchDocument.GROUPS;
-import static eu.praxis.base.SearchDocument.KIND;
-import static eu.praxis.base.SearchDocument.LANGUAGE;
-import static eu.praxis.base.SearchDocument.THEMES;
-import static eu.praxis.base.SearchDocument.YEAR;
+import static eu.praxis.searchindex.SearchDocument.CITY;
+import static eu.praxis.searchindex.SearchDocument.COUNTRY;
+import static eu.praxis.searchindex.SearchDocument.GROUPS;
+import static eu.praxis.searchindex.SearchDocument.KIND;
+import static eu.praxis.searchindex.SearchDocument.LANGUAGE;
+import static eu.praxis.searchindex.SearchDocument.THEMES;
+import static eu.praxis.searchindex.SearchDocument.YEAR;
 
 import java.util.Map;
 import java.util.Set;

@@ -4,7 +4,7 @@ import eu.praxis.event.Event;
 import eu.praxis.practice.Practice;
 import eu.praxis.practice.PracticeStatus;
 import eu.praxis.security.RunAs;
-import eu.praxis.base.SearchDocument;
+import eu.praxis.searchindex.SearchDocument;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;

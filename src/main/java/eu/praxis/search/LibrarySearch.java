@@ -1,20 +1,20 @@
 package eu.praxis.search;
 
-import static eu.praxis.base.SearchDocument.CITY;
-import static eu.praxis.base.SearchDocument.COUNTRY;
-import static eu.praxis.base.SearchDocument.DATE;
-import static eu.praxis.base.SearchDocument.DELETED;
-import static eu.praxis.base.SearchDocument.DISPLAY_SUMMARY;
-import static eu.praxis.base.SearchDocument.DISPLAY_TITLE;
-import static eu.praxis.base.SearchDocument.GROUPS;
-import static eu.praxis.base.SearchDocument.HIDDEN;
-import static eu.praxis.base.SearchDocument.KIND;
-import static eu.praxis.base.SearchDocument.LANGUAGE;
-import static eu.praxis.base.SearchDocument.SLUG;
-import static eu.praxis.base.SearchDocument.THEMES;
-import static eu.praxis.base.SearchDocument.YEAR;
+import static eu.praxis.searchindex.SearchDocument.CITY;
+import static eu.praxis.searchindex.SearchDocument.COUNTRY;
+import static eu.praxis.searchindex.SearchDocument.DATE;
+import static eu.praxis.searchindex.SearchDocument.DELETED;
+import static eu.praxis.searchindex.SearchDocument.DISPLAY_SUMMARY;
+import static eu.praxis.searchindex.SearchDocument.DISPLAY_TITLE;
+import static eu.praxis.searchindex.SearchDocument.GROUPS;
+import static eu.praxis.searchindex.SearchDocument.HIDDEN;
+import static eu.praxis.searchindex.SearchDocument.KIND;
+import static eu.praxis.searchindex.SearchDocument.LANGUAGE;
+import static eu.praxis.searchindex.SearchDocument.SLUG;
+import static eu.praxis.searchindex.SearchDocument.THEMES;
+import static eu.praxis.searchindex.SearchDocument.YEAR;
 
-import eu.praxis.base.SearchDocument;
+import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.discussion.DiscussionThread;
 import eu.praxis.event.Event;
 import eu.praxis.group.GroupService;

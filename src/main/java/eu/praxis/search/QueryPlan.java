@@ -1,6 +1,6 @@
 package eu.praxis.search;
 
-import eu.praxis.base.SearchDocument;
+import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.search.QuerySyntax.Occur;
 import eu.praxis.search.QuerySyntax.Part;
 import eu.praxis.search.QuerySyntax.Term;

@@ -1,11 +1,11 @@
 package eu.praxis.search;
 
-import static eu.praxis.base.SearchDocument.COGNATES;
-import static eu.praxis.base.SearchDocument.COUNTRY;
-import static eu.praxis.base.SearchDocument.FIELD_LANGUAGES;
-import static eu.praxis.base.SearchDocument.PLACE;
+import static eu.praxis.searchindex.SearchDocument.COGNATES;
+import static eu.praxis.searchindex.SearchDocument.COUNTRY;
+import static eu.praxis.searchindex.SearchDocument.FIELD_LANGUAGES;
+import static eu.praxis.searchindex.SearchDocument.PLACE;
 
-import eu.praxis.base.SearchDocument;
+import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.search.QuerySyntax.Occur;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,13 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.environment.bean.BeanReference;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
 
 /**
  * Hibernate Search settings that need objects rather than strings: the analysis configurer of the chosen
@@ -25,13 +23,13 @@ class SearchConfiguration {
     static final int MAX_CLAUSES = 16_384;
 
     @Bean
-    Thesaurus thesaurus(@Value("${praxis.search.thesaurus:classpath:search/thesaurus.csv}") Resource file) {
-        return Thesaurus.load(file);
+    Thesaurus thesaurus(SearchProperties properties) {
+        return Thesaurus.load(properties.thesaurus());
     }
 
     @Bean
-    Places places(@Value("${praxis.search.places:classpath:search/places.csv}") Resource file) {
-        return Places.load(file);
+    Places places(SearchProperties properties) {
+        return Places.load(properties.places());
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package eu.praxis.search;
 
-import eu.praxis.base.SearchDocument;
+import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.organisation.Countries;
 import eu.praxis.practice.PracticeLanguages;
 import java.util.Collection;

@@ -1,14 +1,14 @@
 package eu.praxis.search;
 
-import static eu.praxis.base.SearchDocument.AUTHOR;
-import static eu.praxis.base.SearchDocument.DELETED;
-import static eu.praxis.base.SearchDocument.GROUPS;
-import static eu.praxis.base.SearchDocument.HIDDEN;
-import static eu.praxis.base.SearchDocument.MEMBERS_ONLY;
-import static eu.praxis.base.SearchDocument.OWNER;
-import static eu.praxis.base.SearchDocument.OWNER_ORGANISATION;
-import static eu.praxis.base.SearchDocument.PUBLISHED;
-import static eu.praxis.base.SearchDocument.WHOLE_NETWORK;
+import static eu.praxis.searchindex.SearchDocument.AUTHOR;
+import static eu.praxis.searchindex.SearchDocument.DELETED;
+import static eu.praxis.searchindex.SearchDocument.GROUPS;
+import static eu.praxis.searchindex.SearchDocument.HIDDEN;
+import static eu.praxis.searchindex.SearchDocument.MEMBERS_ONLY;
+import static eu.praxis.searchindex.SearchDocument.OWNER;
+import static eu.praxis.searchindex.SearchDocument.OWNER_ORGANISATION;
+import static eu.praxis.searchindex.SearchDocument.PUBLISHED;
+import static eu.praxis.searchindex.SearchDocument.WHOLE_NETWORK;
 
 import eu.praxis.group.GroupService;
 import eu.praxis.practice.PracticePolicy;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +22,9 @@ class ApiRateLimiter {
     private final double perMilli;
     private final Clock clock;
 
-    ApiRateLimiter(@Value("${praxis.api.rate-limit.requests-per-minute:60}") int perMinute,
-            @Value("${praxis.api.rate-limit.burst:20}") int burst, Clock clock) {
-        if (perMinute < 1 || burst < 1) {
-            throw new IllegalArgumentException("praxis.api.rate-limit.* must be at least 1");
-        }
-        this.burst = burst;
-        this.perMilli = perMinute / 60_000.0;
+    ApiRateLimiter(ApiProperties properties, Clock clock) {
+        this.burst = properties.rateLimit().burst();
+        this.perMilli = properties.rateLimit().requestsPerMinute() / 60_000.0;
         this.clock = clock;
     }
 

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +19,11 @@ public class LoginThrottle {
     private final Throttle accounts;
     private final Throttle clients;
 
-    LoginThrottle(@Value("${praxis.login.max-failures-per-account:5}") int maxPerAccount,
-            @Value("${praxis.login.max-failures-per-client:20}") int maxPerClient,
-            @Value("${praxis.login.failure-window:PT15M}") Duration window,
-            @Value("${praxis.login.block-duration:PT15M}") Duration block,
-            Clock clock) {
-        this.accounts = new Throttle(maxPerAccount, window, block, clock);
-        this.clients = new Throttle(maxPerClient, window, block, clock);
+    LoginThrottle(LoginThrottleProperties properties, Clock clock) {
+        this.accounts = new Throttle(properties.maxFailuresPerAccount(), properties.failureWindow(),
+                properties.blockDuration(), clock);
+        this.clients = new Throttle(properties.maxFailuresPerClient(), properties.failureWindow(),
+                properties.blockDuration(), clock);
     }
 
     /** When the account or the client may try again, or {@code null} if it may now. */

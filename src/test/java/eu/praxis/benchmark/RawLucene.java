@@ -1,21 +1,21 @@
 package eu.praxis.benchmark;
 
-import static eu.praxis.base.SearchDocument.COUNTRY;
-import static eu.praxis.base.SearchDocument.DATE;
-import static eu.praxis.base.SearchDocument.FIELD_LANGUAGES;
-import static eu.praxis.base.SearchDocument.GROUPS;
-import static eu.praxis.base.SearchDocument.HIDDEN;
-import static eu.praxis.base.SearchDocument.KIND;
-import static eu.praxis.base.SearchDocument.LANGUAGE;
-import static eu.praxis.base.SearchDocument.OWNER;
-import static eu.praxis.base.SearchDocument.OWNER_ORGANISATION;
-import static eu.praxis.base.SearchDocument.AUTHOR;
-import static eu.praxis.base.SearchDocument.PUBLISHED;
-import static eu.praxis.base.SearchDocument.THEMES;
-import static eu.praxis.base.SearchDocument.WHOLE_NETWORK;
-import static eu.praxis.base.SearchDocument.YEAR;
+import static eu.praxis.searchindex.SearchDocument.COUNTRY;
+import static eu.praxis.searchindex.SearchDocument.DATE;
+import static eu.praxis.searchindex.SearchDocument.FIELD_LANGUAGES;
+import static eu.praxis.searchindex.SearchDocument.GROUPS;
+import static eu.praxis.searchindex.SearchDocument.HIDDEN;
+import static eu.praxis.searchindex.SearchDocument.KIND;
+import static eu.praxis.searchindex.SearchDocument.LANGUAGE;
+import static eu.praxis.searchindex.SearchDocument.OWNER;
+import static eu.praxis.searchindex.SearchDocument.OWNER_ORGANISATION;
+import static eu.praxis.searchindex.SearchDocument.AUTHOR;
+import static eu.praxis.searchindex.SearchDocument.PUBLISHED;
+import static eu.praxis.searchindex.SearchDocument.THEMES;
+import static eu.praxis.searchindex.SearchDocument.WHOLE_NETWORK;
+import static eu.praxis.searchindex.SearchDocument.YEAR;
 
-import eu.praxis.base.SearchDocument;
+import eu.praxis.searchindex.SearchDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

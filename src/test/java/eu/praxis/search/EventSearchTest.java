@@ -12,7 +12,7 @@ import eu.praxis.TestHttp;
 import eu.praxis.TestPeople;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.base.SearchDocument;
+import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.event.Event;
 import eu.praxis.event.EventDraft;
 import eu.praxis.event.EventFixtures;

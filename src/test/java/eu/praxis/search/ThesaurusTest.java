@@ -2,7 +2,7 @@ package eu.praxis.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.praxis.base.SearchDocument;
+import eu.praxis.searchindex.SearchDocument;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;

@@ -14,9 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Files under {@code praxis.files.dir}, as {@code ab/cd/abcd….bin}. Uploads are staged in {@code tmp/} of the
@@ -33,9 +31,8 @@ public class FileSystemFileStore implements FileStore {
     private final UploadLimits limits;
 
     @Autowired
-    FileSystemFileStore(@Value("${praxis.files.dir:./data/files}") Path root,
-            @Value("${praxis.files.max-size:25MB}") DataSize maxSize) {
-        this(root, UploadLimits.of(maxSize));
+    FileSystemFileStore(FileProperties properties) {
+        this(properties.dir(), UploadLimits.of(properties.maxSize()));
     }
 
     FileSystemFileStore(Path root, UploadLimits limits) {

@@ -20,9 +20,7 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Decides whether an upload may be kept: not empty, not too large, a media type from the allowlist as
@@ -52,8 +50,8 @@ public class UploadInspector implements ContentCheck {
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
 
     @Autowired
-    UploadInspector(@Value("${praxis.files.max-size:25MB}") DataSize maxSize) {
-        this(UploadLimits.of(maxSize));
+    UploadInspector(FileProperties properties) {
+        this(UploadLimits.of(properties.maxSize()));
     }
 
     UploadInspector(UploadLimits limits) {

@@ -1,6 +1,5 @@
 package eu.praxis.base.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Absolute addresses from application paths, on the address the application is published at. */
@@ -9,8 +8,13 @@ public class Permalinks {
 
     private final String baseUrl;
 
-    Permalinks(@Value("${praxis.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    Permalinks(SiteProperties site) {
+        this.baseUrl = site.baseUrl();
+    }
+
+    /** The address the application is published at, without a trailing slash. */
+    public String base() {
+        return baseUrl;
     }
 
     /** @param path a path within the application, with or without its leading slash */

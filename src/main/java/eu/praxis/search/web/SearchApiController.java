@@ -1,5 +1,6 @@
 package eu.praxis.search.web;
 
+import eu.praxis.security.ApiProperties;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.base.web.Permalinks;
 import eu.praxis.base.web.JsonApi;
@@ -18,7 +19,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +44,11 @@ class SearchApiController {
     private final HitExport export;
     private final int maxPageSize;
 
-    SearchApiController(SearchService search, Permalinks permalinks, HitExport export,
-            @Value("${praxis.api.max-page-size:100}") int maxPageSize) {
+    SearchApiController(SearchService search, Permalinks permalinks, HitExport export, ApiProperties api) {
         this.search = search;
         this.permalinks = permalinks;
         this.export = export;
-        this.maxPageSize = maxPageSize;
+        this.maxPageSize = api.maxPageSize();
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package eu.praxis.search.web;
 
+import eu.praxis.base.web.Permalinks;
 import eu.praxis.security.MembersOnlyPaths;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -38,7 +39,7 @@ class SearchWebConfiguration {
     }
 
     @Bean
-    OpenAPI researchApi(@Value("${praxis.base-url}") String baseUrl) {
+    OpenAPI researchApi(Permalinks permalinks) {
         return new OpenAPI()
                 .info(new Info().title("Praxis research API").version("v1").description("""
                         Read-only access to the practice library for members and accredited researchers, \
@@ -46,7 +47,7 @@ class SearchWebConfiguration {
                         and send it as `Authorization: Bearer praxis_…`. Each token may make 60 requests a \
                         minute with bursts of 20 (HTTP 429 with `Retry-After` beyond). Errors are RFC 9457 \
                         problem details."""))
-                .servers(List.of(new Server().url(baseUrl)))
+                .servers(List.of(new Server().url(permalinks.base())))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("praxis_…")
                         .description("A personal API token from your profile page")))

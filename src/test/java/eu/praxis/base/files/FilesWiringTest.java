@@ -1,5 +1,6 @@
 package eu.praxis.base.files;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class FilesWiringTest {
                 .withInitializer(context -> context.getBeanFactory()
                         .setConversionService(ApplicationConversionService.getSharedInstance()))
                 .withPropertyValues("praxis.files.dir=" + root, "praxis.files.max-size=1KB")
-                .withBean(FileSystemFileStore.class).withBean(UploadInspector.class)
+                .withUserConfiguration(Properties.class).withBean(FileSystemFileStore.class).withBean(UploadInspector.class)
                 .withBean(TextExtractor.class).withBean(Uploads.class)
                 .run(context -> {
                     var uploads = context.getBean(Uploads.class);
@@ -35,5 +36,9 @@ class FilesWiringTest {
                     assertThatThrownBy(() -> uploads.accept(new ByteArrayInputStream(new byte[1025]), "b.txt"))
                             .isInstanceOf(UserFacingException.class);
                 });
+    }
+
+    @EnableConfigurationProperties(FileProperties.class)
+    static class Properties {
     }
 }

@@ -1,5 +1,7 @@
 package eu.praxis.search.web;
 
+import eu.praxis.security.ApiProperties;
+import org.springframework.beans.factory.annotation.Value;
 import static eu.praxis.practice.PracticeFixtures.as;
 import static eu.praxis.practice.PracticeFixtures.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +34,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -55,7 +56,7 @@ class ResearchApiTest {
     @Autowired OrganisationService organisations;
     @Autowired JsonMapper json;
     @Autowired DataSource dataSource;
-    @Value("${praxis.api.rate-limit.burst}") int burst;
+    @Autowired ApiProperties api;
     @Value("${praxis.base-url}") String baseUrl;
     @LocalServerPort int port;
 
@@ -165,7 +166,7 @@ class ResearchApiTest {
                 "year=99999", "theme=abc", "group=-1", "country=%27", "lang=xx", "sort=%3B",
                 "scope=everything&kind=THREAD", "q=a&q=b&q=c", "unknown=1")) {
             // more requests than one token's burst: a fresh token now and then, or the limit would answer
-            if (++requests % burst == 0) {
+            if (++requests % api.rateLimit().burst() == 0) {
                 secrets.remove(researcher);
             }
             var page = api(researcher, "/api/v1/search?" + query);

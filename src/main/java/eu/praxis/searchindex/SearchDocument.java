@@ -1,4 +1,4 @@
-package eu.praxis.base;
+package eu.praxis.searchindex;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

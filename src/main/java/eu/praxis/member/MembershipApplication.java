@@ -1,14 +1,12 @@
 package eu.praxis.member;
 
+import eu.praxis.base.BaseEntity;
 import eu.praxis.organisation.OrganisationKind;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,11 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** An organisation's request to join the network, with the person who will be its first account. */
 @Entity
 @Table(name = "membership_application")
-class MembershipApplication {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+class MembershipApplication extends BaseEntity {
 
     @Version
     private int version;
@@ -121,11 +115,8 @@ class MembershipApplication {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    @Nullable Long getId() {
-        return id;
-    }
-
     ApplicationDetails toDetails() {
+        var id = getId();
         return new ApplicationDetails(id == null ? 0 : id, organisationName, kind, country, city, website, motivation,
                 contactName, contactEmail, contactPosition, contactLanguage, status, rejectionReason, submittedAt,
                 decidedAt, organisationId);

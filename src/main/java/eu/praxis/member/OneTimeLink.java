@@ -1,12 +1,10 @@
 package eu.praxis.member;
 
+import eu.praxis.base.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -17,11 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "one_time_link")
-class OneTimeLink {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+class OneTimeLink extends BaseEntity {
 
     @Column(name = "person_id", nullable = false)
     private long personId;

@@ -1,13 +1,11 @@
 package eu.praxis.member;
 
+import eu.praxis.base.BaseEntity;
 import eu.praxis.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,15 +15,11 @@ import org.jspecify.annotations.Nullable;
 /** A person's account. Belongs to exactly one organisation, referred to by id. */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person extends BaseEntity {
 
     public static final int NAME_MAX = 150;
     public static final int POSITION_MAX = 150;
     public static final int EMAIL_MAX = 254;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Version
     private int version;
@@ -85,7 +79,7 @@ public class Person {
     /** Sets the first password, from an invitation link. */
     void activate(String passwordHash, Instant now) {
         if (status != PersonStatus.INVITED) {
-            throw new IllegalStateException("Person " + id + " is not waiting for activation");
+            throw new IllegalStateException("Person " + getId() + " is not waiting for activation");
         }
         this.passwordHash = passwordHash;
         this.status = PersonStatus.ACTIVE;
@@ -115,10 +109,6 @@ public class Person {
         this.name = name;
         this.position = position;
         this.language = language.getLanguage();
-    }
-
-    public @Nullable Long getId() {
-        return id;
     }
 
     public String getEmail() {
@@ -155,15 +145,5 @@ public class Person {
 
     public @Nullable Instant getActivatedAt() {
         return activatedAt;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Person other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Person.class.hashCode();
     }
 }

@@ -1,11 +1,9 @@
 package eu.praxis.moderation;
 
+import eu.praxis.base.BaseEntity;
 import eu.praxis.base.AuditedAction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -19,13 +17,9 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Immutable
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry extends BaseEntity {
 
     static final int REASON_MAX = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "at", nullable = false)
     private Instant at;
@@ -62,10 +56,6 @@ public class AuditEntry {
         // The features cap reasons at this length already; an action must never fail for its audit entry.
         var why = action.reason();
         this.reason = why != null && why.length() > REASON_MAX ? why.substring(0, REASON_MAX) : why;
-    }
-
-    public @Nullable Long getId() {
-        return id;
     }
 
     public Instant getAt() {

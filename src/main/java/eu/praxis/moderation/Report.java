@@ -1,5 +1,6 @@
 package eu.praxis.moderation;
 
+import eu.praxis.base.BaseEntity;
 import eu.praxis.base.UserFacingException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -7,9 +8,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,14 +23,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "report")
-public class Report {
+public class Report extends BaseEntity {
 
     public static final int TEXT_MAX = 500;
     static final int TITLE_MAX = 200;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Version
     private int version;
@@ -125,10 +119,6 @@ public class Report {
         groupIds.add(groupId);
     }
 
-    public @Nullable Long getId() {
-        return id;
-    }
-
     public long getReporterId() {
         return reporterId;
     }
@@ -187,15 +177,5 @@ public class Report {
 
     public Set<Long> getGroupIds() {
         return Set.copyOf(groupIds);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Report other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Report.class.hashCode();
     }
 }

@@ -1,10 +1,8 @@
 package eu.praxis.notification;
 
+import eu.praxis.base.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** A person silenced a group's activity ({@link NotificationKind#silencedByGroupMute()}). */
 @Entity
 @Table(name = "notification_group_mute")
-public class GroupMute {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class GroupMute extends BaseEntity {
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -47,15 +41,5 @@ public class GroupMute {
 
     public Instant getMutedAt() {
         return mutedAt;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof GroupMute other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return GroupMute.class.hashCode();
     }
 }

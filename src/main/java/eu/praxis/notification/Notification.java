@@ -1,12 +1,10 @@
 package eu.praxis.notification;
 
+import eu.praxis.base.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -20,11 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Notification extends BaseEntity {
 
     @Version
     private int version;
@@ -100,10 +94,6 @@ public class Notification {
         }
     }
 
-    public @Nullable Long getId() {
-        return id;
-    }
-
     public long getRecipientId() {
         return recipientId;
     }
@@ -142,15 +132,5 @@ public class Notification {
 
     public @Nullable Long getDigestId() {
         return digestId;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Notification other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Notification.class.hashCode();
     }
 }

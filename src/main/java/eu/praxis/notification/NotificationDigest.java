@@ -1,12 +1,10 @@
 package eu.praxis.notification;
 
+import eu.praxis.base.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,11 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "notification_digest")
-public class NotificationDigest {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class NotificationDigest extends BaseEntity {
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -52,10 +46,6 @@ public class NotificationDigest {
         this.notificationCount = notificationCount;
     }
 
-    public @Nullable Long getId() {
-        return id;
-    }
-
     public long getPersonId() {
         return personId;
     }
@@ -66,15 +56,5 @@ public class NotificationDigest {
 
     public LocalDate getPeriodStart() {
         return periodStart;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof NotificationDigest other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return NotificationDigest.class.hashCode();
     }
 }

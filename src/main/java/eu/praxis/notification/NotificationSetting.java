@@ -1,23 +1,17 @@
 package eu.praxis.notification;
 
+import eu.praxis.base.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /** A person's choice of delivery for one kind; without a row the kind's default applies. */
 @Entity
 @Table(name = "notification_setting")
-public class NotificationSetting {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class NotificationSetting extends BaseEntity {
 
     @Column(name = "person_id", nullable = false)
     private long personId;
@@ -54,15 +48,5 @@ public class NotificationSetting {
 
     public Delivery getDelivery() {
         return delivery;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof NotificationSetting other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return NotificationSetting.class.hashCode();
     }
 }

@@ -1,12 +1,10 @@
 package eu.praxis.organisation;
 
+import eu.praxis.base.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -15,14 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation extends BaseEntity {
 
     public static final int NAME_MAX = 200;
     public static final int CITY_MAX = 100;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Version
     private int version;
@@ -72,20 +66,16 @@ public class Organisation {
 
     void suspend() {
         if (status == OrganisationStatus.SUSPENDED) {
-            throw new IllegalStateException("Organisation " + id + " is already suspended");
+            throw new IllegalStateException("Organisation " + getId() + " is already suspended");
         }
         status = OrganisationStatus.SUSPENDED;
     }
 
     void reactivate() {
         if (status == OrganisationStatus.ACTIVE) {
-            throw new IllegalStateException("Organisation " + id + " is already active");
+            throw new IllegalStateException("Organisation " + getId() + " is already active");
         }
         status = OrganisationStatus.ACTIVE;
-    }
-
-    public @Nullable Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -110,15 +100,5 @@ public class Organisation {
 
     public LocalDate getJoinedOn() {
         return joinedOn;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Organisation other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Organisation.class.hashCode();
     }
 }

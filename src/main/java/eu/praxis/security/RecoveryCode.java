@@ -1,10 +1,8 @@
 package eu.praxis.security;
 
+import eu.praxis.base.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -13,11 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** A one-time code that stands in for the authenticator (lost phone); only its SHA-256 is kept. */
 @Entity
 @Table(name = "second_factor_recovery_code")
-class RecoveryCode {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+class RecoveryCode extends BaseEntity {
 
     @Version
     @Column(name = "version", nullable = false)
@@ -48,15 +42,5 @@ class RecoveryCode {
         }
         usedAt = now;
         return true;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RecoveryCode other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return RecoveryCode.class.hashCode();
     }
 }

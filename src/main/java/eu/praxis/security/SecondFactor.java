@@ -1,10 +1,8 @@
 package eu.praxis.security;
 
+import eu.praxis.base.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,11 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "second_factor")
-class SecondFactor {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+class SecondFactor extends BaseEntity {
 
     @Version
     @Column(name = "version", nullable = false)
@@ -69,15 +63,5 @@ class SecondFactor {
 
     Instant getEnrolledAt() {
         return enrolledAt;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SecondFactor other && id != null && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return SecondFactor.class.hashCode();
     }
 }

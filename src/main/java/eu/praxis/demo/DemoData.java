@@ -3,8 +3,11 @@ package eu.praxis.demo;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.event.EventDraft;
 import eu.praxis.event.EventKind;
-import eu.praxis.event.EventService;
-import eu.praxis.group.GroupService;
+import eu.praxis.event.EventRegistrations;
+import eu.praxis.event.EventScheduling;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.ApplicationForm;
@@ -71,22 +74,30 @@ class DemoData {
 
     private final OrganisationService organisations;
     private final MemberService members;
-    private final GroupService groups;
+    private final GroupDirectory groups;
+    private final GroupMembership groupMembership;
+    private final GroupAdministration groupAdministration;
     private final MembershipApplicationService applications;
     private final PracticeImportService practiceImport;
     private final PracticeService practices;
     private final DiscussionService discussions;
-    private final EventService events;
+    private final EventScheduling eventScheduling;
+    private final EventRegistrations eventRegistrations;
     private final TransactionTemplate transaction;
 
-    DemoData(OrganisationService organisations, MemberService members, GroupService groups,
+    DemoData(OrganisationService organisations, MemberService members, GroupDirectory groups,
+            GroupMembership groupMembership, GroupAdministration groupAdministration,
             MembershipApplicationService applications, PracticeImportService practiceImport, PracticeService practices,
-            DiscussionService discussions, EventService events, PlatformTransactionManager transactions) {
-        this.events = events;
+            DiscussionService discussions, EventScheduling eventScheduling, EventRegistrations eventRegistrations,
+            PlatformTransactionManager transactions) {
+        this.eventScheduling = eventScheduling;
+        this.eventRegistrations = eventRegistrations;
         this.transaction = new TransactionTemplate(transactions);
         this.organisations = organisations;
         this.members = members;
         this.groups = groups;
+        this.groupMembership = groupMembership;
+        this.groupAdministration = groupAdministration;
         this.applications = applications;
         this.practiceImport = practiceImport;
         this.practices = practices;
@@ -160,7 +171,7 @@ class DemoData {
      */
     private int loadEvents(Network network) {
         var today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        var webconference = as(network, "essen1", () -> events.create(new EventDraft(EventKind.WEBCONFERENCE,
+        var webconference = as(network, "essen1", () -> eventScheduling.create(new EventDraft(EventKind.WEBCONFERENCE,
                 "Drug consumption rooms: lessons from Essen and Lisbon",
                 "Two cities, two models: Essen's room next to the central station and Lisbon's mobile units. "
                         + "Short presentations, then questions.\n\n**Registration is free but mandatory**; the link "
@@ -168,23 +179,23 @@ class DemoData {
                 at(today.plusDays(9), 14, 0), at(today.plusDays(9), 15, 30), ZoneId.of("Europe/Berlin"), null,
                 "https://meet.example.org/praxis-drug-consumption-rooms",
                 network.groups().get("drugs-harm-reduction"), false, 2, null)));
-        as(network, "member", () -> events.register(webconference));
-        as(network, "lead", () -> events.create(new EventDraft(EventKind.SEMINAR,
+        as(network, "member", () -> eventRegistrations.register(webconference));
+        as(network, "lead", () -> eventScheduling.create(new EventDraft(EventKind.SEMINAR,
                 "Night mayors and mediators: a practical seminar",
                 "How night mayors, mediators and venue owners work together. With site visits in the evening.",
                 at(today.plusDays(24), 9, 30), at(today.plusDays(24), 17, 0), ZoneId.of("Europe/Madrid"),
                 "Barcelona City Hall, Plaça de Sant Jaume 1", null, network.groups().get("nightlife"), false, 30,
                 at(today.plusDays(17), 18, 0))));
-        as(network, "ams1", () -> events.create(new EventDraft(EventKind.STUDY_VISIT,
+        as(network, "ams1", () -> eventScheduling.create(new EventDraft(EventKind.STUDY_VISIT,
                 "Study visit: Rotterdam's barrier model against undermining",
                 "Two days with the city's permit screening team and the regional information centre.",
                 at(today.plusDays(38), 10, 0), at(today.plusDays(39), 16, 0), ZoneId.of("Europe/Amsterdam"),
                 "Rotterdam City Hall, Coolsingel 40", null, network.groups().get("organised-crime"), true, 12, null)));
-        as(network, "admin", () -> events.create(new EventDraft(EventKind.CONFERENCE, "Annual conference: security, democracy and cities",
+        as(network, "admin", () -> eventScheduling.create(new EventDraft(EventKind.CONFERENCE, "Annual conference: security, democracy and cities",
                 "Three hundred participants from 20 countries; the proceedings are in the library.",
                 at(today.minusDays(150), 9, 0), at(today.minusDays(149), 17, 0), ZoneId.of("Europe/Paris"),
                 "Paris, Hôtel de Ville", null, null, false, null, null)));
-        as(network, "admin", () -> events.create(new EventDraft(EventKind.GENERAL_ASSEMBLY, "General Assembly",
+        as(network, "admin", () -> eventScheduling.create(new EventDraft(EventKind.GENERAL_ASSEMBLY, "General Assembly",
                 "Annual report, accounts, the work programme and the election of the executive committee. "
                         + "One vote per member organisation.",
                 at(today.plusDays(52), 10, 0), at(today.plusDays(52), 16, 0), ZoneId.of("Europe/Brussels"),
@@ -484,20 +495,20 @@ class DemoData {
     /** @return the groups' ids by slug */
     private Map<String, Long> loadGroups(Map<String, Long> people) {
         for (var g : GROUPS) {
-            groups.create(new NewGroup(g.name(), g.description(), g.policy(), g.researchers()));
+            groupAdministration.create(new NewGroup(g.name(), g.description(), g.policy(), g.researchers()));
         }
         var byName = groups.list().stream().collect(Collectors.toMap(
                 eu.praxis.group.GroupListItem::name, eu.praxis.group.GroupListItem::id));
         for (var g : GROUPS) {
             var groupId = byName.get(g.name());
             for (var lead : g.leads()) {
-                groups.appointLead(groupId, people.get(lead));
+                groupAdministration.appointLead(groupId, people.get(lead));
             }
             for (var member : g.members()) {
-                groups.addMember(groupId, people.get(member));
+                groupMembership.addMember(groupId, people.get(member));
             }
             for (var pending : g.pending()) {
-                RunAs.person(people.get(pending), Role.MEMBER, () -> groups.join(groupId));
+                RunAs.person(people.get(pending), Role.MEMBER, () -> groupMembership.join(groupId));
             }
         }
         return groups.list().stream().collect(Collectors.toMap(

@@ -5,7 +5,8 @@ import eu.praxis.content.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.group.GroupListItem;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAccess;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonStatus;
 import eu.praxis.member.PersonSummary;
@@ -65,7 +66,8 @@ public class DiscussionService {
     private final ReplyRepository replies;
     private final PostRevisionRepository revisions;
     private final PostingLimits limits;
-    private final GroupService groups;
+    private final GroupDirectory groups;
+    private final GroupAccess groupAccess;
     private final PracticeService practices;
     private final MemberService members;
     private final DiscussionPolicy policy;
@@ -75,7 +77,8 @@ public class DiscussionService {
     private final TransactionTemplate newTransaction;
 
     DiscussionService(DiscussionThreadRepository threads, ReplyRepository replies, PostRevisionRepository revisions,
-            PostingLimits limits, GroupService groups, PracticeService practices, MemberService members,
+            PostingLimits limits, GroupDirectory groups, GroupAccess groupAccess, PracticeService practices,
+            MemberService members,
             DiscussionPolicy policy, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions) {
         this.threads = threads;
@@ -83,6 +86,7 @@ public class DiscussionService {
         this.revisions = revisions;
         this.limits = limits;
         this.groups = groups;
+        this.groupAccess = groupAccess;
         this.practices = practices;
         this.members = members;
         this.policy = policy;
@@ -708,7 +712,7 @@ public class DiscussionService {
             case PracticePlace(var practice, var groupsOfPractice) -> groupsOfPractice;
         };
         var activeMembers = sharing.stream().collect(Collectors.toMap(GroupListItem::id,
-                g -> groups.activeMemberIds(g.id())));
+                g -> groupAccess.activeMemberIds(g.id())));
         var readers = new ArrayList<Long>();
         for (var id : candidates) {
             var person = people.get(id);
@@ -731,9 +735,9 @@ public class DiscussionService {
 
     private List<PersonSummary> mentionable(Place place) {
         var ids = switch (place) {
-            case GroupPlace(var group) -> groups.activeMemberIds(group.id());
+            case GroupPlace(var group) -> groupAccess.activeMemberIds(group.id());
             case PracticePlace(var practice, var sharing) -> sharing.stream()
-                    .flatMap(g -> groups.activeMemberIds(g.id()).stream()).collect(Collectors.toSet());
+                    .flatMap(g -> groupAccess.activeMemberIds(g.id()).stream()).collect(Collectors.toSet());
         };
         return members.summaries(ids).values().stream().filter(p -> p.status() == PersonStatus.ACTIVE)
                 .sorted(Comparator.comparing(PersonSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();

@@ -1,5 +1,6 @@
 package eu.praxis.event;
 
+import eu.praxis.base.web.Permalinks;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PersonAccounts;
 import eu.praxis.security.RunAs;
@@ -12,7 +13,6 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +35,13 @@ public class CalendarFeedService {
     private final PersonAccounts accounts;
     private final ICalendars icalendars;
     private final Clock clock;
-    private final String baseUrl;
+    private final Permalinks permalinks;
     private final SecureRandom random = new SecureRandom();
 
     CalendarFeedService(CalendarFeedRepository feeds, RegistrationRepository registrations, EventRepository events,
             EventPolicy policy, EventViewers viewers, PersonAccounts accounts, ICalendars icalendars, Clock clock,
-            @Value("${praxis.base-url:http://localhost:8080}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+            Permalinks permalinks) {
+        this.permalinks = permalinks;
         this.feeds = feeds;
         this.registrations = registrations;
         this.events = events;
@@ -70,7 +70,7 @@ public class CalendarFeedService {
         var now = clock.instant();
         feeds.findById(personId).ifPresentOrElse(feed -> feed.replace(hash(token), now),
                 () -> feeds.save(new CalendarFeed(personId, hash(token), now)));
-        return baseUrl + "/calendar/" + token + ".ics";
+        return permalinks.of(EventPaths.feed(token));
     }
 
     /** Ends the caller's feed: its address answers "not found" from now on. */
@@ -92,7 +92,7 @@ public class CalendarFeedService {
         }
         return feeds.findByTokenHash(hash(token)).flatMap(feed -> accounts.activeAccount(feed.getPersonId()))
                 .map(owner -> RunAs.as(owner, () -> {
-                    var viewer = viewers.current();
+                    var viewer = viewers.of(owner);
                     var mine = registrations.findByPersonIdAndStatus(owner.personId(), RegistrationStatus.CONFIRMED);
                     var list = events.findAllById(mine.stream().map(Registration::getEventId).toList()).stream()
                             .filter(event -> policy.maySee(viewer, event))

@@ -21,4 +21,9 @@ public final class EventPaths {
     public static String icsFile(long eventId) {
         return event(eventId) + ".ics";
     }
+
+    /** A person's calendar feed, whose secret token is the credential: {@code calendar/{token}.ics}. */
+    public static String feed(String token) {
+        return "calendar/" + token + ".ics";
+    }
 }

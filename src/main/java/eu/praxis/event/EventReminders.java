@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,10 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every few minutes, claims the reminders of events that start within {@link #AHEAD} and publishes
  * {@link EventReminderDue} for each. A reminder is claimed by one conditional update
  * ({@code reminder_sent_at is null}), so that two nodes, or a restart half-way, never remind twice: the event
- * and the claim commit together. Scheduling is enabled on the application class.
+ * and the claim commit together. Scheduling is enabled on the application class; the interval is
+ * {@code praxis.event.reminder-interval} ({@link EventProperties}).
  */
 @Component
-class EventReminders {
+class EventReminders implements SchedulingConfigurer {
 
     static final Duration AHEAD = Duration.ofHours(24);
 
@@ -30,10 +33,12 @@ class EventReminders {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final BackgroundJobs jobs;
+    private final Duration interval;
 
     EventReminders(EventRepository events, RegistrationRepository registrations, ApplicationEventPublisher publisher,
-            Clock clock, PlatformTransactionManager transactions, BackgroundJobs jobs) {
+            Clock clock, PlatformTransactionManager transactions, BackgroundJobs jobs, EventProperties properties) {
         this.jobs = jobs;
+        this.interval = properties.event().reminderInterval();
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
         this.registrations = registrations;
@@ -41,9 +46,12 @@ class EventReminders {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${praxis.event.reminder-interval:PT5M}",
-            initialDelayString = "${praxis.event.reminder-interval:PT5M}")
-    void run() {
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::run, interval, interval));
+    }
+
+    private void run() {
         jobs.run("event reminders", this::claimDue);
     }
 

@@ -1,23 +1,23 @@
 package eu.praxis.event;
 
 import eu.praxis.event.EventPolicy.Viewer;
-import eu.praxis.group.GroupService;
-import eu.praxis.security.CurrentUser;
+import eu.praxis.group.GroupAccess;
+import eu.praxis.security.PraxisUser;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** The current person as {@link EventPolicy} sees them: the groups they are a member of and those they lead. */
+/** A person as {@link EventPolicy} sees them: the groups they are a member of and those they lead. */
 @Component
 class EventViewers {
 
-    private final GroupService groups;
+    private final GroupAccess groups;
 
-    EventViewers(GroupService groups) {
+    EventViewers(GroupAccess groups) {
         this.groups = groups;
     }
 
-    Viewer current() {
-        var user = CurrentUser.require();
+    /** The viewer for the logged-in {@code user}, whom the calling service read once at its entry. */
+    Viewer of(PraxisUser user) {
         var mine = groups.myGroupIds();
         // Researchers are never group members; what they see of groups is their content, not their events.
         return new Viewer(user, user.isResearcher() ? Set.of() : mine.readable(), mine.led());

@@ -1,5 +1,6 @@
 package eu.praxis.event;
 
+import eu.praxis.base.web.Permalinks;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +33,6 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.validate.ValidationException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,16 +49,15 @@ class ICalendars {
     private static final String PRODUCT = "-//Praxis//Events//EN";
 
     private final Clock clock;
-    private final String baseUrl;
+    private final Permalinks permalinks;
     private final String host;
     private final String organiserAddress;
 
-    ICalendars(Clock clock, @Value("${praxis.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${praxis.mail.from:Praxis <no-reply@praxis.local>}") String from) {
+    ICalendars(Clock clock, Permalinks permalinks, EventProperties properties) {
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.host = URI.create(this.baseUrl).getHost();
-        this.organiserAddress = address(from);
+        this.permalinks = permalinks;
+        this.host = URI.create(permalinks.of("")).getHost();
+        this.organiserAddress = address(properties.mail().from());
     }
 
     /** Events to publish (a download or a feed); {@code withLink} tells whose online link the reader may see. */
@@ -88,7 +87,7 @@ class ICalendars {
 
     /** The event's page in the application, for the URL property and the mails. */
     String pageUrl(long eventId) {
-        return baseUrl + "/events/" + eventId;
+        return permalinks.of(EventPaths.event(eventId));
     }
 
     private VEvent vevent(Event event, boolean withLink) {

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * The viewer's groups as content features' permission rules need them: those whose content they read
- * ({@link GroupService#groupIdsWhoseContentICanSee}) and those they lead ({@link GroupService#groupIdsILead}).
+ * ({@link GroupAccess#groupIdsWhoseContentICanSee}) and those they lead ({@link GroupAccess#groupIdsILead}).
  */
 public record MyGroupIds(Set<Long> readable, Set<Long> led) {
 }

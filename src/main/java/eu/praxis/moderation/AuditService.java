@@ -1,7 +1,7 @@
 package eu.praxis.moderation;
 
 import eu.praxis.base.AuditTargetNames;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.member.MemberService;
 import eu.praxis.security.Role;
 import java.io.IOException;
@@ -36,10 +36,10 @@ public class AuditService {
 
     private final AuditEntryRepository entries;
     private final MemberService members;
-    private final GroupService groups;
+    private final GroupDirectory groups;
     private final Map<String, AuditTargetNames> namesByType;
 
-    AuditService(AuditEntryRepository entries, MemberService members, GroupService groups,
+    AuditService(AuditEntryRepository entries, MemberService members, GroupDirectory groups,
             List<AuditTargetNames> targetNames) {
         this.entries = entries;
         this.members = members;

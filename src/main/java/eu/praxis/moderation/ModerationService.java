@@ -4,7 +4,8 @@ import eu.praxis.content.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.discussion.DiscussionService;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAccess;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonSummary;
 import eu.praxis.practice.PracticeService;
@@ -48,7 +49,8 @@ public class ModerationService {
     private final Contents contents;
     private final Resolutions resolutions;
     private final ModerationPolicy policy;
-    private final GroupService groups;
+    private final GroupDirectory groups;
+    private final GroupAccess groupAccess;
     private final MemberService members;
     private final DiscussionService discussions;
     private final PracticeService practices;
@@ -56,13 +58,15 @@ public class ModerationService {
     private final Clock clock;
 
     ModerationService(ReportRepository reports, Contents contents, Resolutions resolutions, ModerationPolicy policy,
-            GroupService groups, MemberService members, DiscussionService discussions, PracticeService practices,
+            GroupDirectory groups, GroupAccess groupAccess, MemberService members, DiscussionService discussions,
+            PracticeService practices,
             ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.contents = contents;
         this.resolutions = resolutions;
         this.policy = policy;
         this.groups = groups;
+        this.groupAccess = groupAccess;
         this.members = members;
         this.discussions = discussions;
         this.practices = practices;
@@ -144,7 +148,7 @@ public class ModerationService {
      */
     public Optional<Long> openInGroup(long groupId) {
         var user = CurrentUser.require();
-        if (!policy.mayModerateGroup(user, groups.groupIdsILead(), groupId)) {
+        if (!policy.mayModerateGroup(user, groupAccess.groupIdsILead(), groupId)) {
             return Optional.empty();
         }
         return Optional.of((long) reports.findOpenContentsInGroup(groupId).size());
@@ -200,7 +204,7 @@ public class ModerationService {
         var groupIds = all.stream().flatMap(r -> r.getGroupIds().stream()).collect(Collectors.toSet());
         var open = all.stream().filter(r -> r.getStatus() == ReportStatus.OPEN).toList();
         // Checked before "nothing open", so that a lead cannot probe other groups' contents.
-        if (!policy.mayResolve(user, user.isAdmin() ? Set.of() : groups.groupIdsILead(), groupIds)) {
+        if (!policy.mayResolve(user, user.isAdmin() ? Set.of() : groupAccess.groupIdsILead(), groupIds)) {
             throw new AccessDeniedException("Not a moderator of reported " + type.key() + " " + targetId);
         }
         if (open.isEmpty()) {
@@ -211,7 +215,7 @@ public class ModerationService {
 
     private void requireModerates(long groupId) {
         var user = CurrentUser.require();
-        if (!policy.mayModerateGroup(user, user.isAdmin() ? Set.of() : groups.groupIdsILead(), groupId)) {
+        if (!policy.mayModerateGroup(user, user.isAdmin() ? Set.of() : groupAccess.groupIdsILead(), groupId)) {
             throw new AccessDeniedException("Not a lead of group " + groupId);
         }
     }

@@ -2,7 +2,7 @@ package eu.praxis.moderation;
 
 import eu.praxis.base.AuditedAction;
 import eu.praxis.discussion.ContentModerated;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAccess;
 import eu.praxis.practice.PracticeModerated;
 import eu.praxis.security.CurrentUser;
 import java.time.Clock;
@@ -27,11 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 class Resolutions {
 
     private final ReportRepository reports;
-    private final GroupService groups;
+    private final GroupAccess groups;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Resolutions(ReportRepository reports, GroupService groups, ApplicationEventPublisher events, Clock clock) {
+    Resolutions(ReportRepository reports, GroupAccess groups, ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.groups = groups;
         this.events = events;

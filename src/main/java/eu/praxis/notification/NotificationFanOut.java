@@ -8,11 +8,12 @@ import eu.praxis.discussion.ThreadDetails;
 import eu.praxis.discussion.ThreadStarted;
 import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupJoined;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAccess;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.event.EventCancelled;
 import eu.praxis.event.EventChanged;
 import eu.praxis.event.EventReminderDue;
-import eu.praxis.event.EventService;
+import eu.praxis.event.EventCalendar;
 import eu.praxis.group.JoinRequestDeclined;
 import eu.praxis.group.JoinRequested;
 import eu.praxis.moderation.ContentReported;
@@ -42,16 +43,18 @@ class NotificationFanOut {
     private final OnBehalf onBehalf;
     private final DiscussionService discussions;
     private final PracticeService practices;
-    private final GroupService groups;
-    private final EventService events;
+    private final GroupDirectory groups;
+    private final GroupAccess groupAccess;
+    private final EventCalendar events;
 
     NotificationFanOut(Notifier notifier, OnBehalf onBehalf, DiscussionService discussions, PracticeService practices,
-            GroupService groups, EventService events) {
+            GroupDirectory groups, GroupAccess groupAccess, EventCalendar events) {
         this.notifier = notifier;
         this.onBehalf = onBehalf;
         this.discussions = discussions;
         this.practices = practices;
         this.groups = groups;
+        this.groupAccess = groupAccess;
         this.events = events;
     }
 
@@ -95,7 +98,7 @@ class NotificationFanOut {
             var subject = new Subject(SubjectType.PRACTICE, practice.id(), practice.title(), practice.permalink());
             var notified = new HashSet<Long>();
             for (var groupId : event.groupIds().stream().sorted().toList()) {
-                var members = new HashSet<>(OnBehalf.asSystem(() -> groups.activeMemberIds(groupId)));
+                var members = new HashSet<>(OnBehalf.asSystem(() -> groupAccess.activeMemberIds(groupId)));
                 members.removeAll(notified);
                 notified.addAll(notifier.notifyPeople(NotificationKind.NEW_PRACTICE, members, subject,
                         event.authorId(), groupId, () -> practices.get(event.practiceId())));

@@ -2,7 +2,7 @@ package eu.praxis.notification;
 
 import eu.praxis.base.NotFoundException;
 import eu.praxis.group.GroupListItem;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.member.MemberService;
 import eu.praxis.notification.NotificationSettings.GroupChoice;
 import eu.praxis.security.CurrentUser;
@@ -40,11 +40,11 @@ public class NotificationService {
     private final GroupMuteRepository mutes;
     private final UnsubscribeTokens tokens;
     private final MemberService members;
-    private final GroupService groups;
+    private final GroupDirectory groups;
     private final Clock clock;
 
     NotificationService(NotificationRepository notifications, NotificationSettingRepository settings,
-            GroupMuteRepository mutes, UnsubscribeTokens tokens, MemberService members, GroupService groups,
+            GroupMuteRepository mutes, UnsubscribeTokens tokens, MemberService members, GroupDirectory groups,
             Clock clock) {
         this.notifications = notifications;
         this.settings = settings;

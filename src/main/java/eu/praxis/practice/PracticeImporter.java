@@ -4,7 +4,7 @@ import static eu.praxis.practice.ImportFiles.problem;
 
 import eu.praxis.base.UserFacingException;
 import eu.praxis.group.GroupListItem;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonFilter;
 import eu.praxis.member.PersonStatus;
@@ -50,7 +50,7 @@ class PracticeImporter {
 
     private final ImportedPracticeRepository practices;
     private final ThemeRepository themes;
-    private final GroupService groups;
+    private final GroupDirectory groups;
     private final MemberService members;
     private final OrganisationService organisations;
     private final TransactionTemplate transactions;
@@ -59,7 +59,7 @@ class PracticeImporter {
 
     private final Clock clock;
 
-    PracticeImporter(ImportedPracticeRepository practices, ThemeRepository themes, GroupService groups,
+    PracticeImporter(ImportedPracticeRepository practices, ThemeRepository themes, GroupDirectory groups,
             MemberService members, OrganisationService organisations, PlatformTransactionManager transactionManager,
             Clock clock) {
         this.practices = practices;

@@ -6,7 +6,8 @@ import eu.praxis.base.AuditedAction;
 import eu.praxis.content.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAccess;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.Countries;
 import eu.praxis.organisation.OrganisationService;
@@ -55,7 +56,8 @@ public class PracticeService {
 
     private final PracticeRepository practices;
     private final ThemeRepository themes;
-    private final GroupService groups;
+    private final GroupDirectory groups;
+    private final GroupAccess groupAccess;
     private final MemberService members;
     private final OrganisationService organisations;
     private final PracticePolicy policy;
@@ -64,12 +66,14 @@ public class PracticeService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    PracticeService(PracticeRepository practices, ThemeRepository themes, GroupService groups, MemberService members,
+    PracticeService(PracticeRepository practices, ThemeRepository themes, GroupDirectory groups, GroupAccess groupAccess,
+            MemberService members,
             OrganisationService organisations, PracticePolicy policy, PracticeAttachments attachments,
             ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
         this.practices = practices;
         this.themes = themes;
         this.groups = groups;
+        this.groupAccess = groupAccess;
         this.members = members;
         this.organisations = organisations;
         this.policy = policy;
@@ -454,7 +458,7 @@ public class PracticeService {
     }
 
     private Viewer viewer() {
-        var mine = groups.myGroupIds();
+        var mine = groupAccess.myGroupIds();
         return new Viewer(CurrentUser.require(), mine.readable(), mine.led());
     }
 

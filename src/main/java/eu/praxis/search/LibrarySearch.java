@@ -17,7 +17,7 @@ import static eu.praxis.searchindex.SearchDocument.YEAR;
 import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.discussion.DiscussionThread;
 import eu.praxis.event.Event;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.organisation.Countries;
 import eu.praxis.practice.Practice;
 import eu.praxis.practice.PracticeLanguages;
@@ -81,7 +81,7 @@ class LibrarySearch implements SearchService {
 
     private final EntityManager entityManager;
     private final SearchPermissions permissions;
-    private final GroupService groups;
+    private final GroupDirectory groups;
     private final ThemeService themes;
     private final PracticeService practices;
     private final Thesaurus thesaurus;
@@ -90,7 +90,7 @@ class LibrarySearch implements SearchService {
     private final Spelling spelling;
     private final MessageSource messages;
 
-    LibrarySearch(EntityManager entityManager, SearchPermissions permissions, GroupService groups,
+    LibrarySearch(EntityManager entityManager, SearchPermissions permissions, GroupDirectory groups,
             ThemeService themes, PracticeService practices, Thesaurus thesaurus, Concepts concepts,
             StopWords stopWords, Spelling spelling, MessageSource messages) {
         this.entityManager = entityManager;

@@ -10,7 +10,7 @@ import static eu.praxis.searchindex.SearchDocument.OWNER_ORGANISATION;
 import static eu.praxis.searchindex.SearchDocument.PUBLISHED;
 import static eu.praxis.searchindex.SearchDocument.WHOLE_NETWORK;
 
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAccess;
 import eu.praxis.practice.PracticePolicy;
 import eu.praxis.practice.PracticePolicy.Viewer;
 import eu.praxis.security.CurrentUser;
@@ -34,9 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchPermissions {
 
-    private final GroupService groups;
+    private final GroupAccess groups;
 
-    SearchPermissions(GroupService groups) {
+    SearchPermissions(GroupAccess groups) {
         this.groups = groups;
     }
 

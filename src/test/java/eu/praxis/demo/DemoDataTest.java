@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.praxis.IntegrationTest;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.group.GroupListItem;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.practice.PracticeFilter;
 import eu.praxis.practice.PracticeListItem;
 import eu.praxis.practice.PracticeService;
@@ -30,7 +30,7 @@ class DemoDataTest {
 
     @Autowired PracticeService practices;
     @Autowired DiscussionService discussions;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
 
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)

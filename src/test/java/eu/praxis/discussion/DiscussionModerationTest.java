@@ -11,7 +11,9 @@ import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -42,7 +44,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class DiscussionModerationTest {
 
     @Autowired DiscussionService discussions;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired TestPeople people;
     @Autowired TestClock clock;
@@ -74,11 +78,11 @@ class DiscussionModerationTest {
         groupA = group(true);
         groupB = group(false);
         groupC = group(false);
-        groups.appointLead(groupA, leadA);
-        groups.appointLead(groupB, bea);
-        groups.appointLead(groupC, carl);
+        groupAdministration.appointLead(groupA, leadA);
+        groupAdministration.appointLead(groupB, bea);
+        groupAdministration.appointLead(groupC, carl);
         for (var person : List.of(alice, bob, bea)) {
-            as(person, Role.MEMBER, () -> groups.join(groupA));
+            as(person, Role.MEMBER, () -> groupMembership.join(groupA));
         }
         thread = as(alice, Role.MEMBER, () -> discussions.startThread(groupA, "Street lighting", "Does it help?"));
         reply = as(bob, Role.MEMBER, () -> discussions.reply(thread, "It did in our city."));
@@ -242,11 +246,11 @@ class DiscussionModerationTest {
 
     @Test
     void a_thread_moves_between_groups_its_lead_leads_or_anywhere_for_the_secretariat() {
-        groups.appointLead(groupC, leadA);
+        groupAdministration.appointLead(groupC, leadA);
 
         assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.moveThread(thread, groupB, null)))
                 .isInstanceOf(NotFoundException.class);
-        groups.addMember(groupB, leadA);
+        groupMembership.addMember(groupB, leadA);
         assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.moveThread(thread, groupB, null)))
                 .as("a member of B, not its lead").isInstanceOf(AccessDeniedException.class);
         assertThat(as(leadA, Role.MEMBER, () -> discussions.moveTargets(thread))).extracting(g -> g.id())
@@ -294,8 +298,8 @@ class DiscussionModerationTest {
     @Test
     void new_accounts_and_everyone_in_one_group_are_held_to_posting_limits() {
         var newcomer = people.person(people.organisation("Turin"), Role.MEMBER);
-        as(newcomer, Role.MEMBER, () -> groups.join(groupA));
-        as(newcomer, Role.MEMBER, () -> groups.join(groupC));
+        as(newcomer, Role.MEMBER, () -> groupMembership.join(groupA));
+        as(newcomer, Role.MEMBER, () -> groupMembership.join(groupC));
         for (int i = 0; i < 5; i++) {
             as(newcomer, Role.MEMBER, () -> discussions.reply(thread, "Me too."));
         }
@@ -357,7 +361,7 @@ class DiscussionModerationTest {
     }
 
     private long group(boolean visibleToResearchers) {
-        var slug = groups.create(new NewGroup("Moderation test " + UUID.randomUUID().toString().substring(0, 8),
+        var slug = groupAdministration.create(new NewGroup("Moderation test " + UUID.randomUUID().toString().substring(0, 8),
                 "A group for a test.", JoinPolicy.OPEN, visibleToResearchers));
         return groups.get(slug).id();
     }

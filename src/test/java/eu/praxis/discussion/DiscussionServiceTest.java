@@ -9,7 +9,9 @@ import eu.praxis.TestPeople;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -38,7 +40,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class DiscussionServiceTest {
 
     @Autowired DiscussionService discussions;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired TestPeople people;
     @Autowired ApplicationEvents events;
@@ -110,7 +114,7 @@ class DiscussionServiceTest {
     @Test
     void a_pending_member_cannot_post() {
         var group = group(JoinPolicy.ON_REQUEST, true);
-        as(outsider, Role.MEMBER, () -> groups.join(group));
+        as(outsider, Role.MEMBER, () -> groupMembership.join(group));
 
         assertNotFound(() -> as(outsider, Role.MEMBER, () -> discussions.startThread(group, "Too early", "Hi.")));
     }
@@ -166,7 +170,7 @@ class DiscussionServiceTest {
     void an_archived_group_takes_no_posts_but_stays_readable() {
         var group = groupWithAliceAndBob(true);
         var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Before archiving", "Text."));
-        groups.archive(group);
+        groupAdministration.archive(group);
 
         assertThat(as(bob, Role.MEMBER, () -> discussions.thread(threadId)).mayReply()).isFalse();
         assertRefused(() -> as(bob, Role.MEMBER, () -> discussions.reply(threadId, "Late.")),
@@ -266,13 +270,13 @@ class DiscussionServiceTest {
     /** An open group in which Alice and Bob are active members. */
     private long groupWithAliceAndBob(boolean visibleToResearchers) {
         var group = group(JoinPolicy.OPEN, visibleToResearchers);
-        as(alice, Role.MEMBER, () -> groups.join(group));
-        as(bob, Role.MEMBER, () -> groups.join(group));
+        as(alice, Role.MEMBER, () -> groupMembership.join(group));
+        as(bob, Role.MEMBER, () -> groupMembership.join(group));
         return group;
     }
 
     private long group(JoinPolicy policy, boolean visibleToResearchers) {
-        var slug = groups.create(new NewGroup("Discussion test " + UUID.randomUUID().toString().substring(0, 8),
+        var slug = groupAdministration.create(new NewGroup("Discussion test " + UUID.randomUUID().toString().substring(0, 8),
                 "A group for a test.", policy, visibleToResearchers));
         return groups.get(slug).id();
     }

@@ -10,7 +10,9 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
@@ -42,7 +44,9 @@ class PracticeDiscussionTest {
 
     @Autowired DiscussionService discussions;
     @Autowired PracticeService practices;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
     @Autowired ApplicationEvents events;
@@ -55,15 +59,15 @@ class PracticeDiscussionTest {
 
     @BeforeEach
     void createPeopleAndGroup() {
-        var fixtures = new PracticeFixtures(members, groups);
+        var fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
         var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
         author = fixtures.person(two.get(0).id(), Role.MEMBER);
         member = fixtures.person(two.get(1).id(), Role.MEMBER);
         outsider = fixtures.person(two.get(1).id(), Role.MEMBER);
         researcher = fixtures.person(two.get(1).id(), Role.RESEARCHER);
         researcherGroup = fixtures.group(JoinPolicy.OPEN, true).id();
-        groups.addMember(researcherGroup, author.id());
-        groups.addMember(researcherGroup, member.id());
+        groupMembership.addMember(researcherGroup, author.id());
+        groupMembership.addMember(researcherGroup, member.id());
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.praxis.TestPeople;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -25,7 +27,9 @@ import org.springframework.data.domain.PageRequest;
  */
 class ReportFlowTest extends EndToEndTest {
 
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired DiscussionService discussions;
     @Autowired MemberService members;
     @Autowired TestPeople people;
@@ -36,14 +40,14 @@ class ReportFlowTest extends EndToEndTest {
         var lead = personId(DemoAccounts.LEAD);
         var member = personId(DemoAccounts.MEMBER);
         var author = people.person(people.organisation("Turin"), Role.MEMBER);
-        var slug = RunAs.person(0, Role.ADMIN, () -> groups.create(new NewGroup(
+        var slug = RunAs.person(0, Role.ADMIN, () -> groupAdministration.create(new NewGroup(
                 "Reports " + UUID.randomUUID().toString().substring(0, 8), "End-to-end reports.", JoinPolicy.OPEN,
                 false)));
         var groupId = RunAs.person(0, Role.ADMIN, () -> {
             var id = groups.get(slug).id();
-            groups.appointLead(id, lead);
-            groups.addMember(id, member);
-            groups.addMember(id, author);
+            groupAdministration.appointLead(id, lead);
+            groupMembership.addMember(id, member);
+            groupMembership.addMember(id, author);
             return id;
         });
         var thread = RunAs.person(lead, Role.MEMBER, () -> discussions.startThread(groupId, "Night buses", "Safer?"));

@@ -8,7 +8,9 @@ import static org.awaitility.Awaitility.await;
 import com.zaxxer.hikari.HikariDataSource;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
@@ -50,7 +52,9 @@ class ConnectionRetirementIT {
     @Autowired DiscussionService discussions;
     @Autowired SearchService search;
     @Autowired MemberService members;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired OrganisationService organisations;
     @Value("${spring.datasource.url}") String url;
     @Value("${spring.datasource.username}") String username;
@@ -68,12 +72,12 @@ class ConnectionRetirementIT {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                     .until(() -> sessions(jdbc).stream().noneMatch(sessionsBefore::contains));
 
-            var fixtures = new PracticeFixtures(members, groups);
+            var fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
             var organisation = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 1)).getContent()
                     .getFirst().id();
             var author = fixtures.person(organisation, Role.MEMBER);
             var group = fixtures.group(JoinPolicy.OPEN, false);
-            groups.addMember(group.id(), author.id());
+            groupMembership.addMember(group.id(), author.id());
             var word = "retired" + UUID.randomUUID().toString().substring(0, 8);
 
             var practice = as(author, () -> practices.create(sheet(word + " night mediators", Set.of(), Set.of(),

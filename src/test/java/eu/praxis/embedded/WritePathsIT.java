@@ -7,9 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.event.EventFixtures;
-import eu.praxis.event.EventService;
+import eu.praxis.event.EventCalendar;
+import eu.praxis.event.EventRegistrations;
+import eu.praxis.event.EventScheduling;
 import eu.praxis.event.RegistrationStatus;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.ApplicationForm;
 import eu.praxis.member.MemberService;
@@ -53,11 +57,15 @@ class WritePathsIT {
     @Autowired PracticeService practices;
     @Autowired DiscussionService discussions;
     @Autowired ModerationService moderation;
-    @Autowired EventService events;
+    @Autowired EventCalendar events;
+    @Autowired EventRegistrations eventRegistrations;
+    @Autowired EventScheduling eventScheduling;
     @Autowired MembershipApplicationService applications;
     @Autowired SearchService search;
     @Autowired MemberService members;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired OrganisationService organisations;
     @Autowired DataSource dataSource;
 
@@ -69,13 +77,13 @@ class WritePathsIT {
     @BeforeEach
     void createPeople() {
         word = "embedded" + UUID.randomUUID().toString().substring(0, 8);
-        var fixtures = new PracticeFixtures(members, groups);
+        var fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
         var organisation = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 1)).getContent().getFirst().id();
         author = fixtures.person(organisation, Role.MEMBER);
         colleague = fixtures.person(organisation, Role.MEMBER);
         groupId = fixtures.group(JoinPolicy.OPEN, false).id();
-        groups.addMember(groupId, author.id());
-        groups.addMember(groupId, colleague.id());
+        groupMembership.addMember(groupId, author.id());
+        groupMembership.addMember(groupId, colleague.id());
     }
 
     @Test
@@ -116,11 +124,11 @@ class WritePathsIT {
 
     @Test
     void an_event_is_scheduled_and_registered_for() {
-        var id = events.create(EventFixtures.webconference(null, false, 10));
-        assertThat(as(author, () -> events.register(id))).isEqualTo(RegistrationStatus.CONFIRMED);
-        as(colleague, () -> events.register(id));
-        as(colleague, () -> events.cancelRegistration(id));
-        assertThat(events.registrations(id)).hasSize(1);
+        var id = eventScheduling.create(EventFixtures.webconference(null, false, 10));
+        assertThat(as(author, () -> eventRegistrations.register(id))).isEqualTo(RegistrationStatus.CONFIRMED);
+        as(colleague, () -> eventRegistrations.register(id));
+        as(colleague, () -> eventRegistrations.cancelRegistration(id));
+        assertThat(eventRegistrations.registrations(id)).hasSize(1);
     }
 
     private List<String> titles(String query) {

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
 import eu.praxis.event.EventFixtures.Cast;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.member.MemberService;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
@@ -38,10 +40,14 @@ import org.springframework.web.context.WebApplicationContext;
 @IntegrationTest
 class CalendarFilesTest {
 
-    @Autowired EventService events;
+    @Autowired EventCalendar events;
+    @Autowired EventRegistrations eventRegistrations;
+    @Autowired EventScheduling eventScheduling;
     @Autowired CalendarFeedService feeds;
     @Autowired TestPeople people;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired ICalendars icalendars;
     @Autowired EventRepository entities;
@@ -56,13 +62,13 @@ class CalendarFilesTest {
 
     @BeforeEach
     void cast() {
-        c = new EventFixtures(people, groups).cast();
+        c = new EventFixtures(people, groups, groupMembership, groupAdministration).cast();
     }
 
     @Test
     void an_events_file_is_valid_icalendar_with_a_stable_uid_and_a_rising_sequence() throws Exception {
         var draft = webconference(null, false, null);
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(draft));
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft));
         var first = parse(as(c.member(), Role.MEMBER, () -> events.ics(id)));
         assertThat(first.validate().getEntries()).as("RFC 5545 validation").isEmpty();
         assertThat(value(first, Property.METHOD)).isEqualTo("PUBLISH");
@@ -77,8 +83,8 @@ class CalendarFilesTest {
                 .isEqualTo(draft.start().atZone(draft.timeZone()).toInstant());
 
         as(c.admin(), Role.ADMIN, () -> {
-            events.update(id, draft, null);
-            events.cancel(id);
+            eventScheduling.update(id, draft, null);
+            eventScheduling.cancel(id);
             return null;
         });
         var last = (VEvent) parse(as(c.member(), Role.MEMBER, () -> events.ics(id))).getComponents().getFirst();
@@ -89,7 +95,7 @@ class CalendarFilesTest {
 
     @Test
     void the_mail_attachment_is_a_valid_itip_request_and_a_cancellation_a_cancel() throws Exception {
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, null)));
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
         var event = entities.findById(id).orElseThrow();
         var request = parse(icalendars.invitation(event, "Ana Silva", "ana@test.example", true));
         assertThat(request.validate().getEntries()).as("RFC 5545/5546 validation").isEmpty();
@@ -99,7 +105,7 @@ class CalendarFilesTest {
         assertThat(value(vevent, Property.DESCRIPTION)).contains("https://meet.example.org/room-1");
 
         as(c.admin(), Role.ADMIN, () -> {
-            events.cancel(id);
+            eventScheduling.cancel(id);
             return null;
         });
         var cancel = parse(icalendars.invitation(entities.findById(id).orElseThrow(), "Ana Silva",
@@ -110,9 +116,9 @@ class CalendarFilesTest {
 
     @Test
     void the_feed_lists_my_places_without_login_and_a_new_address_ends_the_old_one() throws Exception {
-        var mine = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, null)));
-        var notMine = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, null)));
-        as(c.member(), Role.MEMBER, () -> events.register(mine));
+        var mine = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
+        var notMine = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
+        as(c.member(), Role.MEMBER, () -> eventRegistrations.register(mine));
         assertThat(as(c.member(), Role.MEMBER, () -> feeds.hasFeed())).isFalse();
         var address = as(c.member(), Role.MEMBER, () -> feeds.regenerate());
         var token = address.substring(address.lastIndexOf('/') + 1, address.length() - ".ics".length());
@@ -142,16 +148,16 @@ class CalendarFilesTest {
 
     @Test
     void the_feed_asks_the_event_policy_as_its_owner_each_time_and_ends_with_the_account() throws Exception {
-        var groupEvent = as(c.lead(), Role.MEMBER, () -> events.create(webconference(c.groupId(), true, null)));
-        var networkEvent = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, null)));
-        as(c.member(), Role.MEMBER, () -> events.register(groupEvent));
-        as(c.member(), Role.MEMBER, () -> events.register(networkEvent));
+        var groupEvent = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), true, null)));
+        var networkEvent = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
+        as(c.member(), Role.MEMBER, () -> eventRegistrations.register(groupEvent));
+        as(c.member(), Role.MEMBER, () -> eventRegistrations.register(networkEvent));
         var address = as(c.member(), Role.MEMBER, () -> feeds.regenerate());
         var path = address.substring(address.indexOf("/calendar/"));
         assertThat(uids(get(path).body())).anyMatch(u -> u.startsWith("event-" + groupEvent + "@"));
 
         as(c.member(), Role.MEMBER, () -> {
-            groups.leave(c.groupId());
+            groupMembership.leave(c.groupId());
             return null;
         });
         var afterLeaving = get(path);
@@ -170,7 +176,7 @@ class CalendarFilesTest {
 
     @Test
     void an_events_file_needs_login() throws Exception {
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, null)));
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
         var response = get("/events/" + id + ".ics");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
@@ -179,7 +185,7 @@ class CalendarFilesTest {
 
     @Test
     void a_member_downloads_an_events_file_one_who_may_not_see_it_gets_not_found() throws Exception {
-        var id = as(c.lead(), Role.MEMBER, () -> events.create(webconference(c.groupId(), true, null)));
+        var id = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), true, null)));
         var mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
         var ok = mvc.perform(MockMvcRequestBuilders.get("/events/" + id + ".ics")

@@ -2,7 +2,9 @@ package eu.praxis.event;
 
 import eu.praxis.TestLogins;
 import eu.praxis.TestPeople;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.security.Role;
@@ -27,11 +29,16 @@ public final class EventFixtures {
     }
 
     private final TestPeople people;
-    private final GroupService groups;
+    private final GroupDirectory groups;
+    private final GroupMembership groupMembership;
+    private final GroupAdministration groupAdministration;
 
-    public EventFixtures(TestPeople people, GroupService groups) {
+    public EventFixtures(TestPeople people, GroupDirectory groups, GroupMembership groupMembership,
+            GroupAdministration groupAdministration) {
         this.people = people;
         this.groups = groups;
+        this.groupMembership = groupMembership;
+        this.groupAdministration = groupAdministration;
     }
 
     public Cast cast() {
@@ -47,16 +54,16 @@ public final class EventFixtures {
         RunAs.secretariat(() -> {
             ids[0] = group("Events group");
             ids[1] = group("Other events group");
-            groups.appointLead(ids[0], lead);
-            groups.addMember(ids[0], member);
-            groups.appointLead(ids[1], otherLead);
+            groupAdministration.appointLead(ids[0], lead);
+            groupMembership.addMember(ids[0], member);
+            groupAdministration.appointLead(ids[1], otherLead);
         });
         return new Cast(ids[0], ids[1], admin, lead, member, otherLead, outsider, researcher);
     }
 
     private long group(String name) {
         // open to researchers, so that "researchers see no group event" is the event rule, not the group's
-        var slug = groups.create(new NewGroup(name + " " + UUID.randomUUID().toString().substring(0, 8),
+        var slug = groupAdministration.create(new NewGroup(name + " " + UUID.randomUUID().toString().substring(0, 8),
                 "A group for event tests.", JoinPolicy.INVITE_ONLY, true));
         return groups.get(slug).id();
     }

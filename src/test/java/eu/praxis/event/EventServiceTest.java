@@ -12,7 +12,9 @@ import eu.praxis.base.NotFoundException;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.event.EventFixtures.Cast;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
@@ -30,61 +32,64 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 @IntegrationTest
 class EventServiceTest {
 
-    @Autowired EventService events;
+    @Autowired EventCalendar events;
+    @Autowired EventScheduling eventScheduling;
     @Autowired TestPeople people;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired UserDetailsService accounts;
 
     Cast c;
 
     @BeforeEach
     void cast() {
-        c = new EventFixtures(people, groups).cast();
+        c = new EventFixtures(people, groups, groupMembership, groupAdministration).cast();
     }
 
     @Test
     void the_secretariat_and_the_groups_lead_schedule_in_the_group_others_are_refused() {
         var draft = webconference(c.groupId(), false, null);
-        assertThat(as(c.admin(), Role.ADMIN, () -> events.create(draft))).isPositive();
-        assertThat(as(c.lead(), Role.MEMBER, () -> events.create(draft))).isPositive();
+        assertThat(as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft))).isPositive();
+        assertThat(as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft))).isPositive();
         for (var refused : List.of(c.otherLead(), c.member(), c.outsider())) {
-            assertThatThrownBy(() -> as(refused, Role.MEMBER, () -> events.create(draft)))
+            assertThatThrownBy(() -> as(refused, Role.MEMBER, () -> eventScheduling.create(draft)))
                     .isInstanceOfSatisfying(UserFacingException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("event.error.may-not-schedule"));
         }
-        assertThatThrownBy(() -> as(c.researcher(), Role.RESEARCHER, () -> events.create(draft)))
+        assertThatThrownBy(() -> as(c.researcher(), Role.RESEARCHER, () -> eventScheduling.create(draft)))
                 .isInstanceOf(UserFacingException.class);
     }
 
     @Test
     void only_the_secretariat_schedules_for_the_whole_network_without_a_group() {
         var draft = webconference(null, false, null);
-        assertThat(as(c.admin(), Role.ADMIN, () -> events.create(draft))).isPositive();
-        assertThatThrownBy(() -> as(c.lead(), Role.MEMBER, () -> events.create(draft)))
+        assertThat(as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft))).isPositive();
+        assertThatThrownBy(() -> as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("event.error.may-not-schedule-network"));
     }
 
     @Test
     void the_lead_edits_an_event_of_their_group_a_lead_of_another_group_and_members_may_not() {
-        var id = as(c.lead(), Role.MEMBER, () -> events.create(webconference(c.groupId(), false, null)));
+        var id = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), false, null)));
         var changed = webconference(c.groupId(), false, 40);
         as(c.lead(), Role.MEMBER, () -> {
-            events.update(id, changed, null);
+            eventScheduling.update(id, changed, null);
             return null;
         });
         as(c.admin(), Role.ADMIN, () -> {
-            events.update(id, changed, null);
+            eventScheduling.update(id, changed, null);
             return null;
         });
         for (var refused : List.of(c.otherLead(), c.member())) {
             assertThatThrownBy(() -> as(refused, Role.MEMBER, () -> {
-                events.update(id, changed, null);
+                eventScheduling.update(id, changed, null);
                 return null;
             })).isInstanceOfSatisfying(UserFacingException.class,
                     e -> assertThat(e.messageKey()).isEqualTo("event.error.may-not-edit"));
             assertThatThrownBy(() -> as(refused, Role.MEMBER, () -> {
-                events.cancel(id);
+                eventScheduling.cancel(id);
                 return null;
             })).isInstanceOf(UserFacingException.class);
         }
@@ -96,14 +101,14 @@ class EventServiceTest {
 
     @Test
     void an_edit_based_on_an_old_version_is_refused() {
-        var id = as(c.lead(), Role.MEMBER, () -> events.create(webconference(c.groupId(), false, null)));
+        var id = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), false, null)));
         var version = as(c.lead(), Role.MEMBER, () -> events.get(id)).version();
         as(c.admin(), Role.ADMIN, () -> {
-            events.update(id, webconference(c.groupId(), false, 5), version);
+            eventScheduling.update(id, webconference(c.groupId(), false, 5), version);
             return null;
         });
         assertThatThrownBy(() -> as(c.lead(), Role.MEMBER, () -> {
-            events.update(id, webconference(c.groupId(), false, 6), version);
+            eventScheduling.update(id, webconference(c.groupId(), false, 6), version);
             return null;
         })).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("event.error.changed-meanwhile"));
@@ -111,7 +116,7 @@ class EventServiceTest {
 
     @Test
     void a_members_only_event_is_seen_by_the_groups_members_and_organisers_only() {
-        var id = as(c.lead(), Role.MEMBER, () -> events.create(webconference(c.groupId(), true, null)));
+        var id = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), true, null)));
         assertThat(as(c.member(), Role.MEMBER, () -> events.get(id)).title()).isNotBlank();
         assertThat(as(c.admin(), Role.ADMIN, () -> events.get(id)).mayEdit()).isTrue();
         for (var outsider : List.of(c.outsider(), c.otherLead())) {
@@ -126,9 +131,9 @@ class EventServiceTest {
 
     @Test
     void researchers_see_the_networks_events_but_never_a_general_assembly() {
-        var webconference = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, null)));
-        var groupButOpen = as(c.lead(), Role.MEMBER, () -> events.create(webconference(c.groupId(), false, null)));
-        var assembly = as(c.admin(), Role.ADMIN, () -> events.create(ofKind(EventKind.GENERAL_ASSEMBLY, null,
+        var webconference = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
+        var groupButOpen = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), false, null)));
+        var assembly = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(ofKind(EventKind.GENERAL_ASSEMBLY, null,
                 false)));
         assertThat(upcomingIds(c.researcher(), Role.RESEARCHER)).contains(webconference, groupButOpen)
                 .doesNotContain(assembly);
@@ -166,7 +171,7 @@ class EventServiceTest {
         var draft = webconference(null, false, null);
         var tokyo = new EventDraft(draft.kind(), draft.title(), null, draft.start(), draft.end(),
                 ZoneId.of("Asia/Tokyo"), null, draft.onlineLink(), null, false, null, null);
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(tokyo));
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(tokyo));
         var details = as(c.member(), Role.MEMBER, () -> events.get(id));
         assertThat(details.timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
         assertThat(details.startsAt()).isEqualTo(draft.start().atZone(ZoneId.of("Asia/Tokyo")).toInstant());
@@ -176,7 +181,7 @@ class EventServiceTest {
     @Test
     void the_description_is_rendered_and_sanitised() {
         var draft = webconference(null, false, null);
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(new EventDraft(draft.kind(), draft.title(),
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(new EventDraft(draft.kind(), draft.title(),
                 "**Free** <script>alert(1)</script> [x](javascript:alert(2))", draft.start(), draft.end(),
                 draft.timeZone(), null, draft.onlineLink(), null, false, null, null)));
         var html = as(c.member(), Role.MEMBER, () -> events.get(id)).descriptionHtml();
@@ -203,7 +208,7 @@ class EventServiceTest {
     }
 
     private void assertRefused(EventDraft draft, String key) {
-        assertThatThrownBy(() -> as(c.admin(), Role.ADMIN, () -> events.create(draft)))
+        assertThatThrownBy(() -> as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft)))
                 .as(key).isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(key));
     }

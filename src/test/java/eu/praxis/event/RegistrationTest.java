@@ -12,7 +12,9 @@ import eu.praxis.TestClock;
 import eu.praxis.TestPeople;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.event.EventFixtures.Cast;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.member.MemberService;
 import eu.praxis.security.Role;
 import jakarta.mail.Multipart;
@@ -40,9 +42,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class RegistrationTest {
 
-    @Autowired EventService events;
+    @Autowired EventCalendar events;
+    @Autowired EventRegistrations eventRegistrations;
+    @Autowired EventScheduling eventScheduling;
     @Autowired TestPeople people;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired TestClock clock;
     @Autowired GreenMail mail;
@@ -53,7 +59,7 @@ class RegistrationTest {
 
     @BeforeEach
     void cast() {
-        c = new EventFixtures(people, groups).cast();
+        c = new EventFixtures(people, groups, groupMembership, groupAdministration).cast();
     }
 
     @AfterEach
@@ -63,7 +69,7 @@ class RegistrationTest {
 
     @Test
     void places_go_first_come_then_the_waiting_list_which_moves_up_when_someone_cancels() {
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, 2)));
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, 2)));
         var a = person();
         var b = person();
         var d = person();
@@ -76,7 +82,7 @@ class RegistrationTest {
         assertThat(get(a, id).placesLeft()).isZero();
 
         as(b, Role.MEMBER, () -> {
-            events.cancelRegistration(id);
+            eventRegistrations.cancelRegistration(id);
             return null;
         });
 
@@ -88,7 +94,7 @@ class RegistrationTest {
 
     @Test
     void a_person_registers_once() {
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, null)));
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
         var a = person();
         register(a, id);
         assertThatThrownBy(() -> register(a, id)).isInstanceOfSatisfying(UserFacingException.class,
@@ -100,7 +106,7 @@ class RegistrationTest {
     @Test
     void registration_closes_at_the_deadline() {
         var draft = webconference(null, false, null);
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(new EventDraft(draft.kind(), draft.title(), null,
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(new EventDraft(draft.kind(), draft.title(), null,
                 draft.start(), draft.end(), draft.timeZone(), null, draft.onlineLink(), null, false, null,
                 draft.start().minusDays(2))));
         var a = person();
@@ -112,18 +118,18 @@ class RegistrationTest {
 
     @Test
     void researchers_register_for_webconferences_only() {
-        var webconference = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, null)));
-        var seminar = as(c.admin(), Role.ADMIN, () -> events.create(ofKind(EventKind.SEMINAR, null, false)));
-        assertThat(as(c.researcher(), Role.RESEARCHER, () -> events.register(webconference)))
+        var webconference = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
+        var seminar = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(ofKind(EventKind.SEMINAR, null, false)));
+        assertThat(as(c.researcher(), Role.RESEARCHER, () -> eventRegistrations.register(webconference)))
                 .isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThatThrownBy(() -> as(c.researcher(), Role.RESEARCHER, () -> events.register(seminar)))
+        assertThatThrownBy(() -> as(c.researcher(), Role.RESEARCHER, () -> eventRegistrations.register(seminar)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         ex -> assertThat(ex.messageKey()).isEqualTo("event.error.may-not-register"));
     }
 
     @Test
     void ten_people_at_once_for_three_places_give_exactly_three_places_and_seven_waiting() throws Exception {
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, 3)));
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, 3)));
         var persons = new ArrayList<Long>();
         for (var i = 0; i < 10; i++) {
             persons.add(person());
@@ -135,7 +141,7 @@ class RegistrationTest {
             for (var p : persons) {
                 Callable<RegistrationStatus> call = () -> {
                     start.await();
-                    return as(p, Role.MEMBER, () -> events.register(id));
+                    return as(p, Role.MEMBER, () -> eventRegistrations.register(id));
                 };
                 results.add(pool.submit(call));
             }
@@ -157,7 +163,7 @@ class RegistrationTest {
 
     @Test
     void the_online_link_is_for_confirmed_people_and_organisers_only() {
-        var id = as(c.lead(), Role.MEMBER, () -> events.create(webconference(c.groupId(), false, 1)));
+        var id = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), false, 1)));
         var first = person();
         var waiting = person();
         register(first, id);
@@ -173,14 +179,14 @@ class RegistrationTest {
 
     @Test
     void organisers_export_the_registrations_as_csv_others_may_not() {
-        var id = as(c.lead(), Role.MEMBER, () -> events.create(webconference(c.groupId(), false, 1)));
+        var id = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), false, 1)));
         var first = person();
         var second = person();
         register(first, id);
         register(second, id);
         var out = new ByteArrayOutputStream();
         as(c.lead(), Role.MEMBER, () -> {
-            events.exportRegistrations(id, out);
+            eventRegistrations.exportRegistrations(id, out);
             return null;
         });
         var lines = out.toString(StandardCharsets.UTF_8).lines().toList();
@@ -189,14 +195,14 @@ class RegistrationTest {
         assertThat(lines.get(1)).contains(email(first)).contains("CONFIRMED").contains("City of Turin");
         assertThat(lines.get(2)).contains(email(second)).contains("WAITING");
         assertThatThrownBy(() -> as(first, Role.MEMBER, () -> {
-            events.exportRegistrations(id, new ByteArrayOutputStream());
+            eventRegistrations.exportRegistrations(id, new ByteArrayOutputStream());
             return null;
         })).isInstanceOf(UserFacingException.class);
     }
 
     @Test
     void a_confirmed_or_promoted_person_gets_a_mail_with_the_event_as_a_calendar_file() throws Exception {
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, 1)));
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, 1)));
         var first = person();
         var waiting = person();
         register(first, id);
@@ -205,7 +211,7 @@ class RegistrationTest {
         assertThat(confirmation.getSubject()).startsWith("Your place: ");
         assertThat(calendarPart(confirmation)).contains("METHOD:REQUEST").contains("UID:event-" + id + "@");
         as(first, Role.MEMBER, () -> {
-            events.cancelRegistration(id);
+            eventRegistrations.cancelRegistration(id);
             return null;
         });
         var promotion = awaitMail(email(waiting));
@@ -215,12 +221,12 @@ class RegistrationTest {
 
     @Test
     void cancelling_the_event_tells_everyone_registered_and_closes_registration() throws Exception {
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(webconference(null, false, null)));
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
         var a = person();
         register(a, id);
         awaitMail(email(a));
         as(c.admin(), Role.ADMIN, () -> {
-            events.cancel(id);
+            eventScheduling.cancel(id);
             return null;
         });
         // (the notification of the change may come by mail too, as the person's settings say)
@@ -239,9 +245,9 @@ class RegistrationTest {
     void a_reminder_is_claimed_once() {
         var draft = webconference(null, false, null);
         var soon = LocalDateTime.now(draft.timeZone()).plusHours(3).withNano(0);
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(new EventDraft(draft.kind(), draft.title(), null,
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(new EventDraft(draft.kind(), draft.title(), null,
                 soon, soon.plusHours(1), draft.timeZone(), null, draft.onlineLink(), null, false, null, null)));
-        var later = as(c.admin(), Role.ADMIN, () -> events.create(draft));
+        var later = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft));
         var claimed = reminders.claimDue();
         assertThat(claimed).contains(id).doesNotContain(later);
         assertThat(reminders.claimDue()).as("second run, or another node").doesNotContain(id);
@@ -254,7 +260,7 @@ class RegistrationTest {
     }
 
     private RegistrationStatus register(long personId, long eventId) {
-        return as(personId, Role.MEMBER, () -> events.register(eventId));
+        return as(personId, Role.MEMBER, () -> eventRegistrations.register(eventId));
     }
 
     private EventDetails get(long personId, long eventId) {

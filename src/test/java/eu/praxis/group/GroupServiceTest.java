@@ -39,7 +39,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class GroupServiceTest {
 
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAccess groupAccess;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired TestPeople people;
     @Autowired ApplicationEvents events;
@@ -61,20 +64,20 @@ class GroupServiceTest {
     void joining_an_open_group_makes_an_active_member_who_may_leave() {
         var group = group(JoinPolicy.OPEN, true);
 
-        var status = as(alice, Role.MEMBER, () -> groups.join(group.id()));
+        var status = as(alice, Role.MEMBER, () -> groupMembership.join(group.id()));
 
         assertThat(status).isEqualTo(MembershipStatus.ACTIVE);
-        assertThat(groups.isActiveMember(group.id(), alice)).isTrue();
+        assertThat(groupAccess.isActiveMember(group.id(), alice)).isTrue();
         assertThat(as(alice, Role.MEMBER, () -> groups.myGroups())).extracting(GroupListItem::id).contains(group.id());
-        as(alice, Role.MEMBER, () -> groups.leave(group.id()));
-        assertThat(groups.isActiveMember(group.id(), alice)).isFalse();
+        as(alice, Role.MEMBER, () -> groupMembership.leave(group.id()));
+        assertThat(groupAccess.isActiveMember(group.id(), alice)).isFalse();
     }
 
     @Test
     void joining_twice_is_refused_with_a_message() {
         var group = group(JoinPolicy.OPEN, true);
-        as(alice, Role.MEMBER, () -> groups.join(group.id()));
-        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.join(group.id())))
+        as(alice, Role.MEMBER, () -> groupMembership.join(group.id()));
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupMembership.join(group.id())))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("group.error.already-member"));
     }
@@ -82,31 +85,31 @@ class GroupServiceTest {
     @Test
     void asking_to_join_an_on_request_group_waits_for_a_lead_who_admits() {
         var group = group(JoinPolicy.ON_REQUEST, false);
-        groups.appointLead(group.id(), bob);
+        groupAdministration.appointLead(group.id(), bob);
 
-        var status = as(alice, Role.MEMBER, () -> groups.join(group.id()));
+        var status = as(alice, Role.MEMBER, () -> groupMembership.join(group.id()));
 
         assertThat(status).isEqualTo(MembershipStatus.PENDING);
-        assertThat(groups.isActiveMember(group.id(), alice)).isFalse();
+        assertThat(groupAccess.isActiveMember(group.id(), alice)).isFalse();
         var seenByLead = as(bob, Role.MEMBER, () -> groups.get(group.slug()));
         assertThat(seenByLead.pending()).extracting(p -> p.id()).containsExactly(alice);
         assertThat(as(alice, Role.MEMBER, () -> groups.get(group.slug())).pending())
                 .as("only leads see the requests").isEmpty();
 
-        as(bob, Role.MEMBER, () -> groups.admit(group.id(), alice));
-        assertThat(groups.isActiveMember(group.id(), alice)).isTrue();
+        as(bob, Role.MEMBER, () -> groupMembership.admit(group.id(), alice));
+        assertThat(groupAccess.isActiveMember(group.id(), alice)).isTrue();
     }
 
     @Test
     void a_lead_declines_a_request_with_a_message_mailed_in_the_persons_language() throws Exception {
         var group = group(JoinPolicy.ON_REQUEST, false);
-        groups.appointLead(group.id(), bob);
+        groupAdministration.appointLead(group.id(), bob);
         var email = "fr-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
         var french = members.registerActive(new NewPerson(people.organisation("Turin"), email, "Camille Martin", null,
                 Role.MEMBER, Locale.FRENCH), TestPeople.PASSWORD);
-        as(french, Role.MEMBER, () -> groups.join(group.id()));
+        as(french, Role.MEMBER, () -> groupMembership.join(group.id()));
 
-        as(bob, Role.MEMBER, () -> groups.decline(group.id(), french, "  Please apply through your city's office.  "));
+        as(bob, Role.MEMBER, () -> groupMembership.decline(group.id(), french, "  Please apply through your city's office.  "));
 
         assertThat(as(bob, Role.MEMBER, () -> groups.get(group.slug())).pending()).isEmpty();
         assertThat(as(french, Role.MEMBER, () -> groups.get(group.slug())).myStatus()).isNull();
@@ -123,12 +126,12 @@ class GroupServiceTest {
     void declining_without_a_message_says_so_and_a_lead_of_another_group_cannot_decline() {
         var group = group(JoinPolicy.ON_REQUEST, false);
         var other = group(JoinPolicy.ON_REQUEST, false);
-        groups.appointLead(other.id(), bob);
-        as(alice, Role.MEMBER, () -> groups.join(group.id()));
+        groupAdministration.appointLead(other.id(), bob);
+        as(alice, Role.MEMBER, () -> groupMembership.join(group.id()));
 
-        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.decline(group.id(), alice, null)))
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groupMembership.decline(group.id(), alice, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        groups.decline(group.id(), alice, "   ");
+        groupMembership.decline(group.id(), alice, "   ");
 
         assertThat(events.stream(JoinRequestDeclined.class)).contains(new JoinRequestDeclined(group.id(), alice, null));
     }
@@ -136,54 +139,54 @@ class GroupServiceTest {
     @Test
     void a_lead_removes_members_but_not_leads_and_the_last_lead_stays() {
         var group = group(JoinPolicy.OPEN, false);
-        groups.appointLead(group.id(), bob);
-        as(alice, Role.MEMBER, () -> groups.join(group.id()));
+        groupAdministration.appointLead(group.id(), bob);
+        as(alice, Role.MEMBER, () -> groupMembership.join(group.id()));
         var carol = people.person(people.organisation("Turin"), Role.MEMBER);
-        as(carol, Role.MEMBER, () -> groups.join(group.id()));
+        as(carol, Role.MEMBER, () -> groupMembership.join(group.id()));
 
-        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.removeMember(group.id(), carol)))
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupMembership.removeMember(group.id(), carol)))
                 .as("a member does not remove others").isInstanceOf(AccessDeniedException.class);
-        as(bob, Role.MEMBER, () -> groups.removeMember(group.id(), alice));
-        assertThat(groups.isActiveMember(group.id(), alice)).isFalse();
+        as(bob, Role.MEMBER, () -> groupMembership.removeMember(group.id(), alice));
+        assertThat(groupAccess.isActiveMember(group.id(), alice)).isFalse();
         assertAudited("member.remove", bob, alice, group.id());
-        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.removeMember(group.id(), alice)))
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groupMembership.removeMember(group.id(), alice)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("group.error.not-member-of-group"));
 
-        groups.appointLead(group.id(), carol);
-        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.removeMember(group.id(), carol)))
+        groupAdministration.appointLead(group.id(), carol);
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groupMembership.removeMember(group.id(), carol)))
                 .as("taking a lead out is the secretariat's").isInstanceOf(AccessDeniedException.class);
-        groups.removeMember(group.id(), carol);
-        assertThatThrownBy(() -> groups.removeMember(group.id(), bob))
+        groupMembership.removeMember(group.id(), carol);
+        assertThatThrownBy(() -> groupMembership.removeMember(group.id(), bob))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("group.error.last-lead"));
-        assertThat(groups.isLead(group.id(), bob)).isTrue();
+        assertThat(groupAccess.isLead(group.id(), bob)).isTrue();
     }
 
     @Test
     void a_lead_of_one_group_cannot_remove_members_of_another() {
         var led = group(JoinPolicy.OPEN, false);
         var other = group(JoinPolicy.OPEN, false);
-        groups.appointLead(led.id(), bob);
-        as(bob, Role.MEMBER, () -> groups.join(other.id()));
-        as(alice, Role.MEMBER, () -> groups.join(other.id()));
+        groupAdministration.appointLead(led.id(), bob);
+        as(bob, Role.MEMBER, () -> groupMembership.join(other.id()));
+        as(alice, Role.MEMBER, () -> groupMembership.join(other.id()));
 
-        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.removeMember(other.id(), alice)))
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groupMembership.removeMember(other.id(), alice)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(groups.isActiveMember(other.id(), alice)).isTrue();
+        assertThat(groupAccess.isActiveMember(other.id(), alice)).isTrue();
     }
 
     @Test
     void only_the_secretariat_opens_a_group_to_researchers() {
         var group = group(JoinPolicy.OPEN, false);
-        groups.appointLead(group.id(), bob);
+        groupAdministration.appointLead(group.id(), bob);
 
-        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.setVisibleToResearchers(group.id(), true)))
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groupAdministration.setVisibleToResearchers(group.id(), true)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as(researcher, Role.RESEARCHER, () -> groups.list())).extracting(GroupListItem::id)
                 .doesNotContain(group.id());
 
-        groups.setVisibleToResearchers(group.id(), true);
+        groupAdministration.setVisibleToResearchers(group.id(), true);
 
         assertThat(as(researcher, Role.RESEARCHER, () -> groups.list())).extracting(GroupListItem::id)
                 .contains(group.id());
@@ -197,14 +200,14 @@ class GroupServiceTest {
     @Test
     void every_change_of_membership_and_lead_is_audited() {
         var group = group(JoinPolicy.ON_REQUEST, false);
-        groups.appointLead(group.id(), bob);
-        as(alice, Role.MEMBER, () -> groups.join(group.id()));
-        as(bob, Role.MEMBER, () -> groups.admit(group.id(), alice));
+        groupAdministration.appointLead(group.id(), bob);
+        as(alice, Role.MEMBER, () -> groupMembership.join(group.id()));
+        as(bob, Role.MEMBER, () -> groupMembership.admit(group.id(), alice));
         var carol = people.person(people.organisation("Turin"), Role.MEMBER);
-        as(bob, Role.MEMBER, () -> groups.addMember(group.id(), carol));
-        groups.appointLead(group.id(), alice);
-        groups.removeLead(group.id(), alice);
-        groups.archive(group.id());
+        as(bob, Role.MEMBER, () -> groupMembership.addMember(group.id(), carol));
+        groupAdministration.appointLead(group.id(), alice);
+        groupAdministration.removeLead(group.id(), alice);
+        groupAdministration.archive(group.id());
 
         var admin = members.myProfile().id();
         assertAudited("lead.appoint", admin, bob, group.id());
@@ -236,42 +239,42 @@ class GroupServiceTest {
     @Test
     void an_invite_only_group_cannot_be_joined_but_a_lead_adds_members() {
         var group = group(JoinPolicy.INVITE_ONLY, false);
-        groups.appointLead(group.id(), bob);
+        groupAdministration.appointLead(group.id(), bob);
 
-        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.join(group.id())))
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupMembership.join(group.id())))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("group.error.invite-only"));
-        as(bob, Role.MEMBER, () -> groups.addMember(group.id(), alice));
-        assertThat(groups.isActiveMember(group.id(), alice)).isTrue();
+        as(bob, Role.MEMBER, () -> groupMembership.addMember(group.id(), alice));
+        assertThat(groupAccess.isActiveMember(group.id(), alice)).isTrue();
     }
 
     @Test
     void a_lead_of_one_group_cannot_manage_another() {
         var led = group(JoinPolicy.ON_REQUEST, false);
         var other = group(JoinPolicy.ON_REQUEST, false);
-        groups.appointLead(led.id(), bob);
-        as(alice, Role.MEMBER, () -> groups.join(other.id()));
+        groupAdministration.appointLead(led.id(), bob);
+        as(alice, Role.MEMBER, () -> groupMembership.join(other.id()));
 
-        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.admit(other.id(), alice)))
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groupMembership.admit(other.id(), alice)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groups.addMember(other.id(), alice)))
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groupMembership.addMember(other.id(), alice)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(groups.isActiveMember(other.id(), alice)).isFalse();
+        assertThat(groupAccess.isActiveMember(other.id(), alice)).isFalse();
     }
 
     @Test
     void a_member_cannot_admit_nor_administer() {
         var group = group(JoinPolicy.ON_REQUEST, false);
-        as(bob, Role.MEMBER, () -> groups.join(group.id()));
+        as(bob, Role.MEMBER, () -> groupMembership.join(group.id()));
 
-        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.admit(group.id(), bob)))
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupMembership.admit(group.id(), bob)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.appointLead(group.id(), alice)))
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupAdministration.appointLead(group.id(), alice)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.archive(group.id())))
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupAdministration.archive(group.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(alice, Role.MEMBER,
-                () -> groups.create(new NewGroup("Sneaky group", "", JoinPolicy.OPEN, false))))
+                () -> groupAdministration.create(new NewGroup("Sneaky group", "", JoinPolicy.OPEN, false))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -284,38 +287,38 @@ class GroupServiceTest {
         assertThat(seen).extracting(GroupListItem::id).contains(visible.id()).doesNotContain(hidden.id());
         assertThatThrownBy(() -> as(researcher, Role.RESEARCHER, () -> groups.get(hidden.slug())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(researcher, Role.RESEARCHER, () -> groups.join(visible.id())))
+        assertThatThrownBy(() -> as(researcher, Role.RESEARCHER, () -> groupMembership.join(visible.id())))
                 .isInstanceOf(UserFacingException.class);
-        assertThatThrownBy(() -> groups.appointLead(visible.id(), researcher)).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> groupAdministration.appointLead(visible.id(), researcher)).isInstanceOf(UserFacingException.class);
     }
 
     @Test
     void an_archived_group_takes_no_new_members() {
         var group = group(JoinPolicy.OPEN, true);
-        groups.archive(group.id());
-        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groups.join(group.id())))
+        groupAdministration.archive(group.id());
+        assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupMembership.join(group.id())))
                 .isInstanceOf(UserFacingException.class);
-        groups.unarchive(group.id());
-        assertThat(as(alice, Role.MEMBER, () -> groups.join(group.id()))).isEqualTo(MembershipStatus.ACTIVE);
+        groupAdministration.unarchive(group.id());
+        assertThat(as(alice, Role.MEMBER, () -> groupMembership.join(group.id()))).isEqualTo(MembershipStatus.ACTIVE);
     }
 
     @Test
     void leads_are_appointed_and_removed_by_the_secretariat() {
         var group = group(JoinPolicy.OPEN, true);
-        groups.appointLead(group.id(), alice);
-        assertThat(groups.isLead(group.id(), alice)).isTrue();
-        assertThatThrownBy(() -> groups.appointLead(group.id(), alice)).isInstanceOf(UserFacingException.class);
+        groupAdministration.appointLead(group.id(), alice);
+        assertThat(groupAccess.isLead(group.id(), alice)).isTrue();
+        assertThatThrownBy(() -> groupAdministration.appointLead(group.id(), alice)).isInstanceOf(UserFacingException.class);
 
-        groups.removeLead(group.id(), alice);
-        assertThat(groups.isLead(group.id(), alice)).isFalse();
-        assertThat(groups.isActiveMember(group.id(), alice)).as("stays a member").isTrue();
+        groupAdministration.removeLead(group.id(), alice);
+        assertThat(groupAccess.isLead(group.id(), alice)).isFalse();
+        assertThat(groupAccess.isActiveMember(group.id(), alice)).as("stays a member").isTrue();
     }
 
     @Test
     void the_home_page_lists_the_newest_members_of_my_groups_but_not_me() {
         var group = group(JoinPolicy.OPEN, true);
-        as(alice, Role.MEMBER, () -> groups.join(group.id()));
-        as(bob, Role.MEMBER, () -> groups.join(group.id()));
+        as(alice, Role.MEMBER, () -> groupMembership.join(group.id()));
+        as(bob, Role.MEMBER, () -> groupMembership.join(group.id()));
 
         var newest = as(alice, Role.MEMBER, () -> groups.newestMembersOfMyGroups(5));
 
@@ -324,17 +327,17 @@ class GroupServiceTest {
 
     @Test
     void group_names_become_readable_unique_slugs() {
-        assertThat(GroupService.slugOf("Drugs & harm reduction")).isEqualTo("drugs-harm-reduction");
-        assertThat(GroupService.slugOf("Sécurité & Innovation")).isEqualTo("securite-innovation");
+        assertThat(GroupAdministration.slugOf("Drugs & harm reduction")).isEqualTo("drugs-harm-reduction");
+        assertThat(GroupAdministration.slugOf("Sécurité & Innovation")).isEqualTo("securite-innovation");
         var name = "Unique " + UUID.randomUUID().toString().substring(0, 6);
-        groups.create(new NewGroup(name, "", JoinPolicy.OPEN, false));
-        assertThatThrownBy(() -> groups.create(new NewGroup(name, "", JoinPolicy.OPEN, false)))
+        groupAdministration.create(new NewGroup(name, "", JoinPolicy.OPEN, false));
+        assertThatThrownBy(() -> groupAdministration.create(new NewGroup(name, "", JoinPolicy.OPEN, false)))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("group.error.name-taken"));
     }
 
     private GroupDetails group(JoinPolicy policy, boolean visibleToResearchers) {
-        var slug = groups.create(new NewGroup("Test group " + UUID.randomUUID().toString().substring(0, 8),
+        var slug = groupAdministration.create(new NewGroup("Test group " + UUID.randomUUID().toString().substring(0, 8),
                 "A group for a test.", policy, visibleToResearchers));
         return groups.get(slug);
     }

@@ -7,8 +7,11 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.TestHttp;
 import eu.praxis.event.CalendarFeedService;
 import eu.praxis.event.EventFixtures;
-import eu.praxis.event.EventService;
-import eu.praxis.group.GroupService;
+import eu.praxis.event.EventCalendar;
+import eu.praxis.event.EventScheduling;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -81,12 +84,15 @@ class HttpMatrixTest {
     }
 
     @Autowired PracticeService practices;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
     @Autowired ApiTokenService tokens;
     @Autowired CalendarFeedService feeds;
-    @Autowired EventService events;
+    @Autowired EventCalendar events;
+    @Autowired EventScheduling eventScheduling;
     @Autowired DataSource dataSource;
     @LocalServerPort int port;
 
@@ -222,16 +228,16 @@ class HttpMatrixTest {
             groupIds[0] = group(false);
             groupIds[1] = group(true);
             var other = group(false);
-            groups.addMember(other, people.get(Who.OTHER_MEMBER).personId());
+            groupMembership.addMember(other, people.get(Who.OTHER_MEMBER).personId());
             for (var groupId : groupIds) {
                 for (var who : List.of(Who.AUTHOR, Who.MEMBER, Who.DISABLED, Who.SUSPENDED)) {
-                    groups.addMember(groupId, people.get(who).personId());
+                    groupMembership.addMember(groupId, people.get(who).personId());
                 }
-                groups.appointLead(groupId, people.get(Who.LEAD).personId());
+                groupAdministration.appointLead(groupId, people.get(Who.LEAD).personId());
             }
         });
         var author = people.get(Who.AUTHOR);
-        var eventId = RunAs.as(people.get(Who.LEAD), () -> events.create(EventFixtures.webconference(groupIds[0],
+        var eventId = RunAs.as(people.get(Who.LEAD), () -> eventScheduling.create(EventFixtures.webconference(groupIds[0],
                 true, null)));
         for (var state : State.values()) {
             var groupId = state == State.OPEN ? groupIds[1] : groupIds[0];
@@ -293,7 +299,7 @@ class HttpMatrixTest {
     }
 
     private long group(boolean openToResearchers) {
-        var slug = groups.create(new NewGroup(unique("Matrix web group"), "A group of the HTTP matrix.",
+        var slug = groupAdministration.create(new NewGroup(unique("Matrix web group"), "A group of the HTTP matrix.",
                 JoinPolicy.OPEN, openToResearchers));
         return groups.get(slug).id();
     }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.praxis.IntegrationTest;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -101,14 +103,14 @@ class ServiceMatrixTest {
             "DiscussionService.startThread", "DiscussionService.thread", "DiscussionService.threadHistory",
             "DiscussionService.threadOfPractice", "DiscussionService.threadsOfGroup",
             "DiscussionService.undeleteReply", "DiscussionService.undeleteThread", "DiscussionService.unlockThread",
-            "DiscussionService.unpinThread", "GroupService.activeMemberIds", "GroupService.addMember", "GroupService.admit",
-            "GroupService.appointLead", "GroupService.archive", "GroupService.create", "GroupService.decline",
-            "GroupService.find", "GroupService.get", "GroupService.groupIdsILead",
-            "GroupService.groupIdsWhoseContentICanSee", "GroupService.groupNames", "GroupService.groupsICanJoin",
-            "GroupService.groupsOfPeople", "GroupService.isActiveMember", "GroupService.isLead", "GroupService.join",
-            "GroupService.leave", "GroupService.list", "GroupService.myGroupIds", "GroupService.myGroups",
-            "GroupService.newestMembersOfMyGroups", "GroupService.removeLead", "GroupService.removeMember",
-            "GroupService.setVisibleToResearchers", "GroupService.unarchive", "IndexAdministration.startRebuild",
+            "DiscussionService.unpinThread", "GroupAccess.activeMemberIds", "GroupMembership.addMember", "GroupMembership.admit",
+            "GroupAdministration.appointLead", "GroupAdministration.archive", "GroupAdministration.create", "GroupMembership.decline",
+            "GroupDirectory.find", "GroupDirectory.get", "GroupAccess.groupIdsILead",
+            "GroupAccess.groupIdsWhoseContentICanSee", "GroupDirectory.groupNames", "GroupDirectory.groupsICanJoin",
+            "GroupDirectory.groupsOfPeople", "GroupAccess.isActiveMember", "GroupAccess.isLead", "GroupMembership.join",
+            "GroupMembership.leave", "GroupDirectory.list", "GroupAccess.myGroupIds", "GroupDirectory.myGroups",
+            "GroupDirectory.newestMembersOfMyGroups", "GroupAdministration.removeLead", "GroupMembership.removeMember",
+            "GroupAdministration.setVisibleToResearchers", "GroupAdministration.unarchive", "IndexAdministration.startRebuild",
             "IndexAdministration.status", "InvitationService.accept", "InvitationService.resend", "LibrarySearch.forEachHit",
             "LibrarySearch.search", "LibrarySearch.similarPractices", "MemberService.activePeopleOf",
             "MemberService.changeMyPassword", "MemberService.disable", "MemberService.enable", "MemberService.find",
@@ -214,11 +216,15 @@ class ServiceMatrixTest {
 
     @Autowired PracticeService practices;
     @Autowired ThemeService themes;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
     @Autowired eu.praxis.moderation.AuditService audit;
-    @Autowired eu.praxis.event.EventService events;
+    @Autowired eu.praxis.event.EventCalendar events;
+    @Autowired eu.praxis.event.EventRegistrations eventRegistrations;
+    @Autowired eu.praxis.event.EventScheduling eventScheduling;
     @Autowired eu.praxis.security.ApiTokenService tokens;
     @Autowired eu.praxis.member.MemberAccounts accounts;
     @Autowired eu.praxis.member.InvitationService invitations;
@@ -393,57 +399,57 @@ class ServiceMatrixTest {
             return null;
         });
 
-        // EventService (EventPolicy, DD012): a members-only event of the group, organised by its lead ("published"),
+        // EventCalendar, EventScheduling, EventRegistrations (EventPolicy, DD012): a members-only event of the group, organised by its lead ("published"),
         // and a webconference for the whole network, organised by the secretariat; the author has a place in both
         for (var state : List.of(State.PUBLISHED, State.NETWORK)) {
             var sees = seesEvent(state);
             var organisers = state == State.NETWORK ? EnumSet.of(Who.SECRETARIAT) : EnumSet.of(Who.LEAD, Who.SECRETARIAT);
             var read = x(NOT_FOUND).set(OK, sees);
             var organise = x(NOT_FOUND).set(REFUSED, sees).set(OK, organisers);
-            row(rows, "EventService.get", state, read, s -> b().events.get(s.eventId()));
-            row(rows, "EventService.ics", state, read, s -> b().events.ics(s.eventId()));
-            row(rows, "EventService.registrations", state, organise, s -> b().events.registrations(s.eventId()));
-            row(rows, "EventService.exportRegistrations", state, organise, s -> {
+            row(rows, "EventCalendar.get", state, read, s -> b().events.get(s.eventId()));
+            row(rows, "EventCalendar.ics", state, read, s -> b().events.ics(s.eventId()));
+            row(rows, "EventRegistrations.registrations", state, organise, s -> b().eventRegistrations.registrations(s.eventId()));
+            row(rows, "EventRegistrations.exportRegistrations", state, organise, s -> {
                 var out = new java.io.ByteArrayOutputStream();
-                b().events.exportRegistrations(s.eventId(), out);
+                b().eventRegistrations.exportRegistrations(s.eventId(), out);
                 return out.toString(StandardCharsets.UTF_8);
             });
-            row(rows, "EventService.update", state, organise, s -> {
-                b().events.update(s.eventId(), eu.praxis.event.EventFixtures.webconference(
+            row(rows, "EventScheduling.update", state, organise, s -> {
+                b().eventScheduling.update(s.eventId(), eu.praxis.event.EventFixtures.webconference(
                         state == State.NETWORK ? null : s.groupId(), state != State.NETWORK, null), null);
                 return null;
             });
-            row(rows, "EventService.cancel", state, organise, s -> {
-                b().events.cancel(s.eventId());
+            row(rows, "EventScheduling.cancel", state, organise, s -> {
+                b().eventScheduling.cancel(s.eventId());
                 return null;
             });
             // researchers may register for webconferences (both are); the author already has a place
-            row(rows, "EventService.register", state, x(NOT_FOUND).set(OK, sees).set(REFUSED, Who.AUTHOR),
-                    s -> b().events.register(s.eventId()));
-            row(rows, "EventService.cancelRegistration", state, x(NOT_FOUND).set(REFUSED, sees).set(OK, Who.AUTHOR),
+            row(rows, "EventRegistrations.register", state, x(NOT_FOUND).set(OK, sees).set(REFUSED, Who.AUTHOR),
+                    s -> b().eventRegistrations.register(s.eventId()));
+            row(rows, "EventRegistrations.cancelRegistration", state, x(NOT_FOUND).set(REFUSED, sees).set(OK, Who.AUTHOR),
                     s -> {
-                        b().events.cancelRegistration(s.eventId());
+                        b().eventRegistrations.cancelRegistration(s.eventId());
                         return null;
                     });
-            row(rows, "EventService.upcoming", state, x(EMPTY).set(OK, sees), s -> b().events.upcoming(
+            row(rows, "EventCalendar.upcoming", state, x(EMPTY).set(OK, sees), s -> b().events.upcoming(
                     eu.praxis.event.EventFilter.any(), PageRequest.of(0, 5000)).stream()
                     .anyMatch(e -> e.id() == s.eventId()));
-            row(rows, "EventService.between", state, x(EMPTY).set(OK, sees), s -> b().events.between(
+            row(rows, "EventCalendar.between", state, x(EMPTY).set(OK, sees), s -> b().events.between(
                     eu.praxis.event.EventFilter.any(), java.time.Instant.now().minus(java.time.Duration.ofDays(400)),
                     java.time.Instant.now().plus(java.time.Duration.ofDays(400))).stream()
                     .anyMatch(e -> e.id() == s.eventId()));
             // not over yet: in nobody's past
-            row(rows, "EventService.past", state, x(EMPTY), s -> b().events.past(eu.praxis.event.EventFilter.any(),
+            row(rows, "EventCalendar.past", state, x(EMPTY), s -> b().events.past(eu.praxis.event.EventFilter.any(),
                     PageRequest.of(0, 5000)).stream().anyMatch(e -> e.id() == s.eventId()));
         }
-        row(rows, "EventService.create", State.NONE, x(REFUSED).set(OK, Who.LEAD, Who.SECRETARIAT),
-                s -> b().events.create(eu.praxis.event.EventFixtures.webconference(s.groupId(), true, null)));
-        row(rows, "EventService.mayScheduleAny", State.NONE, x(EMPTY).set(OK, Who.LEAD, Who.OTHER_LEAD,
-                Who.SECRETARIAT), s -> b().events.mayScheduleAny());
-        row(rows, "EventService.mayScheduleInNetwork", State.NONE, x(EMPTY).set(OK, Who.SECRETARIAT),
-                s -> b().events.mayScheduleInNetwork());
-        row(rows, "EventService.groupsICanScheduleIn", State.NONE, x(EMPTY).set(OK, Who.LEAD, Who.OTHER_LEAD,
-                Who.SECRETARIAT), s -> b().events.groupsICanScheduleIn());
+        row(rows, "EventScheduling.create", State.NONE, x(REFUSED).set(OK, Who.LEAD, Who.SECRETARIAT),
+                s -> b().eventScheduling.create(eu.praxis.event.EventFixtures.webconference(s.groupId(), true, null)));
+        row(rows, "EventScheduling.mayScheduleAny", State.NONE, x(EMPTY).set(OK, Who.LEAD, Who.OTHER_LEAD,
+                Who.SECRETARIAT), s -> b().eventScheduling.mayScheduleAny());
+        row(rows, "EventScheduling.mayScheduleInNetwork", State.NONE, x(EMPTY).set(OK, Who.SECRETARIAT),
+                s -> b().eventScheduling.mayScheduleInNetwork());
+        row(rows, "EventScheduling.groupsICanScheduleIn", State.NONE, x(EMPTY).set(OK, Who.LEAD, Who.OTHER_LEAD,
+                Who.SECRETARIAT), s -> b().eventScheduling.groupsICanScheduleIn());
 
         // OrganisationService: the directory for everyone logged in; whether one is active also for the login
         // (permitAll); registering and suspending for the secretariat
@@ -615,8 +621,8 @@ class ServiceMatrixTest {
                         user.personId());
             }
             var other = group(false);
-            groups.addMember(other, people.get(Who.OTHER_MEMBER).personId());
-            groups.appointLead(other, people.get(Who.OTHER_LEAD).personId());
+            groupMembership.addMember(other, people.get(Who.OTHER_MEMBER).personId());
+            groupAdministration.appointLead(other, people.get(Who.OTHER_LEAD).personId());
             var themeId = themes.create(unique("Matrix theme"), unique("Thème matrice"));
             var inactiveThemeId = themes.create(unique("Matrix old theme"), unique("Ancien thème matrice"));
             themes.deactivate(inactiveThemeId);
@@ -631,9 +637,9 @@ class ServiceMatrixTest {
 
     private Subject subject(State state, Map<Who, PraxisUser> people) {
         var groupId = group(state == State.OPEN);
-        groups.addMember(groupId, people.get(Who.AUTHOR).personId());
-        groups.addMember(groupId, people.get(Who.MEMBER).personId());
-        groups.appointLead(groupId, people.get(Who.LEAD).personId());
+        groupMembership.addMember(groupId, people.get(Who.AUTHOR).personId());
+        groupMembership.addMember(groupId, people.get(Who.MEMBER).personId());
+        groupAdministration.appointLead(groupId, people.get(Who.LEAD).personId());
         if (state == State.NONE) {
             return new Subject(state, groupId, -1, -1, -1, -1);
         }
@@ -652,23 +658,23 @@ class ServiceMatrixTest {
         switch (state) {
             case HIDDEN -> practices.hide(practiceId, "matrix: hidden");
             case DELETED -> practices.delete(practiceId, "matrix: deleted");
-            case ARCHIVED -> groups.archive(groupId);
+            case ARCHIVED -> groupAdministration.archive(groupId);
             default -> {
             }
         }
         long eventId = -1;
         if (state == State.PUBLISHED || state == State.NETWORK) {
             var organiser = people.get(network ? Who.SECRETARIAT : Who.LEAD);
-            eventId = RunAs.as(organiser, () -> events.create(eu.praxis.event.EventFixtures.webconference(
+            eventId = RunAs.as(organiser, () -> eventScheduling.create(eu.praxis.event.EventFixtures.webconference(
                     network ? null : groupId, !network, null)));
             var id = eventId;
-            RunAs.as(author, () -> events.register(id));
+            RunAs.as(author, () -> eventRegistrations.register(id));
         }
         return new Subject(state, groupId, practiceId, attachmentId, revision, eventId);
     }
 
     private long group(boolean openToResearchers) {
-        var slug = groups.create(new NewGroup(unique("Matrix group"), "A group of the authorization matrix.",
+        var slug = groupAdministration.create(new NewGroup(unique("Matrix group"), "A group of the authorization matrix.",
                 JoinPolicy.OPEN, openToResearchers));
         return groups.get(slug).id();
     }

@@ -10,7 +10,9 @@ import eu.praxis.TestPeople;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.group.GroupDetails;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.ApplicationForm;
@@ -62,7 +64,9 @@ class AuditLogTest {
     @Autowired ModerationService moderation;
     @Autowired DiscussionService discussions;
     @Autowired PracticeService practices;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired MembershipApplicationService applications;
     @Autowired InvitationService invitations;
@@ -88,10 +92,10 @@ class AuditLogTest {
         bob = people.person(organisation, Role.MEMBER);
         group = group(JoinPolicy.ON_REQUEST);
         other = group(JoinPolicy.OPEN);
-        groups.appointLead(group.id(), lead);
-        groups.appointLead(other.id(), lead);
-        groups.addMember(group.id(), alice);
-        groups.addMember(group.id(), bob);
+        groupAdministration.appointLead(group.id(), lead);
+        groupAdministration.appointLead(other.id(), lead);
+        groupMembership.addMember(group.id(), alice);
+        groupMembership.addMember(group.id(), bob);
     }
 
     @Test
@@ -117,14 +121,14 @@ class AuditLogTest {
         discussions.undeleteThread(thread);
         var carol = people.person(organisation, Role.MEMBER);
         var dave = people.person(organisation, Role.MEMBER);
-        as(carol, Role.MEMBER, () -> groups.join(group.id()));
-        as(dave, Role.MEMBER, () -> groups.join(group.id()));
+        as(carol, Role.MEMBER, () -> groupMembership.join(group.id()));
+        as(dave, Role.MEMBER, () -> groupMembership.join(group.id()));
         as(lead, Role.MEMBER, () -> {
-            groups.admit(group.id(), carol);
-            groups.decline(group.id(), dave, "Members of member cities only.");
-            groups.removeMember(group.id(), bob);
+            groupMembership.admit(group.id(), carol);
+            groupMembership.decline(group.id(), dave, "Members of member cities only.");
+            groupMembership.removeMember(group.id(), bob);
         });
-        groups.setVisibleToResearchers(group.id(), true);
+        groupAdministration.setVisibleToResearchers(group.id(), true);
 
         assertEntry("thread.pin", lead, "thread", thread, group.id(), null);
         assertEntry("thread.unpin", lead, "thread", thread, group.id(), null);
@@ -150,9 +154,9 @@ class AuditLogTest {
 
     @Test
     void practice_moderation_report_resolutions_and_admin_actions_are_recorded() {
-        var fixtures = new PracticeFixtures(members, groups);
+        var fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
         var author = fixtures.person(organisation, Role.MEMBER);
-        groups.addMember(group.id(), author.id());
+        groupMembership.addMember(group.id(), author.id());
         var practice = PracticeFixtures.as(author, () -> {
             var id = practices.create(PracticeFixtures.caseStudy(PracticeFixtures.unique("Helpline"),
                     Set.of(group.id()), false));
@@ -219,7 +223,7 @@ class AuditLogTest {
         as(lead, Role.MEMBER, () -> {
             discussions.pinThread(thread);
             discussions.hideReply(reply, "Rude.");
-            groups.removeMember(group.id(), bob);
+            groupMembership.removeMember(group.id(), bob);
         });
         var application = applications.submit(application("Named Town"), "audit-" + UUID.randomUUID());
         applications.reject(application, "Not yet.");
@@ -342,7 +346,7 @@ class AuditLogTest {
     }
 
     private GroupDetails group(JoinPolicy policy) {
-        var slug = groups.create(new NewGroup("Audit " + UUID.randomUUID().toString().substring(0, 8), "Audit test.",
+        var slug = groupAdministration.create(new NewGroup("Audit " + UUID.randomUUID().toString().substring(0, 8), "Audit test.",
                 policy, false));
         return groups.get(slug);
     }

@@ -15,7 +15,9 @@ import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.Post;
 import eu.praxis.group.GroupDetails;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -50,7 +52,9 @@ class ReportFlowTest {
     @Autowired ModerationService moderation;
     @Autowired DiscussionService discussions;
     @Autowired PracticeService practices;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired TestPeople people;
     @Autowired GreenMail mail;
@@ -77,10 +81,10 @@ class ReportFlowTest {
         bea = people.person(organisation, Role.MEMBER);
         groupA = group();
         groupB = group();
-        groups.appointLead(groupA.id(), leadA);
-        groups.appointLead(groupB.id(), bea);
+        groupAdministration.appointLead(groupA.id(), leadA);
+        groupAdministration.appointLead(groupB.id(), bea);
         for (var person : List.of(alice, bob, carol, bea)) {
-            as(person, Role.MEMBER, () -> groups.join(groupA.id()));
+            as(person, Role.MEMBER, () -> groupMembership.join(groupA.id()));
         }
         thread = as(alice, Role.MEMBER, () -> discussions.startThread(groupA.id(), "Street lighting", "Does it help?"));
         reply = as(bob, Role.MEMBER, () -> discussions.reply(thread, "Buy cheap pills at spam.example!"));
@@ -188,7 +192,7 @@ class ReportFlowTest {
 
     @Test
     void the_secretariat_sees_every_report_also_of_a_practice_shared_in_no_group() {
-        var fixtures = new PracticeFixtures(members, groups);
+        var fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
         var author = fixtures.person(organisation, Role.MEMBER);
         var reporter = fixtures.person(organisation, Role.MEMBER);
         var practice = PracticeFixtures.as(author, () -> {
@@ -258,7 +262,7 @@ class ReportFlowTest {
     }
 
     private GroupDetails group() {
-        var slug = groups.create(new NewGroup("Moderation " + UUID.randomUUID().toString().substring(0, 8),
+        var slug = groupAdministration.create(new NewGroup("Moderation " + UUID.randomUUID().toString().substring(0, 8),
                 "Reports test.", JoinPolicy.OPEN, false));
         return groups.get(slug);
     }

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestClock;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.member.MemberService;
 import eu.praxis.notification.NotificationFixtures.Someone;
 import eu.praxis.organisation.OrganisationService;
@@ -47,7 +49,9 @@ class DigestsTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired TestClock clock;
     @Autowired MemberService members;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired OrganisationService organisations;
     @Autowired GreenMail mail;
     @Autowired JdbcClient jdbc;
@@ -57,7 +61,7 @@ class DigestsTest {
 
     @BeforeEach
     void createPerson() {
-        fixtures = new NotificationFixtures(members, groups, organisations, notifications, mail, jdbc);
+        fixtures = new NotificationFixtures(members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
         reader = fixtures.person(Locale.ENGLISH);
     }
 

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
 import eu.praxis.discussion.DiscussionService;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.notification.NotificationFixtures.Someone;
@@ -34,7 +36,9 @@ class NotificationFanOutTest {
 
     @Autowired DiscussionService discussions;
     @Autowired PracticeService practices;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
     @Autowired NotificationService notifications;
@@ -49,7 +53,7 @@ class NotificationFanOutTest {
 
     @BeforeEach
     void createPeople() {
-        fixtures = new NotificationFixtures(members, groups, organisations, notifications, mail, jdbc);
+        fixtures = new NotificationFixtures(members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
         alice = fixtures.person(Locale.ENGLISH);
         bob = fixtures.person(Locale.ENGLISH);
         carol = fixtures.person(Locale.ENGLISH);
@@ -144,11 +148,11 @@ class NotificationFanOutTest {
         var lead = fixtures.person(Locale.ENGLISH);
         var group = fixtures.group(JoinPolicy.ON_REQUEST, bob);
         asSystem(() -> {
-            groups.appointLead(group, lead.id());
+            groupAdministration.appointLead(group, lead.id());
             return null;
         });
 
-        as(alice, () -> groups.join(group));
+        as(alice, () -> groupMembership.join(group));
 
         var toLead = fixtures.awaitNotifications(lead, 1);
         assertThat(toLead).singleElement().satisfies(n -> {
@@ -159,7 +163,7 @@ class NotificationFanOutTest {
         fixtures.awaitListeners();
         assertThat(fixtures.notificationsOf(bob)).isEmpty();
 
-        as(lead, () -> groups.admit(group, alice.id()));
+        as(lead, () -> groupMembership.admit(group, alice.id()));
 
         assertThat(fixtures.awaitNotifications(alice, 1)).singleElement().extracting(NotificationItem::kind)
                 .isEqualTo(NotificationKind.JOIN_OUTCOME);

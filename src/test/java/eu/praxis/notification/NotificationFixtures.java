@@ -3,7 +3,9 @@ package eu.praxis.notification;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -38,18 +40,23 @@ public final class NotificationFixtures {
     }
 
     private final MemberService members;
-    private final GroupService groups;
+    private final GroupDirectory groups;
+    private final GroupMembership groupMembership;
+    private final GroupAdministration groupAdministration;
     private final OrganisationService organisations;
     private final NotificationService notifications;
     private final GreenMail mail;
     private final JdbcClient jdbc;
     private final Instant createdAt = Instant.now().minusSeconds(1);
 
-    public NotificationFixtures(MemberService members, GroupService groups, OrganisationService organisations,
+    public NotificationFixtures(MemberService members, GroupDirectory groups, GroupMembership groupMembership,
+            GroupAdministration groupAdministration, OrganisationService organisations,
             NotificationService notifications, GreenMail mail, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.members = members;
         this.groups = groups;
+        this.groupMembership = groupMembership;
+        this.groupAdministration = groupAdministration;
         this.organisations = organisations;
         this.notifications = notifications;
         this.mail = mail;
@@ -71,10 +78,10 @@ public final class NotificationFixtures {
     /** A new group with these active members. */
     public long group(JoinPolicy policy, Someone... members) {
         return asSystem(() -> {
-            var slug = groups.create(new NewGroup("Notification test " + UUID.randomUUID().toString().substring(0, 8),
+            var slug = groupAdministration.create(new NewGroup("Notification test " + UUID.randomUUID().toString().substring(0, 8),
                     "A group for a test.", policy, false));
             var id = groups.get(slug).id();
-            Arrays.stream(members).forEach(m -> groups.addMember(id, m.id()));
+            Arrays.stream(members).forEach(m -> groupMembership.addMember(id, m.id()));
             return id;
         });
     }

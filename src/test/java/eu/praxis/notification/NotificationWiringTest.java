@@ -8,8 +8,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.event.EventFixtures;
-import eu.praxis.event.EventService;
-import eu.praxis.group.GroupService;
+import eu.praxis.event.EventCalendar;
+import eu.praxis.event.EventRegistrations;
+import eu.praxis.event.EventScheduling;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.moderation.ModerationService;
@@ -29,8 +33,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NotificationWiringTest {
 
     @Autowired DiscussionService discussions;
-    @Autowired GroupService groups;
-    @Autowired EventService events;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
+    @Autowired EventCalendar events;
+    @Autowired EventRegistrations eventRegistrations;
+    @Autowired EventScheduling eventScheduling;
     @Autowired MemberService members;
     @Autowired ModerationService moderation;
     @Autowired OrganisationService organisations;
@@ -44,7 +52,7 @@ class NotificationWiringTest {
 
     @BeforeEach
     void createPeople() {
-        fixtures = new NotificationFixtures(members, groups, organisations, notifications, mail, jdbc);
+        fixtures = new NotificationFixtures(members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
         alice = fixtures.person(Locale.ENGLISH);
         lead = fixtures.person(Locale.ENGLISH);
     }
@@ -53,12 +61,12 @@ class NotificationWiringTest {
     void a_declined_request_is_answered_in_the_app_and_by_one_mail_with_the_leads_message() {
         var group = fixtures.group(JoinPolicy.ON_REQUEST);
         asSystem(() -> {
-            groups.appointLead(group, lead.id());
+            groupAdministration.appointLead(group, lead.id());
             return null;
         });
-        as(alice, () -> groups.join(group));
+        as(alice, () -> groupMembership.join(group));
 
-        as(lead, () -> groups.decline(group, alice.id(), "Only for port cities"));
+        as(lead, () -> groupMembership.decline(group, alice.id(), "Only for port cities"));
 
         assertThat(fixtures.awaitNotifications(alice, 1)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.JOIN_OUTCOME);
@@ -76,7 +84,7 @@ class NotificationWiringTest {
     void a_pinned_thread_is_no_news_to_its_author_but_a_locked_one_is() {
         var group = fixtures.group(JoinPolicy.OPEN, alice);
         asSystem(() -> {
-            groups.appointLead(group, lead.id());
+            groupAdministration.appointLead(group, lead.id());
             return null;
         });
         var thread = as(alice, () -> discussions.startThread(group, "Night buses", "Safer?"));
@@ -95,7 +103,7 @@ class NotificationWiringTest {
     void the_author_hears_that_a_moderator_hid_their_thread() {
         var group = fixtures.group(JoinPolicy.OPEN, alice);
         asSystem(() -> {
-            groups.appointLead(group, lead.id());
+            groupAdministration.appointLead(group, lead.id());
             return null;
         });
         var thread = as(alice, () -> discussions.startThread(group, "Off topic", "Selling bikes"));
@@ -113,7 +121,7 @@ class NotificationWiringTest {
         var bob = fixtures.person(Locale.ENGLISH);
         var group = fixtures.group(JoinPolicy.OPEN, alice, bob);
         asSystem(() -> {
-            groups.appointLead(group, lead.id());
+            groupAdministration.appointLead(group, lead.id());
             return null;
         });
         var thread = as(alice, () -> discussions.startThread(group, "Cheap watches", "Buy now"));
@@ -132,12 +140,12 @@ class NotificationWiringTest {
     void registered_people_hear_that_an_event_was_cancelled() {
         var admin = fixtures.person(Locale.ENGLISH, Role.ADMIN);
         var event = EventFixtures.as(admin.id(), Role.ADMIN,
-                () -> events.create(EventFixtures.webconference(null, false, 10)));
-        as(alice, () -> events.register(event));
+                () -> eventScheduling.create(EventFixtures.webconference(null, false, 10)));
+        as(alice, () -> eventRegistrations.register(event));
         fixtures.awaitListeners();
 
         EventFixtures.as(admin.id(), Role.ADMIN, () -> {
-            events.cancel(event);
+            eventScheduling.cancel(event);
             return null;
         });
 

@@ -15,7 +15,9 @@ import eu.praxis.base.UserFacingException;
 import eu.praxis.base.files.FileStore;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupDetails;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
@@ -65,7 +67,9 @@ import org.springframework.web.context.WebApplicationContext;
 class AttachmentTest {
 
     @Autowired PracticeService practices;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
     @Autowired FileStore store;
@@ -80,7 +84,7 @@ class AttachmentTest {
     @BeforeEach
     void createPeopleAndGroups() {
         var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
-        c = new PracticeFixtures(members, groups).cast(two.get(0).id(), two.get(1).id());
+        c = new PracticeFixtures(members, groups, groupMembership, groupAdministration).cast(two.get(0).id(), two.get(1).id());
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 

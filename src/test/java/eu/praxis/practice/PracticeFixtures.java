@@ -2,8 +2,10 @@ package eu.praxis.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.GroupDetails;
-import eu.praxis.group.GroupService;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -33,11 +35,16 @@ public final class PracticeFixtures {
     }
 
     private final MemberService members;
-    private final GroupService groups;
+    private final GroupDirectory groups;
+    private final GroupMembership groupMembership;
+    private final GroupAdministration groupAdministration;
 
-    public PracticeFixtures(MemberService members, GroupService groups) {
+    public PracticeFixtures(MemberService members, GroupDirectory groups, GroupMembership groupMembership,
+            GroupAdministration groupAdministration) {
         this.members = members;
         this.groups = groups;
+        this.groupMembership = groupMembership;
+        this.groupAdministration = groupAdministration;
     }
 
     public Who person(long organisationId, Role role) {
@@ -49,7 +56,7 @@ public final class PracticeFixtures {
     }
 
     public GroupDetails group(JoinPolicy policy, boolean visibleToResearchers) {
-        var slug = groups.create(new NewGroup("Practice group " + UUID.randomUUID().toString().substring(0, 8),
+        var slug = groupAdministration.create(new NewGroup("Practice group " + UUID.randomUUID().toString().substring(0, 8),
                 "A group for a practice test.", policy, visibleToResearchers));
         return groups.get(slug);
     }
@@ -69,10 +76,10 @@ public final class PracticeFixtures {
         var member = person(otherOrganisationId, Role.MEMBER);
         var privateGroup = group(JoinPolicy.INVITE_ONLY, false);
         var researcherGroup = group(JoinPolicy.OPEN, true);
-        groups.addMember(privateGroup.id(), author.id());
-        groups.appointLead(privateGroup.id(), lead.id());
-        groups.addMember(privateGroup.id(), member.id());
-        groups.addMember(researcherGroup.id(), author.id());
+        groupMembership.addMember(privateGroup.id(), author.id());
+        groupAdministration.appointLead(privateGroup.id(), lead.id());
+        groupMembership.addMember(privateGroup.id(), member.id());
+        groupMembership.addMember(researcherGroup.id(), author.id());
         return new Cast(author, person(authorOrganisationId, Role.MEMBER), lead, member,
                 person(otherOrganisationId, Role.MEMBER), person(otherOrganisationId, Role.RESEARCHER), privateGroup,
                 researcherGroup);

@@ -12,7 +12,9 @@ import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupDetails;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
@@ -49,7 +51,9 @@ class PracticeModerationTest {
 
     @Autowired PracticeService practices;
     @Autowired ThemeService themes;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
     @Autowired ApplicationEvents events;
@@ -68,7 +72,7 @@ class PracticeModerationTest {
 
     @BeforeEach
     void createPeopleGroupsAndPractice() {
-        var fixtures = new PracticeFixtures(members, groups);
+        var fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
         var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
         admin = new Who(CurrentUser.require().personId(), CurrentUser.require().organisationId(), Role.ADMIN);
         author = fixtures.person(two.get(0).id(), Role.MEMBER);
@@ -80,12 +84,12 @@ class PracticeModerationTest {
         privateGroup = fixtures.group(JoinPolicy.INVITE_ONLY, false);
         researcherGroup = fixtures.group(JoinPolicy.OPEN, true);
         var otherGroup = fixtures.group(JoinPolicy.OPEN, false);
-        groups.addMember(privateGroup.id(), author.id());
-        groups.appointLead(privateGroup.id(), lead.id());
-        groups.addMember(privateGroup.id(), member.id());
-        groups.addMember(privateGroup.id(), otherLead.id());
-        groups.addMember(researcherGroup.id(), author.id());
-        groups.appointLead(otherGroup.id(), otherLead.id());
+        groupMembership.addMember(privateGroup.id(), author.id());
+        groupAdministration.appointLead(privateGroup.id(), lead.id());
+        groupMembership.addMember(privateGroup.id(), member.id());
+        groupMembership.addMember(privateGroup.id(), otherLead.id());
+        groupMembership.addMember(researcherGroup.id(), author.id());
+        groupAdministration.appointLead(otherGroup.id(), otherLead.id());
         theme = themes.create(unique("Theme"), unique("Thème"));
         practice = as(author, () -> practices.create(sheet(unique("Moderated"), Set.of(theme),
                 Set.of(privateGroup.id(), researcherGroup.id()), false)));

@@ -13,7 +13,9 @@ import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupDetails;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
@@ -53,7 +55,9 @@ class PracticeServiceTest {
 
     @Autowired PracticeService practices;
     @Autowired ThemeService themes;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
     @Autowired EntityManagerFactory entityManagerFactory;
@@ -75,7 +79,7 @@ class PracticeServiceTest {
 
     @BeforeEach
     void createPeopleAndGroups() {
-        fixtures = new PracticeFixtures(members, groups);
+        fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
         var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
         var authorOrganisation = two.get(0).id();
         var otherOrganisation = two.get(1).id();
@@ -88,10 +92,10 @@ class PracticeServiceTest {
         researcher = fixtures.person(otherOrganisation, Role.RESEARCHER);
         privateGroup = fixtures.group(JoinPolicy.INVITE_ONLY, false);
         researcherGroup = fixtures.group(JoinPolicy.OPEN, true);
-        groups.addMember(privateGroup.id(), author.id());
-        groups.appointLead(privateGroup.id(), lead.id());
-        groups.addMember(privateGroup.id(), member.id());
-        groups.addMember(researcherGroup.id(), author.id());
+        groupMembership.addMember(privateGroup.id(), author.id());
+        groupAdministration.appointLead(privateGroup.id(), lead.id());
+        groupMembership.addMember(privateGroup.id(), member.id());
+        groupMembership.addMember(researcherGroup.id(), author.id());
         theme = themes.create(unique("Theme"), unique("Thème"));
     }
 

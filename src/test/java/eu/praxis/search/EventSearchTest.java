@@ -18,8 +18,12 @@ import eu.praxis.event.EventDraft;
 import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventFixtures.Cast;
 import eu.praxis.event.EventKind;
-import eu.praxis.event.EventService;
-import eu.praxis.group.GroupService;
+import eu.praxis.event.EventCalendar;
+import eu.praxis.event.EventScheduling;
+import eu.praxis.group.GroupAccess;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.security.ApiTokenService;
 import eu.praxis.security.Role;
 import jakarta.persistence.EntityManagerFactory;
@@ -48,9 +52,13 @@ import tools.jackson.databind.json.JsonMapper;
 class EventSearchTest {
 
     @Autowired SearchService search;
-    @Autowired EventService events;
+    @Autowired EventCalendar events;
+    @Autowired EventScheduling eventScheduling;
     @Autowired TestPeople people;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAccess groupAccess;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired ApiTokenService tokens;
     @Autowired JsonMapper json;
     @Autowired DataSource dataSource;
@@ -63,7 +71,7 @@ class EventSearchTest {
 
     @BeforeEach
     void cast() {
-        c = new EventFixtures(people, groups).cast();
+        c = new EventFixtures(people, groups, groupMembership, groupAdministration).cast();
         index = new SearchTestSupport(dataSource);
     }
 
@@ -71,7 +79,7 @@ class EventSearchTest {
     void an_upcoming_webconference_is_found_by_a_word_of_its_title_or_description_everywhere_not_in_the_library() {
         var inTitle = word();
         var inDescription = word();
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(draft(EventKind.WEBCONFERENCE,
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft(EventKind.WEBCONFERENCE,
                 "Webconference on " + inTitle, "We discuss the **" + inDescription + "** approach.", null, false, 7)));
         var startsAt = as(c.admin(), Role.ADMIN, () -> events.get(id)).startsAt();
         index.awaitIndexed();
@@ -126,13 +134,13 @@ class EventSearchTest {
     @Test
     void a_members_only_group_event_is_found_by_its_group_not_by_another_group_nor_a_researcher_who_reads_it() {
         var word = word();
-        var membersOnly = as(c.lead(), Role.MEMBER, () -> events.create(draft(EventKind.SEMINAR,
+        var membersOnly = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft(EventKind.SEMINAR,
                 "Members' seminar " + word, "For the group.", c.groupId(), true, 10)));
-        var forNetwork = as(c.lead(), Role.MEMBER, () -> events.create(draft(EventKind.WEBCONFERENCE,
+        var forNetwork = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft(EventKind.WEBCONFERENCE,
                 "Open webconference " + word, "For everyone.", c.groupId(), false, 10)));
         index.awaitIndexed();
         // without the members-only mark, the researcher would find it: the group is open to researchers
-        assertThat(as(c.researcher(), Role.RESEARCHER, () -> groups.myGroupIds().readable()))
+        assertThat(as(c.researcher(), Role.RESEARCHER, () -> groupAccess.myGroupIds().readable()))
                 .contains(c.groupId());
 
         expectFound(word, c.member(), Role.MEMBER, membersOnly, forNetwork);
@@ -146,9 +154,9 @@ class EventSearchTest {
     @Test
     void a_general_assembly_is_found_by_members_never_by_researchers() {
         var word = word();
-        var assembly = as(c.admin(), Role.ADMIN, () -> events.create(draft(EventKind.GENERAL_ASSEMBLY,
+        var assembly = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft(EventKind.GENERAL_ASSEMBLY,
                 "General assembly " + word, "Votes on the budget.", null, false, 30)));
-        var seminar = as(c.admin(), Role.ADMIN, () -> events.create(draft(EventKind.SEMINAR,
+        var seminar = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft(EventKind.SEMINAR,
                 "Network seminar " + word, "Open to all.", null, false, 30)));
         index.awaitIndexed();
 
@@ -164,15 +172,15 @@ class EventSearchTest {
     @Test
     void a_cancelled_event_is_found_by_no_one_a_past_event_still_is() {
         var word = word();
-        var cancelled = as(c.lead(), Role.MEMBER, () -> events.create(draft(EventKind.WEBCONFERENCE,
+        var cancelled = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft(EventKind.WEBCONFERENCE,
                 "Cancelled webconference " + word, "Soon called off.", c.groupId(), false, 5)));
-        var past = as(c.lead(), Role.MEMBER, () -> events.create(draft(EventKind.WEBCONFERENCE,
+        var past = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft(EventKind.WEBCONFERENCE,
                 "Past webconference " + word, "Held last month.", c.groupId(), false, -30)));
         index.awaitIndexed();
         expectFound(word, c.outsider(), Role.MEMBER, cancelled, past);
 
         as(c.lead(), Role.MEMBER, () -> {
-            events.cancel(cancelled);
+            eventScheduling.cancel(cancelled);
             return null;
         });
         index.awaitIndexed();
@@ -186,7 +194,7 @@ class EventSearchTest {
     @Test
     void the_research_api_returns_events_with_scope_everything() {
         var word = word();
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(draft(EventKind.WEBCONFERENCE,
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft(EventKind.WEBCONFERENCE,
                 "Research webconference " + word, "Findings.", null, false, 14)));
         index.awaitIndexed();
         var http = TestHttp.visitor(port);
@@ -208,7 +216,7 @@ class EventSearchTest {
     @Test
     void an_index_from_before_events_were_searchable_gets_them_at_start_up() {
         var word = word();
-        var id = as(c.admin(), Role.ADMIN, () -> events.create(draft(EventKind.WEBCONFERENCE,
+        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft(EventKind.WEBCONFERENCE,
                 "Older webconference " + word, "Scheduled before the upgrade.", null, false, 3)));
         index.awaitIndexed();
         var workspace = Search.mapping(entityManagerFactory).scope(Event.class).workspace();

@@ -7,7 +7,9 @@ import static org.awaitility.Awaitility.await;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
@@ -35,7 +37,9 @@ class OutboxTest {
 
     @Autowired PracticeService practices;
     @Autowired SearchService search;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
     @Autowired DataSource dataSource;
@@ -45,7 +49,7 @@ class OutboxTest {
         var index = new SearchTestSupport(dataSource);
         var organisation = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 1)).getContent()
                 .getFirst().id();
-        var author = new PracticeFixtures(members, groups).person(organisation, Role.MEMBER);
+        var author = new PracticeFixtures(members, groups, groupMembership, groupAdministration).person(organisation, Role.MEMBER);
         var word = SearchServiceTest.word();
         index.awaitIndexed();
         var jdbc = new JdbcTemplate(dataSource);

@@ -11,7 +11,9 @@ import eu.praxis.base.NotFoundException;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.group.GroupDetails;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
@@ -58,7 +60,9 @@ class SearchServiceTest {
     @Autowired PracticeService practices;
     @Autowired DiscussionService discussions;
     @Autowired ThemeService themes;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
     @Autowired DataSource dataSource;
@@ -79,7 +83,7 @@ class SearchServiceTest {
     @BeforeEach
     void createPeople() {
         index = new SearchTestSupport(dataSource);
-        fixtures = new PracticeFixtures(members, groups);
+        fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
         var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
         admin = new Who(CurrentUser.require().personId(), CurrentUser.require().organisationId(), Role.ADMIN);
         author = fixtures.person(two.get(0).id(), Role.MEMBER);
@@ -88,9 +92,9 @@ class SearchServiceTest {
         researcher = fixtures.person(two.get(1).id(), Role.RESEARCHER);
         privateGroup = fixtures.group(JoinPolicy.INVITE_ONLY, false);
         researcherGroup = fixtures.group(JoinPolicy.OPEN, true);
-        groups.addMember(privateGroup.id(), author.id());
-        groups.addMember(privateGroup.id(), member.id());
-        groups.addMember(researcherGroup.id(), author.id());
+        groupMembership.addMember(privateGroup.id(), author.id());
+        groupMembership.addMember(privateGroup.id(), member.id());
+        groupMembership.addMember(researcherGroup.id(), author.id());
         theme = themes.create(word(), word());
     }
 
@@ -380,7 +384,7 @@ class SearchServiceTest {
     void for_every_role_search_lists_what_is_readable_by_id_and_drafts_are_read_only_by_their_organisation() {
         var colleague = fixtures.person(author.organisationId(), Role.MEMBER);
         var lead = fixtures.person(member.organisationId(), Role.MEMBER);
-        groups.appointLead(privateGroup.id(), lead.id());
+        groupAdministration.appointLead(privateGroup.id(), lead.id());
         var token = word();
         var inPrivate = publish(author, token + " private", Set.of(privateGroup.id()), false);
         var forResearchers = publish(author, token + " research", Set.of(researcherGroup.id()), false);

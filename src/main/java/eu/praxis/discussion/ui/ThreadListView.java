@@ -15,7 +15,7 @@ import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.ThreadListItem;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.ui.GroupNavigation;
 import jakarta.annotation.security.PermitAll;
 
@@ -27,10 +27,10 @@ class ThreadListView extends VerticalLayout implements BeforeEnterObserver, HasD
     static final String SLUG = "slug";
 
     private final DiscussionService discussions;
-    private final GroupService groups;
+    private final GroupDirectory groups;
     private String title = "";
 
-    ThreadListView(DiscussionService discussions, GroupService groups) {
+    ThreadListView(DiscussionService discussions, GroupDirectory groups) {
         this.discussions = discussions;
         this.groups = groups;
         addClassName("view");

@@ -21,20 +21,21 @@ import eu.praxis.base.Times;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.event.CalendarFeedService;
+import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventFilter;
 import eu.praxis.event.EventKind;
 import eu.praxis.event.EventListItem;
-import eu.praxis.event.EventService;
+import eu.praxis.event.EventScheduling;
 import eu.praxis.event.EventStatus;
 import eu.praxis.event.RegistrationStatus;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupListItem;
-import eu.praxis.group.GroupService;
 import jakarta.annotation.security.PermitAll;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import java.time.ZoneOffset;
 
 /**
  * The calendar: upcoming events (soonest first), past events (latest first) or a month, filtered by kind, group
@@ -45,7 +46,8 @@ import java.time.ZoneOffset;
 @PermitAll
 class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
 
-    private final transient EventService events;
+    private final transient EventCalendar events;
+    private final transient EventScheduling scheduling;
     final Select<EventKind> kind = new Select<>();
     final ComboBox<GroupListItem> group = new ComboBox<>();
     final Checkbox mine = new Checkbox();
@@ -61,8 +63,9 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     private final Div content = new Div();
     private @Nullable MonthGrid monthGrid;
 
-    EventCalendarView(EventService events, GroupService groups, CalendarFeedService feeds) {
+    EventCalendarView(EventCalendar events, EventScheduling scheduling, GroupDirectory groups, CalendarFeedService feeds) {
         this.events = events;
+        this.scheduling = scheduling;
         addClassName("view");
 
         kind.setLabel(getTranslation("event.field.kind"));
@@ -119,11 +122,11 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button[] newButton() {
-        if (!events.mayScheduleAny()) {
+        if (!scheduling.mayScheduleAny()) {
             return new Button[0];
         }
         var button = new Button(getTranslation("event.new"), VaadinIcon.PLUS.create(),
-                e -> new EventEditorDialog(events, null, id -> UI.getCurrent().navigate(EventNavigation.path(id)))
+                e -> new EventEditorDialog(scheduling, null, id -> UI.getCurrent().navigate(EventNavigation.path(id)))
                         .open());
         button.addThemeVariants(ButtonVariant.PRIMARY);
         button.setId("new-event");

@@ -20,7 +20,7 @@ import eu.praxis.event.EventAudience;
 import eu.praxis.event.EventDetails;
 import eu.praxis.event.EventDraft;
 import eu.praxis.event.EventKind;
-import eu.praxis.event.EventService;
+import eu.praxis.event.EventScheduling;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventEditorDialog extends Dialog {
 
-    private final transient EventService events;
+    private final transient EventScheduling scheduling;
     private final @Nullable EventDetails existing;
     private final transient LongConsumer saved;
 
@@ -52,8 +52,8 @@ final class EventEditorDialog extends Dialog {
     final DateTimePicker deadline = new DateTimePicker();
 
     /** @param saved called with the event's id after a successful save */
-    EventEditorDialog(EventService events, @Nullable EventDetails existing, LongConsumer saved) {
-        this.events = events;
+    EventEditorDialog(EventScheduling scheduling, @Nullable EventDetails existing, LongConsumer saved) {
+        this.scheduling = scheduling;
         this.existing = existing;
         this.saved = saved;
         setHeaderTitle(getTranslation(existing == null ? "event.editor.new" : "event.editor.edit"));
@@ -78,7 +78,7 @@ final class EventEditorDialog extends Dialog {
         link.setLabel(getTranslation("event.field.link"));
         link.setHelperText(getTranslation("event.field.link.help"));
         link.setMaxLength(Event.LINK_MAX);
-        var schedulable = events.groupsICanScheduleIn();
+        var schedulable = scheduling.groupsICanScheduleIn();
         group.setLabel(getTranslation("event.field.group"));
         group.setItems(schedulable.keySet().stream().sorted((a, b) -> schedulable.get(a)
                 .compareToIgnoreCase(schedulable.get(b))).toList());
@@ -102,7 +102,7 @@ final class EventEditorDialog extends Dialog {
             start.setValue(nextWeek);
             end.setValue(nextWeek.plusHours(1).plusMinutes(30));
             // a lead schedules in a group they lead; only the secretariat schedules for the network without one
-            if (!schedulable.isEmpty() && !events.mayScheduleInNetwork()) {
+            if (!schedulable.isEmpty() && !scheduling.mayScheduleInNetwork()) {
                 group.setValue(group.getListDataView().getItem(0));
             }
         }
@@ -148,9 +148,9 @@ final class EventEditorDialog extends Dialog {
                 membersOnly.getValue(), capacity.getValue(), deadline.getValue());
         Actions.attempt(this, () -> {
             if (existing == null) {
-                return events.create(draft);
+                return scheduling.create(draft);
             }
-            events.update(existing.id(), draft, existing.version());
+            scheduling.update(existing.id(), draft, existing.version());
             return existing.id();
         }).ifPresent(id -> {
             Toasts.success(this, "event.saved", draft.title());

@@ -2,6 +2,7 @@ package eu.praxis.event.ui;
 
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import eu.praxis.event.EventPaths;
 
 /** Addresses of the event views, for links inside this feature. */
 final class EventNavigation {
@@ -10,7 +11,7 @@ final class EventNavigation {
     }
 
     static String path(long eventId) {
-        return "events/" + eventId;
+        return EventPaths.event(eventId);
     }
 
     static RouterLink linkTo(long eventId, String title) {

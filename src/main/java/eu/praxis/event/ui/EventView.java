@@ -26,8 +26,11 @@ import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.event.EventAudience;
+import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventDetails;
-import eu.praxis.event.EventService;
+import eu.praxis.event.EventPaths;
+import eu.praxis.event.EventRegistrations;
+import eu.praxis.event.EventScheduling;
 import eu.praxis.event.EventStatus;
 import eu.praxis.event.RegistrationItem;
 import eu.praxis.event.RegistrationStatus;
@@ -47,17 +50,21 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     static final String ID = "id";
 
-    private final transient EventService events;
+    private final transient EventCalendar calendar;
+    private final transient EventScheduling scheduling;
+    private final transient EventRegistrations registrations;
     private @Nullable EventDetails event;
 
-    EventView(EventService events) {
-        this.events = events;
+    EventView(EventCalendar calendar, EventScheduling scheduling, EventRegistrations registrations) {
+        this.calendar = calendar;
+        this.scheduling = scheduling;
+        this.registrations = registrations;
         addClassNames("view", "event-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        show(events.get(RouteIds.require(enter.getRouteParameters(), ID)));
+        show(calendar.get(RouteIds.require(enter.getRouteParameters(), ID)));
         if (ViewerTime.browserZone().isEmpty()) {
             // the browser's zone arrives after the first render; show the times again in it
             UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> refresh());
@@ -66,7 +73,7 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void refresh() {
         if (event != null) {
-            show(events.get(event.id()));
+            show(calendar.get(event.id()));
         }
     }
 
@@ -151,7 +158,7 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (d.mayRegister()) {
             var full = d.placesLeft() != null && d.placesLeft() == 0;
             var register = new Button(getTranslation(full ? "event.register.waiting-list" : "event.register"),
-                    e -> Actions.attempt(this, () -> events.register(d.id())).ifPresent(status -> {
+                    e -> Actions.attempt(this, () -> registrations.register(d.id())).ifPresent(status -> {
                         Toasts.success(this, "event.registered." + status.name());
                         refresh();
                     }));
@@ -163,7 +170,7 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             var cancel = new Button(getTranslation("event.unregister"), e -> Actions.confirm(this,
                     getTranslation("event.unregister.confirm.title", d.title()),
                     getTranslation("event.unregister.confirm.text"), getTranslation("event.unregister"),
-                    () -> Actions.perform(this, () -> events.cancelRegistration(d.id()), this::refresh,
+                    () -> Actions.perform(this, () -> registrations.cancelRegistration(d.id()), this::refresh,
                             "event.unregistered", d.title())));
             cancel.setId("unregister");
             box.add(cancel);
@@ -181,7 +188,7 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(RegistrationItem::email).setHeader(getTranslation("event.registrations.email"));
         grid.addColumn(r -> getTranslation("event.registration." + r.status().name()))
                 .setHeader(getTranslation("event.registrations.status"));
-        grid.setItems(events.registrations(d.id()));
+        grid.setItems(registrations.registrations(d.id()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("event.registrations.empty"));
         grid.setId("registrations");
@@ -189,7 +196,7 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         DownloadHandler csv = download -> {
             download.setFileName("registrations-" + d.id() + ".csv");
             download.setContentType("text/csv; charset=UTF-8");
-            events.exportRegistrations(d.id(), download.getOutputStream());
+            registrations.exportRegistrations(d.id(), download.getOutputStream());
         };
         var export = new Anchor(csv, getTranslation("event.registrations.export"));
         export.setId("export-registrations");
@@ -199,20 +206,20 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private Component[] actions(EventDetails d) {
         List<Component> actions = new ArrayList<>();
-        var ics = new Anchor("events/" + d.id() + ".ics", getTranslation("event.view.ics"));
+        var ics = new Anchor(EventPaths.icsFile(d.id()), getTranslation("event.view.ics"));
         ics.getElement().setAttribute("router-ignore", true);
         ics.getElement().setAttribute("download", true);
         ics.setId("download-ics");
         actions.add(ics);
         if (d.mayEdit() && d.status() == EventStatus.SCHEDULED) {
             var edit = new Button(getTranslation("event.edit"), VaadinIcon.EDIT.create(),
-                    e -> new EventEditorDialog(events, d, id -> refresh()).open());
+                    e -> new EventEditorDialog(scheduling, d, id -> refresh()).open());
             edit.setId("edit-event");
             actions.add(edit);
             var cancel = new Button(getTranslation("event.cancel"), e -> Actions.confirm(this,
                     getTranslation("event.cancel.confirm.title", d.title()),
                     getTranslation("event.cancel.confirm.text"), getTranslation("event.cancel"),
-                    () -> Actions.perform(this, () -> events.cancel(d.id()), this::refresh, "event.cancelled",
+                    () -> Actions.perform(this, () -> scheduling.cancel(d.id()), this::refresh, "event.cancelled",
                             d.title())));
             cancel.addThemeVariants(ButtonVariant.ERROR);
             cancel.setId("cancel-event");

@@ -2,7 +2,7 @@ package eu.praxis.event.web;
 
 import eu.praxis.base.NotFoundException;
 import eu.praxis.event.CalendarFeedService;
-import eu.praxis.event.EventService;
+import eu.praxis.event.EventCalendar;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -25,10 +25,10 @@ class EventCalendarController {
 
     private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-    private final EventService events;
+    private final EventCalendar events;
     private final CalendarFeedService feeds;
 
-    EventCalendarController(EventService events, CalendarFeedService feeds) {
+    EventCalendarController(EventCalendar events, CalendarFeedService feeds) {
         this.events = events;
         this.feeds = feeds;
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import eu.praxis.group.GroupListItem;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupMembership;
 import org.jspecify.annotations.Nullable;
 
 /** A group in a list of cards: link, member count, labels, the start of its description, and an action. */
@@ -38,8 +38,8 @@ final class GroupCard extends Card {
     }
 
     /** A card with the viewer's membership button (join, request, leave, withdraw), where there is one. */
-    static GroupCard withMembershipButton(GroupListItem group, GroupService groups, Runnable afterChange) {
-        return new GroupCard(group, true, MembershipButton.of(group, groups, afterChange).orElse(null));
+    static GroupCard withMembershipButton(GroupListItem group, GroupMembership membership, Runnable afterChange) {
+        return new GroupCard(group, true, MembershipButton.of(group, membership, afterChange).orElse(null));
     }
 
     /** The first words of a text, cut at a word boundary. */

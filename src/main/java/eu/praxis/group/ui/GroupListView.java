@@ -11,7 +11,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import eu.praxis.base.ui.ViewToolbar;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -22,11 +24,15 @@ import java.util.List;
 @PermitAll
 class GroupListView extends VerticalLayout implements HasDynamicTitle {
 
-    private final GroupService groups;
+    private final GroupDirectory groups;
+    private final GroupMembership membership;
+    private final GroupAdministration administration;
     private final VerticalLayout content = new VerticalLayout();
 
-    GroupListView(GroupService groups) {
+    GroupListView(GroupDirectory groups, GroupMembership membership, GroupAdministration administration) {
         this.groups = groups;
+        this.membership = membership;
+        this.administration = administration;
         addClassName("view");
         content.setPadding(false);
         content.setWidthFull();
@@ -39,7 +45,7 @@ class GroupListView extends VerticalLayout implements HasDynamicTitle {
             return new Component[0];
         }
         var create = new Button(getTranslation("group.list.new"), VaadinIcon.PLUS.create(),
-                e -> new NewGroupDialog(groups, slug -> UI.getCurrent()
+                e -> new NewGroupDialog(administration, slug -> UI.getCurrent()
                         .navigate(GroupView.class, new RouteParameters(GroupView.SLUG, slug))).open());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         return new Component[] {create};
@@ -48,7 +54,7 @@ class GroupListView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         content.removeAll();
         var cards = groups.list().stream()
-                .map(g -> (Component) GroupCard.withMembershipButton(g, groups, this::refresh))
+                .map(g -> (Component) GroupCard.withMembershipButton(g, membership, this::refresh))
                 .toList();
         var whenEmpty = CurrentUser.require().isResearcher() ? "group.list.empty.researcher" : "group.list.empty";
         content.add(new ListSection(null, ListSection.CARDS, cards, getTranslation(whenEmpty)));

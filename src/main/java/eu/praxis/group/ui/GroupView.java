@@ -1,7 +1,5 @@
 package eu.praxis.group.ui;
 
-import eu.praxis.base.ui.Actions;
-import eu.praxis.content.ui.ReasonDialog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,9 +14,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.praxis.base.NotFoundException;
+import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.content.ui.ReasonDialog;
+import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDetails;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonFilter;
 import eu.praxis.member.PersonStatus;
@@ -26,10 +28,10 @@ import eu.praxis.member.PersonSummary;
 import eu.praxis.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,13 +46,18 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     static final String SLUG = "slug";
 
-    private final GroupService groups;
+    private final GroupDirectory groups;
+    private final GroupMembership membership;
+    private final GroupAdministration administration;
     private final MemberService people;
     private final List<GroupPageSection> sections;
     private @Nullable GroupDetails group;
 
-    GroupView(GroupService groups, MemberService people, List<GroupPageSection> sections) {
+    GroupView(GroupDirectory groups, GroupMembership membership, GroupAdministration administration,
+            MemberService people, List<GroupPageSection> sections) {
         this.groups = groups;
+        this.membership = membership;
+        this.administration = administration;
         this.people = people;
         this.sections = sections.stream().sorted(Comparator.comparingInt(GroupPageSection::order)).toList();
         addClassName("view");
@@ -111,7 +118,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private Component[] toolbarActions(GroupDetails details) {
         List<Component> actions = new ArrayList<>();
-        MembershipButton.of(details, groups, this::refresh).ifPresent(actions::add);
+        MembershipButton.of(details, membership, this::refresh).ifPresent(actions::add);
         if (details.mayAdminister()) {
             actions.add(researchersButton(details));
             actions.add(details.archived() ? unarchiveButton(details) : archiveButton(details));
@@ -123,7 +130,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return new Button(getTranslation("group.view.archive"), e -> Actions.confirm(this,
                 getTranslation("group.archive.confirm.title", details.name()),
                 getTranslation("group.archive.confirm.text"), getTranslation("group.view.archive"),
-                () -> Actions.perform(this, () -> groups.archive(details.id()), this::refresh, "group.archived.done",
+                () -> Actions.perform(this, () -> administration.archive(details.id()), this::refresh, "group.archived.done",
                         details.name())));
     }
 
@@ -133,7 +140,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var key = open ? "group.view.researchers.open" : "group.view.researchers.close";
         var button = new Button(getTranslation(key), e -> Actions.confirm(this, getTranslation(key),
                 getTranslation(key + ".confirm"), getTranslation(key), () -> Actions.perform(this,
-                        () -> groups.setVisibleToResearchers(details.id(), open), this::refresh,
+                        () -> administration.setVisibleToResearchers(details.id(), open), this::refresh,
                         open ? "group.researchers.opened" : "group.researchers.closed", details.name())));
         button.getElement().setAttribute("data-action", "researchers");
         return button;
@@ -141,17 +148,17 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private Button unarchiveButton(GroupDetails details) {
         return new Button(getTranslation("group.view.unarchive"), e -> Actions.perform(this,
-                () -> groups.unarchive(details.id()), this::refresh, "group.unarchived.done", details.name()));
+                () -> administration.unarchive(details.id()), this::refresh, "group.unarchived.done", details.name()));
     }
 
     private Component request(GroupDetails details, PersonSummary person) {
         var admit = smallButton("group.view.admit", () -> Actions.perform(this,
-                () -> groups.admit(details.id(), person.id()), this::refresh, "group.admitted", person.name()));
+                () -> membership.admit(details.id(), person.id()), this::refresh, "group.admitted", person.name()));
         admit.addThemeVariants(ButtonVariant.PRIMARY);
         var decline = smallButton("group.view.decline", () -> new ReasonDialog(
                 getTranslation("group.decline.title", person.name()), getTranslation("group.decline.message"),
                 getTranslation("group.view.decline"), false,
-                message -> groups.decline(details.id(), person.id(), message), this::refresh, "group.declined",
+                message -> membership.decline(details.id(), person.id(), message), this::refresh, "group.declined",
                 person.name()).open());
         decline.getElement().setAttribute("data-action", "decline");
         return new PersonLine(person, admit, decline);
@@ -169,7 +176,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var remove = smallButton("group.view.remove-member", () -> Actions.confirm(this,
                 getTranslation("group.remove.confirm.title", person.name(), details.name()),
                 getTranslation("group.remove.confirm.text"), getTranslation("group.view.remove-member"),
-                () -> Actions.perform(this, () -> groups.removeMember(details.id(), person.id()), this::refresh,
+                () -> Actions.perform(this, () -> membership.removeMember(details.id(), person.id()), this::refresh,
                         "group.member.removed", person.name())));
         remove.getElement().setAttribute("data-action", "remove-member");
         return remove;
@@ -180,7 +187,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             return new PersonLine(person);
         }
         var demote = smallButton("group.view.remove-lead", () -> Actions.perform(this,
-                () -> groups.removeLead(details.id(), person.id()), this::refresh, "group.lead.removed",
+                () -> administration.removeLead(details.id(), person.id()), this::refresh, "group.lead.removed",
                 person.name()));
         return details.mayManageMembers() ? new PersonLine(person, demote, removeButton(details, person))
                 : new PersonLine(person, demote);
@@ -191,7 +198,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var member = new ComboBox<PersonSummary>(getTranslation("group.view.appoint-lead.person"));
         member.setItems(details.members());
         return personPicker("group.view.appoint-lead", member,
-                person -> Actions.perform(this, () -> groups.appointLead(details.id(), person.id()), this::refresh,
+                person -> Actions.perform(this, () -> administration.appointLead(details.id(), person.id()), this::refresh,
                         "group.lead.appointed", person.name()));
     }
 
@@ -205,7 +212,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         person.setItemsPageable((page, text) -> people.find(new PersonFilter(null, PersonStatus.ACTIVE, text), page)
                 .getContent());
         return personPicker("group.view.add-member", person,
-                p -> Actions.perform(this, () -> groups.addMember(details.id(), p.id()), this::refresh,
+                p -> Actions.perform(this, () -> membership.addMember(details.id(), p.id()), this::refresh,
                         "group.admitted", p.name()));
     }
 

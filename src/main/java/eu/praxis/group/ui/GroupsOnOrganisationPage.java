@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.ui.OrganisationPageSection;
 import java.util.Optional;
@@ -16,10 +16,10 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class GroupsOnOrganisationPage implements OrganisationPageSection {
 
-    private final GroupService groups;
+    private final GroupDirectory groups;
     private final MemberService members;
 
-    GroupsOnOrganisationPage(GroupService groups, MemberService members) {
+    GroupsOnOrganisationPage(GroupDirectory groups, MemberService members) {
         this.groups = groups;
         this.members = members;
     }

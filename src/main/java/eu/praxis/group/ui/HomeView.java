@@ -9,7 +9,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import eu.praxis.base.ui.ViewToolbar;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.NewestMember;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PraxisUser;
@@ -34,12 +35,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private static final int NEWEST_MEMBERS = 8;
     private static final String MY_GROUPS = "my-groups";
 
-    private final GroupService groups;
+    private final GroupDirectory groups;
+    private final GroupMembership membership;
     private final Clock clock;
     private final Div sections = new Div();
 
-    HomeView(GroupService groups, Clock clock) {
+    HomeView(GroupDirectory groups, GroupMembership membership, Clock clock) {
         this.groups = groups;
+        this.membership = membership;
         this.clock = clock;
         addClassName("view");
         var name = CurrentUser.get().map(PraxisUser::displayName).orElse("");
@@ -57,7 +60,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         var mine = groups.myGroups().stream().map(g -> (Component) new GroupCard(g, false, null)).toList();
         var joinable = groups.groupsICanJoin().stream()
-                .map(g -> (Component) GroupCard.withMembershipButton(g, groups, this::refresh))
+                .map(g -> (Component) GroupCard.withMembershipButton(g, membership, this::refresh))
                 .toList();
         var newest = groups.newestMembersOfMyGroups(NEWEST_MEMBERS).stream().map(this::newestMember).toList();
         sections.add(new ListSection(getTranslation("group.home.mine"), ListSection.CARDS, mine,

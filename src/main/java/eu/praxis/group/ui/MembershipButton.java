@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupListItem;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.MembershipStatus;
 import java.util.Optional;
@@ -25,24 +25,24 @@ final class MembershipButton {
     private MembershipButton() {
     }
 
-    static Optional<Button> of(GroupListItem group, GroupService groups, Runnable afterChange) {
+    static Optional<Button> of(GroupListItem group, GroupMembership membership, Runnable afterChange) {
         return of(new Target(group.id(), group.name(), group.joinPolicy(), group.myStatus(), group.mayJoin(),
-                group.myStatus() != null), groups, afterChange);
+                group.myStatus() != null), membership, afterChange);
     }
 
-    static Optional<Button> of(GroupDetails group, GroupService groups, Runnable afterChange) {
+    static Optional<Button> of(GroupDetails group, GroupMembership membership, Runnable afterChange) {
         return of(new Target(group.id(), group.name(), group.joinPolicy(), group.myStatus(), group.mayJoin(),
-                group.mayLeave()), groups, afterChange);
+                group.mayLeave()), membership, afterChange);
     }
 
-    private static Optional<Button> of(Target group, GroupService groups, Runnable afterChange) {
+    private static Optional<Button> of(Target group, GroupMembership membership, Runnable afterChange) {
         if (group.mayJoin()) {
             var button = new Button();
             var open = group.policy() == JoinPolicy.OPEN;
             button.setText(button.getTranslation(open ? "group.action.join" : "group.action.request"));
             button.getElement().setAttribute(ACTION, open ? "join" : "request");
             button.addThemeVariants(ButtonVariant.PRIMARY);
-            button.addClickListener(e -> Actions.attempt(button, () -> groups.join(group.id())).ifPresent(status -> {
+            button.addClickListener(e -> Actions.attempt(button, () -> membership.join(group.id())).ifPresent(status -> {
                 Toasts.success(button, status == MembershipStatus.ACTIVE ? "group.joined" : "group.requested",
                         group.name());
                 afterChange.run();
@@ -53,7 +53,7 @@ final class MembershipButton {
             return Optional.empty();
         }
         var button = new Button();
-        Runnable leave = () -> Actions.perform(button, () -> groups.leave(group.id()), afterChange,
+        Runnable leave = () -> Actions.perform(button, () -> membership.leave(group.id()), afterChange,
                 group.status() == MembershipStatus.PENDING ? "group.withdrawn" : "group.left", group.name());
         if (group.status() == MembershipStatus.PENDING) {
             button.setText(button.getTranslation("group.action.withdraw"));

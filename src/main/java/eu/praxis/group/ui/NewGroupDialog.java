@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import eu.praxis.base.ui.Toasts;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.group.WorkingGroup;
@@ -26,7 +26,7 @@ final class NewGroupDialog extends Dialog {
 
     private final Binder<NewGroup> binder = new Binder<>(NewGroup.class);
 
-    NewGroupDialog(GroupService groups, Consumer<String> onCreated) {
+    NewGroupDialog(GroupAdministration administration, Consumer<String> onCreated) {
         setHeaderTitle(getTranslation("group.new.title"));
         setWidth("36rem");
 
@@ -67,7 +67,7 @@ final class NewGroupDialog extends Dialog {
             } catch (ValidationException invalid) {
                 return; // the fields show what is wrong
             }
-            Actions.attempt(this, () -> groups.create(newGroup)).ifPresent(slug -> {
+            Actions.attempt(this, () -> administration.create(newGroup)).ifPresent(slug -> {
                 close();
                 Toasts.success(this, "group.created", newGroup.name().strip());
                 onCreated.accept(slug);

@@ -15,7 +15,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.group.GroupListItem;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonFilter;
 import eu.praxis.member.PersonSummary;
@@ -47,7 +47,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Grid<AuditEntryItem> grid = new Grid<>();
 
-    AuditLogView(AuditService audit, GroupService groups, MemberService members) {
+    AuditLogView(AuditService audit, GroupDirectory groups, MemberService members) {
         this.audit = audit;
         addClassName("view");
         setSizeFull();

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.ui.GroupPageSection;
 import eu.praxis.moderation.ModerationService;
 import java.util.Optional;
@@ -15,9 +15,9 @@ import java.util.Optional;
 class ReportsOnGroupPage implements GroupPageSection {
 
     private final ModerationService moderation;
-    private final GroupService groups;
+    private final GroupDirectory groups;
 
-    ReportsOnGroupPage(ModerationService moderation, GroupService groups) {
+    ReportsOnGroupPage(ModerationService moderation, GroupDirectory groups) {
         this.moderation = moderation;
         this.groups = groups;
     }

@@ -40,7 +40,7 @@ import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.StreamingUpload;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.organisation.Countries;
 import eu.praxis.practice.AttachmentItem;
 import eu.praxis.practice.Practice;
@@ -83,7 +83,7 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final transient PracticeService practices;
     private final transient ThemeService themes;
-    private final transient GroupService groups;
+    private final transient GroupDirectory groups;
     private final DataSize maxUpload;
     private Binder<PracticeForm> binder = new Binder<>();
     private PracticeType type = PracticeType.SHEET;
@@ -93,7 +93,7 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
     /** Why a moderator (a lead, the secretariat) changes someone else's practice; kept in its history. */
     private final TextField reason = new TextField();
 
-    PracticeEditorView(PracticeService practices, ThemeService themes, GroupService groups,
+    PracticeEditorView(PracticeService practices, ThemeService themes, GroupDirectory groups,
             @Value("${praxis.files.max-size:25MB}") DataSize maxUpload) {
         this.practices = practices;
         this.themes = themes;

@@ -16,7 +16,7 @@ import eu.praxis.content.ui.ReasonDialog;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.group.GroupListItem;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupDirectory;
 import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.PracticeService;
 import eu.praxis.practice.PracticeStatus;
@@ -45,11 +45,11 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     static final String SLUG = "slug";
 
     private final transient PracticeService practices;
-    private final transient GroupService groups;
+    private final transient GroupDirectory groups;
     private final transient List<PracticePageSection> sections;
     private @Nullable PracticeDetails practice;
 
-    PracticeView(PracticeService practices, GroupService groups, List<PracticePageSection> sections) {
+    PracticeView(PracticeService practices, GroupDirectory groups, List<PracticePageSection> sections) {
         this.practices = practices;
         this.groups = groups;
         this.sections = sections.stream().sorted(Comparator.comparingInt(PracticePageSection::order)).toList();

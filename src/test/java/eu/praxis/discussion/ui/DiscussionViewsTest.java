@@ -16,7 +16,9 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
 import eu.praxis.content.ui.ReasonDialog;
 import eu.praxis.discussion.DiscussionService;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -46,7 +48,9 @@ class DiscussionViewsTest extends ViewTestSupport {
     private static final String ACTION = "data-action";
 
     @Autowired DiscussionService discussions;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
 
@@ -62,10 +66,10 @@ class DiscussionViewsTest extends ViewTestSupport {
     void createGroupAndPeople() {
         alice = person();
         otto = person();
-        slug = as(0, Role.ADMIN, () -> groups.create(new NewGroup("Discussions " + UUID.randomUUID(),
+        slug = as(0, Role.ADMIN, () -> groupAdministration.create(new NewGroup("Discussions " + UUID.randomUUID(),
                 "A group for view tests.", JoinPolicy.OPEN, false)));
         groupId = as(0, Role.ADMIN, () -> groups.get(slug).id());
-        as(alice.id(), Role.MEMBER, () -> groups.join(groupId));
+        as(alice.id(), Role.MEMBER, () -> groupMembership.join(groupId));
     }
 
     @Test
@@ -172,7 +176,7 @@ class DiscussionViewsTest extends ViewTestSupport {
     @Test
     void the_lead_pins_her_own_announcement_from_its_menu_which_offers_no_hiding() {
         var lead = person();
-        as(0, Role.ADMIN, () -> groups.appointLead(groupId, lead.id()));
+        as(0, Role.ADMIN, () -> groupAdministration.appointLead(groupId, lead.id()));
         var threadId = as(lead.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Announcement", "May."));
         logInAs(lead.email());
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
@@ -189,9 +193,9 @@ class DiscussionViewsTest extends ViewTestSupport {
     @Test
     void the_lead_moderates_from_a_menu_that_members_do_not_have() {
         var lead = person();
-        as(0, Role.ADMIN, () -> groups.appointLead(groupId, lead.id()));
+        as(0, Role.ADMIN, () -> groupAdministration.appointLead(groupId, lead.id()));
         var threadId = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Offers", "Cheap stuff."));
-        as(otto.id(), Role.MEMBER, () -> groups.join(groupId));
+        as(otto.id(), Role.MEMBER, () -> groupMembership.join(groupId));
         as(otto.id(), Role.MEMBER, () -> discussions.reply(threadId, "Interested."));
 
         logInAs(otto.email());

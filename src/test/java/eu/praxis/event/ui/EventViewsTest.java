@@ -13,8 +13,12 @@ import eu.praxis.ViewTestSupport;
 import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventFixtures.Cast;
 import eu.praxis.event.EventListItem;
-import eu.praxis.event.EventService;
-import eu.praxis.group.GroupService;
+import eu.praxis.event.EventCalendar;
+import eu.praxis.event.EventRegistrations;
+import eu.praxis.event.EventScheduling;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.member.MemberService;
 import eu.praxis.security.Role;
 import java.time.LocalDate;
@@ -32,9 +36,13 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 @WithAnonymousUser
 class EventViewsTest extends ViewTestSupport {
 
-    @Autowired EventService events;
+    @Autowired EventCalendar events;
+    @Autowired EventRegistrations eventRegistrations;
+    @Autowired EventScheduling eventScheduling;
     @Autowired TestPeople people;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
 
     Cast c;
@@ -43,10 +51,10 @@ class EventViewsTest extends ViewTestSupport {
 
     @BeforeEach
     void event() {
-        c = new EventFixtures(people, groups).cast();
+        c = new EventFixtures(people, groups, groupMembership, groupAdministration).cast();
         var draft = EventFixtures.webconference(c.groupId(), false, 5);
         title = draft.title();
-        eventId = TestLogins.as(c.lead(), Role.MEMBER, () -> events.create(draft));
+        eventId = TestLogins.as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft));
     }
 
     @Test
@@ -57,7 +65,7 @@ class EventViewsTest extends ViewTestSupport {
 
         view.mine.setValue(true);
         assertThat(rows(view)).extracting(EventListItem::id).doesNotContain(eventId);
-        events.register(eventId);
+        eventRegistrations.register(eventId);
         view.mine.setValue(false);
         view.mine.setValue(true);
         assertThat(rows(view)).extracting(EventListItem::id).contains(eventId);
@@ -97,7 +105,7 @@ class EventViewsTest extends ViewTestSupport {
 
     @Test
     void the_organiser_sees_the_registrations_and_their_export() {
-        TestLogins.as(c.member(), Role.MEMBER, () -> events.register(eventId));
+        TestLogins.as(c.member(), Role.MEMBER, () -> eventRegistrations.register(eventId));
         logInAs(email(c.lead()));
         navigate(EventView.class, Map.of(EventView.ID, Long.toString(eventId)));
         var grid = find(com.vaadin.flow.component.grid.Grid.class).id("registrations");

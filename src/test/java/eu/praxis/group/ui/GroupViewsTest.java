@@ -18,7 +18,10 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import eu.praxis.ViewTestSupport;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAccess;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.MembershipStatus;
 import eu.praxis.group.NewGroup;
@@ -52,7 +55,10 @@ class GroupViewsTest extends ViewTestSupport {
 
     @Autowired ApplicationEvents events;
 
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAccess groupAccess;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
 
@@ -64,7 +70,7 @@ class GroupViewsTest extends ViewTestSupport {
     @WithAnonymousUser
     void home_shows_my_groups_and_the_groups_I_may_join() {
         var person = newMember();
-        as(person.id(), Role.MEMBER, () -> groups.join(groups.get("sport-inclusion").id()));
+        as(person.id(), Role.MEMBER, () -> groupMembership.join(groups.get("sport-inclusion").id()));
         logInAs(person.email());
 
         navigate(HomeView.class);
@@ -88,14 +94,14 @@ class GroupViewsTest extends ViewTestSupport {
 
         test(button(JOIN)).click();
 
-        assertThat(groups.isActiveMember(nightlife, person.id())).isTrue();
+        assertThat(groupAccess.isActiveMember(nightlife, person.id())).isTrue();
         assertThat(notifications()).contains(t("group.joined", "Nightlife"));
         assertThat(text(section("members"))).contains(person.name());
 
         test(button("leave")).click();
         test(find(ConfirmDialog.class).single()).confirm();
 
-        assertThat(groups.isActiveMember(nightlife, person.id())).isFalse();
+        assertThat(groupAccess.isActiveMember(nightlife, person.id())).isFalse();
         assertThat(text(section("members"))).doesNotContain(person.name());
         assertThat(find(Button.class).withAttribute(ACTION, JOIN).exists()).isTrue();
     }
@@ -104,14 +110,14 @@ class GroupViewsTest extends ViewTestSupport {
     @WithUserDetails(DemoAccounts.LEAD)
     void a_lead_admits_and_declines_requests_to_join() {
         var lead = CurrentUser.require().personId();
-        var slug = as(0, Role.ADMIN, () -> groups.create(new NewGroup("Requests " + UUID.randomUUID(),
+        var slug = as(0, Role.ADMIN, () -> groupAdministration.create(new NewGroup("Requests " + UUID.randomUUID(),
                 "A group that admits on request.", JoinPolicy.ON_REQUEST, false)));
         var groupId = groups.get(slug).id();
-        as(0, Role.ADMIN, () -> groups.appointLead(groupId, lead));
+        as(0, Role.ADMIN, () -> groupAdministration.appointLead(groupId, lead));
         var admitted = newMember();
         var declined = newMember();
-        assertThat(as(admitted.id(), Role.MEMBER, () -> groups.join(groupId))).isEqualTo(MembershipStatus.PENDING);
-        as(declined.id(), Role.MEMBER, () -> groups.join(groupId));
+        assertThat(as(admitted.id(), Role.MEMBER, () -> groupMembership.join(groupId))).isEqualTo(MembershipStatus.PENDING);
+        as(declined.id(), Role.MEMBER, () -> groupMembership.join(groupId));
 
         navigate("groups/" + slug, GroupView.class);
         assertThat(text(section("requests"))).contains(admitted.name(), declined.name());
@@ -122,8 +128,8 @@ class GroupViewsTest extends ViewTestSupport {
         test(find(TextArea.class).from(dialog).single()).setValue("The group is full this year.");
         test(button(ReasonDialog.CONFIRM_ACTION)).click();
 
-        assertThat(groups.isActiveMember(groupId, admitted.id())).isTrue();
-        assertThat(groups.isActiveMember(groupId, declined.id())).isFalse();
+        assertThat(groupAccess.isActiveMember(groupId, admitted.id())).isTrue();
+        assertThat(groupAccess.isActiveMember(groupId, declined.id())).isFalse();
         assertThat(text(section("requests"))).isEqualTo(t("group.view.requests") + t("group.view.requests.empty"));
         assertThat(text(section("members"))).contains(admitted.name()).doesNotContain(declined.name());
         assertThat(as(declined.id(), Role.MEMBER, () -> groups.get(slug)).myStatus()).isNull();
@@ -134,10 +140,10 @@ class GroupViewsTest extends ViewTestSupport {
                 .withCondition(l -> text(l).contains(admitted.name())).single();
         test(find(Button.class).from(line).withAttribute(ACTION, "remove-member").single()).click();
         test(find(ConfirmDialog.class).single()).confirm();
-        assertThat(groups.isActiveMember(groupId, admitted.id())).isFalse();
+        assertThat(groupAccess.isActiveMember(groupId, admitted.id())).isFalse();
 
         logInAs(declined.email());
-        as(declined.id(), Role.MEMBER, () -> groups.join(groupId));
+        as(declined.id(), Role.MEMBER, () -> groupMembership.join(groupId));
         navigate("groups/" + slug, GroupView.class);
         assertThat(find(Button.class).withAttribute(ACTION, "remove-member").exists()).as("for a member").isFalse();
     }

@@ -19,7 +19,9 @@ import eu.praxis.base.Times;
 import eu.praxis.content.ui.ReasonDialog;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -49,7 +51,9 @@ class ModerationViewsTest extends ViewTestSupport {
 
     @Autowired ModerationService moderation;
     @Autowired DiscussionService discussions;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired TestPeople people;
 
@@ -68,12 +72,12 @@ class ModerationViewsTest extends ViewTestSupport {
         lead = person();
         alice = person();
         bob = person();
-        slug = as(0, Role.ADMIN, () -> groups.create(new NewGroup("Queue " + UUID.randomUUID(), "View tests.",
+        slug = as(0, Role.ADMIN, () -> groupAdministration.create(new NewGroup("Queue " + UUID.randomUUID(), "View tests.",
                 JoinPolicy.OPEN, false)));
         var groupId = as(0, Role.ADMIN, () -> groups.get(slug).id());
-        as(0, Role.ADMIN, () -> groups.appointLead(groupId, lead.id()));
-        as(alice.id(), Role.MEMBER, () -> groups.join(groupId));
-        as(bob.id(), Role.MEMBER, () -> groups.join(groupId));
+        as(0, Role.ADMIN, () -> groupAdministration.appointLead(groupId, lead.id()));
+        as(alice.id(), Role.MEMBER, () -> groupMembership.join(groupId));
+        as(bob.id(), Role.MEMBER, () -> groupMembership.join(groupId));
         thread = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Night buses", "Safer?"));
         reply = as(bob.id(), Role.MEMBER, () -> discussions.reply(thread, "Visit my shop!"));
     }

@@ -16,7 +16,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.notification.Delivery;
@@ -46,7 +48,9 @@ class NotificationViewsTest extends ViewTestSupport {
     @Autowired Notifier notifier;
     @Autowired NotificationService notifications;
     @Autowired MemberService members;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired OrganisationService organisations;
     @Autowired GreenMail mail;
     @Autowired JdbcClient jdbc;
@@ -58,7 +62,7 @@ class NotificationViewsTest extends ViewTestSupport {
 
     @BeforeEach
     void createPerson() {
-        fixtures = new NotificationFixtures(members, groups, organisations, notifications, mail, jdbc);
+        fixtures = new NotificationFixtures(members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
         reader = fixtures.person(Locale.ENGLISH);
         group = fixtures.group(JoinPolicy.OPEN, reader);
         slug = fixtures.slugOf(group);

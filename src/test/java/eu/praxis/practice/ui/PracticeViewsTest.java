@@ -16,7 +16,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -61,7 +63,9 @@ class PracticeViewsTest extends ViewTestSupport {
     private static final String TURIN = "City of Turin";
 
     @Autowired PracticeService practices;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
 
@@ -75,7 +79,7 @@ class PracticeViewsTest extends ViewTestSupport {
     @BeforeEach
     void createGroupAndPeople() {
         RunAs.secretariat(() -> {
-            var slug = groups.create(new NewGroup(unique("Practice views"), "A group for practice view tests.",
+            var slug = groupAdministration.create(new NewGroup(unique("Practice views"), "A group for practice view tests.",
                     JoinPolicy.INVITE_ONLY, false));
             var group = groups.get(slug);
             groupId = group.id();
@@ -85,7 +89,7 @@ class PracticeViewsTest extends ViewTestSupport {
             var elsewhere = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent().stream()
                     .filter(o -> o.id() != turin).findFirst().orElseThrow().id();
             var member = newMember(turin);
-            groups.addMember(groupId, member.id());
+            groupMembership.addMember(groupId, member.id());
             author = member.email();
             outsider = newMember(elsewhere).email();
         });

@@ -24,9 +24,12 @@ import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.event.EventDraft;
 import eu.praxis.event.EventKind;
-import eu.praxis.event.EventService;
+import eu.praxis.event.EventCalendar;
+import eu.praxis.event.EventScheduling;
 import eu.praxis.base.Times;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -72,11 +75,14 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 class SearchViewsTest extends ViewTestSupport {
 
     @Autowired PracticeService practices;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
     @Autowired DiscussionService discussions;
-    @Autowired EventService events;
+    @Autowired EventCalendar events;
+    @Autowired EventScheduling eventScheduling;
     @Autowired SearchIndexAdmin index;
     @Autowired DataSource dataSource;
 
@@ -105,8 +111,8 @@ class SearchViewsTest extends ViewTestSupport {
             var email = "sv-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
             var person = members.registerActive(new NewPerson(turin, email, "Sam Searcher " + email, null, Role.MEMBER,
                     Locale.ENGLISH), "search-view-password");
-            groups.addMember(closedGroup, person);
-            groups.addMember(openGroup, person);
+            groupMembership.addMember(closedGroup, person);
+            groupMembership.addMember(openGroup, person);
             author = email;
         });
         logInAs(author);
@@ -304,7 +310,7 @@ class SearchViewsTest extends ViewTestSupport {
         logInAs(DemoAccounts.ADMIN);
         var paris = ZoneId.of("Europe/Paris");
         var start = LocalDateTime.now(paris).plusDays(9).withHour(14).withMinute(0).withSecond(0).withNano(0);
-        var id = events.create(new EventDraft(EventKind.WEBCONFERENCE, "Webconference on " + word,
+        var id = eventScheduling.create(new EventDraft(EventKind.WEBCONFERENCE, "Webconference on " + word,
                 "Night mediation, one year on.", start, start.plusHours(1), paris, null,
                 "https://meet.example.org/search", null, false, null, null));
         awaitIndexed();
@@ -424,7 +430,7 @@ class SearchViewsTest extends ViewTestSupport {
     }
 
     private long group(String name, boolean visibleToResearchers) {
-        var slug = groups.create(new NewGroup(name + " " + UUID.randomUUID().toString().substring(0, 8),
+        var slug = groupAdministration.create(new NewGroup(name + " " + UUID.randomUUID().toString().substring(0, 8),
                 "A group for search view tests.", JoinPolicy.INVITE_ONLY, visibleToResearchers));
         return groups.get(slug).id();
     }

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestHttp;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.group.GroupService;
+import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
@@ -52,7 +54,9 @@ class ResearchApiTest {
     @Autowired PracticeService practices;
     @Autowired ApiTokenService tokens;
     @Autowired MemberService members;
-    @Autowired GroupService groups;
+    @Autowired GroupDirectory groups;
+    @Autowired GroupAdministration groupAdministration;
+    @Autowired GroupMembership groupMembership;
     @Autowired OrganisationService organisations;
     @Autowired JsonMapper json;
     @Autowired DataSource dataSource;
@@ -77,7 +81,7 @@ class ResearchApiTest {
     @BeforeEach
     void twoPracticesInTwoGroups() {
         http = TestHttp.visitor(port);
-        fixtures = new PracticeFixtures(members, groups);
+        fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
         var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
         author = fixtures.person(two.get(0).id(), Role.MEMBER);
         member = fixtures.person(two.get(1).id(), Role.MEMBER);
@@ -85,9 +89,9 @@ class ResearchApiTest {
         researcher = fixtures.person(two.get(1).id(), Role.RESEARCHER);
         var privateGroup = fixtures.group(JoinPolicy.INVITE_ONLY, false);
         var researcherGroup = fixtures.group(JoinPolicy.INVITE_ONLY, true);
-        groups.addMember(privateGroup.id(), author.id());
-        groups.addMember(privateGroup.id(), member.id());
-        groups.addMember(researcherGroup.id(), author.id());
+        groupMembership.addMember(privateGroup.id(), author.id());
+        groupMembership.addMember(privateGroup.id(), member.id());
+        groupMembership.addMember(researcherGroup.id(), author.id());
         word = uniqueWord();
         privatePractice = published("Night mediators of " + word, privateGroup.id());
         researcherPractice = published("Street lighting audit of " + word, researcherGroup.id());

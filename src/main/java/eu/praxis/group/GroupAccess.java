@@ -1,0 +1,82 @@
+package eu.praxis.group;
+
+import eu.praxis.security.CurrentUser;
+import eu.praxis.security.PraxisUser;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is in which group, as other features' permission rules need it: the groups whose content the viewer reads
+ * and those they lead, and whether a person is a member or lead of a group.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class GroupAccess {
+
+    private final WorkingGroupRepository groups;
+    private final MembershipRepository memberships;
+
+    GroupAccess(WorkingGroupRepository groups, MembershipRepository memberships) {
+        this.groups = groups;
+        this.memberships = memberships;
+    }
+
+    /** Whether the person is an active member of the group; for features that let only members post. */
+    public boolean isActiveMember(long groupId, long personId) {
+        return memberships.findByGroupIdAndPersonId(groupId, personId).map(Membership::isActive).orElse(false);
+    }
+
+    /** Ids of the group's active members, leads included; e.g. to tell which mentioned people can read a thread. */
+    public Set<Long> activeMemberIds(long groupId) {
+        return memberships.findByGroupId(groupId).stream().filter(Membership::isActive).map(Membership::getPersonId)
+                .collect(Collectors.toSet());
+    }
+
+    /** Whether the person leads the group. */
+    public boolean isLead(long groupId, long personId) {
+        return memberships.findByGroupIdAndPersonId(groupId, personId).map(Membership::isLead).orElse(false);
+    }
+
+    /**
+     * Ids of the groups whose content (practices, threads) the viewer may read: every group for the
+     * secretariat, the groups opened to researchers for researchers, and for members the groups they
+     * are an active member of. Content features filter their queries with it.
+     */
+    public Set<Long> groupIdsWhoseContentICanSee() {
+        var user = CurrentUser.require();
+        return readable(user, () -> memberships.findByPersonId(user.personId()));
+    }
+
+    /** Ids of the groups the viewer actively leads. */
+    public Set<Long> groupIdsILead() {
+        return led(memberships.findByPersonId(CurrentUser.require().personId()));
+    }
+
+    /** Both of the above with one look-up of the viewer's memberships (every search asks for both). */
+    public MyGroupIds myGroupIds() {
+        var user = CurrentUser.require();
+        var own = memberships.findByPersonId(user.personId());
+        return new MyGroupIds(readable(user, () -> own), led(own));
+    }
+
+    private Set<Long> readable(PraxisUser user, Supplier<List<Membership>> own) {
+        if (user.isAdmin()) {
+            return groups.findAllIds();
+        }
+        if (user.isResearcher()) {
+            return groups.findIdsVisibleToResearchers();
+        }
+        return own.get().stream().filter(Membership::isActive).map(Membership::getGroupId)
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<Long> led(List<Membership> own) {
+        return own.stream().filter(Membership::isLead).map(Membership::getGroupId).collect(Collectors.toSet());
+    }
+}

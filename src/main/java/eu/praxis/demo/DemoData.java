@@ -16,7 +16,8 @@ import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.ImportReport;
 import eu.praxis.practice.PracticeImportService;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeEditing;
+import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.security.RunAs;
 import eu.praxis.security.Role;
 import java.io.ByteArrayInputStream;
@@ -74,14 +75,15 @@ class DemoData {
     private final GroupService groups;
     private final MembershipApplicationService applications;
     private final PracticeImportService practiceImport;
-    private final PracticeService practices;
+    private final PracticeLibrary practices;
+    private final PracticeEditing editing;
     private final DiscussionService discussions;
     private final EventService events;
     private final TransactionTemplate transaction;
 
     DemoData(OrganisationService organisations, MemberService members, GroupService groups,
-            MembershipApplicationService applications, PracticeImportService practiceImport, PracticeService practices,
-            DiscussionService discussions, EventService events, PlatformTransactionManager transactions) {
+            MembershipApplicationService applications, PracticeImportService practiceImport, PracticeLibrary practices,
+            PracticeEditing editing, DiscussionService discussions, EventService events, PlatformTransactionManager transactions) {
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.organisations = organisations;
@@ -90,6 +92,7 @@ class DemoData {
         this.applications = applications;
         this.practiceImport = practiceImport;
         this.practices = practices;
+        this.editing = editing;
         this.discussions = discussions;
     }
 
@@ -312,7 +315,7 @@ class DemoData {
             var authorId = practices.get(practiceId).authorId();
             var started = System.nanoTime();
             RunAs.person(authorId, Role.MEMBER,
-                    () -> practices.attach(practiceId, new ByteArrayInputStream(bytes), file.fileName()));
+                    () -> editing.attach(practiceId, new ByteArrayInputStream(bytes), file.fileName()));
             log.debug("Attached {} ({} bytes) in {} ms", file.fileName(), bytes.length,
                     millis(started, System.nanoTime()));
         }

@@ -10,7 +10,7 @@ import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonStatus;
 import eu.praxis.member.PersonSummary;
 import eu.praxis.practice.PracticeDetails;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticeStatus;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PraxisUser;
@@ -66,7 +66,7 @@ public class DiscussionService {
     private final PostRevisionRepository revisions;
     private final PostingLimits limits;
     private final GroupService groups;
-    private final PracticeService practices;
+    private final PracticeLibrary practices;
     private final MemberService members;
     private final DiscussionPolicy policy;
     private final MarkdownRenderer markdown;
@@ -75,7 +75,7 @@ public class DiscussionService {
     private final TransactionTemplate newTransaction;
 
     DiscussionService(DiscussionThreadRepository threads, ReplyRepository replies, PostRevisionRepository revisions,
-            PostingLimits limits, GroupService groups, PracticeService practices, MemberService members,
+            PostingLimits limits, GroupService groups, PracticeLibrary practices, MemberService members,
             DiscussionPolicy policy, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions) {
         this.threads = threads;
@@ -144,7 +144,7 @@ public class DiscussionService {
 
     /**
      * The practice's discussion, empty while nobody has replied. Not found if the viewer may not see
-     * the practice ({@link PracticeService#get}).
+     * the practice ({@link PracticeLibrary#get}).
      */
     public Optional<ThreadDetails> threadOfPractice(long practiceId) {
         var user = CurrentUser.require();

@@ -1,13 +1,14 @@
 package eu.praxis.moderation;
 
 import eu.praxis.content.Moderation;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.group.GroupService;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonSummary;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeModeration;
 import eu.praxis.security.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,12 +52,12 @@ public class ModerationService {
     private final GroupService groups;
     private final MemberService members;
     private final DiscussionService discussions;
-    private final PracticeService practices;
+    private final PracticeModeration practices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ModerationService(ReportRepository reports, Contents contents, Resolutions resolutions, ModerationPolicy policy,
-            GroupService groups, MemberService members, DiscussionService discussions, PracticeService practices,
+            GroupService groups, MemberService members, DiscussionService discussions, PracticeModeration practices,
             ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.contents = contents;
@@ -167,7 +168,7 @@ public class ModerationService {
         switch (type) {
             case THREAD -> discussions.hideThread(targetId, reason);
             case REPLY -> discussions.hideReply(targetId, reason);
-            case PRACTICE -> practices.hide(targetId, reason);
+            case PRACTICE -> practices.apply(CurrentUser.require(), targetId, ModerationAction.HIDE, reason);
         }
     }
 

@@ -11,8 +11,8 @@ import eu.praxis.group.GroupService;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
-import eu.praxis.practice.PracticeService;
 import eu.praxis.security.Role;
 import java.time.Duration;
 import java.util.Set;
@@ -33,7 +33,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.ADMIN)
 class OutboxTest {
 
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
     @Autowired SearchService search;
     @Autowired GroupService groups;
     @Autowired MemberService members;

@@ -336,7 +336,8 @@ class PracticeViewsTest extends ViewTestSupport {
         assertThat(find(PracticeContent.class).exists()).isTrue();
         assertThat(find(Component.class).id("report-practice")).isNotNull();
         System.out.println("PRACTICE PAGE STATEMENTS: " + least);
-        assertThat(least).as("statements per practice page").isLessThanOrEqualTo(1000);
+        // 81 when every section loaded the practice again; 68 since the page hands it to them
+        assertThat(least).as("statements per practice page").isLessThanOrEqualTo(70);
     }
 
     private void fillRequired(String title) {

@@ -219,6 +219,7 @@ class ServiceMatrixTest {
     @Autowired PracticeEditing practices;
     @Autowired PracticeLibrary library;
     @Autowired PracticeModeration practiceModeration;
+    @Autowired eu.praxis.content.ContentModeration contentModeration;
     @Autowired ThemeService themes;
     @Autowired GroupService groups;
     @Autowired MemberService members;
@@ -348,6 +349,13 @@ class ServiceMatrixTest {
                     s -> moderate(s, ModerationAction.DELETE, "matrix"));
             row(rows, "PracticeModeration.available", state, moderationOfPractice(state),
                     s -> b().practiceModeration.available(CurrentUser.require(), s.practiceId()));
+            // the same through the type-blind entry point that menus and the queue use
+            row(rows, "ContentModeration.available", state, moderationOfPractice(state),
+                    s -> b().contentModeration.available(PracticeModeration.TYPE, s.practiceId()));
+            row(rows, "ContentModeration.apply", state, hide, s -> {
+                b().contentModeration.apply(PracticeModeration.TYPE, s.practiceId(), ModerationAction.HIDE, "matrix");
+                return null;
+            });
             // the practice is in no group when shared with the whole network: no group's page lists it
             row(rows, "PracticeLibrary.practicesOfGroup", state,
                     state == State.NETWORK ? x(EMPTY) : listPractice(state),

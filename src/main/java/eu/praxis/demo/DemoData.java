@@ -19,7 +19,8 @@ import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.ImportReport;
 import eu.praxis.practice.PracticeImportService;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeEditing;
+import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.security.RunAs;
 import eu.praxis.security.Role;
 import java.io.ByteArrayInputStream;
@@ -79,7 +80,8 @@ class DemoData {
     private final GroupAdministration groupAdministration;
     private final MembershipApplicationService applications;
     private final PracticeImportService practiceImport;
-    private final PracticeService practices;
+    private final PracticeLibrary practices;
+    private final PracticeEditing editing;
     private final DiscussionService discussions;
     private final EventScheduling eventScheduling;
     private final EventRegistrations eventRegistrations;
@@ -87,9 +89,9 @@ class DemoData {
 
     DemoData(OrganisationService organisations, MemberService members, GroupDirectory groups,
             GroupMembership groupMembership, GroupAdministration groupAdministration,
-            MembershipApplicationService applications, PracticeImportService practiceImport, PracticeService practices,
-            DiscussionService discussions, EventScheduling eventScheduling, EventRegistrations eventRegistrations,
-            PlatformTransactionManager transactions) {
+            MembershipApplicationService applications, PracticeImportService practiceImport, PracticeLibrary practices,
+            PracticeEditing editing, DiscussionService discussions, EventScheduling eventScheduling,
+            EventRegistrations eventRegistrations, PlatformTransactionManager transactions) {
         this.eventScheduling = eventScheduling;
         this.eventRegistrations = eventRegistrations;
         this.transaction = new TransactionTemplate(transactions);
@@ -101,6 +103,7 @@ class DemoData {
         this.applications = applications;
         this.practiceImport = practiceImport;
         this.practices = practices;
+        this.editing = editing;
         this.discussions = discussions;
     }
 
@@ -323,7 +326,7 @@ class DemoData {
             var authorId = practices.get(practiceId).authorId();
             var started = System.nanoTime();
             RunAs.person(authorId, Role.MEMBER,
-                    () -> practices.attach(practiceId, new ByteArrayInputStream(bytes), file.fileName()));
+                    () -> editing.attach(practiceId, new ByteArrayInputStream(bytes), file.fileName()));
             log.debug("Attached {} ({} bytes) in {} ms", file.fileName(), bytes.length,
                     millis(started, System.nanoTime()));
         }

@@ -11,7 +11,7 @@ import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonStatus;
 import eu.praxis.member.PersonSummary;
 import eu.praxis.practice.PracticeDetails;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticeStatus;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PraxisUser;
@@ -68,7 +68,7 @@ public class DiscussionService {
     private final PostingLimits limits;
     private final GroupDirectory groups;
     private final GroupAccess groupAccess;
-    private final PracticeService practices;
+    private final PracticeLibrary practices;
     private final MemberService members;
     private final DiscussionPolicy policy;
     private final MarkdownRenderer markdown;
@@ -77,7 +77,7 @@ public class DiscussionService {
     private final TransactionTemplate newTransaction;
 
     DiscussionService(DiscussionThreadRepository threads, ReplyRepository replies, PostRevisionRepository revisions,
-            PostingLimits limits, GroupDirectory groups, GroupAccess groupAccess, PracticeService practices,
+            PostingLimits limits, GroupDirectory groups, GroupAccess groupAccess, PracticeLibrary practices,
             MemberService members,
             DiscussionPolicy policy, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions) {
@@ -148,7 +148,7 @@ public class DiscussionService {
 
     /**
      * The practice's discussion, empty while nobody has replied. Not found if the viewer may not see
-     * the practice ({@link PracticeService#get}).
+     * the practice ({@link PracticeLibrary#get}).
      */
     public Optional<ThreadDetails> threadOfPractice(long practiceId) {
         var user = CurrentUser.require();

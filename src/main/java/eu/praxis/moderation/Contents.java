@@ -1,7 +1,7 @@
 package eu.praxis.moderation;
 
 import eu.praxis.discussion.DiscussionPosts;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeLibrary;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -16,9 +16,9 @@ class Contents {
     static final int EXCERPT_MAX = 280;
 
     private final DiscussionPosts posts;
-    private final PracticeService practices;
+    private final PracticeLibrary practices;
 
-    Contents(DiscussionPosts posts, PracticeService practices) {
+    Contents(DiscussionPosts posts, PracticeLibrary practices) {
         this.posts = posts;
         this.practices = practices;
     }

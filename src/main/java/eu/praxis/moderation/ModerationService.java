@@ -1,6 +1,7 @@
 package eu.praxis.moderation;
 
 import eu.praxis.content.Moderation;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.discussion.DiscussionService;
@@ -8,7 +9,7 @@ import eu.praxis.group.GroupAccess;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonSummary;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeModeration;
 import eu.praxis.security.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -53,13 +54,13 @@ public class ModerationService {
     private final GroupAccess groupAccess;
     private final MemberService members;
     private final DiscussionService discussions;
-    private final PracticeService practices;
+    private final PracticeModeration practices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ModerationService(ReportRepository reports, Contents contents, Resolutions resolutions, ModerationPolicy policy,
             GroupDirectory groups, GroupAccess groupAccess, MemberService members, DiscussionService discussions,
-            PracticeService practices,
+            PracticeModeration practices,
             ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.contents = contents;
@@ -171,7 +172,7 @@ public class ModerationService {
         switch (type) {
             case THREAD -> discussions.hideThread(targetId, reason);
             case REPLY -> discussions.hideReply(targetId, reason);
-            case PRACTICE -> practices.hide(targetId, reason);
+            case PRACTICE -> practices.apply(CurrentUser.require(), targetId, ModerationAction.HIDE, reason);
         }
     }
 

@@ -3,7 +3,6 @@ package eu.praxis.moderation;
 import eu.praxis.base.AuditedAction;
 import eu.praxis.discussion.ContentModerated;
 import eu.praxis.group.GroupAccess;
-import eu.praxis.practice.PracticeModerated;
 import eu.praxis.security.CurrentUser;
 import java.time.Clock;
 import java.util.Collection;
@@ -91,12 +90,12 @@ class Resolutions {
         }
     }
 
-    @EventListener
-    void on(PracticeModerated event) {
+    @EventListener(condition = "#event.targetType() == 'practice'")
+    void onPractice(eu.praxis.content.ContentModerated event) {
         switch (event.action()) {
-            case "practice.hide" -> resolve(ReportedType.PRACTICE, event.practiceId(), ReportOutcome.HIDDEN,
+            case "practice.hide" -> resolve(ReportedType.PRACTICE, event.targetId(), ReportOutcome.HIDDEN,
                     event.reason());
-            case "practice.delete" -> resolve(ReportedType.PRACTICE, event.practiceId(), ReportOutcome.DELETED,
+            case "practice.delete" -> resolve(ReportedType.PRACTICE, event.targetId(), ReportOutcome.DELETED,
                     event.reason());
             default -> {
                 // restore, edit: the reports stay

@@ -17,9 +17,8 @@ import eu.praxis.event.EventCalendar;
 import eu.praxis.group.JoinRequestDeclined;
 import eu.praxis.group.JoinRequested;
 import eu.praxis.moderation.ContentReported;
-import eu.praxis.practice.PracticeModerated;
 import eu.praxis.practice.PracticePublished;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeLibrary;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,12 +41,12 @@ class NotificationFanOut {
     private final Notifier notifier;
     private final OnBehalf onBehalf;
     private final DiscussionService discussions;
-    private final PracticeService practices;
+    private final PracticeLibrary practices;
     private final GroupDirectory groups;
     private final GroupAccess groupAccess;
     private final EventCalendar events;
 
-    NotificationFanOut(Notifier notifier, OnBehalf onBehalf, DiscussionService discussions, PracticeService practices,
+    NotificationFanOut(Notifier notifier, OnBehalf onBehalf, DiscussionService discussions, PracticeLibrary practices,
             GroupDirectory groups, GroupAccess groupAccess, EventCalendar events) {
         this.notifier = notifier;
         this.onBehalf = onBehalf;
@@ -146,12 +145,13 @@ class NotificationFanOut {
                 event.groupId(), () -> discussions.thread(event.threadId())));
     }
 
-    @ApplicationModuleListener
-    void on(PracticeModerated event) {
-        onBehalf.readAsSystem(() -> practices.get(event.practiceId())).ifPresent(practice -> notifier.notifyPeople(
+    /** The author hears what a moderator did to their practice, as long as they can still open it. */
+    @ApplicationModuleListener(condition = "#event.targetType() == 'practice'")
+    void onPractice(eu.praxis.content.ContentModerated event) {
+        onBehalf.readAsSystem(() -> practices.get(event.targetId())).ifPresent(practice -> notifier.notifyPeople(
                 NotificationKind.MODERATION, List.of(event.authorId()),
                 new Subject(SubjectType.PRACTICE, practice.id(), practice.title(), practice.permalink()),
-                event.moderatorId(), null, () -> practices.get(event.practiceId())));
+                event.moderatorId(), null, () -> practices.get(event.targetId())));
     }
 
     /** A report goes to the leads of the groups where the content lives; the secretariat watches the global queue. */

@@ -1,8 +1,8 @@
 package eu.praxis.practice;
 
 /**
- * An attachment the caller may download, as {@link PracticeService#download} found it; its bytes come from
- * {@link PracticeService#open}.
+ * An attachment the caller may download, as {@link PracticeLibrary#download} found it; its bytes come from
+ * {@link PracticeLibrary#open}.
  *
  * @param mediaType detected from the content at upload; serve with this type, never a guessed one
  * @param sha256 the content's name in the file store

@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The attachment half of {@link PracticeService}, which checks the permissions and calls this inside its
- * transaction. Rows and file-store content are kept in step: content created for an upload whose
+ * The attachment half of {@link PracticeEditing} and {@link PracticeLibrary}, which check the permissions and
+ * call this inside their transaction. Rows and file-store content are kept in step: content created for an upload whose
  * transaction rolls back is deleted, and content is deleted after the last row naming it is gone.
  */
 @Component

@@ -1,9 +1,11 @@
 package eu.praxis.practice;
 
+import eu.praxis.content.ModerationAction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * groups the viewer may see, by id; {@code mayEdit} is false for older revisions. {@code attachments} are
  * in upload order; older revisions have none (attachments are not part of the history).
  * {@code hiddenReason} is set when moderators hid it (then only its author, the leads of its groups and admins
- * see it), {@code deleted} when it was deleted (then only admins see it). {@code mayModerate}: the viewer may
- * hide, restore and delete it (and is asked for a reason when they edit it); {@code mayUndelete}: the viewer may
- * bring it back once deleted. The service checks again.
+ * see it), {@code deleted} when it was deleted (then only admins see it). {@code mayModerate}: the viewer
+ * moderates it (and is asked for a reason when they edit it); {@code moderation}: what they may do to it now
+ * ({@link PracticePolicy#moderationActions}), for the "Moderate" menu. The services check again.
  */
 public record PracticeDetails(long id, int version, PracticeType type, PracticeStatus status, String title,
         String slug, String summary, @Nullable String city, String country, String language, LocalDate periodStart,
@@ -22,10 +24,10 @@ public record PracticeDetails(long id, int version, PracticeType type, PracticeS
         @Nullable String evaluation, @Nullable String contact, @Nullable String body, long authorId,
         String authorName, long authorOrganisationId, String organisationName, Instant createdAt, Instant updatedAt,
         @Nullable Instant publishedAt, boolean mayEdit, List<AttachmentItem> attachments, boolean hidden,
-        @Nullable String hiddenReason, boolean deleted, boolean mayModerate, boolean mayUndelete) {
+        @Nullable String hiddenReason, boolean deleted, boolean mayModerate, Set<ModerationAction> moderation) {
 
     /** The path of its permalink. */
     public String permalink() {
-        return "practices/" + id + "/" + slug;
+        return PracticePaths.practice(id, slug);
     }
 }

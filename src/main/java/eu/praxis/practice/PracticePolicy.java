@@ -1,7 +1,9 @@
 package eu.praxis.practice;
 
+import eu.praxis.content.ModerationAction;
 import eu.praxis.security.PraxisUser;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -100,5 +102,23 @@ public class PracticePolicy {
     /** Sharing in a group: only a group one is an active member of (the secretariat: any group). */
     public boolean mayShareIn(Viewer viewer, long groupId) {
         return mayCreate(viewer.user()) && viewer.readableGroupIds().contains(groupId);
+    }
+
+    /**
+     * What the viewer may do to the practice in its present state, as the "Moderate" menu offers it: hide or
+     * restore, delete while not deleted, and (the secretariat) bring a deleted one back; nothing on their own.
+     */
+    public Set<ModerationAction> moderationActions(Viewer viewer, Practice practice) {
+        if (!mayModerate(viewer, practice)) {
+            return Set.of();
+        }
+        var moderation = practice.getModeration();
+        var actions = EnumSet.of(moderation.isHidden() ? ModerationAction.RESTORE : ModerationAction.HIDE);
+        if (!moderation.isDeleted()) {
+            actions.add(ModerationAction.DELETE);
+        } else if (mayUndelete(viewer)) {
+            actions.add(ModerationAction.UNDELETE);
+        }
+        return Set.copyOf(actions);
     }
 }

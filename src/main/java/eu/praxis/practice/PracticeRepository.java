@@ -12,31 +12,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PracticeRepository extends JpaRepository<Practice, Long> {
 
-    /**
-     * The library's filter with the permission rule inside the query: published (or, with
-     * {@code drafts}, drafts too: only ever asked together with an organisation the viewer may edit
-     * for), and either everything ({@code all}, the secretariat), whole network, the viewer's own
-     * organisation, or shared in a group whose content the viewer reads; deleted ones only for the secretariat,
-     * hidden ones only for the secretariat, their author ({@code me}) and the leads of a group they are shared in.
-     * Mirrors {@link PracticePolicy#maySee}.
-     */
-    String VISIBLE = """
-            from Practice p
-            where (p.moderation.deletedAt is null or :all = true)
-              and (p.moderation.hidden = false or :all = true or p.authorId = :me
-                   or exists (select lg from Practice l join l.groupIds lg where l.id = p.id and lg in :ledGroupIds))
-              and (p.status = eu.praxis.practice.PracticeStatus.PUBLISHED or :drafts = true)
-              and (:all = true or p.wholeNetwork = true or p.authorOrganisationId = :myOrganisationId
-                   or exists (select vg from Practice v join v.groupIds vg where v.id = p.id and vg in :readableGroupIds))
-              and (:type is null or p.type = :type)
-              and (:country is null or p.country = :country)
-              and (:organisationId is null or p.authorOrganisationId = :organisationId)
-              and (:themeId is null
-                   or exists (select ft from Practice f join f.themeIds ft where f.id = p.id and ft = :themeId))
-              and (:groupId is null
-                   or exists (select fg from Practice g join g.groupIds fg where g.id = p.id and fg = :groupId))
-            """;
-
     /** One row per practice of a library page, before themes and organisation names are added. */
     record Row(long id, PracticeType type, PracticeStatus status, String title, String slug, String summary,
             @Nullable String city, String country, String language, LocalDate periodStart,
@@ -51,22 +26,32 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
         }
     }
 
+    /**
+     * The practices of an organisation's or a group's page, with the permission rule inside the query: published
+     * (or, with {@code drafts}, drafts too: only ever asked together with an organisation the viewer may edit
+     * for), and either everything ({@code all}, the secretariat), whole network, the viewer's own organisation,
+     * or shared in a group whose content the viewer reads; deleted ones only for the secretariat, hidden ones
+     * only for the secretariat, their author ({@code me}) and the leads of a group they are shared in. Mirrors
+     * {@link PracticePolicy#maySee}; the index cannot answer it, as drafts are never indexed.
+     */
     @Query("""
             select new eu.praxis.practice.PracticeRepository$Row(p.id, p.type, p.status, p.title, p.slug, p.summary,
                 p.city, p.country, p.language, p.periodStart, p.publishedAt, p.authorOrganisationId, p.moderation.hidden,
                 p.moderation.deletedAt)
-            """ + VISIBLE + """
+            from Practice p
+            where (p.moderation.deletedAt is null or :all = true)
+              and (p.moderation.hidden = false or :all = true or p.authorId = :me
+                   or exists (select lg from Practice l join l.groupIds lg where l.id = p.id and lg in :ledGroupIds))
+              and (p.status = eu.praxis.practice.PracticeStatus.PUBLISHED or :drafts = true)
+              and (:all = true or p.wholeNetwork = true or p.authorOrganisationId = :myOrganisationId
+                   or exists (select vg from Practice v join v.groupIds vg where v.id = p.id and vg in :readableGroupIds))
+              and (:organisationId is null or p.authorOrganisationId = :organisationId)
+              and (:groupId is null
+                   or exists (select fg from Practice g join g.groupIds fg where g.id = p.id and fg = :groupId))
             order by p.publishedAt desc nulls first, p.id desc""")
     Slice<Row> findVisible(boolean all, long me, Collection<Long> ledGroupIds, long myOrganisationId,
-            Collection<Long> readableGroupIds, boolean drafts,
-            @Nullable PracticeType type, @Nullable String country, @Nullable Long organisationId,
-            @Nullable Long themeId, @Nullable Long groupId, Pageable page);
-
-    @Query("select count(p) " + VISIBLE)
-    long countVisible(boolean all, long me, Collection<Long> ledGroupIds, long myOrganisationId,
-            Collection<Long> readableGroupIds, boolean drafts,
-            @Nullable PracticeType type, @Nullable String country, @Nullable Long organisationId,
-            @Nullable Long themeId, @Nullable Long groupId);
+            Collection<Long> readableGroupIds, boolean drafts, @Nullable Long organisationId, @Nullable Long groupId,
+            Pageable page);
 
     /** The themes of a page of practices in one statement, whatever the page size. */
     @Query("""

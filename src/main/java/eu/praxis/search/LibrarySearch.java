@@ -15,14 +15,17 @@ import static eu.praxis.searchindex.SearchDocument.THEMES;
 import static eu.praxis.searchindex.SearchDocument.YEAR;
 
 import eu.praxis.searchindex.SearchDocument;
+import eu.praxis.discussion.DiscussionPaths;
 import eu.praxis.discussion.DiscussionThread;
 import eu.praxis.event.Event;
+import eu.praxis.event.EventPaths;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.organisation.Countries;
 import eu.praxis.practice.Practice;
+import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.PracticeLanguages;
+import eu.praxis.practice.PracticePaths;
 import eu.praxis.practice.PracticePolicy.Viewer;
-import eu.praxis.practice.PracticeService;
 import eu.praxis.practice.ThemeItem;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.security.CurrentUser;
@@ -83,7 +86,6 @@ class LibrarySearch implements SearchService {
     private final SearchPermissions permissions;
     private final GroupDirectory groups;
     private final ThemeService themes;
-    private final PracticeService practices;
     private final Thesaurus thesaurus;
     private final Concepts concepts;
     private final StopWords stopWords;
@@ -91,13 +93,12 @@ class LibrarySearch implements SearchService {
     private final MessageSource messages;
 
     LibrarySearch(EntityManager entityManager, SearchPermissions permissions, GroupDirectory groups,
-            ThemeService themes, PracticeService practices, Thesaurus thesaurus, Concepts concepts,
+            ThemeService themes, Thesaurus thesaurus, Concepts concepts,
             StopWords stopWords, Spelling spelling, MessageSource messages) {
         this.entityManager = entityManager;
         this.permissions = permissions;
         this.groups = groups;
         this.themes = themes;
-        this.practices = practices;
         this.thesaurus = thesaurus;
         this.concepts = concepts;
         this.stopWords = stopWords;
@@ -234,9 +235,8 @@ class LibrarySearch implements SearchService {
     }
 
     @Override
-    public List<SearchHit> similarPractices(long practiceId, int max) {
-        // the practice must be visible to the caller, as on its page (not found otherwise)
-        var source = practices.get(practiceId);
+    public List<SearchHit> similarPractices(PracticeDetails source, int max) {
+        var practiceId = source.id();
         var viewer = permissions.viewer();
         var terms = significantWords(source.title() + " " + source.title() + " " + source.summary(),
                 source.language());
@@ -356,10 +356,11 @@ class LibrarySearch implements SearchService {
                 language -> plan.highlight(language, concepts, stopWords));
         return rows.stream().map(r -> {
             var kind = ResultKind.valueOf(r.kind());
-            var path = switch (kind) {
-                case THREAD -> "/threads/" + r.id();
-                case EVENT -> "/events/" + r.id();
-                case SHEET, CASE_STUDY -> "/practices/" + r.id() + "/" + r.slug();
+            // the API has always given the hits' paths from the root
+            var path = "/" + switch (kind) {
+                case THREAD -> DiscussionPaths.thread(r.id());
+                case EVENT -> EventPaths.event(r.id());
+                case SHEET, CASE_STUDY -> PracticePaths.practice(r.id(), r.slug());
             };
             var snippet = snippets.getOrDefault(r.source(), HtmlUtils.htmlEscape(start(r.summary())));
             return new SearchHit(kind, r.id(), r.title(), snippet, path, r.city(), r.country(), r.year(),

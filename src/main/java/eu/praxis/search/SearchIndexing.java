@@ -6,7 +6,6 @@ import eu.praxis.discussion.ReplyEdited;
 import eu.praxis.discussion.ReplyPosted;
 import eu.praxis.practice.Practice;
 import eu.praxis.practice.PracticeAttachmentsChanged;
-import eu.praxis.practice.PracticeModerated;
 import eu.praxis.practice.PracticePublished;
 import eu.praxis.practice.PracticeUpdated;
 import jakarta.persistence.EntityManager;
@@ -57,9 +56,9 @@ class SearchIndexing {
     }
 
     /** A practice's thread is hidden and deleted with its practice. */
-    @EventListener
-    void on(PracticeModerated event) {
-        reindexThreadOfPractice(event.practiceId());
+    @EventListener(condition = "#event.targetType() == 'practice'")
+    void onPractice(eu.praxis.content.ContentModerated event) {
+        reindexThreadOfPractice(event.targetId());
     }
 
     @EventListener

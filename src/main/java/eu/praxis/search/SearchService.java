@@ -1,5 +1,6 @@
 package eu.praxis.search;
 
+import eu.praxis.practice.PracticeDetails;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -17,6 +18,9 @@ public interface SearchService {
     /** All results of the search, in order, fed to {@code sink} without loading them all at once (export). */
     void forEachHit(SearchRequest request, Consumer<SearchHit> sink);
 
-    /** Practices like this one (more-like-this over the index), only those the user may see; never itself. */
-    List<SearchHit> similarPractices(long practiceId, int max);
+    /**
+     * Practices like this one (more-like-this over the index), only those the user may see; never itself. The
+     * practice is the one its page loaded for the user (so they may see it).
+     */
+    List<SearchHit> similarPractices(PracticeDetails practice, int max);
 }

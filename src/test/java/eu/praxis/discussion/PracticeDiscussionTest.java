@@ -17,9 +17,9 @@ import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
 import eu.praxis.practice.PracticeFixtures.Who;
-import eu.praxis.practice.PracticeService;
 import eu.praxis.security.Role;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -43,7 +43,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class PracticeDiscussionTest {
 
     @Autowired DiscussionService discussions;
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
     @Autowired GroupDirectory groups;
     @Autowired GroupAdministration groupAdministration;
     @Autowired GroupMembership groupMembership;

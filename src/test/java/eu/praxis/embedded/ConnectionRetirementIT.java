@@ -15,8 +15,8 @@ import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
-import eu.praxis.practice.PracticeService;
 import eu.praxis.search.SearchHit;
 import eu.praxis.search.SearchRequest;
 import eu.praxis.search.SearchScope;
@@ -48,7 +48,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ConnectionRetirementIT {
 
     @Autowired DataSource dataSource;
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
     @Autowired DiscussionService discussions;
     @Autowired SearchService search;
     @Autowired MemberService members;

@@ -24,9 +24,10 @@ import eu.praxis.moderation.ReportedType;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
 import eu.praxis.practice.PracticeFixtures.Who;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.search.SearchHit;
 import eu.praxis.search.SearchRequest;
 import eu.praxis.search.SearchScope;
@@ -54,7 +55,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.ADMIN)
 class WritePathsIT {
 
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
+    @Autowired PracticeLibrary library;
     @Autowired DiscussionService discussions;
     @Autowired ModerationService moderation;
     @Autowired EventCalendar events;
@@ -100,13 +102,13 @@ class WritePathsIT {
         as(author, () -> practices.attach(id, new ByteArrayInputStream(("Evaluation " + word)
                 .getBytes(StandardCharsets.UTF_8)), "evaluation.txt"));
         as(author, () -> practices.publish(id));
-        var version = as(author, () -> practices.get(id)).version();
+        var version = as(author, () -> library.get(id)).version();
         as(author, () -> practices.update(id, sheet(word + " night mediators, second edition", Set.of(), Set.of(),
                 true), version));
         awaitIndexed();
 
         assertThat(as(colleague, () -> titles(word))).containsExactly(word + " night mediators, second edition");
-        assertThat(as(author, () -> practices.history(id))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(as(author, () -> library.history(id))).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test

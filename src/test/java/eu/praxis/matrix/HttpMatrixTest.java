@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestHttp;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.event.CalendarFeedService;
 import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventCalendar;
@@ -18,9 +19,11 @@ import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeEditing;
+import eu.praxis.practice.PracticeModeration;
 import eu.praxis.search.SearchTestSupport;
 import eu.praxis.security.ApiTokenService;
+import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
@@ -83,7 +86,8 @@ class HttpMatrixTest {
     record Subject(long practiceId, long attachmentId, long eventId) {
     }
 
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
+    @Autowired PracticeModeration practiceModeration;
     @Autowired GroupDirectory groups;
     @Autowired GroupAdministration groupAdministration;
     @Autowired GroupMembership groupMembership;
@@ -253,9 +257,11 @@ class HttpMatrixTest {
             }
             RunAs.secretariat(() -> {
                 if (state == State.HIDDEN) {
-                    practices.hide(practiceId, "matrix: hidden");
+                    practiceModeration.apply(CurrentUser.require(), practiceId, ModerationAction.HIDE,
+                            "matrix: hidden");
                 } else if (state == State.DELETED) {
-                    practices.delete(practiceId, "matrix: deleted");
+                    practiceModeration.apply(CurrentUser.require(), practiceId, ModerationAction.DELETE,
+                            "matrix: deleted");
                 }
             });
             subjects.put(state, new Subject(practiceId, attachmentId, eventId));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.praxis.IntegrationTest;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -15,9 +16,11 @@ import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
-import eu.praxis.practice.PracticeFilter;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeEditing;
+import eu.praxis.practice.PracticeLibrary;
+import eu.praxis.practice.PracticeModeration;
 import eu.praxis.practice.ThemeService;
+import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
@@ -35,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -214,7 +218,10 @@ class ServiceMatrixTest {
     record Subject(State state, long groupId, long practiceId, long attachmentId, long revision, long eventId) {
     }
 
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
+    @Autowired PracticeLibrary library;
+    @Autowired PracticeModeration practiceModeration;
+    @Autowired eu.praxis.content.ContentModeration contentModeration;
     @Autowired ThemeService themes;
     @Autowired GroupDirectory groups;
     @Autowired GroupAdministration groupAdministration;
@@ -289,15 +296,24 @@ class ServiceMatrixTest {
      * on their own practice; those who see it without moderating it are denied.
      */
     static Expect moderatePractice(State state) {
+        return x(NOT_FOUND).set(DENIED, seesPractice(state)).set(OK, practiceModerators(state));
+    }
+
+    /** What one may do to the practice: something for its moderators, nothing (not a refusal) for anyone else. */
+    static Expect moderationOfPractice(State state) {
+        return x(EMPTY).set(OK, practiceModerators(state));
+    }
+
+    private static Set<Who> practiceModerators(State state) {
         var moderators = EnumSet.of(Who.SECRETARIAT);
         if (state != State.NETWORK) {
             moderators.add(Who.LEAD);
         }
         moderators.retainAll(seesPractice(state));
-        return x(NOT_FOUND).set(DENIED, seesPractice(state)).set(OK, moderators);
+        return moderators;
     }
 
-    /** Lists (find, count): the published practices one sees; a draft is listed to nobody (DD023). */
+    /** Lists (a group's page): the published practices one sees; a draft is listed to nobody (DD023). */
     static Expect listPractice(State state) {
         return state == State.DRAFT ? x(EMPTY) : x(EMPTY).set(OK, seesPractice(state));
     }
@@ -306,23 +322,25 @@ class ServiceMatrixTest {
         var rows = new ArrayList<Row>();
         var all = PRACTICE_STATES;
 
-        // PracticeService
-        row(rows, "PracticeService.create", State.NONE, x(OK).set(REFUSED, Who.RESEARCHER),
+        // PracticeEditing, PracticeLibrary, PracticeModeration
+        row(rows, "PracticeEditing.create", State.NONE, x(OK).set(REFUSED, Who.RESEARCHER),
                 s -> b().practices.create(sheet(unique("Matrix new"), Set.of(), Set.of(), false)));
+        row(rows, "PracticeModeration.type", State.NONE, x(OK).set(OK, Who.VISITOR),
+                s -> b().practiceModeration.type());
         for (var state : all) {
-            row(rows, "PracticeService.get", state, readPractice(state), s -> b().practices.get(s.practiceId()));
-            row(rows, "PracticeService.history", state, readPractice(state), s -> b().practices.history(s.practiceId()));
-            row(rows, "PracticeService.revision", state, readPractice(state),
-                    s -> b().practices.revision(s.practiceId(), s.revision()));
-            row(rows, "PracticeService.download", state, readPractice(state),
-                    s -> b().practices.download(s.attachmentId()));
-            row(rows, "PracticeService.update/3", state, editPractice(state),
+            row(rows, "PracticeLibrary.get", state, readPractice(state), s -> b().library.get(s.practiceId()));
+            row(rows, "PracticeLibrary.history", state, readPractice(state), s -> b().library.history(s.practiceId()));
+            row(rows, "PracticeLibrary.revision", state, readPractice(state),
+                    s -> b().library.revision(s.practiceId(), s.revision()));
+            row(rows, "PracticeLibrary.download", state, readPractice(state),
+                    s -> b().library.download(s.attachmentId()));
+            row(rows, "PracticeEditing.update/3", state, editPractice(state),
                     s -> update(s, null));
-            row(rows, "PracticeService.update/4", state, editPractice(state),
+            row(rows, "PracticeEditing.update/4", state, editPractice(state),
                     s -> update(s, "matrix: a moderator's edit"));
-            row(rows, "PracticeService.attach", state, editPractice(state),
+            row(rows, "PracticeEditing.attach", state, editPractice(state),
                     s -> b().practices.attach(s.practiceId(), text("more notes"), "more.txt"));
-            row(rows, "PracticeService.removeAttachment", state, editPractice(state), s -> {
+            row(rows, "PracticeEditing.removeAttachment", state, editPractice(state), s -> {
                 b().practices.removeAttachment(s.attachmentId());
                 return null;
             });
@@ -332,53 +350,52 @@ class ServiceMatrixTest {
                     ? moderatePractice(state).set(REFUSED, Who.LEAD, Who.SECRETARIAT) : moderatePractice(state);
             var delete = state == State.DELETED
                     ? moderatePractice(state).set(REFUSED, Who.SECRETARIAT) : moderatePractice(state);
-            row(rows, "PracticeService.hide", state, hide, s -> {
-                b().practices.hide(s.practiceId(), "matrix");
+            row(rows, "PracticeModeration.apply", state, hide, s -> moderate(s, ModerationAction.HIDE, "matrix"));
+            row(rows, "PracticeModeration.apply", state, delete,
+                    s -> moderate(s, ModerationAction.DELETE, "matrix"));
+            row(rows, "PracticeModeration.available", state, moderationOfPractice(state),
+                    s -> b().practiceModeration.available(CurrentUser.require(), s.practiceId()));
+            // the same through the type-blind entry point that menus and the queue use
+            row(rows, "ContentModeration.available", state, moderationOfPractice(state),
+                    s -> b().contentModeration.available(PracticeModeration.TYPE, s.practiceId()));
+            row(rows, "ContentModeration.apply", state, hide, s -> {
+                b().contentModeration.apply(PracticeModeration.TYPE, s.practiceId(), ModerationAction.HIDE, "matrix");
                 return null;
             });
-            row(rows, "PracticeService.delete", state, delete, s -> {
-                b().practices.delete(s.practiceId(), "matrix");
-                return null;
-            });
-            row(rows, "PracticeService.find", state, listPractice(state), s -> b().practices.find(
-                    new PracticeFilter(null, null, null, groupFilter(s)), PageRequest.of(0, 5000)).stream()
-                    .anyMatch(p -> p.id() == s.practiceId()));
-            row(rows, "PracticeService.count", state,
-                    state == State.NETWORK ? x(OK) : listPractice(state), // NETWORK: the whole library, never 0
-                    s -> b().practices.count(new PracticeFilter(null, null, null, groupFilter(s))) > 0);
+            // the practice is in no group when shared with the whole network: no group's page lists it
+            row(rows, "PracticeLibrary.practicesOfGroup", state,
+                    state == State.NETWORK ? x(EMPTY) : listPractice(state),
+                    s -> b().library.practicesOfGroup(s.groupId(), PageRequest.of(0, 5000)).stream()
+                            .anyMatch(p -> p.id() == s.practiceId()));
             // drafts too, for the author's organisation (DD023)
-            row(rows, "PracticeService.practicesOfOrganisation", state,
+            row(rows, "PracticeLibrary.practicesOfOrganisation", state,
                     state == State.DRAFT ? x(EMPTY).set(OK, Who.AUTHOR, Who.COLLEAGUE) : listPractice(state),
-                    s -> b().practices.practicesOfOrganisation(world.organisationA(), PageRequest.of(0, 5000))
+                    s -> b().library.practicesOfOrganisation(world.organisationA(), PageRequest.of(0, 5000))
                             .stream().anyMatch(p -> p.id() == s.practiceId()));
         }
         // The bytes of an attachment: open trusts the AttachmentDownload that download handed out; it is never
         // built from user input. Method security still keeps visitors out.
-        row(rows, "PracticeService.open", State.PUBLISHED, anyoneLoggedIn(), s -> {
-            var download = RunAs.as(world.people().get(Who.AUTHOR), () -> b().practices.download(s.attachmentId()));
-            try (var in = b().practices.open(download)) {
+        row(rows, "PracticeLibrary.open", State.PUBLISHED, anyoneLoggedIn(), s -> {
+            var download = RunAs.as(world.people().get(Who.AUTHOR), () -> b().library.download(s.attachmentId()));
+            try (var in = b().library.open(download)) {
                 return in.readAllBytes();
             }
         });
-        row(rows, "PracticeService.publish", State.DRAFT, editPractice(State.DRAFT), s -> {
+        row(rows, "PracticeEditing.publish", State.DRAFT, editPractice(State.DRAFT), s -> {
             b().practices.publish(s.practiceId());
             return null;
         });
         for (var state : List.of(State.PUBLISHED, State.NETWORK)) {
-            row(rows, "PracticeService.unpublish", state, editPractice(state), s -> {
+            row(rows, "PracticeEditing.unpublish", state, editPractice(state), s -> {
                 b().practices.unpublish(s.practiceId());
                 return null;
             });
         }
-        row(rows, "PracticeService.restore", State.HIDDEN, moderatePractice(State.HIDDEN), s -> {
-            b().practices.restore(s.practiceId());
-            return null;
-        });
+        row(rows, "PracticeModeration.apply", State.HIDDEN, moderatePractice(State.HIDDEN),
+                s -> moderate(s, ModerationAction.RESTORE, null));
         // only the secretariat, before anything else is looked at
-        row(rows, "PracticeService.undelete", State.DELETED, secretariatOnly(), s -> {
-            b().practices.undelete(s.practiceId());
-            return null;
-        });
+        row(rows, "PracticeModeration.apply", State.DELETED, secretariatOnly(),
+                s -> moderate(s, ModerationAction.UNDELETE, null));
 
         // ThemeService: everyone reads the list; the secretariat curates it
         row(rows, "ThemeService.list", State.NONE, anyoneLoggedIn(), s -> b().themes.list());
@@ -518,8 +535,10 @@ class ServiceMatrixTest {
         }
     }
 
-    private static Long groupFilter(Subject s) {
-        return s.state() == State.NETWORK ? null : s.groupId();
+    /** A moderator's action on the subject's practice, as the logged-in person. */
+    private static Object moderate(Subject s, ModerationAction action, @Nullable String reason) {
+        b().practiceModeration.apply(CurrentUser.require(), s.practiceId(), action, reason);
+        return null;
     }
 
     private static Object update(Subject s, String reason) {
@@ -654,10 +673,12 @@ class ServiceMatrixTest {
                 return null;
             });
         }
-        var revision = RunAs.as(author, () -> practices.history(practiceId)).getFirst().revisionNumber();
+        var revision = RunAs.as(author, () -> library.history(practiceId)).getFirst().revisionNumber();
         switch (state) {
-            case HIDDEN -> practices.hide(practiceId, "matrix: hidden");
-            case DELETED -> practices.delete(practiceId, "matrix: deleted");
+            case HIDDEN -> practiceModeration.apply(CurrentUser.require(), practiceId, ModerationAction.HIDE,
+                    "matrix: hidden");
+            case DELETED -> practiceModeration.apply(CurrentUser.require(), practiceId, ModerationAction.DELETE,
+                    "matrix: deleted");
             case ARCHIVED -> groupAdministration.archive(groupId);
             default -> {
             }

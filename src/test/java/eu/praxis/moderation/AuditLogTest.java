@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestClock;
 import eu.praxis.TestPeople;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.group.GroupDetails;
@@ -22,8 +23,10 @@ import eu.praxis.member.MembershipApplicationService;
 import eu.praxis.member.NewPerson;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeModeration;
+import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -63,7 +66,8 @@ class AuditLogTest {
     @Autowired AuditService audit;
     @Autowired ModerationService moderation;
     @Autowired DiscussionService discussions;
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
+    @Autowired PracticeModeration practiceModeration;
     @Autowired GroupDirectory groups;
     @Autowired GroupAdministration groupAdministration;
     @Autowired GroupMembership groupMembership;
@@ -167,11 +171,11 @@ class AuditLogTest {
                 "Wrong city."));
         as(lead, Role.MEMBER, () -> moderation.dismiss(ReportedType.PRACTICE, practice, "Checked: right city."));
         as(lead, Role.MEMBER, () -> {
-            practices.hide(practice, "Outdated.");
-            practices.restore(practice);
-            practices.delete(practice, "Withdrawn.");
+            practiceModeration.apply(CurrentUser.require(), practice, ModerationAction.HIDE, "Outdated.");
+            practiceModeration.apply(CurrentUser.require(), practice, ModerationAction.RESTORE, null);
+            practiceModeration.apply(CurrentUser.require(), practice, ModerationAction.DELETE, "Withdrawn.");
         });
-        practices.undelete(practice);
+        practiceModeration.apply(CurrentUser.require(), practice, ModerationAction.UNDELETE, null);
         var suspended = organisations.register("Audit City " + UUID.randomUUID().toString().substring(0, 6),
                 OrganisationKind.CITY, "IT", null, LocalDate.of(2020, 1, 1));
         try {

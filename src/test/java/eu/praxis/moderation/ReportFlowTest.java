@@ -21,8 +21,9 @@ import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
+import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.security.Role;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -51,7 +52,8 @@ class ReportFlowTest {
 
     @Autowired ModerationService moderation;
     @Autowired DiscussionService discussions;
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
+    @Autowired PracticeLibrary library;
     @Autowired GroupDirectory groups;
     @Autowired GroupAdministration groupAdministration;
     @Autowired GroupMembership groupMembership;
@@ -213,7 +215,7 @@ class ReportFlowTest {
         moderation.hide(ReportedType.PRACTICE, practice, "Confidential.");
 
         assertThat(moderation.queue()).extracting(QueueItem::targetId).doesNotContain(practice);
-        assertThatThrownBy(() -> PracticeFixtures.as(reporter, () -> practices.get(practice)))
+        assertThatThrownBy(() -> PracticeFixtures.as(reporter, () -> library.get(practice)))
                 .isInstanceOf(NotFoundException.class);
     }
 

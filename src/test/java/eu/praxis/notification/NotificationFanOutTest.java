@@ -16,8 +16,8 @@ import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.notification.NotificationFixtures.Someone;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
-import eu.praxis.practice.PracticeService;
 import eu.praxis.security.Role;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NotificationFanOutTest {
 
     @Autowired DiscussionService discussions;
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
     @Autowired GroupDirectory groups;
     @Autowired GroupAdministration groupAdministration;
     @Autowired GroupMembership groupMembership;

@@ -66,7 +66,8 @@ import org.springframework.web.context.WebApplicationContext;
 @WithUserDetails(DemoAccounts.ADMIN)
 class AttachmentTest {
 
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
+    @Autowired PracticeLibrary library;
     @Autowired GroupDirectory groups;
     @Autowired GroupAdministration groupAdministration;
     @Autowired GroupMembership groupMembership;
@@ -102,15 +103,15 @@ class AttachmentTest {
         assertThat(item.mediaType()).isEqualTo("text/plain");
         assertThat(item.size()).isEqualTo(content.length);
         assertThat(item.downloadPath()).isEqualTo("/attachments/" + item.id());
-        assertThat(as(c.member(), () -> practices.get(id)).attachments()).containsExactly(item);
+        assertThat(as(c.member(), () -> library.get(id)).attachments()).containsExactly(item);
         assertThat(store.exists(sha256(content))).isTrue();
     }
 
     @Test
     void attaching_and_removing_a_file_are_in_the_history_as_changes_of_the_attachments() {
         var id = published(c.privateGroup());
-        var before = as(c.author(), () -> practices.history(id)).size();
-        var openInTheEditor = as(c.author(), () -> practices.get(id));
+        var before = as(c.author(), () -> library.history(id)).size();
+        var openInTheEditor = as(c.author(), () -> library.get(id));
 
         var item = as(c.colleague(), () -> practices.attach(id, new ByteArrayInputStream(uniqueText()), "Budget.txt"));
         as(c.author(), () -> practices.removeAttachment(item.id()));
@@ -118,7 +119,7 @@ class AttachmentTest {
         var unchanged = sheet(openInTheEditor.title(), Set.of(), Set.of(c.privateGroup().id()), false);
         as(c.author(), () -> practices.update(id, unchanged, openInTheEditor.version()));
 
-        var history = as(c.author(), () -> practices.history(id));
+        var history = as(c.author(), () -> library.history(id));
         assertThat(history).hasSize(before + 3);
         assertThat(history.get(2).personId()).isEqualTo(c.colleague().id());
         assertThat(history.get(2).changedFields()).contains("attachmentNames");
@@ -144,7 +145,7 @@ class AttachmentTest {
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.may-not-edit"));
 
-        assertThat(as(c.author(), () -> practices.get(id)).attachments()).extracting(AttachmentItem::fileName)
+        assertThat(as(c.author(), () -> library.get(id)).attachments()).extracting(AttachmentItem::fileName)
                 .containsExactly("by-editor.txt", "by-editor.txt");
     }
 
@@ -159,7 +160,7 @@ class AttachmentTest {
         assertRefused(id, new byte[0], "empty.txt", "files.error.empty");
         assertRefused(id, uniqueText(), "\u202E", "attachment.error.file-name");
 
-        assertThat(as(c.author(), () -> practices.get(id)).attachments()).isEmpty();
+        assertThat(as(c.author(), () -> library.get(id)).attachments()).isEmpty();
         assertThat(storedFiles()).isEqualTo(before);
     }
 
@@ -173,7 +174,7 @@ class AttachmentTest {
 
         assertRefused(id, one, "one-too-many.txt", "attachment.error.too-many");
         assertThat(store.exists(sha256(one))).isFalse();
-        assertThat(practices.get(id).attachments()).hasSize(Attachment.MAX_PER_PRACTICE);
+        assertThat(library.get(id).attachments()).hasSize(Attachment.MAX_PER_PRACTICE);
     }
 
     @Test
@@ -188,7 +189,7 @@ class AttachmentTest {
         });
 
         assertThat(store.exists(sha256(content))).isFalse();
-        assertThat(practices.get(id).attachments()).isEmpty();
+        assertThat(library.get(id).attachments()).isEmpty();
     }
 
     @Test
@@ -206,12 +207,12 @@ class AttachmentTest {
                 .isInstanceOf(NotFoundException.class);
 
         as(c.lead(), () -> practices.removeAttachment(a.id()));
-        assertThat(practices.get(first).attachments()).isEmpty();
+        assertThat(library.get(first).attachments()).isEmpty();
         assertThat(store.exists(sha256(content))).as("still attached to the second practice").isTrue();
 
         as(c.author(), () -> practices.removeAttachment(b.id()));
         assertThat(store.exists(sha256(content))).isFalse();
-        assertThatThrownBy(() -> practices.download(b.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> library.download(b.id())).isInstanceOf(NotFoundException.class);
     }
 
     // --- who downloads ----------------------------------------------------------------------------
@@ -221,14 +222,14 @@ class AttachmentTest {
         var attachment = attached(published(c.privateGroup()));
 
         for (var who : List.of(c.author(), c.colleague(), c.lead(), c.member())) {
-            assertThat(as(who, () -> practices.download(attachment.id())).fileName()).as("%s", who)
+            assertThat(as(who, () -> library.download(attachment.id())).fileName()).as("%s", who)
                     .isEqualTo(attachment.fileName());
         }
         for (var who : List.of(c.outsider(), c.researcher())) {
-            assertThatThrownBy(() -> as(who, () -> practices.download(attachment.id()))).as("%s", who)
+            assertThatThrownBy(() -> as(who, () -> library.download(attachment.id()))).as("%s", who)
                     .isInstanceOf(NotFoundException.class);
         }
-        assertThatThrownBy(() -> practices.download(Long.MAX_VALUE)).as("unknown id, same answer")
+        assertThatThrownBy(() -> library.download(Long.MAX_VALUE)).as("unknown id, same answer")
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -238,11 +239,11 @@ class AttachmentTest {
         var attachment = as(c.author(), () -> practices.attach(published(c.researcherGroup()),
                 new ByteArrayInputStream(content), "open.txt"));
 
-        var download = as(c.researcher(), () -> practices.download(attachment.id()));
-        try (var in = practices.open(download)) {
+        var download = as(c.researcher(), () -> library.download(attachment.id()));
+        try (var in = library.open(download)) {
             assertThat(in.readAllBytes()).isEqualTo(content);
         }
-        assertThatThrownBy(() -> as(c.outsider(), () -> practices.download(attachment.id())))
+        assertThatThrownBy(() -> as(c.outsider(), () -> library.download(attachment.id())))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -253,11 +254,11 @@ class AttachmentTest {
         var attachment = attached(draft);
 
         for (var who : List.of(c.author(), c.colleague())) {
-            as(who, () -> practices.download(attachment.id()));
+            as(who, () -> library.download(attachment.id()));
         }
         // DD023: not even the lead of the group the draft is to be shared in
         for (var who : List.of(c.lead(), c.member(), c.outsider(), c.researcher())) {
-            assertThatThrownBy(() -> as(who, () -> practices.download(attachment.id()))).as("%s", who)
+            assertThatThrownBy(() -> as(who, () -> library.download(attachment.id()))).as("%s", who)
                     .isInstanceOf(NotFoundException.class);
         }
     }

@@ -10,14 +10,18 @@ import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
+import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationService;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -124,6 +128,16 @@ public final class PracticeFixtures {
         return new PracticeDraft(PracticeType.CASE_STUDY, title, "A lockdown response.", null, null, "fr",
                 LocalDate.of(2020, 3, 15), null, Set.of(), groupIds, wholeNetwork, null, null, null, null, null,
                 null, "Une ligne d'écoute ouverte jour et nuit.");
+    }
+
+    /**
+     * Every published practice the logged-in person sees, gathered from the organisations' pages (the library
+     * itself is the search feature's): the database's answer to compare the index's with.
+     */
+    public static List<PracticeListItem> publishedVisible(PracticeLibrary library, OrganisationService organisations) {
+        return organisations.find(OrganisationFilter.any(), PageRequest.of(0, 10_000)).stream()
+                .flatMap(o -> library.practicesOfOrganisation(o.id(), PageRequest.of(0, 10_000)).stream())
+                .filter(p -> p.status() == PracticeStatus.PUBLISHED).toList();
     }
 
     public static String unique(String prefix) {

@@ -39,7 +39,8 @@ class PracticeImportServiceTest {
     private static final Path EXAMPLES = Path.of("docs/import");
 
     @Autowired PracticeImportService imports;
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
+    @Autowired PracticeLibrary library;
     @Autowired ApplicationContext context;
 
     @Test
@@ -52,20 +53,20 @@ class PracticeImportServiceTest {
         assertThat(first.refused()).isEmpty();
         assertThat(first.imported()).extracting(ImportReport.Row::outcome).containsOnly(Outcome.CREATED).hasSize(3);
         var essen = first.imported().getFirst().practiceId();
-        var details = practices.get(essen);
+        var details = library.get(essen);
         assertThat(details.authorName()).isEqualTo("Katrin Vogel");
         assertThat(details.status()).isEqualTo(PracticeStatus.PUBLISHED);
         // imported as a draft, which only its author's organisation reads, not the secretariat (DD023)
-        assertThatThrownBy(() -> practices.get(first.imported().get(2).practiceId()))
+        assertThatThrownBy(() -> library.get(first.imported().get(2).practiceId()))
                 .isInstanceOf(NotFoundException.class);
-        var revisions = practices.history(essen).size();
+        var revisions = library.history(essen).size();
 
         var same = imports.importJson(text(file));
 
         assertThat(same.imported()).extracting(ImportReport.Row::practiceId)
                 .containsExactlyElementsOf(first.imported().stream().map(ImportReport.Row::practiceId).toList());
         assertThat(same.imported()).extracting(ImportReport.Row::outcome).containsOnly(Outcome.UNCHANGED);
-        assertThat(practices.history(essen)).hasSize(revisions);
+        assertThat(library.history(essen)).hasSize(revisions);
 
         var changed = imports.importJson(text(file.replace("Spritzenautomaten für die Nacht",
                 "Spritzenautomaten rund um die Uhr")));
@@ -73,9 +74,9 @@ class PracticeImportServiceTest {
         assertThat(changed.imported()).extracting(ImportReport.Row::practiceId, ImportReport.Row::outcome)
                 .containsExactly(tuple(essen, Outcome.UPDATED), tuple(first.imported().get(1).practiceId(),
                         Outcome.UNCHANGED), tuple(first.imported().get(2).practiceId(), Outcome.UNCHANGED));
-        assertThat(practices.get(essen).title()).isEqualTo("Spritzenautomaten rund um die Uhr");
-        assertThat(practices.history(essen)).hasSize(revisions + 1);
-        assertThat(practices.history(essen).getFirst().changedFields()).contains("title");
+        assertThat(library.get(essen).title()).isEqualTo("Spritzenautomaten rund um die Uhr");
+        assertThat(library.history(essen)).hasSize(revisions + 1);
+        assertThat(library.history(essen).getFirst().changedFields()).contains("title");
     }
 
     @Test
@@ -87,12 +88,12 @@ class PracticeImportServiceTest {
 
         assertThat(report.refused()).isEmpty();
         assertThat(report.count(Outcome.CREATED)).isEqualTo(3);
-        var essen = practices.get(report.imported().get(2).practiceId());
+        var essen = library.get(report.imported().get(2).practiceId());
         assertThat(essen.type()).isEqualTo(PracticeType.CASE_STUDY);
         assertThat(essen.city()).isEqualTo("Essen");
         assertThat(essen.country()).isEqualTo("DE");
         assertThat(essen.wholeNetwork()).isTrue();
-        assertThat(practices.get(report.imported().get(1).practiceId()).themes()).extracting(ThemeItem::code)
+        assertThat(library.get(report.imported().get(1).practiceId()).themes()).extracting(ThemeItem::code)
                 .containsExactlyInAnyOrder("urban-planning-design", "victims", "public-space");
     }
 
@@ -140,7 +141,7 @@ class PracticeImportServiceTest {
 
         assertThat(report.imported()).extracting(ImportReport.Row::row, ImportReport.Row::outcome)
                 .containsExactly(tuple(1, Outcome.CREATED));
-        var practice = practices.get(report.imported().getFirst().practiceId());
+        var practice = library.get(report.imported().getFirst().practiceId());
         assertThat(practice.title()).isEqualTo("Night buses, safer");
         assertThat(practice.body()).isEqualTo("A \"quoted\" body.");
         assertThat(practice.themes()).extracting(ThemeItem::code).containsExactlyInAnyOrder("victims", "youth");
@@ -181,7 +182,7 @@ class PracticeImportServiceTest {
         var report = imports.importJson(file.json());
 
         assertThat(report.refused()).isEmpty();
-        var practice = practices.get(report.imported().getFirst().practiceId());
+        var practice = library.get(report.imported().getFirst().practiceId());
         assertThat(practice.title()).isEqualTo("Night buses red evil title");
         assertThat(practice.summary()).isEqualTo("First line\nSecond\tline");
         assertThat(practice.city()).isEqualTo("Gent");
@@ -255,9 +256,9 @@ class PracticeImportServiceTest {
         assertThat(done.fraction()).isEqualTo(1.0);
         assertThat(done.report().count(Outcome.CREATED)).isEqualTo(25);
         // The import runs as the admin who started it: the author is the row's, the revision the admin's.
-        var practice = practices.get(done.report().imported().getFirst().practiceId());
+        var practice = library.get(done.report().imported().getFirst().practiceId());
         assertThat(practice.authorName()).isEqualTo("Joris Peeters");
-        assertThat(practices.history(practice.id()).getFirst().personName()).isEqualTo("Claire Dumont");
+        assertThat(library.history(practice.id()).getFirst().personName()).isEqualTo("Claire Dumont");
         // The import executor must not replace Spring Boot's own task executor (see PracticeImportConfiguration).
         assertThat(context.containsBean("applicationTaskExecutor")).isTrue();
     }

@@ -1,5 +1,9 @@
 package eu.praxis.practice;
 
+import static eu.praxis.content.ModerationAction.DELETE;
+import static eu.praxis.content.ModerationAction.HIDE;
+import static eu.praxis.content.ModerationAction.RESTORE;
+import static eu.praxis.content.ModerationAction.UNDELETE;
 import static eu.praxis.practice.PracticeFixtures.as;
 import static eu.praxis.practice.PracticeFixtures.sheet;
 import static eu.praxis.practice.PracticeFixtures.unique;
@@ -10,6 +14,8 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.content.ContentModerated;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupAdministration;
@@ -27,8 +33,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +46,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Moderating practices: who may hide, restore, delete and bring back which practice, who still sees a
- * hidden or deleted one (page, library, count, attachments), edits with a reason in the history, and the
+ * hidden or deleted one (page, lists, attachments), edits with a reason in the history, and the
  * events of every action. The author's practice is shared in a private group (led by the lead) and in a
  * group open to researchers; another lead leads a group the practice is not shared in.
  */
@@ -49,7 +55,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class PracticeModerationTest {
 
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
+    @Autowired PracticeLibrary library;
+    @Autowired PracticeModeration practiceModeration;
     @Autowired ThemeService themes;
     @Autowired GroupDirectory groups;
     @Autowired GroupAdministration groupAdministration;
@@ -104,24 +112,23 @@ class PracticeModerationTest {
             assertThat(listed(who)).as("%s lists it before", who).containsExactly(practice);
         }
 
-        as(lead, () -> practices.hide(practice, "  Personal data of a victim.  "));
+        as(lead, () -> moderate(practice, HIDE, "  Personal data of a victim.  "));
 
         for (var who : List.of(member, colleague, researcher, otherLead)) {
-            assertNotFound(() -> as(who, () -> practices.get(practice)));
-            assertNotFound(() -> as(who, () -> practices.download(attachment.id())));
+            assertNotFound(() -> as(who, () -> library.get(practice)));
+            assertNotFound(() -> as(who, () -> library.download(attachment.id())));
             assertThat(listed(who)).as("%s lists it", who).isEmpty();
-            assertThat(counted(who)).as("%s counts it", who).isZero();
         }
         for (var who : List.of(author, lead, admin)) {
-            var seen = as(who, () -> practices.get(practice));
+            var seen = as(who, () -> library.get(practice));
             assertThat(seen.hidden()).isTrue();
             assertThat(seen.hiddenReason()).isEqualTo("Personal data of a victim.");
             assertThat(listed(who)).as("%s lists it", who).containsExactly(practice);
-            assertThat(as(who, () -> practices.find(new PracticeFilter(null, theme, null, null),
-                    PageRequest.of(0, 5))).getContent().getFirst().hidden()).isTrue();
+            assertThat(as(who, () -> library.practicesOfGroup(privateGroup.id(), PageRequest.of(0, 5))).getContent()
+                    .getFirst().hidden()).isTrue();
         }
-        assertThat(events.stream(PracticeModerated.class)).containsExactly(new PracticeModerated("practice.hide",
-                practice, author.id(), lead.id(), "Personal data of a victim."));
+        assertThat(events.stream(ContentModerated.class)).containsExactly(new ContentModerated("practice.hide",
+                "practice", practice, null, null, practice, author.id(), lead.id(), "Personal data of a victim."));
         assertThat(practiceActions()).singleElement().satisfies(a -> {
             assertThat(a.action()).isEqualTo("practice.hide");
             assertThat(a.actorId()).isEqualTo(lead.id());
@@ -129,46 +136,46 @@ class PracticeModerationTest {
             assertThat(a.groupId()).isEqualTo(privateGroup.id());
         });
 
-        as(lead, () -> practices.restore(practice));
+        as(lead, () -> moderate(practice, RESTORE, null));
         assertThat(listed(member)).containsExactly(practice);
-        assertThat(as(member, () -> practices.get(practice)).hidden()).isFalse();
+        assertThat(as(member, () -> library.get(practice)).hidden()).isFalse();
     }
 
     @Test
     void only_moderators_of_the_practice_act_and_never_on_their_own() {
-        assertDenied(() -> as(member, () -> practices.hide(practice, "No.")));
-        assertDenied(() -> as(colleague, () -> practices.delete(practice, null)));
-        assertDenied(() -> as(otherLead, () -> practices.hide(practice, "Not my group.")));
-        assertDenied(() -> as(researcher, () -> practices.hide(practice, "Research.")));
-        assertDenied(() -> as(author, () -> practices.hide(practice, "Mine.")));
+        assertDenied(() -> as(member, () -> moderate(practice, HIDE, "No.")));
+        assertDenied(() -> as(colleague, () -> moderate(practice, DELETE, null)));
+        assertDenied(() -> as(otherLead, () -> moderate(practice, HIDE, "Not my group.")));
+        assertDenied(() -> as(researcher, () -> moderate(practice, HIDE, "Research.")));
+        assertDenied(() -> as(author, () -> moderate(practice, HIDE, "Mine.")));
         var byLead = as(lead, () -> practices.create(sheet(unique("By the lead"), Set.of(theme),
                 Set.of(privateGroup.id()), false)));
         as(lead, () -> practices.publish(byLead));
-        assertThatThrownBy(() -> as(lead, () -> practices.hide(byLead, "My own.")))
+        assertThatThrownBy(() -> as(lead, () -> moderate(byLead, HIDE, "My own.")))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.own-practice"));
-        assertThatThrownBy(() -> as(lead, () -> practices.hide(practice, " ")))
+        assertThatThrownBy(() -> as(lead, () -> moderate(practice, HIDE, " ")))
                 .isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.moderation.reason"));
         assertThat(practiceActions()).isEmpty();
-        assertThat(as(member, () -> practices.get(practice)).hidden()).isFalse();
+        assertThat(as(member, () -> library.get(practice)).hidden()).isFalse();
     }
 
     @Test
     void a_deleted_practice_is_seen_by_admins_only_who_alone_bring_it_back() {
-        as(lead, () -> practices.delete(practice, "Duplicate."));
+        as(lead, () -> moderate(practice, DELETE, "Duplicate."));
 
         for (var who : List.of(author, lead, member, colleague, researcher)) {
-            assertNotFound(() -> as(who, () -> practices.get(practice)));
+            assertNotFound(() -> as(who, () -> library.get(practice)));
             assertThat(listed(who)).as("%s lists it", who).isEmpty();
         }
-        var seen = practices.get(practice);
+        var seen = library.get(practice);
         assertThat(seen.deleted()).isTrue();
-        assertThat(seen.mayUndelete()).isTrue();
+        assertThat(seen.moderation()).contains(ModerationAction.UNDELETE);
         assertThat(listed(admin)).containsExactly(practice);
-        assertDenied(() -> as(lead, () -> practices.undelete(practice)));
+        assertDenied(() -> as(lead, () -> moderate(practice, UNDELETE, null)));
 
-        practices.undelete(practice);
+        moderate(practice, UNDELETE, null);
 
         assertThat(listed(member)).containsExactly(practice);
         assertThat(practiceActions()).extracting(AuditedAction::action)
@@ -182,7 +189,7 @@ class PracticeModerationTest {
         as(author, () -> practices.update(practice, sheet(unique("Author again"), Set.of(theme),
                 Set.of(privateGroup.id(), researcherGroup.id()), false), null));
 
-        var history = as(member, () -> practices.history(practice));
+        var history = as(member, () -> library.history(practice));
         assertThat(history.get(1).personId()).isEqualTo(lead.id());
         assertThat(history.get(1).reason()).isEqualTo("Removed a phone number.");
         assertThat(history.getFirst().reason()).isNull();
@@ -193,12 +200,13 @@ class PracticeModerationTest {
     }
 
     private List<Long> listed(Who who) {
-        var filter = new PracticeFilter(null, theme, null, null);
-        return as(who, () -> practices.find(filter, PageRequest.of(0, 20))).map(PracticeListItem::id).getContent();
+        return as(who, () -> library.practicesOfGroup(privateGroup.id(), PageRequest.of(0, 20)))
+                .map(PracticeListItem::id).getContent();
     }
 
-    private long counted(Who who) {
-        return as(who, (Supplier<Long>) () -> practices.count(new PracticeFilter(null, theme, null, null)));
+    /** Applies the action as the logged-in person, as the "Moderate" menu does. */
+    private void moderate(long id, ModerationAction action, @Nullable String reason) {
+        practiceModeration.apply(CurrentUser.require(), id, action, reason);
     }
 
     private static void assertNotFound(ThrowingCallable call) {

@@ -13,8 +13,8 @@ import eu.praxis.group.GroupMembership;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
-import eu.praxis.practice.PracticeService;
 import eu.praxis.security.Role;
 import java.time.Duration;
 import java.util.Set;
@@ -35,7 +35,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.ADMIN)
 class OutboxTest {
 
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
     @Autowired SearchService search;
     @Autowired GroupDirectory groups;
     @Autowired GroupAdministration groupAdministration;

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.base.NotFoundException;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.group.GroupDetails;
@@ -19,10 +20,11 @@ import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeDraft;
-import eu.praxis.practice.PracticeFilter;
+import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
 import eu.praxis.practice.PracticeFixtures.Who;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeLibrary;
+import eu.praxis.practice.PracticeModeration;
 import eu.praxis.practice.PracticeType;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.security.CurrentUser;
@@ -57,7 +59,9 @@ class SearchServiceTest {
     private static final Random RANDOM = new Random();
 
     @Autowired SearchService search;
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
+    @Autowired PracticeLibrary library;
+    @Autowired PracticeModeration practiceModeration;
     @Autowired DiscussionService discussions;
     @Autowired ThemeService themes;
     @Autowired GroupDirectory groups;
@@ -235,7 +239,7 @@ class SearchServiceTest {
         index.awaitIndexed();
         as(member, () -> {
             var results = search.search(SearchRequest.of("", SearchScope.LIBRARY), 0, 10);
-            var listed = practices.find(PracticeFilter.any(), PageRequest.of(0, 10_000)).getContent();
+            var listed = PracticeFixtures.publishedVisible(library, organisations);
             assertThat(results.total()).isEqualTo(listed.size());
             Map<String, Long> themeCounts = new HashMap<>();
             listed.forEach(p -> p.themes().forEach(t -> themeCounts.merge(String.valueOf(t.id()), 1L, Long::sum)));
@@ -308,8 +312,8 @@ class SearchServiceTest {
         index.awaitIndexed();
         var reply = discussions.threadOfPractice(kept).orElseThrow().replies().getFirst().id();
 
-        practices.hide(hidden, "Confidential figures");
-        practices.delete(deleted, "Duplicate");
+        practiceModeration.apply(CurrentUser.require(), hidden, ModerationAction.HIDE, "Confidential figures");
+        practiceModeration.apply(CurrentUser.require(), deleted, ModerationAction.DELETE, "Duplicate");
         discussions.hideReply(reply, "Off topic");
         index.awaitIndexed();
 
@@ -329,7 +333,7 @@ class SearchServiceTest {
                 });
         assertThat(as(outsider, () -> idsEverywhere(hiddenReplyWord))).as("a hidden reply's words").isEmpty();
 
-        practices.restore(hidden);
+        practiceModeration.apply(CurrentUser.require(), hidden, ModerationAction.RESTORE, null);
         index.awaitIndexed();
         assertThat(as(outsider, () -> ids(token))).containsExactlyInAnyOrder(hidden, kept);
     }
@@ -342,11 +346,13 @@ class SearchServiceTest {
         var likeButPrivate = publish(author, token + " nightlife mediators harassment", Set.of(privateGroup.id()),
                 false);
         index.awaitIndexed();
-        var asMember = as(member, () -> search.similarPractices(source, 10)).stream().map(SearchHit::id).toList();
+        var asMember = as(member, () -> search.similarPractices(library.get(source), 10)).stream().map(SearchHit::id)
+                .toList();
         assertThat(asMember).contains(like, likeButPrivate).doesNotContain(source);
-        var asOutsider = as(outsider, () -> search.similarPractices(source, 10)).stream().map(SearchHit::id).toList();
+        var asOutsider = as(outsider, () -> search.similarPractices(library.get(source), 10)).stream()
+                .map(SearchHit::id).toList();
         assertThat(asOutsider).contains(like).doesNotContain(source, likeButPrivate);
-        assertThatThrownBy(() -> as(outsider, () -> search.similarPractices(likeButPrivate, 10)))
+        assertThatThrownBy(() -> as(outsider, () -> search.similarPractices(library.get(likeButPrivate), 10)))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -377,7 +383,7 @@ class SearchServiceTest {
 
     /**
      * DD023: for every role, what a search lists is exactly what the practice page and the API (both
-     * {@code PracticeService.get}) show by id, except drafts, which no search lists and only the author and
+     * {@code PracticeLibrary.get}) show by id, except drafts, which no search lists and only the author and
      * the author's organisation read. A lead of a group the draft is shared in read it by id before.
      */
     @Test
@@ -415,7 +421,7 @@ class SearchServiceTest {
 
     private boolean readable(Who who, long id) {
         try {
-            as(who, () -> practices.get(id));
+            as(who, () -> library.get(id));
             return true;
         } catch (NotFoundException e) {
             return false;

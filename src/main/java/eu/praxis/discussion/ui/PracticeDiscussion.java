@@ -7,8 +7,9 @@ import com.vaadin.flow.component.html.Section;
 import eu.praxis.content.ui.PostActions;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.ThreadDetails;
+import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.ui.PracticePageSection;
-import eu.praxis.security.CurrentUser;
+import eu.praxis.security.Viewer;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,12 +29,12 @@ class PracticeDiscussion implements PracticePageSection {
     }
 
     @Override
-    public Optional<Component> create(long practiceId) {
+    public Optional<Component> create(PracticeDetails practice, Viewer viewer) {
         var section = new Section();
         section.setId("discussion");
         section.addClassName("practice-discussion");
         section.setWidthFull();
-        fill(section, practiceId);
+        fill(section, practice.id(), viewer);
         return Optional.of(section);
     }
 
@@ -42,9 +43,9 @@ class PracticeDiscussion implements PracticePageSection {
         return 10;
     }
 
-    private void fill(Section section, long practiceId) {
+    private void fill(Section section, long practiceId, Viewer viewer) {
         section.removeAll();
-        Runnable refresh = () -> fill(section, practiceId);
+        Runnable refresh = () -> fill(section, practiceId, viewer);
         section.add(new H2(section.getTranslation("discussion.practice.title")));
         var thread = discussions.threadOfPractice(practiceId);
         section.add(thread.map(t -> (Component) ThreadView.replies(section, t, discussions, postActions, refresh))
@@ -54,7 +55,7 @@ class PracticeDiscussion implements PracticePageSection {
         } else if (discussions.mayReplyToPractice(practiceId)) {
             section.add(new ReplyForm(discussions, discussions.mentionableOnPractice(practiceId),
                     text -> discussions.replyToPractice(practiceId, text), refresh));
-        } else if (CurrentUser.require().isResearcher()) {
+        } else if (viewer.isResearcher()) {
             section.add(muted(section, "discussion.practice.researcher"));
         }
     }

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import eu.praxis.moderation.ModerationService;
 import eu.praxis.moderation.ReportedType;
+import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.ui.PracticePageSection;
+import eu.praxis.security.Viewer;
 import java.util.Optional;
 
 /**
@@ -22,7 +24,8 @@ class ReportPractice implements PracticePageSection {
     }
 
     @Override
-    public Optional<Component> create(long practiceId) {
+    public Optional<Component> create(PracticeDetails practice, Viewer viewer) {
+        var practiceId = practice.id();
         if (!moderation.mayReport(ReportedType.PRACTICE, practiceId)) {
             return Optional.empty();
         }

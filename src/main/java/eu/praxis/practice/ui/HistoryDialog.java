@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import eu.praxis.base.ui.ViewerTime;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.RevisionSummary;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +32,7 @@ final class HistoryDialog extends Dialog {
             Map.entry("body", "practice.field.body"), Map.entry("status", "common.status"),
             Map.entry("attachmentNames", "practice.attachments.title"));
 
-    HistoryDialog(PracticeService practices, long practiceId, Map<Long, String> groupSlugs) {
+    HistoryDialog(PracticeLibrary practices, long practiceId, Map<Long, String> groupSlugs) {
         setHeaderTitle(getTranslation("practice.history.title"));
         setWidth("min(60rem, 95vw)");
         var grid = new Grid<RevisionSummary>();
@@ -63,7 +63,7 @@ final class HistoryDialog extends Dialog {
         return changed.isEmpty() ? getTranslation("practice.history.unchanged") : changed;
     }
 
-    private void showRevision(PracticeService practices, long practiceId, RevisionSummary revision,
+    private void showRevision(PracticeLibrary practices, long practiceId, RevisionSummary revision,
             Map<Long, String> groupSlugs) {
         var old = practices.revision(practiceId, revision.revisionNumber());
         var dialog = new Dialog();

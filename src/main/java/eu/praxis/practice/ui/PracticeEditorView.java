@@ -46,7 +46,8 @@ import eu.praxis.practice.AttachmentItem;
 import eu.praxis.practice.Practice;
 import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.PracticeLanguages;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeEditing;
+import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticeStatus;
 import eu.praxis.practice.PracticeType;
 import eu.praxis.practice.ThemeService;
@@ -81,7 +82,8 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private static final String[] ACCEPTED = {".pdf", ".docx", ".odt", ".pptx", ".xlsx", ".ods", ".txt", ".png",
             ".jpg", ".jpeg"};
 
-    private final transient PracticeService practices;
+    private final transient PracticeEditing practices;
+    private final transient PracticeLibrary library;
     private final transient ThemeService themes;
     private final transient GroupDirectory groups;
     private final DataSize maxUpload;
@@ -93,9 +95,10 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
     /** Why a moderator (a lead, the secretariat) changes someone else's practice; kept in its history. */
     private final TextField reason = new TextField();
 
-    PracticeEditorView(PracticeService practices, ThemeService themes, GroupDirectory groups,
+    PracticeEditorView(PracticeEditing practices, PracticeLibrary library, ThemeService themes, GroupDirectory groups,
             @Value("${praxis.files.max-size:25MB}") DataSize maxUpload) {
         this.practices = practices;
+        this.library = library;
         this.themes = themes;
         this.groups = groups;
         this.maxUpload = maxUpload;
@@ -123,7 +126,7 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
             build(form);
         } else {
             var id = RouteIds.require(parameters, ID);
-            var details = practices.get(id);
+            var details = library.get(id);
             if (!details.mayEdit()) {
                 throw new AccessDeniedException("may not edit practice " + id);
             }
@@ -297,7 +300,7 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 return;
             }
             Toasts.success(this, "common.saved");
-            practice = practices.get(editing.id());
+            practice = library.get(editing.id());
             binder.readBean(PracticeForm.of(practice));
             reason.clear();
         });
@@ -361,7 +364,7 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void refreshAttachments(long practiceId) {
-        var fresh = attachmentList(practices.get(practiceId));
+        var fresh = attachmentList(library.get(practiceId));
         if (attachments != null) {
             attachments.getParent().ifPresent(parent -> ((Section) parent).replace(attachments, fresh));
         }

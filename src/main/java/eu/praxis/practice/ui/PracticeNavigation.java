@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import eu.praxis.practice.PracticePaths;
 import eu.praxis.practice.PracticeType;
 import java.util.Map;
 import org.springframework.modulith.NamedInterface;
@@ -16,7 +17,7 @@ import org.springframework.modulith.NamedInterface;
 public final class PracticeNavigation {
 
     /** The route of the practice library. */
-    public static final String LIBRARY_PATH = "practices";
+    public static final String LIBRARY_PATH = PracticePaths.LIBRARY;
     /** The library's query parameter that narrows it to a working group (see {@code SearchParameters}). */
     static final String GROUP_PARAMETER = "group";
 
@@ -40,15 +41,15 @@ public final class PracticeNavigation {
 
     /** The page without its slug; the page forwards to its permalink. */
     static String pagePath(long practiceId) {
-        return "practices/" + practiceId;
+        return PracticePaths.practice(practiceId);
     }
 
     static String editPath(long practiceId) {
-        return "practices/" + practiceId + "/edit";
+        return PracticePaths.editor(practiceId);
     }
 
     /** The editor of a new practice of this type. */
     public static String newPath(PracticeType type) {
-        return "practices/new/" + PracticeEditorView.segment(type);
+        return PracticePaths.newPractice(PracticeEditorView.segment(type));
     }
 }

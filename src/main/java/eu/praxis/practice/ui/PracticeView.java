@@ -11,15 +11,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.praxis.base.ui.Actions;
-import eu.praxis.content.ui.ModerationMenu;
-import eu.praxis.content.ui.ReasonDialog;
 import eu.praxis.base.ui.RouteIds;
+import eu.praxis.content.ContentModeration;
+import eu.praxis.content.ModerationAction;
+import eu.praxis.content.ui.ModerationMenu;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.practice.PracticeDetails;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeEditing;
+import eu.praxis.practice.PracticeLibrary;
+import eu.praxis.practice.PracticeModeration;
+import eu.praxis.practice.PracticePaths;
 import eu.praxis.practice.PracticeStatus;
+import eu.praxis.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * A practice's page at its permalink {@code practices/{id}/{slug}}: the id finds it, the slug only
  * makes the address readable, so an old or missing slug forwards to the current one. Shows the
  * practice, its attachments, its history on request and the sections of other features (its
- * discussion). Moderators (leads of a sharing group, the secretariat) get a "Moderate" menu: hide or
- * restore, delete or (the secretariat) bring back. Prints without the menu and buttons (see
+ * discussion), which get the loaded practice and the viewer. Moderators (leads of a sharing group, the
+ * secretariat) get a "Moderate" menu: hide or restore, delete or (the secretariat) bring back. Prints without the menu and buttons (see
  * {@code styles.css}). A practice the viewer may not see is "not found", like one that does not exist.
  */
 @Route("practices/:" + PracticeView.ID + "/:" + PracticeView.SLUG + "?")
@@ -44,13 +49,18 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     static final String ID = "id";
     static final String SLUG = "slug";
 
-    private final transient PracticeService practices;
+    private final transient PracticeLibrary practices;
+    private final transient PracticeEditing editing;
+    private final transient ContentModeration moderation;
     private final transient GroupDirectory groups;
     private final transient List<PracticePageSection> sections;
     private @Nullable PracticeDetails practice;
 
-    PracticeView(PracticeService practices, GroupDirectory groups, List<PracticePageSection> sections) {
+    PracticeView(PracticeLibrary practices, PracticeEditing editing, ContentModeration moderation,
+            GroupDirectory groups, List<PracticePageSection> sections) {
         this.practices = practices;
+        this.editing = editing;
+        this.moderation = moderation;
         this.groups = groups;
         this.sections = sections.stream().sorted(Comparator.comparingInt(PracticePageSection::order)).toList();
         addClassNames("view", "practice-view");
@@ -80,7 +90,8 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(new ViewToolbar(details.title(), actions(details, groupSlugs)));
         add(new PracticeContent(details, groupSlugs));
         add(new AttachmentList(details.attachments(), null));
-        sections.stream().map(s -> s.create(details.id())).flatMap(Optional::stream).forEach(this::add);
+        var viewer = CurrentUser.require();
+        sections.stream().map(s -> s.create(details, viewer)).flatMap(Optional::stream).forEach(this::add);
     }
 
     private Component[] actions(PracticeDetails details, Map<Long, String> groupSlugs) {
@@ -92,7 +103,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             actions.add(edit);
             if (details.status() == PracticeStatus.DRAFT) {
                 var publish = new Button(getTranslation("practice.publish"),
-                        e -> Actions.perform(this, () -> practices.publish(details.id()), this::refresh,
+                        e -> Actions.perform(this, () -> editing.publish(details.id()), this::refresh,
                                 "practice.published", details.title()));
                 publish.addThemeVariants(ButtonVariant.PRIMARY);
                 publish.setId("publish");
@@ -101,14 +112,17 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 var unpublish = new Button(getTranslation("practice.unpublish"), e -> Actions.confirm(this,
                         getTranslation("practice.unpublish.confirm.title", details.title()),
                         getTranslation("practice.unpublish.confirm.text"), getTranslation("practice.unpublish"),
-                        () -> Actions.perform(this, () -> practices.unpublish(details.id()), this::refresh,
+                        () -> Actions.perform(this, () -> editing.unpublish(details.id()), this::refresh,
                                 "practice.unpublished", details.title())));
                 unpublish.setId("unpublish");
                 actions.add(unpublish);
             }
         }
-        if (details.mayModerate() || details.mayUndelete()) {
-            actions.add(moderationMenu(details));
+        if (!details.moderation().isEmpty()) {
+            // after a delete only admins still see the practice: to the library, where it is gone (or marked)
+            actions.add(new ModerationMenu().actions(moderation, PracticeModeration.TYPE, details.id(),
+                    details.moderation(), action -> action == ModerationAction.DELETE
+                            ? () -> UI.getCurrent().navigate(PracticePaths.LIBRARY) : this::refresh));
         }
         var history = new Button(getTranslation("practice.history"), VaadinIcon.CLOCK.create(),
                 e -> new HistoryDialog(practices, details.id(), groupSlugs).open());
@@ -118,32 +132,6 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 e -> UI.getCurrent().getPage().executeJs("window.print()"));
         actions.add(print);
         return actions.toArray(Component[]::new);
-    }
-
-    private ModerationMenu moderationMenu(PracticeDetails details) {
-        var id = details.id();
-        var menu = new ModerationMenu();
-        if (details.mayModerate()) {
-            if (details.hidden()) {
-                menu.item("practice.moderate.restore", () -> Actions.perform(this, () -> practices.restore(id),
-                        this::refresh, "practice.moderate.done"));
-            } else {
-                menu.item("practice.moderate.hide", () -> new ReasonDialog(getTranslation("practice.moderate.hide"),
-                        getTranslation("practice.moderate.reason"), getTranslation("practice.moderate.hide"), true,
-                        reason -> practices.hide(id, reason), this::refresh, "practice.moderate.done").open());
-            }
-        }
-        if (!details.deleted()) {
-            // only admins see a deleted practice: to the library, where it is gone (or marked)
-            menu.item("practice.moderate.delete", () -> new ReasonDialog(getTranslation("practice.moderate.delete"),
-                    getTranslation("practice.moderate.reason-optional"), getTranslation("practice.moderate.delete"),
-                    false, reason -> practices.delete(id, reason),
-                    () -> UI.getCurrent().navigate(PracticeNavigation.LIBRARY_PATH), "practice.moderate.done").open());
-        } else if (details.mayUndelete()) {
-            menu.item("practice.moderate.undelete", () -> Actions.perform(this, () -> practices.undelete(id),
-                    this::refresh, "practice.moderate.done"));
-        }
-        return menu;
     }
 
     /** Slugs of the sharing groups the viewer may see, to link them; none needed for a practice of the whole network. */

@@ -3,8 +3,7 @@ package eu.praxis.practice.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.i18n.I18NProvider;
 import eu.praxis.group.ui.GroupPageSection;
-import eu.praxis.practice.PracticeFilter;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeLibrary;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 
@@ -18,16 +17,15 @@ class PracticesOnGroupPage implements GroupPageSection {
 
     private static final int SHOWN = 5;
 
-    private final PracticeService practices;
+    private final PracticeLibrary practices;
 
-    PracticesOnGroupPage(PracticeService practices) {
+    PracticesOnGroupPage(PracticeLibrary practices) {
         this.practices = practices;
     }
 
     @Override
     public Optional<Component> create(long groupId) {
-        var newest = practices.find(new PracticeFilter(null, null, null, groupId), PageRequest.of(0, SHOWN))
-                .getContent();
+        var newest = practices.practicesOfGroup(groupId, PageRequest.of(0, SHOWN)).getContent();
         if (newest.isEmpty()) {
             return Optional.empty();
         }

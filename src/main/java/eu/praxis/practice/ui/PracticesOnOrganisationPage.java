@@ -3,7 +3,7 @@ package eu.praxis.practice.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.i18n.I18NProvider;
 import eu.praxis.organisation.ui.OrganisationPageSection;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeLibrary;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 
@@ -16,9 +16,9 @@ class PracticesOnOrganisationPage implements OrganisationPageSection {
 
     private static final int SHOWN = 20;
 
-    private final PracticeService practices;
+    private final PracticeLibrary practices;
 
-    PracticesOnOrganisationPage(PracticeService practices) {
+    PracticesOnOrganisationPage(PracticeLibrary practices) {
         this.practices = practices;
     }
 

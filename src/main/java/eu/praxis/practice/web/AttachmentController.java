@@ -1,7 +1,7 @@
 package eu.praxis.practice.web;
 
 import eu.praxis.base.NotFoundException;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PraxisUser;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +30,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Controller
 class AttachmentController {
 
-    private final PracticeService practices;
+    private final PracticeLibrary practices;
     private final MessageSource messages;
 
-    AttachmentController(PracticeService practices, MessageSource messages) {
+    AttachmentController(PracticeLibrary practices, MessageSource messages) {
         this.practices = practices;
         this.messages = messages;
     }

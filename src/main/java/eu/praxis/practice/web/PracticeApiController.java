@@ -3,7 +3,7 @@ package eu.praxis.practice.web;
 import eu.praxis.base.web.JsonApi;
 import eu.praxis.base.web.Permalinks;
 import eu.praxis.practice.PracticeDetails;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @JsonApi
 class PracticeApiController {
 
-    private final PracticeService practices;
+    private final PracticeLibrary practices;
     private final Permalinks permalinks;
 
-    PracticeApiController(PracticeService practices, Permalinks permalinks) {
+    PracticeApiController(PracticeLibrary practices, Permalinks permalinks) {
         this.practices = practices;
         this.permalinks = permalinks;
     }

@@ -7,10 +7,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.ui.PracticePageSection;
 import eu.praxis.search.SearchService;
 import java.util.ArrayList;
 import java.util.Optional;
+import eu.praxis.security.Viewer;
 
 /**
  * Up to five practices like this one on its page, before its discussion; nothing at all, not even
@@ -29,8 +31,8 @@ class SimilarPractices implements PracticePageSection {
     }
 
     @Override
-    public Optional<Component> create(long practiceId) {
-        var similar = search.similarPractices(practiceId, SHOWN);
+    public Optional<Component> create(PracticeDetails practice, Viewer viewer) {
+        var similar = search.similarPractices(practice, SHOWN);
         if (similar.isEmpty()) {
             return Optional.empty();
         }

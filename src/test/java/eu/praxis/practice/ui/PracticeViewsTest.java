@@ -1,6 +1,7 @@
 package eu.praxis.practice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
@@ -27,9 +28,9 @@ import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.AttachmentItem;
 import eu.praxis.practice.PracticeDraft;
-import eu.praxis.practice.PracticeFilter;
+import eu.praxis.practice.PracticeEditing;
+import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticeListItem;
-import eu.praxis.practice.PracticeService;
 import eu.praxis.practice.PracticeStatus;
 import eu.praxis.practice.PracticeType;
 import eu.praxis.security.CurrentUser;
@@ -44,10 +45,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 /**
@@ -62,12 +67,15 @@ class PracticeViewsTest extends ViewTestSupport {
 
     private static final String TURIN = "City of Turin";
 
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
+    @Autowired PracticeLibrary library;
     @Autowired GroupDirectory groups;
     @Autowired GroupAdministration groupAdministration;
     @Autowired GroupMembership groupMembership;
     @Autowired MemberService members;
     @Autowired OrganisationService organisations;
+    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired JdbcClient jdbc;
 
     /** A members-only group closed to researchers, with {@link #author} as its one member. */
     long groupId;
@@ -138,7 +146,7 @@ class PracticeViewsTest extends ViewTestSupport {
         assertThat(find(TextArea.class).withCaption(t("practice.field.summary")).single().isInvalid()).isTrue();
         assertThat(find(TextField.class).id("title").getValue()).isEqualTo(title);
         assertThat(currentPath()).isEqualTo("practices/new/case-study");
-        assertThat(practices.practicesOfOrganisation(organisationOf(), PageRequest.of(0, 50)).getContent())
+        assertThat(library.practicesOfOrganisation(organisationOf(), PageRequest.of(0, 50)).getContent())
                 .extracting(PracticeListItem::title).doesNotContain(title);
     }
 
@@ -148,7 +156,7 @@ class PracticeViewsTest extends ViewTestSupport {
         logInAs(author);
         var id = practices.create(sheet(unique("Library entry")));
         practices.publish(id);
-        var title = practices.get(id).title();
+        var title = library.get(id).title();
 
         navigate("groups/" + groups.find(groupId).orElseThrow().slug(), Component.class);
 
@@ -160,7 +168,7 @@ class PracticeViewsTest extends ViewTestSupport {
     void a_wrong_or_missing_slug_forwards_to_the_permalink_and_a_bad_id_is_not_found() {
         logInAs(author);
         var id = practices.create(sheet(unique("Slug test")));
-        var slug = practices.get(id).slug();
+        var slug = library.get(id).slug();
 
         navigate("practices/" + id + "/an-old-title", PracticeView.class);
         assertThat(currentPath()).isEqualTo("practices/" + id + "/" + slug);
@@ -179,7 +187,7 @@ class PracticeViewsTest extends ViewTestSupport {
         logInAs(author);
         var id = practices.create(sheet(unique("Members only")));
         practices.publish(id);
-        var details = practices.get(id);
+        var details = library.get(id);
 
         logInAs(outsider);
         var page = navigate(details.permalink(), Component.class);
@@ -197,7 +205,7 @@ class PracticeViewsTest extends ViewTestSupport {
         var changed = unique("Second title");
         find(TextField.class).id("title").setValue(changed);
         test(button("save")).click();
-        assertThat(practices.get(id).title()).isEqualTo(changed);
+        assertThat(library.get(id).title()).isEqualTo(changed);
 
         navigate("practices/" + id, PracticeView.class);
         test(button("history")).click();
@@ -237,7 +245,7 @@ class PracticeViewsTest extends ViewTestSupport {
                 "Minutes of the neighbourhood meeting.\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(notifications()).contains(t("practice.attachments.added", "notes.txt"));
-        var attachment = practices.get(id).attachments().getFirst();
+        var attachment = library.get(id).attachments().getFirst();
         navigate("practices/" + id, PracticeView.class);
         var link = find(Anchor.class).from(find(Component.class).id("attachments")).single();
         assertThat(link.getHref()).isEqualTo(attachment.downloadPath());
@@ -268,7 +276,7 @@ class PracticeViewsTest extends ViewTestSupport {
                     ("Note number " + i + " of " + id + ".\n").getBytes(StandardCharsets.UTF_8));
         }
 
-        assertThat(practices.get(id).attachments()).extracting(AttachmentItem::fileName)
+        assertThat(library.get(id).attachments()).extracting(AttachmentItem::fileName)
                 .hasSize(names.length)
                 .allSatisfy(name -> assertThat(name).endsWith(".txt").doesNotContain("/", "\0", "\r", "\n")
                         .satisfies(n -> assertThat(n.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255)))
@@ -287,7 +295,7 @@ class PracticeViewsTest extends ViewTestSupport {
         test(find(Upload.class).id("upload")).upload("big.txt", "text/plain", new byte[26 * 1024 * 1024]);
 
         assertThat(notifications()).contains(t("files.error.too-large", 25));
-        assertThat(practices.get(id).attachments()).isEmpty();
+        assertThat(library.get(id).attachments()).isEmpty();
         assertThat(tempDirs()).isEqualTo(leftovers);
     }
 
@@ -295,6 +303,45 @@ class PracticeViewsTest extends ViewTestSupport {
         try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return entries.filter(p -> p.getFileName().toString().startsWith("temp_dir")).collect(Collectors.toSet());
         }
+    }
+
+    /**
+     * A practice's page, as a reader of its group who is not its author (so that every section shows: report,
+     * similar practices, discussion), costs a bounded number of statements: the practice is loaded once and
+     * the sections get it. The figures are in {@code docs/measurements/practice-page-queries.txt}.
+     */
+    @Test
+    void a_practice_page_renders_with_a_bounded_number_of_statements() {
+        logInAs(author);
+        var id = practices.create(sheet(unique("Counted page")));
+        practices.publish(id);
+        var permalink = library.get(id).permalink();
+        var own = organisationOf();
+        var reader = new String[1];
+        RunAs.secretariat(() -> {
+            var elsewhere = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 3)).getContent().stream()
+                    .filter(o -> o.id() != own).findFirst().orElseThrow().id();
+            var person = newMember(elsewhere);
+            groupMembership.addMember(groupId, person.id());
+            reader[0] = person.email();
+        });
+        logInAs(reader[0]);
+        // the listeners of the publication (notifications) run in the background: not while statements are counted
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                "select count(*) from event_publication where completion_date is null").query(Long.class)
+                .single() == 0);
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        var least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            var before = statistics.getPrepareStatementCount();
+            navigate(permalink, PracticeView.class);
+            least = Math.min(least, statistics.getPrepareStatementCount() - before);
+        }
+        assertThat(find(PracticeContent.class).exists()).isTrue();
+        assertThat(find(Component.class).id("report-practice")).isNotNull();
+        System.out.println("PRACTICE PAGE STATEMENTS: " + least);
+        // 81 when every section loaded the practice again; 68 since the page hands it to them
+        assertThat(least).as("statements per practice page").isLessThanOrEqualTo(70);
     }
 
     private void fillRequired(String title) {
@@ -312,7 +359,7 @@ class PracticeViewsTest extends ViewTestSupport {
     }
 
     private PracticeListItem newestOfMyGroup() {
-        return practices.find(new PracticeFilter(null, null, null, groupId), PageRequest.of(0, 1)).getContent()
+        return library.practicesOfGroup(groupId, PageRequest.of(0, 1)).getContent()
                 .getFirst();
     }
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.event.EventDraft;
@@ -37,12 +38,15 @@ import eu.praxis.member.NewPerson;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeDraft;
-import eu.praxis.practice.PracticeService;
+import eu.praxis.practice.PracticeEditing;
+import eu.praxis.practice.PracticeLibrary;
+import eu.praxis.practice.PracticeModeration;
 import eu.praxis.practice.PracticeType;
 import eu.praxis.search.SearchIndexAdmin;
 import eu.praxis.search.SearchParameters;
 import eu.praxis.search.SearchSort;
 import eu.praxis.search.SearchTestSupport;
+import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
 import java.net.URLEncoder;
@@ -74,7 +78,9 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 @WithAnonymousUser
 class SearchViewsTest extends ViewTestSupport {
 
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
+    @Autowired PracticeLibrary library;
+    @Autowired PracticeModeration practiceModeration;
     @Autowired GroupDirectory groups;
     @Autowired GroupAdministration groupAdministration;
     @Autowired GroupMembership groupMembership;
@@ -147,7 +153,8 @@ class SearchViewsTest extends ViewTestSupport {
 
     @Test
     void the_author_still_finds_a_hidden_practice_marked_hidden() {
-        RunAs.secretariat(() -> practices.hide(french, "Figures to check"));
+        RunAs.secretariat(() -> practiceModeration.apply(CurrentUser.require(), french, ModerationAction.HIDE,
+                "Figures to check"));
         awaitIndexed();
 
         open("practices?q=" + word, PracticeLibraryView.class);
@@ -349,16 +356,16 @@ class SearchViewsTest extends ViewTestSupport {
                 closedGroup);
         awaitIndexed();
 
-        navigate(practices.get(first).permalink(), Component.class);
+        navigate(library.get(first).permalink(), Component.class);
 
         var section = find(Component.class).id("similar-practices");
         assertThat(find(H2.class).from(section).single().getText()).isEqualTo(t("search.similar.title"));
         var links = find(Anchor.class).from(section).all();
         assertThat(links).extracting(Anchor::getText).contains("Promenade stewards " + word)
                 .doesNotContain("Riverside stewards " + word).hasSizeLessThanOrEqualTo(SimilarPractices.SHOWN);
-        assertThat(links).extracting(Anchor::getHref).contains(practices.get(second).permalink());
+        assertThat(links).extracting(Anchor::getHref).contains(library.get(second).permalink());
 
-        navigate(practices.get(lonely).permalink(), Component.class);
+        navigate(library.get(lonely).permalink(), Component.class);
         assertThat(find(Component.class).withId("similar-practices").exists()).isFalse();
         assertThat(find(H2.class).all()).extracting(H2::getText).doesNotContain(t("search.similar.title"));
     }

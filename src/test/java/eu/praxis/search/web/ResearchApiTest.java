@@ -16,9 +16,9 @@ import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
 import eu.praxis.practice.PracticeFixtures.Who;
-import eu.praxis.practice.PracticeService;
 import eu.praxis.search.SearchParameters;
 import eu.praxis.search.SearchRequest;
 import eu.praxis.search.SearchScope;
@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ResearchApiTest {
 
     @Autowired SearchService search;
-    @Autowired PracticeService practices;
+    @Autowired PracticeEditing practices;
     @Autowired ApiTokenService tokens;
     @Autowired MemberService members;
     @Autowired GroupDirectory groups;

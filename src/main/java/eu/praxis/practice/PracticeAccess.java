@@ -1,0 +1,45 @@
+package eu.praxis.practice;
+
+import eu.praxis.base.NotFoundException;
+import eu.praxis.base.UserFacingException;
+import eu.praxis.practice.PracticePolicy.Viewer;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a practice for a viewer, for the library, the editing and the moderation services: a practice the viewer
+ * may not see is "not found", exactly like an unknown id, so that ids cannot be probed.
+ */
+@Component
+class PracticeAccess {
+
+    private final PracticeRepository practices;
+    private final PracticePolicy policy;
+
+    PracticeAccess(PracticeRepository practices, PracticePolicy policy) {
+        this.practices = practices;
+        this.policy = policy;
+    }
+
+    /** The practice if it exists and the viewer may see it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<Practice> find(long id, Viewer viewer) {
+        return practices.findById(id).filter(practice -> policy.maySee(viewer, practice));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    Practice visible(long id, Viewer viewer) {
+        return find(id, viewer).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    Practice editable(long id, Viewer viewer) {
+        var practice = visible(id, viewer);
+        if (!policy.mayEdit(viewer, practice)) {
+            throw new UserFacingException("practice.error.may-not-edit");
+        }
+        return practice;
+    }
+}

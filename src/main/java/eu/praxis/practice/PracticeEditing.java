@@ -1,0 +1,218 @@
+package eu.praxis.practice;
+
+import eu.praxis.base.UserFacingException;
+import eu.praxis.content.Moderation;
+import eu.praxis.organisation.Countries;
+import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.PracticePolicy.Viewer;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Objects;
+import org.hibernate.envers.AuditReaderFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing practices: creating drafts, editing, publishing and taking back, attaching files. Who may edit is asked
+ * of {@link PracticePolicy#mayEdit}; a practice the caller may not see is "not found". An edit by someone outside
+ * the author's organisation (a lead of a sharing group, the secretariat) is a moderator's: audited as
+ * {@code practice.edit}, with the reason they give.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class PracticeEditing {
+
+    private final PracticeRepository practices;
+    private final ThemeRepository themes;
+    private final OrganisationService organisations;
+    private final PracticePolicy policy;
+    private final PracticeAttachments attachments;
+    private final PracticeViewers viewers;
+    private final PracticeAccess access;
+    private final PracticeModerationLog moderationLog;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    PracticeEditing(PracticeRepository practices, ThemeRepository themes, OrganisationService organisations,
+            PracticePolicy policy, PracticeAttachments attachments, PracticeViewers viewers, PracticeAccess access,
+            PracticeModerationLog moderationLog, ApplicationEventPublisher events, EntityManager entityManager,
+            Clock clock) {
+        this.practices = practices;
+        this.themes = themes;
+        this.organisations = organisations;
+        this.policy = policy;
+        this.attachments = attachments;
+        this.viewers = viewers;
+        this.access = access;
+        this.moderationLog = moderationLog;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Creates a draft; the author is the caller and the organisation theirs. */
+    public long create(PracticeDraft draft) {
+        var viewer = viewers.current();
+        if (!policy.mayCreate(viewer.user())) {
+            throw new UserFacingException("practice.error.may-not-create");
+        }
+        var organisationId = viewer.user().organisationId();
+        var practice = new Practice(draft.type(), viewer.user().personId(), organisationId, clock.instant());
+        var organisation = organisations.get(organisationId);
+        var placeOfOrganisation = draft.country() == null || draft.country().isBlank();
+        var country = placeOfOrganisation ? organisation.country() : draft.country();
+        if (placeOfOrganisation && (draft.city() == null || draft.city().isBlank()) && organisation.city() != null) {
+            // Neither country nor city given: the practice is the author's organisation's, city included.
+            draft = draft.withCity(organisation.city());
+        }
+        validate(draft, country, practice, viewer);
+        practice.apply(draft, country, clock.instant());
+        return Objects.requireNonNull(practices.save(practice).getId());
+    }
+
+    /**
+     * Saves an edit. With {@code expectedVersion} (the version the form was loaded with), an edit made
+     * meanwhile by someone else is refused instead of silently overwritten.
+     */
+    public void update(long id, PracticeDraft draft, @Nullable Integer expectedVersion) {
+        update(id, draft, expectedVersion, null);
+    }
+
+    /**
+     * {@link #update(long, PracticeDraft, Integer)} with the reason for the change, kept in the history
+     * (optional: leads of a sharing group co-edit practices as a matter of course; the editor asks a
+     * moderator for one). An edit by someone outside the author's organisation is audited as
+     * {@code practice.edit}.
+     */
+    public void update(long id, PracticeDraft draft, @Nullable Integer expectedVersion, @Nullable String reason) {
+        var why = Moderation.reason(reason, false);
+        var viewer = viewers.current();
+        var practice = access.editable(id, viewer);
+        if (expectedVersion != null && expectedVersion != practice.getVersion()) {
+            throw new UserFacingException("practice.error.changed-meanwhile");
+        }
+        if (draft.type() != practice.getType()) {
+            throw new UserFacingException("practice.error.type-fixed");
+        }
+        var country = draft.country() == null || draft.country().isBlank() ? practice.getCountry() : draft.country();
+        validate(draft, country, practice, viewer);
+        practice.apply(draft, country, clock.instant());
+        if (practice.isPublished()) {
+            practice.missingForPublication().stream().findFirst().ifPresent(key -> {
+                throw new UserFacingException(key);
+            });
+            if (!practice.isWholeNetwork() && practice.getGroupIds().isEmpty()) {
+                throw new UserFacingException("practice.error.no-audience");
+            }
+        }
+        if (why != null) {
+            AuditReaderFactory.get(entityManager).getCurrentRevision(PracticeRevision.class, true).setReason(why);
+        }
+        if (policy.editsAsModerator(viewer, practice)) {
+            moderationLog.moderated(viewer, practice, "edit", why);
+        }
+        events.publishEvent(new PracticeUpdated(id, viewer.user().personId(), practice.isPublished()));
+    }
+
+    public void publish(long id) {
+        var practice = access.editable(id, viewers.current());
+        practice.publish(clock.instant());
+        events.publishEvent(new PracticePublished(id, practice.getGroupIds(), practice.isWholeNetwork(),
+                practice.getAuthorId()));
+    }
+
+    /** Takes a practice back to draft: only its editors see it again. */
+    public void unpublish(long id) {
+        var viewer = viewers.current();
+        var practice = access.editable(id, viewer);
+        practice.unpublish(clock.instant());
+        events.publishEvent(new PracticeUpdated(id, viewer.user().personId(), false));
+    }
+
+    /**
+     * Attaches an uploaded file, for those who may edit the practice, up to {@link Attachment#MAX_PER_PRACTICE}.
+     * The content is inspected and stored by {@link eu.praxis.base.files.Uploads}, whose refusals (empty, too
+     * large, type not allowed or not matching the name, archive bomb) come as {@link UserFacingException} and
+     * leave nothing behind; its text is extracted for search, within the extractor's time and length bounds.
+     */
+    public AttachmentItem attach(long practiceId, InputStream content, String fileName) {
+        var viewer = viewers.current();
+        var practice = access.editable(practiceId, viewer);
+        // Two uploads at once must not both pass the limit; the lock also orders them against a removal.
+        entityManager.lock(practice, LockModeType.PESSIMISTIC_WRITE);
+        var item = attachments.attach(practiceId, viewer.user().personId(), content, fileName);
+        attachmentsChanged(practice);
+        return item;
+    }
+
+    /** Removes an attachment, for those who may edit its practice; its content goes when nothing else names it. */
+    public void removeAttachment(long attachmentId) {
+        var viewer = viewers.current();
+        var attachment = attachments.get(attachmentId);
+        var practice = access.editable(attachment.getPracticeId(), viewer);
+        // as in attach: changes of one practice's attachments, and so of its list of names, one at a time
+        entityManager.lock(practice, LockModeType.PESSIMISTIC_WRITE);
+        attachments.remove(attachment);
+        attachmentsChanged(practice);
+    }
+
+    /** Records the change in the practice's history and has the search feature reindex the attachments' texts. */
+    private void attachmentsChanged(Practice practice) {
+        var id = Objects.requireNonNull(practice.getId());
+        practice.attachmentsChanged(attachments.list(id).stream().map(AttachmentItem::fileName).toList());
+        events.publishEvent(new PracticeAttachmentsChanged(id));
+    }
+
+    /** Checks a draft field by field; the first problem is reported with a key naming the field. */
+    private void validate(PracticeDraft d, String country, Practice practice, Viewer viewer) {
+        checkText(d.title(), true, Practice.TITLE_MAX, "practice.error.title");
+        checkText(d.summary(), true, Practice.SUMMARY_MAX, "practice.error.summary");
+        checkText(d.city(), false, Practice.CITY_MAX, "practice.error.city");
+        if (!Countries.isValid(country)) {
+            throw new UserFacingException("practice.error.country");
+        }
+        if (!PracticeLanguages.isValid(d.language())) {
+            throw new UserFacingException("practice.error.language");
+        }
+        if (d.periodEnd() != null && d.periodEnd().isBefore(d.periodStart())) {
+            throw new UserFacingException("practice.error.period");
+        }
+        checkText(d.objectives(), false, Practice.TEXT_MAX, "practice.error.objectives");
+        checkText(d.actions(), false, Practice.TEXT_MAX, "practice.error.actions");
+        checkText(d.partners(), false, Practice.TEXT_MAX, "practice.error.partners");
+        checkText(d.results(), false, Practice.TEXT_MAX, "practice.error.results");
+        checkText(d.evaluation(), false, Practice.TEXT_MAX, "practice.error.evaluation");
+        checkText(d.contact(), false, Practice.CONTACT_MAX, "practice.error.contact");
+        checkText(d.body(), false, Practice.TEXT_MAX, "practice.error.body");
+        // Themes and groups already on the practice stay allowed: a theme may have been deactivated, or an
+        // editor (a lead, a colleague) may not be a member of every group it is shared in.
+        var newThemes = new HashSet<>(d.themeIds());
+        newThemes.removeAll(practice.getThemeIds());
+        if (!newThemes.isEmpty()) {
+            var active = themes.findItems(newThemes).stream().filter(ThemeItem::active).count();
+            if (active != newThemes.size()) {
+                throw new UserFacingException("practice.error.theme");
+            }
+        }
+        for (var groupId : d.groupIds()) {
+            if (!practice.getGroupIds().contains(groupId) && !policy.mayShareIn(viewer, groupId)) {
+                throw new UserFacingException("practice.error.group");
+            }
+        }
+    }
+
+    private static void checkText(@Nullable String text, boolean required, int max, String key) {
+        var blank = text == null || text.isBlank();
+        if ((required && blank) || (!blank && text.strip().length() > max)) {
+            throw new UserFacingException(key, max);
+        }
+    }
+}

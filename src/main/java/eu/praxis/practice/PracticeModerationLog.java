@@ -1,0 +1,45 @@
+package eu.praxis.practice;
+
+import eu.praxis.base.AuditedAction;
+import eu.praxis.content.ContentModerated;
+import eu.praxis.practice.PracticePolicy.Viewer;
+import java.time.Clock;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes what a moderator did to a practice: hide, restore, delete, undelete ({@link PracticeModeration}) and an
+ * edit by someone outside the author's organisation ({@link PracticeEditing}), as an {@link AuditedAction} and a
+ * {@link ContentModerated} of the same action.
+ */
+@Component
+class PracticeModerationLog {
+
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PracticeModerationLog(ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The audit entry names a group for the per-group audit log: for a lead, the (lowest) group of the practice
+     * they lead; none for the secretariat, who acts network-wide.
+     *
+     * @param verb the action, e.g. {@code hide} for {@code practice.hide}
+     */
+    void moderated(Viewer viewer, Practice practice, String verb, @Nullable String reason) {
+        var id = Objects.requireNonNull(practice.getId());
+        var type = PracticeModeration.TYPE;
+        var action = type + "." + verb;
+        var actor = viewer.user().personId();
+        var groupId = viewer.user().isAdmin() ? null : practice.getGroupIds().stream()
+                .filter(viewer.ledGroupIds()::contains).min(Long::compare).orElse(null);
+        events.publishEvent(new AuditedAction(actor, action, type, id, groupId, reason, clock.instant()));
+        events.publishEvent(new ContentModerated(action, type, id, null, null, id, practice.getAuthorId(), actor,
+                reason));
+    }
+}

@@ -1,7 +1,7 @@
 package eu.praxis.moderation;
 
 import eu.praxis.base.AuditedAction;
-import eu.praxis.discussion.ContentModerated;
+import eu.praxis.content.ContentModerated;
 import eu.praxis.group.GroupService;
 import eu.praxis.practice.PracticeModerated;
 import eu.praxis.security.CurrentUser;
@@ -81,7 +81,7 @@ class Resolutions {
                     resolve(type, event.targetId(), ReportOutcome.DELETED, event.reason());
             case "thread.move" -> {
                 if (event.groupId() != null) {
-                    reports.findByThreadIdAndStatus(event.threadId(), ReportStatus.OPEN)
+                    reports.findByThreadIdAndStatus(Objects.requireNonNull(event.threadId()), ReportStatus.OPEN)
                             .forEach(r -> r.moveTo(event.groupId()));
                 }
             }

@@ -1,6 +1,6 @@
 package eu.praxis.search;
 
-import eu.praxis.discussion.ContentModerated;
+import eu.praxis.content.ContentModerated;
 import eu.praxis.discussion.DiscussionThread;
 import eu.praxis.discussion.ReplyEdited;
 import eu.praxis.discussion.ReplyPosted;
@@ -53,7 +53,10 @@ class SearchIndexing {
     /** A hidden or deleted reply leaves its thread's text; a moderated thread reindexes itself. */
     @EventListener
     void on(ContentModerated event) {
-        reindex(DiscussionThread.class, event.threadId());
+        var threadId = event.threadId();
+        if (threadId != null) {
+            reindex(DiscussionThread.class, threadId);
+        }
     }
 
     /** A practice's thread is hidden and deleted with its practice. */

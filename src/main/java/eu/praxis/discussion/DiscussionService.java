@@ -1,6 +1,7 @@
 package eu.praxis.discussion;
 
 import eu.praxis.base.AuditedAction;
+import eu.praxis.content.ContentModerated;
 import eu.praxis.content.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;

@@ -4,7 +4,7 @@
  * sanitised on the server, @mentions, the edited mark, and who may read, post, reply and edit; moderation
  * (pin, lock, hide, edit with a reason, move, soft delete; DD014) and posting limits. Publishes
  * {@link eu.praxis.discussion.ThreadStarted}, {@link eu.praxis.discussion.ReplyPosted} and
- * {@link eu.praxis.discussion.ContentModerated} for notifications.
+ * {@link eu.praxis.content.ContentModerated} for notifications.
  */
 @NullMarked
 package eu.praxis.discussion;

@@ -1,7 +1,7 @@
 package eu.praxis.moderation;
 
 import eu.praxis.base.AuditedAction;
-import eu.praxis.discussion.ContentModerated;
+import eu.praxis.content.ContentModerated;
 import eu.praxis.group.GroupAccess;
 import eu.praxis.security.CurrentUser;
 import java.time.Clock;
@@ -71,34 +71,27 @@ class Resolutions {
         return candidates.stream().min(Long::compare).orElse(null);
     }
 
+    /** A hidden or deleted thread, reply or practice closes its open reports; a moved thread takes them along. */
     @EventListener
     void on(ContentModerated event) {
-        var type = "thread".equals(event.targetType()) ? ReportedType.THREAD : ReportedType.REPLY;
+        var type = switch (event.targetType()) {
+            case "thread" -> ReportedType.THREAD;
+            case "reply" -> ReportedType.REPLY;
+            default -> ReportedType.PRACTICE;
+        };
         switch (event.action()) {
-            case "thread.hide", "reply.hide" -> resolve(type, event.targetId(), ReportOutcome.HIDDEN, event.reason());
-            case "thread.delete", "reply.delete" ->
+            case "thread.hide", "reply.hide", "practice.hide" ->
+                    resolve(type, event.targetId(), ReportOutcome.HIDDEN, event.reason());
+            case "thread.delete", "reply.delete", "practice.delete" ->
                     resolve(type, event.targetId(), ReportOutcome.DELETED, event.reason());
             case "thread.move" -> {
                 if (event.groupId() != null) {
-                    reports.findByThreadIdAndStatus(event.threadId(), ReportStatus.OPEN)
+                    reports.findByThreadIdAndStatus(Objects.requireNonNull(event.threadId()), ReportStatus.OPEN)
                             .forEach(r -> r.moveTo(event.groupId()));
                 }
             }
             default -> {
                 // pin, lock, edit, restore: the reports stay for the moderators to decide
-            }
-        }
-    }
-
-    @EventListener(condition = "#event.targetType() == 'practice'")
-    void onPractice(eu.praxis.content.ContentModerated event) {
-        switch (event.action()) {
-            case "practice.hide" -> resolve(ReportedType.PRACTICE, event.targetId(), ReportOutcome.HIDDEN,
-                    event.reason());
-            case "practice.delete" -> resolve(ReportedType.PRACTICE, event.targetId(), ReportOutcome.DELETED,
-                    event.reason());
-            default -> {
-                // restore, edit: the reports stay
             }
         }
     }

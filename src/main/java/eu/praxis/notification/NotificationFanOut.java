@@ -1,6 +1,6 @@
 package eu.praxis.notification;
 
-import eu.praxis.discussion.ContentModerated;
+import eu.praxis.content.ContentModerated;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.Post;
 import eu.praxis.discussion.ReplyPosted;
@@ -140,9 +140,13 @@ class NotificationFanOut {
     /** The author hears what a moderator did to their thread or reply, as long as they can still open it. */
     @ApplicationModuleListener
     void on(ContentModerated event) {
-        onBehalf.readAsSystem(() -> discussions.thread(event.threadId())).ifPresent(thread -> notifier.notifyPeople(
+        var threadId = event.threadId();
+        if (threadId == null) {
+            return; // not a thread or a reply
+        }
+        onBehalf.readAsSystem(() -> discussions.thread(threadId)).ifPresent(thread -> notifier.notifyPeople(
                 NotificationKind.MODERATION, List.of(event.authorId()), subjectOf(thread), event.moderatorId(),
-                event.groupId(), () -> discussions.thread(event.threadId())));
+                event.groupId(), () -> discussions.thread(threadId)));
     }
 
     /** The author hears what a moderator did to their practice, as long as they can still open it. */

@@ -1,6 +1,6 @@
 package eu.praxis.search;
 
-import eu.praxis.discussion.ContentModerated;
+import eu.praxis.content.ContentModerated;
 import eu.praxis.discussion.DiscussionThread;
 import eu.praxis.discussion.ReplyEdited;
 import eu.praxis.discussion.ReplyPosted;
@@ -49,16 +49,18 @@ class SearchIndexing {
         reindex(DiscussionThread.class, event.threadId());
     }
 
-    /** A hidden or deleted reply leaves its thread's text; a moderated thread reindexes itself. */
+    /**
+     * A hidden or deleted reply leaves its thread's text; a moderated thread reindexes itself; a practice's thread is
+     * hidden and deleted with its practice.
+     */
     @EventListener
     void on(ContentModerated event) {
-        reindex(DiscussionThread.class, event.threadId());
-    }
-
-    /** A practice's thread is hidden and deleted with its practice. */
-    @EventListener(condition = "#event.targetType() == 'practice'")
-    void onPractice(eu.praxis.content.ContentModerated event) {
-        reindexThreadOfPractice(event.targetId());
+        var threadId = event.threadId();
+        if (threadId != null) {
+            reindex(DiscussionThread.class, threadId);
+        } else if ("practice".equals(event.targetType())) {
+            reindexThreadOfPractice(event.targetId());
+        }
     }
 
     @EventListener

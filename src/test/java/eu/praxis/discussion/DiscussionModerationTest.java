@@ -10,6 +10,7 @@ import eu.praxis.TestPeople;
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.content.ContentModerated;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;

@@ -1,6 +1,5 @@
 package eu.praxis.practice;
 
-import eu.praxis.security.PraxisUser;
 import java.util.Collections;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ public class PracticePolicy {
      * The person asking, with the groups whose content they may read (admins: all; researchers: those
      * opened to researchers; members: those they are an active member of) and the groups they lead.
      */
-    public record Viewer(PraxisUser user, Set<Long> readableGroupIds, Set<Long> ledGroupIds) {
+    public record Viewer(eu.praxis.security.Viewer user, Set<Long> readableGroupIds, Set<Long> ledGroupIds) {
 
         public Viewer {
             readableGroupIds = Set.copyOf(readableGroupIds);
@@ -93,7 +92,7 @@ public class PracticePolicy {
     }
 
     /** Members and the secretariat write practices; researchers only read. */
-    public boolean mayCreate(PraxisUser user) {
+    public boolean mayCreate(eu.praxis.security.Viewer user) {
         return !user.isResearcher();
     }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
 import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.ThreadAudience;
 import eu.praxis.group.GroupService;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NotificationFanOutTest {
 
     @Autowired DiscussionService discussions;
+    @Autowired ThreadAudience threadAudience;
     @Autowired PracticeService practices;
     @Autowired GroupService groups;
     @Autowired MemberService members;
@@ -109,7 +111,7 @@ class NotificationFanOutTest {
         // the discussion feature leaves non-readers out of its event; the notifier checks again by itself
         var notified = notifier.notifyPeople(NotificationKind.MENTION, List.of(outsider.id(), bob.id()),
                 new Subject(SubjectType.THREAD, thread, "Members only", "threads/" + thread), alice.id(), group,
-                () -> discussions.thread(thread));
+                people -> threadAudience.whoMaySee(thread, people));
 
         assertThat(notified).containsExactly(bob.id());
         assertThat(fixtures.notificationsOf(outsider)).isEmpty();

@@ -15,16 +15,24 @@ public class StatementCounter implements StatementInspector {
         var count = COUNT.get();
         if (count != null) {
             count[0]++;
+            if (sql.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("insert")) {
+                count[1]++;
+            }
         }
         return sql;
     }
 
-    /** Runs the action and returns how many statements it prepared on this thread. */
-    public static int count(Runnable action) {
-        COUNT.set(new int[1]);
+    /** How many statements an action prepared, and how many of them were inserts. */
+    public record Counted(int statements, int inserts) {
+    }
+
+    /** Runs the action and counts the statements it prepared on this thread. */
+    public static Counted count(Runnable action) {
+        COUNT.set(new int[2]);
         try {
             action.run();
-            return COUNT.get()[0];
+            var count = COUNT.get();
+            return new Counted(count[0], count[1]);
         } finally {
             COUNT.remove();
         }

@@ -220,7 +220,6 @@ class ServiceMatrixTest {
     @Autowired eu.praxis.moderation.AuditService audit;
     @Autowired eu.praxis.event.EventService events;
     @Autowired eu.praxis.security.ApiTokenService tokens;
-    @Autowired eu.praxis.member.MemberAccounts accounts;
     @Autowired eu.praxis.member.InvitationService invitations;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
@@ -485,20 +484,6 @@ class ServiceMatrixTest {
             b().tokens.revoke(world.authorsTokenId());
             return null;
         });
-
-        // MemberAccounts: the account look-up of the login (no method security: Spring Security calls it before
-        // anyone is logged in, and no view or controller is given it); nor have the look-ups of background work
-        // (notifications: who may log in, as viewers or as mail recipients, and names), which act as nobody
-        row(rows, "MemberAccounts.loadUserByUsername", State.NONE, anyoneLoggedIn().set(OK, Who.VISITOR),
-                s -> b().accounts.loadUserByUsername(world.people().get(Who.AUTHOR).email()));
-        row(rows, "MemberAccounts.loadUserByPersonId", State.NONE, anyoneLoggedIn().set(OK, Who.VISITOR),
-                s -> b().accounts.loadUserByPersonId(world.people().get(Who.AUTHOR).personId()));
-        row(rows, "MemberAccounts.viewersOf", State.NONE, anyoneLoggedIn().set(OK, Who.VISITOR),
-                s -> b().accounts.viewersOf(List.of(world.people().get(Who.AUTHOR).personId())));
-        row(rows, "MemberAccounts.activeAccount", State.NONE, anyoneLoggedIn().set(OK, Who.VISITOR),
-                s -> b().accounts.activeAccount(world.people().get(Who.AUTHOR).personId()));
-        row(rows, "MemberAccounts.namesOf", State.NONE, anyoneLoggedIn().set(OK, Who.VISITOR),
-                s -> b().accounts.namesOf(List.of(world.people().get(Who.AUTHOR).personId())));
 
         // InvitationService: inviting is the secretariat's; the link's token is the credential (permitAll), so an
         // unknown token is answered the same to everyone, the visitor included

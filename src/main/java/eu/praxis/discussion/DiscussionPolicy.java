@@ -6,7 +6,7 @@ import eu.praxis.member.PersonStatus;
 import eu.praxis.member.PersonSummary;
 import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.PracticeStatus;
-import eu.praxis.security.PraxisUser;
+import eu.praxis.security.Viewer;
 import eu.praxis.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -25,22 +25,27 @@ import org.springframework.stereotype.Component;
 public class DiscussionPolicy {
 
     /** The secretariat reads all; researchers the groups opened to them; members the groups they are active in. */
-    public boolean maySee(PraxisUser user, GroupListItem group) {
-        return maySee(user.role(), group.iAmMember(), group);
+    public boolean maySee(Viewer user, GroupListItem group) {
+        return maySee(user.role(), group.iAmMember(), group.visibleToResearchers());
+    }
+
+    /** {@link #maySee(Viewer, GroupListItem)} from the group's flag and the viewer's membership (audiences). */
+    public boolean maySee(Viewer user, boolean activeMember, boolean visibleToResearchers) {
+        return maySee(user.role(), activeMember, visibleToResearchers);
     }
 
     /** Whether someone else (e.g. a mentioned person) can read the group's threads. */
     public boolean maySee(PersonSummary person, boolean activeMember, GroupListItem group) {
-        return person.status() == PersonStatus.ACTIVE && maySee(person.role(), activeMember, group);
+        return person.status() == PersonStatus.ACTIVE && maySee(person.role(), activeMember, group.visibleToResearchers());
     }
 
     /** Active members (leads included) of a group that is not archived; researchers never post. */
-    public boolean mayPost(PraxisUser user, GroupListItem group) {
+    public boolean mayPost(Viewer user, GroupListItem group) {
         return !user.isResearcher() && group.iAmMember() && !group.archived();
     }
 
     /** Not in a locked thread, nor in one that is hidden or deleted. */
-    public boolean mayReply(PraxisUser user, GroupListItem group, DiscussionThread thread) {
+    public boolean mayReply(Viewer user, GroupListItem group, DiscussionThread thread) {
         return mayPost(user, group) && !thread.isLocked() && thread.getModeration().isPublic();
     }
 
@@ -50,12 +55,12 @@ public class DiscussionPolicy {
      *
      * @param activeInASharingGroup whether the viewer is an active member of a group the practice is shared in
      */
-    public boolean mayPost(PraxisUser user, PracticeDetails practice, boolean activeInASharingGroup) {
+    public boolean mayPost(Viewer user, PracticeDetails practice, boolean activeInASharingGroup) {
         return !user.isResearcher() && practice.status() == PracticeStatus.PUBLISHED
                 && (user.isAdmin() || practice.wholeNetwork() || activeInASharingGroup);
     }
 
-    public boolean mayReply(PraxisUser user, PracticeDetails practice, boolean activeInASharingGroup,
+    public boolean mayReply(Viewer user, PracticeDetails practice, boolean activeInASharingGroup,
             DiscussionThread thread) {
         return mayPost(user, practice, activeInASharingGroup) && !thread.isLocked();
     }
@@ -73,17 +78,17 @@ public class DiscussionPolicy {
     }
 
     /** Only the author edits a post (the service has checked that they can still read it). */
-    public boolean mayEdit(PraxisUser user, long authorId) {
+    public boolean mayEdit(Viewer user, long authorId) {
         return user.personId() == authorId;
     }
 
     /** The moderators of a place: the secretariat, and leads of the group (or of a practice's sharing group). */
-    public boolean moderates(PraxisUser user, boolean leadsThePlace) {
+    public boolean moderates(Viewer user, boolean leadsThePlace) {
         return user.isAdmin() || (leadsThePlace && !user.isResearcher());
     }
 
     /** Hide, edit with a reason, move, delete: the place's moderators, on content of others. */
-    public boolean mayModerate(PraxisUser user, boolean leadsThePlace, long authorId) {
+    public boolean mayModerate(Viewer user, boolean leadsThePlace, long authorId) {
         return moderates(user, leadsThePlace) && user.personId() != authorId;
     }
 
@@ -91,22 +96,22 @@ public class DiscussionPolicy {
      * Pin and lock a thread: the place's moderators, their own threads included (a lead's announcement);
      * unlike hiding or editing, this changes where the thread stands, not what anyone wrote.
      */
-    public boolean mayPinAndLock(PraxisUser user, boolean leadsThePlace) {
+    public boolean mayPinAndLock(Viewer user, boolean leadsThePlace) {
         return moderates(user, leadsThePlace);
     }
 
     /** Moving a thread: the secretariat anywhere, a lead between two groups they both lead. */
-    public boolean mayMove(PraxisUser user, boolean leadsSource, boolean leadsTarget) {
+    public boolean mayMove(Viewer user, boolean leadsSource, boolean leadsTarget) {
         return user.isAdmin() || (leadsSource && leadsTarget && !user.isResearcher());
     }
 
     /** Deleted content is seen (marked) by the secretariat only. */
-    public boolean seesDeleted(PraxisUser user) {
+    public boolean seesDeleted(Viewer user) {
         return user.isAdmin();
     }
 
     /** Deleted content comes back only through the secretariat. */
-    public boolean mayUndelete(PraxisUser user) {
+    public boolean mayUndelete(Viewer user) {
         return user.isAdmin();
     }
 
@@ -114,17 +119,17 @@ public class DiscussionPolicy {
      * Whether a thread or reply the viewer may otherwise read is shown to them: everyone sees public
      * content; hidden content its author and the place's moderators; deleted content admins only.
      */
-    public boolean maySeeContent(PraxisUser user, boolean leadsThePlace, long authorId, Moderation moderation) {
+    public boolean maySeeContent(Viewer user, boolean leadsThePlace, long authorId, Moderation moderation) {
         if (moderation.isDeleted()) {
             return seesDeleted(user);
         }
         return !moderation.isHidden() || user.personId() == authorId || moderates(user, leadsThePlace);
     }
 
-    private static boolean maySee(Role role, boolean activeMember, GroupListItem group) {
+    private static boolean maySee(Role role, boolean activeMember, boolean visibleToResearchers) {
         return switch (role) {
             case ADMIN -> true;
-            case RESEARCHER -> group.visibleToResearchers();
+            case RESEARCHER -> visibleToResearchers;
             case MEMBER -> activeMember;
         };
     }

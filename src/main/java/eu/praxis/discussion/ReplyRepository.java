@@ -10,6 +10,10 @@ interface ReplyRepository extends JpaRepository<Reply, Long> {
 
     List<Reply> findByThreadIdOrderByCreatedAtAscIdAsc(long threadId);
 
+    /** Who wrote the thread's replies, in the order they were posted, one entry per reply. */
+    @Query("select r.authorId from Reply r where r.threadId = :threadId order by r.createdAt, r.id")
+    List<Long> findAuthorIds(long threadId);
+
     /** When the person posted their recent replies, in any thread or in the threads of one group. */
     @Query("""
             select r.createdAt from Reply r

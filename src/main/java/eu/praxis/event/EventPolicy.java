@@ -1,6 +1,5 @@
 package eu.praxis.event;
 
-import eu.praxis.security.PraxisUser;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class EventPolicy {
 
     /** The person asking, with the groups they are an active member of and those they lead. */
-    public record Viewer(PraxisUser user, Set<Long> memberGroupIds, Set<Long> ledGroupIds) {
+    public record Viewer(eu.praxis.security.Viewer user, Set<Long> memberGroupIds, Set<Long> ledGroupIds) {
 
         public Viewer {
             memberGroupIds = Set.copyOf(memberGroupIds);

@@ -1,6 +1,6 @@
 package eu.praxis.group;
 
-import eu.praxis.security.PraxisUser;
+import eu.praxis.security.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 public class GroupPolicy {
 
     /** Researchers see only groups opened to them; everyone else sees every group (its existence, not yet its content). */
-    public boolean maySee(PraxisUser user, WorkingGroup group) {
+    public boolean maySee(Viewer user, WorkingGroup group) {
         return !user.isResearcher() || group.isVisibleToResearchers();
     }
 
     /** Joining directly (open groups) or asking to (on request); researchers never join discussions. */
-    public boolean mayJoin(PraxisUser user, WorkingGroup group, @Nullable Membership mine) {
+    public boolean mayJoin(Viewer user, WorkingGroup group, @Nullable Membership mine) {
         return mine == null && !user.isResearcher() && !group.isArchived()
                 && group.getJoinPolicy() != JoinPolicy.INVITE_ONLY;
     }
@@ -27,7 +27,7 @@ public class GroupPolicy {
     }
 
     /** Admit, decline and remove members: the group's leads and the secretariat. */
-    public boolean mayManageMembers(PraxisUser user, @Nullable Membership mine) {
+    public boolean mayManageMembers(Viewer user, @Nullable Membership mine) {
         return user.isAdmin() || (mine != null && mine.isLead());
     }
 
@@ -35,12 +35,12 @@ public class GroupPolicy {
      * Opening a group to researchers exposes everything its members wrote under the promise of a closed
      * group, so it is the secretariat's decision (which accredits researchers), not a lead's (DD014).
      */
-    public boolean mayChangeResearcherVisibility(PraxisUser user) {
+    public boolean mayChangeResearcherVisibility(Viewer user) {
         return user.isAdmin();
     }
 
     /** Create and archive groups, appoint and remove leads: the secretariat. */
-    public boolean mayAdminister(PraxisUser user) {
+    public boolean mayAdminister(Viewer user) {
         return user.isAdmin();
     }
 }

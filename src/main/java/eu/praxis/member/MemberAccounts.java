@@ -3,12 +3,13 @@ package eu.praxis.member;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.security.PersonAccounts;
 import eu.praxis.security.PraxisUser;
-import eu.praxis.security.Role;
+import eu.praxis.security.Viewer;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The account lookup behind login and API tokens. An invited person without a password is "not found", so
  * that login answers the same as for an unknown address. Also gives background work (notifications) the
- * people as they would be logged in, to act on their behalf.
+ * people who may log in, as viewers (to decide what each may see) and as the recipients of mails.
  */
 @Component
 public class MemberAccounts implements PersonAccounts {
@@ -49,18 +50,41 @@ public class MemberAccounts implements PersonAccounts {
     }
 
     /**
-     * The given people as they would be logged in (role, organisation, language, whether they may log in),
-     * without password hashes; unknown ids are left out. For acting on someone's behalf in the background,
-     * e.g. asking the services what a notification's recipient may see. The secretariat's (the system's) only.
+     * The person as they would be logged in (role, organisation, language), without password hash, if they may log
+     * in (active, in an active organisation). For mails of background work, which go to people who may log in.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
-    public Map<Long, PraxisUser> accountsOf(Collection<Long> personIds) {
+    public Optional<PraxisUser> activeAccount(long personId) {
+        return people.findById(personId).map(this::toUser).filter(u -> u.isEnabled() && u.isAccountNonLocked())
+                .map(u -> {
+                    u.eraseCredentials();
+                    return u;
+                });
+    }
+
+    /** The names of the given people by id (unknown ids left out); for mails that name who did something. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> personIds) {
+        return personIds.isEmpty() ? Map.of() : people.findByIdIn(personIds).stream()
+                .collect(Collectors.toMap(p -> Objects.requireNonNull(p.getId()), Person::getName));
+    }
+
+    /**
+     * The given people who may log in (active, in an active organisation) as viewers; the others and unknown ids
+     * are left out. For background work that decides what each of many people may see without acting as them
+     * (notifications): one query for the people, one per organisation among them.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Viewer> viewersOf(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        return people.findByIdIn(personIds).stream().map(this::toUser).peek(PraxisUser::eraseCredentials)
-                .collect(Collectors.toMap(PraxisUser::personId, Function.identity()));
+        var activeOrganisations = new HashMap<Long, Boolean>();
+        return people.findByIdIn(personIds).stream()
+                .filter(p -> p.getStatus() == PersonStatus.ACTIVE
+                        && activeOrganisations.computeIfAbsent(p.getOrganisationId(), organisations::isActive))
+                .map(p -> Viewer.of(Objects.requireNonNull(p.getId()), p.getOrganisationId(), p.getRole()))
+                .collect(Collectors.toMap(Viewer::personId, Function.identity()));
     }
 
     PraxisUser toUser(Person person) {

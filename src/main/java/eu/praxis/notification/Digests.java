@@ -1,5 +1,6 @@
 package eu.praxis.notification;
 
+import eu.praxis.member.MemberAccounts;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -34,18 +35,18 @@ public class Digests {
     private final NotificationRepository notifications;
     private final NotificationDigestRepository digests;
     private final NotificationMails mails;
-    private final OnBehalf onBehalf;
+    private final MemberAccounts accounts;
     private final Clock clock;
     private final ZoneId zone;
     private final TransactionTemplate ownTransaction;
 
     Digests(NotificationRepository notifications, NotificationDigestRepository digests, NotificationMails mails,
-            OnBehalf onBehalf, Clock clock, PlatformTransactionManager transactions,
+            MemberAccounts accounts, Clock clock, PlatformTransactionManager transactions,
             @Value("${praxis.notification.zone:Europe/Brussels}") ZoneId zone) {
         this.notifications = notifications;
         this.digests = digests;
         this.mails = mails;
-        this.onBehalf = onBehalf;
+        this.accounts = accounts;
         this.clock = clock;
         this.zone = zone;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -110,7 +111,7 @@ public class Digests {
 
     private boolean mail(Claimed claimed, DigestPeriod period) {
         try {
-            var recipient = onBehalf.activeAccounts(List.of(claimed.personId())).get(claimed.personId());
+            var recipient = accounts.activeAccount(claimed.personId()).orElse(null);
             if (recipient != null) {
                 mails.sendDigest(period, claimed.notifications(), recipient);
                 return true;

@@ -1,5 +1,6 @@
 package eu.praxis.notification;
 
+import eu.praxis.member.MemberAccounts;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -24,15 +25,15 @@ class ImmediateMails {
 
     private final NotificationRepository notifications;
     private final NotificationMails mails;
-    private final OnBehalf onBehalf;
+    private final MemberAccounts accounts;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    ImmediateMails(NotificationRepository notifications, NotificationMails mails, OnBehalf onBehalf, Clock clock,
+    ImmediateMails(NotificationRepository notifications, NotificationMails mails, MemberAccounts accounts, Clock clock,
             PlatformTransactionManager transactions) {
         this.notifications = notifications;
         this.mails = mails;
-        this.onBehalf = onBehalf;
+        this.accounts = accounts;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -55,8 +56,7 @@ class ImmediateMails {
         }
         try {
             notifications.findById(notificationId).ifPresent(notification -> {
-                var recipient = onBehalf.activeAccounts(List.of(notification.getRecipientId()))
-                        .get(notification.getRecipientId());
+                var recipient = accounts.activeAccount(notification.getRecipientId()).orElse(null);
                 if (recipient != null) {
                     mails.sendImmediate(notification, recipient);
                 }

@@ -1,88 +1,81 @@
 package eu.praxis.notification;
 
+import eu.praxis.event.EventPaths;
+import eu.praxis.group.GroupPaths;
+import eu.praxis.discussion.DiscussionPaths;
 import eu.praxis.content.ContentModerated;
-import eu.praxis.discussion.DiscussionService;
-import eu.praxis.discussion.Post;
 import eu.praxis.discussion.ReplyPosted;
-import eu.praxis.discussion.ThreadDetails;
+import eu.praxis.discussion.ThreadAudience;
 import eu.praxis.discussion.ThreadStarted;
-import eu.praxis.group.GroupDetails;
+import eu.praxis.group.GroupAudience;
 import eu.praxis.group.GroupJoined;
-import eu.praxis.group.GroupAccess;
-import eu.praxis.group.GroupDirectory;
 import eu.praxis.event.EventCancelled;
 import eu.praxis.event.EventChanged;
 import eu.praxis.event.EventReminderDue;
-import eu.praxis.event.EventCalendar;
+import eu.praxis.event.EventReaders;
 import eu.praxis.group.JoinRequestDeclined;
 import eu.praxis.group.JoinRequested;
 import eu.praxis.moderation.ContentReported;
 import eu.praxis.practice.PracticePublished;
-import eu.praxis.practice.PracticeLibrary;
+import eu.praxis.practice.PracticeAudience;
+import eu.praxis.practice.PracticePaths;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns other features' events into notifications. Each listener runs after the publisher's commit, in
  * its own transaction and thread; the event publication registry keeps an event until its listener has
- * finished, so that a crash loses none (they are published again on restart). Who may read the subject
- * is asked of the owning feature's service, first as the system (to learn the subject), then as each
- * recipient ({@link Notifier}).
+ * finished, so that a crash loses none (they are published again on restart). What the subject is and who
+ * may read it are asked of the owning feature's audience component, for all the candidates at once and
+ * without acting as anyone ({@link Notifier}).
  */
 @Component
 class NotificationFanOut {
 
     private final Notifier notifier;
-    private final OnBehalf onBehalf;
-    private final DiscussionService discussions;
-    private final PracticeLibrary practices;
-    private final GroupDirectory groups;
-    private final GroupAccess groupAccess;
-    private final EventCalendar events;
+    private final ThreadAudience threads;
+    private final PracticeAudience practices;
+    private final GroupAudience groupAudience;
+    private final EventReaders eventReaders;
 
-    NotificationFanOut(Notifier notifier, OnBehalf onBehalf, DiscussionService discussions, PracticeLibrary practices,
-            GroupDirectory groups, GroupAccess groupAccess, EventCalendar events) {
+    NotificationFanOut(Notifier notifier, ThreadAudience threads, PracticeAudience practices,
+            GroupAudience groupAudience, EventReaders eventReaders) {
         this.notifier = notifier;
-        this.onBehalf = onBehalf;
-        this.discussions = discussions;
+        this.threads = threads;
         this.practices = practices;
-        this.groups = groups;
-        this.groupAccess = groupAccess;
-        this.events = events;
+        this.groupAudience = groupAudience;
+        this.eventReaders = eventReaders;
     }
 
     /** A new thread tells only the people it mentions; the group's other members see it on the group page. */
     @ApplicationModuleListener
     void on(ThreadStarted event) {
-        onBehalf.readAsSystem(() -> discussions.thread(event.threadId())).ifPresent(thread -> notifier.notifyPeople(
-                NotificationKind.MENTION, event.mentionedPersonIds(), subjectOf(thread), event.authorId(),
-                event.groupId(), () -> discussions.thread(event.threadId())));
+        threads.thread(event.threadId()).ifPresent(thread -> notifier.notifyPeople(NotificationKind.MENTION,
+                event.mentionedPersonIds(), subjectOf(thread), event.authorId(), event.groupId(),
+                audienceOf(thread)));
     }
 
     /**
      * A reply tells the people it mentions (a mention), and the thread's author and earlier repliers (a
-     * reply); someone both mentioned and taking part gets only the mention.
+     * reply); someone both mentioned and taking part gets only the mention. The participants include the
+     * reply's own author, who as the actor is never told.
      */
     @ApplicationModuleListener
     void on(ReplyPosted event) {
-        onBehalf.readAsSystem(() -> discussions.thread(event.threadId())).ifPresent(thread -> {
+        threads.thread(event.threadId()).ifPresent(thread -> {
             var subject = subjectOf(thread);
+            var audience = audienceOf(thread);
             var mentioned = new HashSet<>(event.mentionedPersonIds());
             notifier.notifyPeople(NotificationKind.MENTION, mentioned, subject, event.authorId(), event.groupId(),
-                    () -> discussions.thread(event.threadId()));
-            var takingPart = new LinkedHashSet<Long>();
-            takingPart.add(thread.opening().authorId());
-            thread.replies().stream().filter(r -> r.id() != event.replyId()).map(Post::authorId)
-                    .forEach(takingPart::add);
+                    audience);
+            var takingPart = new LinkedHashSet<>(thread.participantIds());
             takingPart.removeAll(mentioned);
             notifier.notifyPeople(NotificationKind.REPLY, takingPart, subject, event.authorId(), event.groupId(),
-                    () -> discussions.thread(event.threadId()));
+                    audience);
         });
     }
 
@@ -93,14 +86,14 @@ class NotificationFanOut {
      */
     @ApplicationModuleListener
     void on(PracticePublished event) {
-        onBehalf.readAsSystem(() -> practices.get(event.practiceId())).ifPresent(practice -> {
-            var subject = new Subject(SubjectType.PRACTICE, practice.id(), practice.title(), practice.permalink());
+        practices.practice(event.practiceId()).ifPresent(practice -> {
+            var subject = subjectOf(practice);
             var notified = new HashSet<Long>();
             for (var groupId : event.groupIds().stream().sorted().toList()) {
-                var members = new HashSet<>(OnBehalf.asSystem(() -> groupAccess.activeMemberIds(groupId)));
+                var members = new HashSet<>(groupAudience.activeMemberIds(groupId));
                 members.removeAll(notified);
                 notified.addAll(notifier.notifyPeople(NotificationKind.NEW_PRACTICE, members, subject,
-                        event.authorId(), groupId, () -> practices.get(event.practiceId())));
+                        event.authorId(), groupId, audienceOf(practice)));
             }
         });
     }
@@ -108,9 +101,8 @@ class NotificationFanOut {
     /** A request to join goes to the group's leads (the secretariat, who may also admit, sees the list). */
     @ApplicationModuleListener
     void on(JoinRequested event) {
-        group(event.groupId()).ifPresent(group -> notifier.notifyPeople(NotificationKind.JOIN_REQUEST,
-                group.leads().stream().map(l -> l.id()).toList(), subjectOf(group), event.personId(),
-                event.groupId(), () -> groups.get(group.slug())));
+        groupAudience.group(event.groupId()).ifPresent(group -> notifier.notifyPeople(NotificationKind.JOIN_REQUEST,
+                group.leadIds(), subjectOf(group), event.personId(), event.groupId(), audienceOf(group)));
     }
 
     /** Being admitted answers the person's request; joining an open group or being added is no news to tell. */
@@ -119,9 +111,8 @@ class NotificationFanOut {
         if (!event.onRequest()) {
             return;
         }
-        group(event.groupId()).ifPresent(group -> notifier.notifyPeople(NotificationKind.JOIN_OUTCOME,
-                List.of(event.personId()), subjectOf(group), null, event.groupId(),
-                () -> groups.get(group.slug())));
+        groupAudience.group(event.groupId()).ifPresent(group -> notifier.notifyPeople(NotificationKind.JOIN_OUTCOME,
+                List.of(event.personId()), subjectOf(group), null, event.groupId(), audienceOf(group)));
     }
 
     /**
@@ -130,42 +121,34 @@ class NotificationFanOut {
      */
     @ApplicationModuleListener
     void on(JoinRequestDeclined event) {
-        onBehalf.readAsSystem(() -> groups.find(event.groupId())).flatMap(found -> found)
-                .ifPresent(group -> notifier.notifyPeopleAlreadyMailed(NotificationKind.JOIN_OUTCOME,
-                        List.of(event.personId()),
-                        new Subject(SubjectType.GROUP, group.id(), group.name(), "groups/" + group.slug()), null,
-                        event.groupId(), () -> groups.find(event.groupId())));
+        groupAudience.group(event.groupId()).ifPresent(group -> notifier.notifyPeopleAlreadyMailed(
+                NotificationKind.JOIN_OUTCOME, List.of(event.personId()), subjectOf(group), null, event.groupId(),
+                audienceOf(group)));
     }
 
-    /** The author hears what a moderator did to their thread or reply, as long as they can still open it. */
+    /** The author hears what a moderator did to their thread, reply or practice, as long as they can still open it. */
     @ApplicationModuleListener
     void on(ContentModerated event) {
         var threadId = event.threadId();
-        if (threadId == null) {
-            return; // not a thread or a reply
+        if (threadId != null) {
+            threads.thread(threadId).ifPresent(thread -> notifier.notifyPeople(NotificationKind.MODERATION,
+                    List.of(event.authorId()), subjectOf(thread), event.moderatorId(), event.groupId(),
+                    audienceOf(thread)));
+        } else if ("practice".equals(event.targetType())) {
+            practices.practice(event.targetId()).ifPresent(practice -> notifier.notifyPeople(
+                    NotificationKind.MODERATION, List.of(event.authorId()), subjectOf(practice),
+                    event.moderatorId(), null, audienceOf(practice)));
         }
-        onBehalf.readAsSystem(() -> discussions.thread(threadId)).ifPresent(thread -> notifier.notifyPeople(
-                NotificationKind.MODERATION, List.of(event.authorId()), subjectOf(thread), event.moderatorId(),
-                event.groupId(), () -> discussions.thread(threadId)));
-    }
-
-    /** The author hears what a moderator did to their practice, as long as they can still open it. */
-    @ApplicationModuleListener(condition = "#event.targetType() == 'practice'")
-    void onPractice(eu.praxis.content.ContentModerated event) {
-        onBehalf.readAsSystem(() -> practices.get(event.targetId())).ifPresent(practice -> notifier.notifyPeople(
-                NotificationKind.MODERATION, List.of(event.authorId()),
-                new Subject(SubjectType.PRACTICE, practice.id(), practice.title(), practice.permalink()),
-                event.moderatorId(), null, () -> practices.get(event.targetId())));
     }
 
     /** A report goes to the leads of the groups where the content lives; the secretariat watches the global queue. */
     @ApplicationModuleListener
     void on(ContentReported event) {
         for (var groupId : event.groupIds().stream().sorted().toList()) {
-            group(groupId).ifPresent(group -> notifier.notifyPeople(NotificationKind.REPORT,
-                    group.leads().stream().map(l -> l.id()).toList(),
+            groupAudience.group(groupId).ifPresent(group -> notifier.notifyPeople(NotificationKind.REPORT,
+                    group.leadIds(),
                     new Subject(SubjectType.REPORT, event.reportId(), group.name(), "moderation/group/" + group.slug()),
-                    event.reporterId(), groupId, () -> groups.get(group.slug())));
+                    event.reporterId(), groupId, audienceOf(group)));
         }
     }
 
@@ -190,29 +173,42 @@ class NotificationFanOut {
     }
 
     private void notifyRegistered(NotificationKind kind, long eventId, Set<Long> registered, boolean mailAtOnce) {
-        onBehalf.readAsSystem(() -> events.get(eventId)).ifPresent(found -> {
-            var subject = new Subject(SubjectType.EVENT, found.id(), found.title(), "events/" + found.id());
-            Supplier<?> readAsRecipient = () -> events.get(eventId);
+        eventReaders.event(eventId).ifPresent(found -> {
+            var subject = new Subject(SubjectType.EVENT, found.id(), found.title(), EventPaths.event(found.id()));
+            Audience audience = people -> eventReaders.whoMaySee(eventId, people);
             if (mailAtOnce) {
-                notifier.notifyPeople(kind, registered, subject, null, found.groupId(), readAsRecipient);
+                notifier.notifyPeople(kind, registered, subject, null, found.groupId(), audience);
             } else {
-                notifier.notifyPeopleAlreadyMailed(kind, registered, subject, null, found.groupId(), readAsRecipient);
+                notifier.notifyPeopleAlreadyMailed(kind, registered, subject, null, found.groupId(), audience);
             }
         });
     }
 
-    private Optional<GroupDetails> group(long groupId) {
-        return onBehalf.readAsSystem(() -> groups.find(groupId)).flatMap(found -> found)
-                .flatMap(item -> onBehalf.readAsSystem(() -> groups.get(item.slug())));
-    }
-
-    private static Subject subjectOf(ThreadDetails thread) {
-        var permalink = thread.ofPractice() ? "practices/" + thread.practiceId() + "/" + thread.practiceSlug()
-                : "threads/" + thread.id();
+    /** A practice's discussion is found on the practice's page. */
+    private Subject subjectOf(ThreadAudience.ThreadFacts thread) {
+        var permalink = thread.practiceId() == null ? DiscussionPaths.thread(thread.id())
+                : practices.practice(thread.practiceId()).map(PracticeAudience.PracticeTitle::permalink)
+                        .orElse(PracticePaths.practice(thread.practiceId()));
         return new Subject(SubjectType.THREAD, thread.id(), thread.title(), permalink);
     }
 
-    private static Subject subjectOf(GroupDetails group) {
-        return new Subject(SubjectType.GROUP, group.id(), group.name(), "groups/" + group.slug());
+    private Audience audienceOf(ThreadAudience.ThreadFacts thread) {
+        return people -> threads.whoMaySee(thread.id(), people);
+    }
+
+    private static Subject subjectOf(PracticeAudience.PracticeTitle practice) {
+        return new Subject(SubjectType.PRACTICE, practice.id(), practice.title(), practice.permalink());
+    }
+
+    private Audience audienceOf(PracticeAudience.PracticeTitle practice) {
+        return people -> practices.whoMaySee(practice.id(), people);
+    }
+
+    private Audience audienceOf(GroupAudience.Group group) {
+        return people -> groupAudience.whoMaySee(group.id(), people);
+    }
+
+    private static Subject subjectOf(GroupAudience.Group group) {
+        return new Subject(SubjectType.GROUP, group.id(), group.name(), GroupPaths.group(group.slug()));
     }
 }

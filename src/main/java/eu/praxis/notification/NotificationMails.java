@@ -1,8 +1,7 @@
 package eu.praxis.notification;
 
 import eu.praxis.base.Mailer;
-import eu.praxis.member.MemberService;
-import eu.praxis.member.PersonSummary;
+import eu.praxis.member.MemberAccounts;
 import eu.praxis.security.PraxisUser;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -24,15 +23,15 @@ class NotificationMails {
 
     private final Mailer mailer;
     private final MessageSource messages;
-    private final MemberService members;
+    private final MemberAccounts accounts;
     private final UnsubscribeTokens tokens;
     private final String baseUrl;
 
-    NotificationMails(Mailer mailer, MessageSource messages, MemberService members, UnsubscribeTokens tokens,
+    NotificationMails(Mailer mailer, MessageSource messages, MemberAccounts accounts, UnsubscribeTokens tokens,
             @Value("${praxis.base-url:http://localhost:8080}") String baseUrl) {
         this.mailer = mailer;
         this.messages = messages;
-        this.members = members;
+        this.accounts = accounts;
         this.tokens = tokens;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -68,15 +67,15 @@ class NotificationMails {
                 "settings", url(NotificationService.SETTINGS_PATH)));
     }
 
-    private String text(Notification notification, Map<Long, PersonSummary> names, Locale language) {
+    private String text(Notification notification, Map<Long, String> names, Locale language) {
         var actor = notification.getActorId() == null ? null : names.get(notification.getActorId());
         return messages.getMessage(notification.getKind().textKey(),
-                new Object[] {actor == null ? "?" : actor.name(), notification.getSubject().title()}, language);
+                new Object[] {actor == null ? "?" : actor, notification.getSubject().title()}, language);
     }
 
-    private Map<Long, PersonSummary> names(Collection<Notification> notifications) {
+    private Map<Long, String> names(Collection<Notification> notifications) {
         var ids = notifications.stream().map(Notification::getActorId).filter(Objects::nonNull).collect(Collectors.toSet());
-        return OnBehalf.asSystem(() -> members.summaries(ids));
+        return accounts.namesOf(ids);
     }
 
     private String unsubscribeUrl(long personId, NotificationKind kind) {

@@ -3,6 +3,7 @@ package eu.praxis.notification;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupDirectory;
+import eu.praxis.member.MemberAccounts;
 import eu.praxis.member.MemberService;
 import eu.praxis.notification.NotificationSettings.GroupChoice;
 import eu.praxis.security.CurrentUser;
@@ -40,17 +41,20 @@ public class NotificationService {
     private final GroupMuteRepository mutes;
     private final UnsubscribeTokens tokens;
     private final MemberService members;
+    private final MemberAccounts accounts;
     private final GroupDirectory groups;
     private final Clock clock;
 
     NotificationService(NotificationRepository notifications, NotificationSettingRepository settings,
-            GroupMuteRepository mutes, UnsubscribeTokens tokens, MemberService members, GroupDirectory groups,
+            GroupMuteRepository mutes, UnsubscribeTokens tokens, MemberService members, MemberAccounts accounts,
+            GroupDirectory groups,
             Clock clock) {
         this.notifications = notifications;
         this.settings = settings;
         this.mutes = mutes;
         this.tokens = tokens;
         this.members = members;
+        this.accounts = accounts;
         this.groups = groups;
         this.clock = clock;
     }
@@ -140,8 +144,7 @@ public class NotificationService {
     @Transactional
     @PreAuthorize("permitAll()")
     public Optional<NotificationKind> unsubscribe(String token) {
-        return tokens.read(token).filter(u -> !OnBehalf.asSystem(() -> members.summaries(Set.of(u.personId())))
-                .isEmpty()).map(u -> {
+        return tokens.read(token).filter(u -> !accounts.namesOf(Set.of(u.personId())).isEmpty()).map(u -> {
                     var current = settings.findByPersonIdAndKind(u.personId(), u.kind())
                             .map(NotificationSetting::getDelivery).orElse(u.kind().defaultDelivery());
                     change(u.personId(), u.kind(), current == Delivery.OFF ? Delivery.OFF : Delivery.IN_APP);

@@ -1,6 +1,6 @@
 package eu.praxis.notification;
 
-import eu.praxis.security.PraxisUser;
+import eu.praxis.member.MemberAccounts;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records notifications for people, after the rules every kind shares: never the actor themself, only
  * people who may log in, nothing for a kind they switched off or from a group they muted (for kinds a
- * mute silences), and nothing about a subject they may not read, which each recipient's own call to the
- * owning feature's service decides. Called by this feature's listeners; not by views (no method security).
+ * mute silences), and nothing about a subject they may not read, which the owning feature's audience decides
+ * for all of them at once, without acting as any of them. Called by this feature's listeners; not by views (no method security).
  */
 @Component
 public class Notifier {
@@ -27,16 +26,16 @@ public class Notifier {
     private final NotificationRepository notifications;
     private final NotificationSettingRepository settings;
     private final GroupMuteRepository mutes;
-    private final OnBehalf onBehalf;
+    private final MemberAccounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Notifier(NotificationRepository notifications, NotificationSettingRepository settings, GroupMuteRepository mutes,
-            OnBehalf onBehalf, ApplicationEventPublisher events, Clock clock) {
+            MemberAccounts accounts, ApplicationEventPublisher events, Clock clock) {
         this.notifications = notifications;
         this.settings = settings;
         this.mutes = mutes;
-        this.onBehalf = onBehalf;
+        this.accounts = accounts;
         this.events = events;
         this.clock = clock;
     }
@@ -46,15 +45,14 @@ public class Notifier {
      *
      * @param actorId who did it (never notified), or null for the system (e.g. a reminder)
      * @param groupId the group it happened in, for group mutes; null if none
-     * @param readAsRecipient a call to the owning feature's service that succeeds only for someone who may read
-     *        the subject (it runs as each recipient; "not found" or "denied" leaves them out), e.g.
-     *        {@code () -> events.get(eventId)}
+     * @param audience who of the candidates may see the subject, as the owning feature decides it, e.g.
+     *        {@code people -> threads.whoMaySee(threadId, people)}
      * @return the ids of the people notified
      */
     @Transactional
     public Set<Long> notifyPeople(NotificationKind kind, Collection<Long> personIds, Subject subject,
-            @Nullable Long actorId, @Nullable Long groupId, Supplier<?> readAsRecipient) {
-        return notify(kind, personIds, subject, actorId, groupId, readAsRecipient, true);
+            @Nullable Long actorId, @Nullable Long groupId, Audience audience) {
+        return notify(kind, personIds, subject, actorId, groupId, audience, true);
     }
 
     /**
@@ -64,12 +62,12 @@ public class Notifier {
      */
     @Transactional
     public Set<Long> notifyPeopleAlreadyMailed(NotificationKind kind, Collection<Long> personIds, Subject subject,
-            @Nullable Long actorId, @Nullable Long groupId, Supplier<?> readAsRecipient) {
-        return notify(kind, personIds, subject, actorId, groupId, readAsRecipient, false);
+            @Nullable Long actorId, @Nullable Long groupId, Audience audience) {
+        return notify(kind, personIds, subject, actorId, groupId, audience, false);
     }
 
     private Set<Long> notify(NotificationKind kind, Collection<Long> personIds, Subject subject,
-            @Nullable Long actorId, @Nullable Long groupId, Supplier<?> readAsRecipient, boolean mailAtOnce) {
+            @Nullable Long actorId, @Nullable Long groupId, Audience audience, boolean mailAtOnce) {
         var candidates = new LinkedHashSet<>(personIds);
         if (actorId != null) {
             candidates.remove(actorId);
@@ -81,16 +79,17 @@ public class Notifier {
             return Set.of();
         }
         var deliveries = deliveries(kind, candidates);
-        var people = onBehalf.activeAccounts(candidates);
+        candidates.removeIf(id -> !deliveries.get(id).recorded());
+        var mayLogIn = accounts.viewersOf(candidates).values();
+        var mayRead = mayLogIn.isEmpty() ? Set.<Long>of() : audience.whoMaySee(mayLogIn);
         var now = clock.instant();
         var notified = new LinkedHashSet<Long>();
         var toMail = new ArrayList<Long>();
         for (var personId : candidates) {
-            var delivery = deliveries.get(personId);
-            PraxisUser person = people.get(personId);
-            if (!delivery.recorded() || person == null || onBehalf.read(person, readAsRecipient).isEmpty()) {
+            if (!mayRead.contains(personId)) {
                 continue;
             }
+            var delivery = deliveries.get(personId);
             var saved = notifications.save(new Notification(personId, kind, subject, actorId, groupId, delivery, now));
             notified.add(personId);
             if (delivery == Delivery.IMMEDIATE && mailAtOnce) {

@@ -23,7 +23,7 @@ public class PracticePolicy {
      * The person asking, with the groups whose content they may read (admins: all; researchers: those
      * opened to researchers; members: those they are an active member of) and the groups they lead.
      */
-    public record Viewer(PraxisUser user, Set<Long> readableGroupIds, Set<Long> ledGroupIds) {
+    public record Viewer(eu.praxis.security.Viewer user, Set<Long> readableGroupIds, Set<Long> ledGroupIds) {
 
         public Viewer {
             readableGroupIds = Set.copyOf(readableGroupIds);
@@ -95,7 +95,7 @@ public class PracticePolicy {
     }
 
     /** Members and the secretariat write practices; researchers only read. */
-    public boolean mayCreate(PraxisUser user) {
+    public boolean mayCreate(eu.praxis.security.Viewer user) {
         return !user.isResearcher();
     }
 

@@ -233,7 +233,6 @@ class ServiceMatrixTest {
     @Autowired eu.praxis.event.EventRegistrations eventRegistrations;
     @Autowired eu.praxis.event.EventScheduling eventScheduling;
     @Autowired eu.praxis.security.ApiTokenService tokens;
-    @Autowired eu.praxis.member.MemberAccounts accounts;
     @Autowired eu.praxis.member.InvitationService invitations;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
@@ -508,16 +507,6 @@ class ServiceMatrixTest {
             b().tokens.revoke(world.authorsTokenId());
             return null;
         });
-
-        // MemberAccounts: the account look-up of the login (no method security: Spring Security calls it before
-        // anyone is logged in, and no view or controller is given it); the accounts of many people at once are
-        // the secretariat's
-        row(rows, "MemberAccounts.loadUserByUsername", State.NONE, anyoneLoggedIn().set(OK, Who.VISITOR),
-                s -> b().accounts.loadUserByUsername(world.people().get(Who.AUTHOR).email()));
-        row(rows, "MemberAccounts.loadUserByPersonId", State.NONE, anyoneLoggedIn().set(OK, Who.VISITOR),
-                s -> b().accounts.loadUserByPersonId(world.people().get(Who.AUTHOR).personId()));
-        row(rows, "MemberAccounts.accountsOf", State.NONE, secretariatOnly(),
-                s -> b().accounts.accountsOf(List.of(world.people().get(Who.AUTHOR).personId())));
 
         // InvitationService: inviting is the secretariat's; the link's token is the credential (permitAll), so an
         // unknown token is answered the same to everyone, the visitor included

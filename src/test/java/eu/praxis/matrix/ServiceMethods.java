@@ -19,7 +19,7 @@ import org.springframework.util.ClassUtils;
  * <p>The rule: a <em>service</em> is a concrete class in a feature's root package ({@code eu.praxis.<feature>},
  * where STYLE rule 1 puts a feature's API) that is annotated with Spring's {@code @Service} or carries
  * {@code @PreAuthorize} on the type or on any method (a bean that secures a method is a service, whatever its
- * stereotype: {@code MemberAccounts}). Its <em>actions</em> are the public methods it declares itself. Left out,
+ * stereotype). Its <em>actions</em> are the public methods it declares itself. Left out,
  * because nobody calls them as a user: event listeners and scheduled jobs (none is declared in a service today;
  * they are {@code @Component}s such as {@code NotificationFanOut}, {@code DigestJob}), policies (pure functions
  * the services call), start-up and demo code ({@code demo}, {@code FirstAdmin}, {@code IndexBootstrap}), and the

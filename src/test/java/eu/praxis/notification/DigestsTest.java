@@ -45,7 +45,7 @@ class DigestsTest {
     @Autowired NotificationRepository notificationRepository;
     @Autowired NotificationDigestRepository digestRepository;
     @Autowired NotificationMails mails;
-    @Autowired OnBehalf onBehalf;
+    @Autowired eu.praxis.member.MemberAccounts accounts;
     @Autowired PlatformTransactionManager transactions;
     @Autowired TestClock clock;
     @Autowired MemberService members;
@@ -185,7 +185,8 @@ class DigestsTest {
     private String notify(NotificationKind kind, String title) {
         var unique = title + " " + UUID.randomUUID().toString().substring(0, 8);
         notifier.notifyPeople(kind, List.of(reader.id()), new Subject(SubjectType.THREAD, 1, unique, "threads/1"),
-                null, null, () -> true);
+                null, null, people -> people.stream().map(eu.praxis.security.Viewer::personId)
+                        .collect(java.util.stream.Collectors.toSet()));
         return unique;
     }
 
@@ -195,7 +196,7 @@ class DigestsTest {
 
     /** As after a restart: a new instance with nothing in memory. */
     private Digests freshInstance() {
-        return new Digests(notificationRepository, digestRepository, mails, onBehalf, clock, transactions,
+        return new Digests(notificationRepository, digestRepository, mails, accounts, clock, transactions,
                 ZoneId.of("Europe/Brussels"));
     }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
 import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.ThreadAudience;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NotificationFanOutTest {
 
     @Autowired DiscussionService discussions;
+    @Autowired ThreadAudience threadAudience;
     @Autowired PracticeEditing practices;
     @Autowired GroupDirectory groups;
     @Autowired GroupAdministration groupAdministration;
@@ -113,7 +115,7 @@ class NotificationFanOutTest {
         // the discussion feature leaves non-readers out of its event; the notifier checks again by itself
         var notified = notifier.notifyPeople(NotificationKind.MENTION, List.of(outsider.id(), bob.id()),
                 new Subject(SubjectType.THREAD, thread, "Members only", "threads/" + thread), alice.id(), group,
-                () -> discussions.thread(thread));
+                people -> threadAudience.whoMaySee(thread, people));
 
         assertThat(notified).containsExactly(bob.id());
         assertThat(fixtures.notificationsOf(outsider)).isEmpty();

@@ -141,7 +141,7 @@ class NotificationViewsTest extends ViewTestSupport {
     @WithAnonymousUser
     void the_unsubscribe_link_works_without_login_and_a_tampered_one_is_explained() {
         notifier.notifyPeople(NotificationKind.MENTION, List.of(reader.id()),
-                new Subject(SubjectType.GROUP, group, "Mentioned", "groups/" + slug), null, group, () -> true);
+                new Subject(SubjectType.GROUP, group, "Mentioned", "groups/" + slug), null, group, NotificationViewsTest::everyone);
         var matcher = Pattern.compile("/notifications/unsubscribe/([A-Za-z0-9_-]+)")
                 .matcher(body(fixtures.awaitMails(reader, 1).getFirst()));
         assertThat(matcher.find()).isTrue();
@@ -161,9 +161,13 @@ class NotificationViewsTest extends ViewTestSupport {
                 .isEqualTo(Delivery.IN_APP);
     }
 
+    private static java.util.Set<Long> everyone(java.util.Collection<eu.praxis.security.Viewer> people) {
+        return people.stream().map(eu.praxis.security.Viewer::personId).collect(java.util.stream.Collectors.toSet());
+    }
+
     private void notifyReader(String title) {
         notifier.notifyPeople(NotificationKind.JOIN_OUTCOME, List.of(reader.id()),
-                new Subject(SubjectType.GROUP, group, title, "groups/" + slug), null, group, () -> true);
+                new Subject(SubjectType.GROUP, group, title, "groups/" + slug), null, group, NotificationViewsTest::everyone);
     }
 
     private String badge() {

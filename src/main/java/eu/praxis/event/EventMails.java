@@ -1,16 +1,10 @@
 package eu.praxis.event;
 
 import eu.praxis.base.Mailer;
-import eu.praxis.base.NotFoundException;
 import eu.praxis.base.Times;
-import eu.praxis.member.MemberService;
-import eu.praxis.member.PersonProfile;
-import eu.praxis.member.PersonStatus;
-import eu.praxis.security.Role;
-import eu.praxis.security.RunAs;
+import eu.praxis.member.MemberAccounts;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,13 +22,13 @@ class EventMails {
     private static final Logger log = LoggerFactory.getLogger(EventMails.class);
 
     private final EventRepository events;
-    private final MemberService members;
+    private final MemberAccounts accounts;
     private final ICalendars icalendars;
     private final Mailer mailer;
 
-    EventMails(EventRepository events, MemberService members, ICalendars icalendars, Mailer mailer) {
+    EventMails(EventRepository events, MemberAccounts accounts, ICalendars icalendars, Mailer mailer) {
         this.events = events;
-        this.members = members;
+        this.accounts = accounts;
         this.icalendars = icalendars;
         this.mailer = mailer;
     }
@@ -59,8 +53,8 @@ class EventMails {
 
     private void send(long eventId, long personId, String subjectKey, String bodyKey) {
         var event = events.findById(eventId).orElse(null);
-        var person = person(personId).orElse(null);
-        if (event == null || person == null || person.status() != PersonStatus.ACTIVE) {
+        var person = accounts.activeRecipient(personId).orElse(null);
+        if (event == null || person == null) {
             log.info("No mail {} for event {} to person {}: event or active person not found", subjectKey, eventId,
                     personId);
             return;
@@ -74,16 +68,5 @@ class EventMails {
                 "link", icalendars.pageUrl(eventId)),
                 List.of(new Mailer.Attachment("event-" + eventId + ".ics",
                         ICalendars.mediaType(event.isCancelled()), ics)));
-    }
-
-    /** Mails are sent in the background, where nobody is logged in: the lookup runs as the system. */
-    private Optional<PersonProfile> person(long personId) {
-        return Optional.ofNullable(RunAs.person(0, Role.ADMIN, () -> {
-            try {
-                return members.profile(personId);
-            } catch (NotFoundException e) {
-                return null;
-            }
-        }));
     }
 }

@@ -1,10 +1,7 @@
 package eu.praxis.group;
 
 import eu.praxis.base.Mailer;
-import eu.praxis.member.MemberService;
-import eu.praxis.member.PersonStatus;
-import eu.praxis.security.RunAs;
-import java.util.List;
+import eu.praxis.member.MemberAccounts;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,21 +15,20 @@ import org.springframework.stereotype.Component;
 class JoinRequestDeclinedMail {
 
     private final WorkingGroupRepository groups;
-    private final MemberService members;
+    private final MemberAccounts accounts;
     private final Mailer mailer;
 
-    JoinRequestDeclinedMail(WorkingGroupRepository groups, MemberService members, Mailer mailer) {
+    JoinRequestDeclinedMail(WorkingGroupRepository groups, MemberAccounts accounts, Mailer mailer) {
         this.groups = groups;
-        this.members = members;
+        this.accounts = accounts;
         this.mailer = mailer;
     }
 
     @ApplicationModuleListener
     void on(JoinRequestDeclined event) {
         var group = groups.findById(event.groupId()).orElse(null);
-        var person = RunAs.person(0, eu.praxis.security.Role.ADMIN,
-                () -> members.summaries(List.of(event.personId())).get(event.personId()));
-        if (group == null || person == null || person.status() != PersonStatus.ACTIVE) {
+        var person = accounts.activeRecipient(event.personId()).orElse(null);
+        if (group == null || person == null) {
             return;
         }
         var message = event.message();

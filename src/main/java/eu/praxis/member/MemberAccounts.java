@@ -62,6 +62,16 @@ public class MemberAccounts implements PersonAccounts {
                 });
     }
 
+    /**
+     * The person as a mail recipient if their account is active (whatever their organisation's state), for mails of
+     * background work about something they did or asked for (a report resolved, an event registration).
+     */
+    @Transactional(readOnly = true)
+    public Optional<MailRecipient> activeRecipient(long personId) {
+        return people.findById(personId).filter(p -> p.getStatus() == PersonStatus.ACTIVE)
+                .map(p -> new MailRecipient(personId, p.getName(), p.getEmail(), p.getLanguage()));
+    }
+
     /** The names of the given people by id (unknown ids left out); for mails that name who did something. */
     @Transactional(readOnly = true)
     public Map<Long, String> namesOf(Collection<Long> personIds) {

@@ -1,14 +1,8 @@
 package eu.praxis.moderation;
 
 import eu.praxis.base.Mailer;
-import eu.praxis.member.MemberService;
-import eu.praxis.member.PersonStatus;
-import eu.praxis.member.PersonSummary;
-import eu.praxis.security.Role;
-import eu.praxis.security.RunAs;
-import java.util.List;
+import eu.praxis.member.MemberAccounts;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,19 +15,19 @@ import org.springframework.stereotype.Component;
 class ReportMails {
 
     private final ReportRepository reports;
-    private final MemberService members;
+    private final MemberAccounts accounts;
     private final Mailer mailer;
 
-    ReportMails(ReportRepository reports, MemberService members, Mailer mailer) {
+    ReportMails(ReportRepository reports, MemberAccounts accounts, Mailer mailer) {
         this.reports = reports;
-        this.members = members;
+        this.accounts = accounts;
         this.mailer = mailer;
     }
 
     @ApplicationModuleListener
     void on(ReportResolved event) {
         var report = reports.findById(event.reportId()).orElse(null);
-        var reporter = activePerson(event.reporterId());
+        var reporter = accounts.activeRecipient(event.reporterId()).orElse(null);
         if (report == null || reporter == null) {
             return;
         }
@@ -44,7 +38,7 @@ class ReportMails {
 
     @ApplicationModuleListener
     void on(AuthorWarned event) {
-        var author = activePerson(event.authorId());
+        var author = accounts.activeRecipient(event.authorId()).orElse(null);
         if (author == null) {
             return;
         }
@@ -52,8 +46,4 @@ class ReportMails {
                 Map.of("name", author.name(), "title", event.contentTitle(), "message", event.message()));
     }
 
-    private @Nullable PersonSummary activePerson(long personId) {
-        var person = RunAs.person(0, Role.ADMIN, () -> members.summaries(List.of(personId)).get(personId));
-        return person == null || person.status() != PersonStatus.ACTIVE ? null : person;
-    }
 }

@@ -3,7 +3,12 @@ package eu.praxis.event;
 import eu.praxis.base.web.Permalinks;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PersonAccounts;
-import eu.praxis.security.RunAs;
+import eu.praxis.group.GroupAudience;
+import eu.praxis.security.Viewer;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,7 +36,7 @@ public class CalendarFeedService {
     private final RegistrationRepository registrations;
     private final EventRepository events;
     private final EventPolicy policy;
-    private final EventViewers viewers;
+    private final GroupAudience groupAudience;
     private final PersonAccounts accounts;
     private final ICalendars icalendars;
     private final Clock clock;
@@ -39,14 +44,14 @@ public class CalendarFeedService {
     private final SecureRandom random = new SecureRandom();
 
     CalendarFeedService(CalendarFeedRepository feeds, RegistrationRepository registrations, EventRepository events,
-            EventPolicy policy, EventViewers viewers, PersonAccounts accounts, ICalendars icalendars, Clock clock,
+            EventPolicy policy, GroupAudience groupAudience, PersonAccounts accounts, ICalendars icalendars, Clock clock,
             Permalinks permalinks) {
         this.permalinks = permalinks;
         this.feeds = feeds;
         this.registrations = registrations;
         this.events = events;
         this.policy = policy;
-        this.viewers = viewers;
+        this.groupAudience = groupAudience;
         this.accounts = accounts;
         this.icalendars = icalendars;
         this.clock = clock;
@@ -91,14 +96,22 @@ public class CalendarFeedService {
             return Optional.empty();
         }
         return feeds.findByTokenHash(hash(token)).flatMap(feed -> accounts.activeAccount(feed.getPersonId()))
-                .map(owner -> RunAs.as(owner, () -> {
-                    var viewer = viewers.of(owner);
+                .map(owner -> {
                     var mine = registrations.findByPersonIdAndStatus(owner.personId(), RegistrationStatus.CONFIRMED);
-                    var list = events.findAllById(mine.stream().map(Registration::getEventId).toList()).stream()
-                            .filter(event -> policy.maySee(viewer, event))
+                    var registered = events.findAllById(mine.stream().map(Registration::getEventId).toList());
+                    var viewer = viewerOf(owner, registered);
+                    var list = registered.stream().filter(event -> policy.maySee(viewer, event))
                             .sorted(Comparator.comparing(Event::getStartsAt)).toList();
                     return icalendars.publish("Praxis", list, e -> true);
-                }));
+                });
+    }
+
+    /** The owner's groups among those of the events, decided for them rather than by logging in as them. */
+    private EventPolicy.Viewer viewerOf(Viewer owner, List<Event> registered) {
+        var groupIds = registered.stream().map(Event::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
+        var groups = groupAudience.groupIdsOf(List.of(owner), groupIds).get(owner.personId());
+        // As EventViewers: researchers are never group members for events.
+        return new EventPolicy.Viewer(owner, owner.isResearcher() ? Set.of() : groups.readable(), groups.led());
     }
 
     static String hash(String token) {

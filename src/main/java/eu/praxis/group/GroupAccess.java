@@ -1,10 +1,7 @@
 package eu.praxis.group;
 
 import eu.praxis.security.CurrentUser;
-import eu.praxis.security.PraxisUser;
-import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,34 +46,18 @@ public class GroupAccess {
      * are an active member of. Content features filter their queries with it.
      */
     public Set<Long> groupIdsWhoseContentICanSee() {
-        var user = CurrentUser.require();
-        return readable(user, () -> memberships.findByPersonId(user.personId()));
+        return myGroupIds().readable();
     }
 
     /** Ids of the groups the viewer actively leads. */
     public Set<Long> groupIdsILead() {
-        return led(memberships.findByPersonId(CurrentUser.require().personId()));
+        return myGroupIds().led();
     }
 
     /** Both of the above with one look-up of the viewer's memberships (every search asks for both). */
     public MyGroupIds myGroupIds() {
         var user = CurrentUser.require();
-        var own = memberships.findByPersonId(user.personId());
-        return new MyGroupIds(readable(user, () -> own), led(own));
-    }
-
-    private Set<Long> readable(PraxisUser user, Supplier<List<Membership>> own) {
-        if (user.isAdmin()) {
-            return groups.findAllIds();
-        }
-        if (user.isResearcher()) {
-            return groups.findIdsVisibleToResearchers();
-        }
-        return own.get().stream().filter(Membership::isActive).map(Membership::getGroupId)
-                .collect(Collectors.toSet());
-    }
-
-    private static Set<Long> led(List<Membership> own) {
-        return own.stream().filter(Membership::isLead).map(Membership::getGroupId).collect(Collectors.toSet());
+        return MyGroupIds.of(user, memberships.findByPersonId(user.personId()), groups::findAllIds,
+                groups::findIdsVisibleToResearchers);
     }
 }

@@ -55,8 +55,7 @@ public class GroupAudience {
 
     /**
      * For each of the people, which of the given groups they may read the content of and which they lead, by the
-     * rules of {@link GroupAccess#myGroupIds} for the logged-in person (the secretariat reads all, researchers
-     * the groups opened to them, members the groups they are active in): two queries.
+     * same rule as {@link GroupAccess#myGroupIds} for the logged-in person ({@link MyGroupIds#of}): two queries.
      */
     @Transactional(readOnly = true)
     public Map<Long, MyGroupIds> groupIdsOf(Collection<? extends Viewer> people, Collection<Long> groupIds) {
@@ -69,13 +68,9 @@ public class GroupAudience {
         var byPerson = memberships.findByGroupIdInAndPersonIdIn(groupIds,
                 people.stream().map(Viewer::personId).toList()).stream()
                 .collect(Collectors.groupingBy(Membership::getPersonId));
-        return people.stream().collect(Collectors.toMap(Viewer::personId, p -> {
-            var own = byPerson.getOrDefault(p.personId(), List.of());
-            Set<Long> readable = p.isAdmin() ? Set.copyOf(groupIds) : p.isResearcher() ? openToResearchers
-                    : own.stream().filter(Membership::isActive).map(Membership::getGroupId).collect(Collectors.toSet());
-            return new MyGroupIds(readable, own.stream().filter(Membership::isLead).map(Membership::getGroupId)
-                    .collect(Collectors.toSet()));
-        }, (a, b) -> a));
+        return people.stream().collect(Collectors.toMap(Viewer::personId, p -> MyGroupIds.of(p,
+                byPerson.getOrDefault(p.personId(), List.of()), () -> Set.copyOf(groupIds), () -> openToResearchers),
+                (a, b) -> a));
     }
 
     /** Ids of the group's active members, leads included (e.g. to tell them of a practice shared there). */

@@ -26,10 +26,12 @@ class I18nBundlesTest {
 
     static Stream<String> bundles() throws IOException {
         try (var files = Files.list(BUNDLES)) {
-            return files.map(p -> p.getFileName().toString())
+            return files
+                    .map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".properties") && !n.contains("_"))
                     .map(n -> n.substring(0, n.length() - ".properties".length()))
-                    .toList().stream();
+                    .toList()
+                    .stream();
         }
     }
 
@@ -52,7 +54,8 @@ class I18nBundlesTest {
             for (var key : texts.stringPropertyNames()) {
                 var text = texts.getProperty(key);
                 assertThat(text).as(file + ": " + key).isNotBlank();
-                assertThat(singleApostrophe.matcher(text).find()).as(file + ": " + key + " has a single apostrophe")
+                assertThat(singleApostrophe.matcher(text).find())
+                        .as(file + ": " + key + " has a single apostrophe")
                         .isFalse();
                 new MessageFormat(text, Locale.ROOT);
             }
@@ -66,11 +69,13 @@ class I18nBundlesTest {
         for (var bundle : bundles().toList()) {
             known.addAll(load(bundle + ".properties").stringPropertyNames());
         }
-        var key = Pattern.compile("\"((?:common|error|login|shell|about|organisation|member|application|invitation|group"
-                + "|mail|language|password-reset|files|discussion|practice|theme|attachment|import|event|notification|moderation|audit|search|api)\\.[A-Za-z0-9.-]*[A-Za-z0-9-])\"");
+        var key = Pattern.compile(
+                "\"((?:common|error|login|shell|about|organisation|member|application|invitation|group"
+                        + "|mail|language|password-reset|files|discussion|practice|theme|attachment|import|event|notification|moderation|audit|search|api)\\.[A-Za-z0-9.-]*[A-Za-z0-9-])\"");
         var missing = new TreeSet<String>();
         try (var sources = Files.walk(Path.of("src/main/java"))) {
-            for (var source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+            for (var source :
+                    sources.filter(f -> f.toString().endsWith(".java")).toList()) {
                 var matcher = key.matcher(Files.readString(source));
                 while (matcher.find()) {
                     // Audited action names ("member.admit", see base.AuditedAction) look like keys; they are

@@ -20,5 +20,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @Import(TestInfrastructure.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

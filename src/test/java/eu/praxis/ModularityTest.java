@@ -26,7 +26,8 @@ class ModularityTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("eu.praxis");
     }
 
@@ -37,34 +38,62 @@ class ModularityTest {
 
     @Test
     void views_use_neither_repositories_nor_entities() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(classes);
     }
 
     @Test
     void services_policies_and_entities_know_nothing_of_the_user_interface() {
-        noClasses().that().areAnnotatedWith(Service.class).or().areAnnotatedWith(Entity.class)
-                .or().haveSimpleNameEndingWith("Policy").or().areAssignableTo(Repository.class)
-                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "..ui..")
+        noClasses()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .or()
+                .areAnnotatedWith(Entity.class)
+                .or()
+                .haveSimpleNameEndingWith("Policy")
+                .or()
+                .areAssignableTo(Repository.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.vaadin..", "..ui..")
                 .check(classes);
     }
 
     @Test
     void repositories_are_used_only_inside_their_feature() {
-        noClasses().that().resideInAPackage("..ui..").or().resideInAPackage("eu.praxis.demo..")
-                .should().accessClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .or()
+                .resideInAPackage("eu.praxis.demo..")
+                .should()
+                .accessClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(classes);
     }
 
     /** {@code base} is generic infrastructure: the index schema lives in {@code searchindex}, moderation in {@code content}. */
     @Test
     void the_shared_kernel_knows_no_search_engine_and_no_feature() {
-        noClasses().that().resideInAPackage("eu.praxis.base..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.hibernate.search..", "org.apache.lucene..")
-                .orShould().dependOnClassesThat(resideInAPackage("eu.praxis..").and(not(resideInAPackage("eu.praxis.base.."))))
+        noClasses()
+                .that()
+                .resideInAPackage("eu.praxis.base..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.hibernate.search..", "org.apache.lucene..")
+                .orShould()
+                .dependOnClassesThat(resideInAPackage("eu.praxis..").and(not(resideInAPackage("eu.praxis.base.."))))
                 .check(classes);
     }
 

@@ -36,8 +36,8 @@ public final class TestDatabase implements AutoCloseable {
             var container = new PostgreSQLContainer("postgres:17-alpine");
             container.start();
             log.info("Test database: Testcontainers PostgreSQL {}", container.getJdbcUrl());
-            return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-                    container::stop);
+            return new TestDatabase(
+                    container.getJdbcUrl(), container.getUsername(), container.getPassword(), container::stop);
         }
         return onServer();
     }
@@ -50,11 +50,15 @@ public final class TestDatabase implements AutoCloseable {
         var adminUrl = env("PRAXIS_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         var username = env("PRAXIS_TEST_DB_USER", "postgres");
         var password = env("PRAXIS_TEST_DB_PASSWORD", "");
-        var name = "praxis_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        var name =
+                "praxis_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute(adminUrl, username, password, "create database " + name);
         var url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
         log.info("Test database: {} (dropped at the end of the run)", url);
-        return new TestDatabase(url, username, password,
+        return new TestDatabase(
+                url,
+                username,
+                password,
                 () -> execute(adminUrl, username, password, "drop database if exists " + name + " with (force)"));
     }
 
@@ -77,11 +81,11 @@ public final class TestDatabase implements AutoCloseable {
 
     private static void execute(String url, String username, String password, String sql) {
         try (var connection = DriverManager.getConnection(url, username, password);
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not run '" + sql + "' on " + url
-                    + ". Is PostgreSQL running? (see README, 'Tests')", e);
+            throw new IllegalStateException(
+                    "Could not run '" + sql + "' on " + url + ". Is PostgreSQL running? (see README, 'Tests')", e);
         }
     }
 

@@ -33,20 +33,29 @@ public final class TestHttp {
 
     /** A client without login (and without cookies). */
     public static TestHttp visitor(int port) {
-        return new TestHttp(port, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+        return new TestHttp(
+                port,
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build());
     }
 
     /** A client with a session, logged in through the login page like a browser. */
     public static TestHttp loggedIn(int port, String email, String password) {
-        var http = new TestHttp(port, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager()).build());
+        var http = new TestHttp(
+                port,
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .cookieHandler(new CookieManager())
+                        .build());
         var page = http.get("/login");
         var csrf = CSRF.matcher(page.body());
         assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
         var form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
         var login = http.send(HttpRequest.newBuilder(URI.create(http.base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
         assertThat(login.statusCode()).as("login answer").isEqualTo(302);
         http.afterLogin = login.headers().firstValue("Location").orElse("");
         assertThat(http.afterLogin).as("after login").doesNotContain("error");
@@ -64,8 +73,10 @@ public final class TestHttp {
 
     /** A request with {@code Authorization: Bearer <token>}. */
     public HttpResponse<String> get(String path, String token) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
     }
 
     public HttpResponse<String> send(HttpRequest request) {
@@ -87,8 +98,15 @@ public final class TestHttp {
         var uri = URI.create(base);
         try (var socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(30_000);
-            var request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n")
+            var request = new StringBuilder(method)
+                    .append(' ')
+                    .append(target)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: ")
+                    .append(uri.getHost())
+                    .append(':')
+                    .append(uri.getPort())
+                    .append("\r\n")
                     .append("Connection: close\r\nContent-Length: 0\r\n");
             for (var header : headers) {
                 request.append(header).append("\r\n");
@@ -99,18 +117,18 @@ public final class TestHttp {
             var fields = new java.util.TreeMap<String, String>();
             for (int i = 1; i < head.length; i++) {
                 int colon = head[i].indexOf(':');
-                fields.put(head[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                fields.put(
+                        head[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
                         head[i].substring(colon + 1).strip());
             }
-            return new RawResponse(Integer.parseInt(head[0].split(" ")[1]), fields,
-                    answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            return new RawResponse(
+                    Integer.parseInt(head[0].split(" ")[1]), fields, answer.substring(answer.indexOf("\r\n\r\n") + 4));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public record RawResponse(int status, java.util.Map<String, String> headers, String body) {
-    }
+    public record RawResponse(int status, java.util.Map<String, String> headers, String body) {}
 
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

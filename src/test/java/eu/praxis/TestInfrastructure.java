@@ -45,8 +45,8 @@ class TestInfrastructure {
     }
 
     @Bean
-    TestPeople testPeople(eu.praxis.member.MemberService members,
-            eu.praxis.organisation.OrganisationService organisations) {
+    TestPeople testPeople(
+            eu.praxis.member.MemberService members, eu.praxis.organisation.OrganisationService organisations) {
         return new TestPeople(members, organisations);
     }
 
@@ -56,8 +56,8 @@ class TestInfrastructure {
     }
 
     @Bean
-    DynamicPropertyRegistrar testInfrastructureProperties(TestDatabase database, GreenMail mail,
-            TestDataDirectory dataDirectory) {
+    DynamicPropertyRegistrar testInfrastructureProperties(
+            TestDatabase database, GreenMail mail, TestDataDirectory dataDirectory) {
         return registry -> {
             registry.add("spring.datasource.url", database::url);
             registry.add("spring.datasource.username", database::username);

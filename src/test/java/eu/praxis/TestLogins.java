@@ -7,8 +7,7 @@ import java.util.function.Supplier;
 /** Runs a piece of a test as a given person, for tests that switch between people mid-way. */
 public final class TestLogins {
 
-    private TestLogins() {
-    }
+    private TestLogins() {}
 
     public static <T> T as(long personId, Role role, Supplier<T> action) {
         return RunAs.person(personId, role, action);

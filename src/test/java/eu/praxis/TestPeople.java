@@ -34,17 +34,25 @@ public class TestPeople {
     /** Like {@link #person}, with the address to log in with ({@link #PASSWORD}). */
     public Account account(long organisationId, Role role) {
         var email = "p-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        var id = RunAs.person(0, Role.ADMIN, () -> members.registerActive(new NewPerson(organisationId, email,
-                "Person " + email, null, role, Locale.ENGLISH), PASSWORD));
+        var id = RunAs.person(
+                0,
+                Role.ADMIN,
+                () -> members.registerActive(
+                        new NewPerson(organisationId, email, "Person " + email, null, role, Locale.ENGLISH), PASSWORD));
         return new Account(id, email);
     }
 
-    public record Account(long id, String email) {
-    }
+    public record Account(long id, String email) {}
 
     /** The id of the demo organisation whose name contains the text. */
     public long organisation(String nameContains) {
-        return RunAs.person(0, Role.ADMIN, () -> organisations.find(
-                new OrganisationFilter(null, null, null, nameContains), PageRequest.of(0, 1)).getContent().getFirst().id());
+        return RunAs.person(
+                0,
+                Role.ADMIN,
+                () -> organisations
+                        .find(new OrganisationFilter(null, null, null, nameContains), PageRequest.of(0, 1))
+                        .getContent()
+                        .getFirst()
+                        .id());
     }
 }

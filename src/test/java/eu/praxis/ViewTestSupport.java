@@ -29,7 +29,8 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
  */
 public abstract class ViewTestSupport extends SpringBrowserlessTest {
 
-    @Autowired UserDetailsService accounts;
+    @Autowired
+    UserDetailsService accounts;
 
     private @Nullable Set<String> usageBefore;
 
@@ -53,7 +54,8 @@ public abstract class ViewTestSupport extends SpringBrowserlessTest {
     protected void cleanVaadinEnvironment() {
         super.cleanVaadinEnvironment();
         if (usageBefore != null) {
-            usageStatistics().stream().filter(Predicate.not(usageBefore::contains))
+            usageStatistics().stream()
+                    .filter(Predicate.not(usageBefore::contains))
                     .forEach(UsageStatistics::removeEntry);
         }
     }
@@ -80,8 +82,10 @@ public abstract class ViewTestSupport extends SpringBrowserlessTest {
 
     /** The texts of the notifications shown so far (no timer closes them in a browserless test). */
     protected List<String> notifications() {
-        return find(Notification.class).all().stream().filter(Notification::isOpened)
-                .map(n -> n.getElement().getProperty("text", "")).toList();
+        return find(Notification.class).all().stream()
+                .filter(Notification::isOpened)
+                .map(n -> n.getElement().getProperty("text", ""))
+                .toList();
     }
 
     /**
@@ -90,8 +94,10 @@ public abstract class ViewTestSupport extends SpringBrowserlessTest {
      */
     protected static void browserTimeZone(String zoneId) {
         var ui = UI.getCurrent();
-        ui.getInternals().setExtendedClientDetails(new ExtendedClientDetails(ui, "1280", "800", "1280", "800", "1280",
-                "800", "0", "0", "0", "false", zoneId, null, "false", "1", "test", null, null, null));
+        ui.getInternals()
+                .setExtendedClientDetails(new ExtendedClientDetails(
+                        ui, "1280", "800", "1280", "800", "1280", "800", "0", "0", "0", "false", zoneId, null, "false",
+                        "1", "test", null, null, null));
     }
 
     /** All text inside a component, as a reader sees it (without spaces between elements). */
@@ -100,6 +106,8 @@ public abstract class ViewTestSupport extends SpringBrowserlessTest {
     }
 
     private static Set<String> usageStatistics() {
-        return UsageStatistics.getEntries().map(UsageStatistics.UsageEntry::getName).collect(Collectors.toSet());
+        return UsageStatistics.getEntries()
+                .map(UsageStatistics.UsageEntry::getName)
+                .collect(Collectors.toSet());
     }
 }

@@ -20,8 +20,11 @@ public abstract class AuditTargetNamesOf<T> implements AuditTargetNames {
     private final Function<T, Long> id;
     private final Function<T, String> name;
 
-    protected AuditTargetNamesOf(String targetType, Function<Collection<Long>, ? extends Collection<T>> load,
-            Function<T, Long> id, Function<T, String> name) {
+    protected AuditTargetNamesOf(
+            String targetType,
+            Function<Collection<Long>, ? extends Collection<T>> load,
+            Function<T, Long> id,
+            Function<T, String> name) {
         this.targetType = targetType;
         this.load = load;
         this.id = id;

@@ -15,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param groupId the working group it concerns, if any (for the per-group audit filter)
  * @param reason the reason given, if any
  */
-public record AuditedAction(long actorId, String action, String targetType, long targetId,
-        @Nullable Long groupId, @Nullable String reason, Instant at) {
-}
+public record AuditedAction(
+        long actorId,
+        String action,
+        String targetType,
+        long targetId,
+        @Nullable Long groupId,
+        @Nullable String reason,
+        Instant at) {}

@@ -60,8 +60,17 @@ public class BackgroundJobs implements HealthIndicator {
             return Health.up().build();
         }
         var details = new LinkedHashMap<String, Object>();
-        failing.forEach((job, f) -> details.put(job, Map.of("failuresInARow", f.inARow(), "since", f.since(),
-                "latest", f.cause(), "nextAttempt", retryAfter.getOrDefault(job, f.last()))));
+        failing.forEach((job, f) -> details.put(
+                job,
+                Map.of(
+                        "failuresInARow",
+                        f.inARow(),
+                        "since",
+                        f.since(),
+                        "latest",
+                        f.cause(),
+                        "nextAttempt",
+                        retryAfter.getOrDefault(job, f.last()))));
         return Health.down().withDetails(details).build();
     }
 }

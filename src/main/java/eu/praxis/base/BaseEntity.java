@@ -29,7 +29,9 @@ public abstract class BaseEntity {
         if (this == o) {
             return true;
         }
-        return o instanceof BaseEntity other && id != null && id.equals(other.id)
+        return o instanceof BaseEntity other
+                && id != null
+                && id.equals(other.id)
                 && Hibernate.getClass(this) == Hibernate.getClass(other);
     }
 

@@ -8,8 +8,7 @@ public final class Languages {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported language closest to {@code wanted}, English if none matches. */
     public static Locale closest(Locale wanted) {

@@ -24,17 +24,28 @@ final class LoggingMailer implements Mailer {
     }
 
     @Override
-    public void send(String to, Locale language, String subjectKey, String bodyKey, Map<String, String> values,
+    public void send(
+            String to,
+            Locale language,
+            String subjectKey,
+            String bodyKey,
+            Map<String, String> values,
             List<Attachment> attachments) {
-        var files = attachments.isEmpty() ? "" : attachments.stream()
-                .map(a -> a.fileName() + " (" + a.mediaType() + ", " + a.content().length + " bytes)")
-                .collect(Collectors.joining(", ", "\nAttachments: ", ""));
-        log.info("""
+        var files = attachments.isEmpty()
+                ? ""
+                : attachments.stream()
+                        .map(a -> a.fileName() + " (" + a.mediaType() + ", " + a.content().length + " bytes)")
+                        .collect(Collectors.joining(", ", "\nAttachments: ", ""));
+        log.info(
+                """
                 Mail not sent (no spring.mail.host configured); it would have been:
                 To: {}
                 Subject: {}{}
 
-                {}""", to, templates.render(subjectKey, language, values), files,
+                {}""",
+                to,
+                templates.render(subjectKey, language, values),
+                files,
                 templates.render(bodyKey, language, values));
     }
 }

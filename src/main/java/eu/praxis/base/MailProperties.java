@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from the sender of every mail
  */
 @ConfigurationProperties("praxis.mail")
-public record MailProperties(@DefaultValue("Praxis <no-reply@praxis.local>") String from) {
-}
+public record MailProperties(
+        @DefaultValue("Praxis <no-reply@praxis.local>") String from) {}

@@ -30,6 +30,11 @@ public interface Mailer {
     void send(String to, Locale language, String subjectKey, String bodyKey, Map<String, String> values);
 
     /** The same, with files attached after the text. */
-    void send(String to, Locale language, String subjectKey, String bodyKey, Map<String, String> values,
+    void send(
+            String to,
+            Locale language,
+            String subjectKey,
+            String bodyKey,
+            Map<String, String> values,
             List<Attachment> attachments);
 }

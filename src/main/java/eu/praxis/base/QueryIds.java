@@ -8,8 +8,7 @@ public final class QueryIds {
     /** Matches no row: ids are generated from 1. */
     private static final Set<Long> NONE = Set.of(-1L);
 
-    private QueryIds() {
-    }
+    private QueryIds() {}
 
     /** The ids, or a set of one id that no row has: {@code in ()} is not valid SQL everywhere. */
     public static Set<Long> nonEmpty(Set<Long> ids) {

@@ -19,11 +19,9 @@ public final class RepeatedFailures {
     static final Duration LOG_INTERVAL = Duration.ofMinutes(1);
 
     /** One kind of work that is failing: how often in a row, since when, and the latest cause. */
-    public record Failing(int inARow, Instant since, Instant last, String cause) {
-    }
+    public record Failing(int inARow, Instant since, Instant last, String cause) {}
 
-    private record State(Failing failing, Instant loggedAt, int unlogged) {
-    }
+    private record State(Failing failing, Instant loggedAt, int unlogged) {}
 
     private final Logger log;
     private final Clock clock;
@@ -45,8 +43,13 @@ public final class RepeatedFailures {
             }
             var failing = new Failing(old.failing.inARow() + 1, old.failing.since(), now, message);
             if (Duration.between(old.loggedAt, now).compareTo(LOG_INTERVAL) >= 0) {
-                log.error("{} failed {} more times since {} ({} in a row), latest: {}", work, old.unlogged + 1,
-                        old.loggedAt, failing.inARow(), message);
+                log.error(
+                        "{} failed {} more times since {} ({} in a row), latest: {}",
+                        work,
+                        old.unlogged + 1,
+                        old.loggedAt,
+                        failing.inARow(),
+                        message);
                 return new State(failing, now, 0);
             }
             return new State(failing, old.loggedAt, old.unlogged + 1);
@@ -57,7 +60,10 @@ public final class RepeatedFailures {
     public void succeeded(String work) {
         var old = states.remove(work);
         if (old != null) {
-            log.info("{} works again after {} failures in a row since {}", work, old.failing.inARow(),
+            log.info(
+                    "{} works again after {} failures in a row since {}",
+                    work,
+                    old.failing.inARow(),
                     old.failing.since());
         }
     }

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Readable URL parts from names: "Drogues & réduction des risques" → "drogues-reduction-des-risques". */
 public final class Slugs {
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** Accents folded, lower case, runs of anything else as one hyphen, at most {@code maxLength}; may be empty. */
     public static String of(String text, int maxLength) {

@@ -34,7 +34,12 @@ final class SmtpMailer implements Mailer {
     }
 
     @Override
-    public void send(String to, Locale language, String subjectKey, String bodyKey, Map<String, String> values,
+    public void send(
+            String to,
+            Locale language,
+            String subjectKey,
+            String bodyKey,
+            Map<String, String> values,
             List<Attachment> attachments) {
         if (attachments.isEmpty()) {
             send(to, language, subjectKey, bodyKey, values);
@@ -48,8 +53,8 @@ final class SmtpMailer implements Mailer {
             helper.setSubject(templates.render(subjectKey, language, values));
             helper.setText(templates.render(bodyKey, language, values));
             for (var attachment : attachments) {
-                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
-                        attachment.mediaType());
+                helper.addAttachment(
+                        attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mediaType());
             }
         } catch (MessagingException e) {
             throw new MailPreparationException(e);

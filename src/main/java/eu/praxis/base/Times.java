@@ -13,28 +13,35 @@ import java.util.Locale;
  */
 public final class Times {
 
-    private Times() {
-    }
+    private Times() {}
 
     /** "12 Mar 2026, 14:00 – 15:30 (Central European Time)"; both dates when it spans days. */
     public static String span(Instant start, Instant end, ZoneId zone, Locale language) {
         var dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language).withZone(zone);
-        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language).withZone(zone);
+                .withLocale(language)
+                .withZone(zone);
+        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(language)
+                .withZone(zone);
         var sameDay = start.atZone(zone).toLocalDate().equals(end.atZone(zone).toLocalDate());
-        return dateTime.format(start) + " – " + (sameDay ? time : dateTime).format(end) + " (" + zoneName(zone,
-                start, language) + ")";
+        return dateTime.format(start) + " – " + (sameDay ? time : dateTime).format(end) + " ("
+                + zoneName(zone, start, language) + ")";
     }
 
     /** A moment with its zone named, e.g. a registration deadline or when a reply was posted. */
     public static String moment(Instant instant, ZoneId zone, Locale language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language)
-                .withZone(zone).format(instant) + " (" + zoneName(zone, instant, language) + ")";
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(language)
+                        .withZone(zone)
+                        .format(instant)
+                + " (" + zoneName(zone, instant, language) + ")";
     }
 
     /** A day, e.g. when a practice was published; the zone decides which day, so it is not named. */
     public static String date(Instant instant, ZoneId zone, Locale language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language).withZone(zone)
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(language)
+                .withZone(zone)
                 .format(instant);
     }
 

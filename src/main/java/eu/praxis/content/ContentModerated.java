@@ -19,6 +19,13 @@ import org.jspecify.annotations.Nullable;
  * @param moderatorId who acted
  * @param reason the reason given, or null
  */
-public record ContentModerated(String action, String targetType, long targetId, @Nullable Long threadId,
-        @Nullable Long groupId, @Nullable Long practiceId, long authorId, long moderatorId, @Nullable String reason) {
-}
+public record ContentModerated(
+        String action,
+        String targetType,
+        long targetId,
+        @Nullable Long threadId,
+        @Nullable Long groupId,
+        @Nullable Long practiceId,
+        long authorId,
+        long moderatorId,
+        @Nullable String reason) {}

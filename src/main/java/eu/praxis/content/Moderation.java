@@ -1,7 +1,6 @@
 package eu.praxis.content;
 
 import eu.praxis.base.UserFacingException;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;

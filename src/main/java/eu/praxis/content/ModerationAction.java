@@ -5,7 +5,13 @@ package eu.praxis.content;
  * or pinned); {@link ModeratableContent#available} says which apply to one piece for one viewer.
  */
 public enum ModerationAction {
-    HIDE(true), RESTORE(false), DELETE(false), UNDELETE(false), LOCK(false), UNLOCK(false), PIN(false),
+    HIDE(true),
+    RESTORE(false),
+    DELETE(false),
+    UNDELETE(false),
+    LOCK(false),
+    UNLOCK(false),
+    PIN(false),
     UNPIN(false);
 
     private final boolean reasonRequired;

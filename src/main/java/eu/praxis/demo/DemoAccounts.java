@@ -15,6 +15,5 @@ public final class DemoAccounts {
     /** Every other demo person. */
     public static final String OTHERS_PASSWORD = "demo-people-pass";
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 }

@@ -18,11 +18,11 @@ import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.ImportReport;
-import eu.praxis.practice.PracticeImportService;
 import eu.praxis.practice.PracticeEditing;
+import eu.praxis.practice.PracticeImportService;
 import eu.praxis.practice.PracticeLibrary;
-import eu.praxis.security.RunAs;
 import eu.praxis.security.Role;
+import eu.praxis.security.RunAs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,11 +87,20 @@ class DemoData {
     private final EventRegistrations eventRegistrations;
     private final TransactionTemplate transaction;
 
-    DemoData(OrganisationService organisations, MemberService members, GroupDirectory groups,
-            GroupMembership groupMembership, GroupAdministration groupAdministration,
-            MembershipApplicationService applications, PracticeImportService practiceImport, PracticeLibrary practices,
-            PracticeEditing editing, DiscussionService discussions, EventScheduling eventScheduling,
-            EventRegistrations eventRegistrations, PlatformTransactionManager transactions) {
+    DemoData(
+            OrganisationService organisations,
+            MemberService members,
+            GroupDirectory groups,
+            GroupMembership groupMembership,
+            GroupAdministration groupAdministration,
+            MembershipApplicationService applications,
+            PracticeImportService practiceImport,
+            PracticeLibrary practices,
+            PracticeEditing editing,
+            DiscussionService discussions,
+            EventScheduling eventScheduling,
+            EventRegistrations eventRegistrations,
+            PlatformTransactionManager transactions) {
         this.eventScheduling = eventScheduling;
         this.eventRegistrations = eventRegistrations;
         this.transaction = new TransactionTemplate(transactions);
@@ -108,8 +117,7 @@ class DemoData {
     }
 
     /** What the first step loaded, for the library step: people and groups by their demo keys. */
-    private record Network(long started, int organisations, Map<String, Long> people, Map<String, Long> groups) {
-    }
+    private record Network(long started, int organisations, Map<String, Long> people, Map<String, Long> groups) {}
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
@@ -157,12 +165,23 @@ class DemoData {
         var files = loadAttachments(practiceIds);
         var eventCount = loadEvents(network);
         var done = System.nanoTime();
-        log.info("Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
-                + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments and {} events ({} ms)",
-                millis(network.started(), done), network.organisations(), network.people().size(),
-                network.groups().size(), millis(network.started(), libraryStarted), practiceIds.size(),
-                millis(libraryStarted, threadsStarted), threads.get("threads").size(), posts, practiceReplies,
-                millis(threadsStarted, filesStarted), files, eventCount, millis(filesStarted, done));
+        log.info(
+                "Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
+                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments and {} events ({} ms)",
+                millis(network.started(), done),
+                network.organisations(),
+                network.people().size(),
+                network.groups().size(),
+                millis(network.started(), libraryStarted),
+                practiceIds.size(),
+                millis(libraryStarted, threadsStarted),
+                threads.get("threads").size(),
+                posts,
+                practiceReplies,
+                millis(threadsStarted, filesStarted),
+                files,
+                eventCount,
+                millis(filesStarted, done));
     }
 
     /**
@@ -174,36 +193,90 @@ class DemoData {
      */
     private int loadEvents(Network network) {
         var today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        var webconference = as(network, "essen1", () -> eventScheduling.create(new EventDraft(EventKind.WEBCONFERENCE,
-                "Drug consumption rooms: lessons from Essen and Lisbon",
-                "Two cities, two models: Essen's room next to the central station and Lisbon's mobile units. "
-                        + "Short presentations, then questions.\n\n**Registration is free but mandatory**; the link "
-                        + "is sent to registered participants.",
-                at(today.plusDays(9), 14, 0), at(today.plusDays(9), 15, 30), ZoneId.of("Europe/Berlin"), null,
-                "https://meet.example.org/praxis-drug-consumption-rooms",
-                network.groups().get("drugs-harm-reduction"), false, 2, null)));
+        var webconference = as(
+                network,
+                "essen1",
+                () -> eventScheduling.create(new EventDraft(
+                        EventKind.WEBCONFERENCE,
+                        "Drug consumption rooms: lessons from Essen and Lisbon",
+                        "Two cities, two models: Essen's room next to the central station and Lisbon's mobile units. "
+                                + "Short presentations, then questions.\n\n**Registration is free but mandatory**; the link "
+                                + "is sent to registered participants.",
+                        at(today.plusDays(9), 14, 0),
+                        at(today.plusDays(9), 15, 30),
+                        ZoneId.of("Europe/Berlin"),
+                        null,
+                        "https://meet.example.org/praxis-drug-consumption-rooms",
+                        network.groups().get("drugs-harm-reduction"),
+                        false,
+                        2,
+                        null)));
         as(network, "member", () -> eventRegistrations.register(webconference));
-        as(network, "lead", () -> eventScheduling.create(new EventDraft(EventKind.SEMINAR,
-                "Night mayors and mediators: a practical seminar",
-                "How night mayors, mediators and venue owners work together. With site visits in the evening.",
-                at(today.plusDays(24), 9, 30), at(today.plusDays(24), 17, 0), ZoneId.of("Europe/Madrid"),
-                "Barcelona City Hall, Plaça de Sant Jaume 1", null, network.groups().get("nightlife"), false, 30,
-                at(today.plusDays(17), 18, 0))));
-        as(network, "ams1", () -> eventScheduling.create(new EventDraft(EventKind.STUDY_VISIT,
-                "Study visit: Rotterdam's barrier model against undermining",
-                "Two days with the city's permit screening team and the regional information centre.",
-                at(today.plusDays(38), 10, 0), at(today.plusDays(39), 16, 0), ZoneId.of("Europe/Amsterdam"),
-                "Rotterdam City Hall, Coolsingel 40", null, network.groups().get("organised-crime"), true, 12, null)));
-        as(network, "admin", () -> eventScheduling.create(new EventDraft(EventKind.CONFERENCE, "Annual conference: security, democracy and cities",
-                "Three hundred participants from 20 countries; the proceedings are in the library.",
-                at(today.minusDays(150), 9, 0), at(today.minusDays(149), 17, 0), ZoneId.of("Europe/Paris"),
-                "Paris, Hôtel de Ville", null, null, false, null, null)));
-        as(network, "admin", () -> eventScheduling.create(new EventDraft(EventKind.GENERAL_ASSEMBLY, "General Assembly",
-                "Annual report, accounts, the work programme and the election of the executive committee. "
-                        + "One vote per member organisation.",
-                at(today.plusDays(52), 10, 0), at(today.plusDays(52), 16, 0), ZoneId.of("Europe/Brussels"),
-                "Brussels, Maison de la Région", "https://meet.example.org/praxis-general-assembly", null, false, null,
-                at(today.plusDays(45), 12, 0))));
+        as(
+                network,
+                "lead",
+                () -> eventScheduling.create(new EventDraft(
+                        EventKind.SEMINAR,
+                        "Night mayors and mediators: a practical seminar",
+                        "How night mayors, mediators and venue owners work together. With site visits in the evening.",
+                        at(today.plusDays(24), 9, 30),
+                        at(today.plusDays(24), 17, 0),
+                        ZoneId.of("Europe/Madrid"),
+                        "Barcelona City Hall, Plaça de Sant Jaume 1",
+                        null,
+                        network.groups().get("nightlife"),
+                        false,
+                        30,
+                        at(today.plusDays(17), 18, 0))));
+        as(
+                network,
+                "ams1",
+                () -> eventScheduling.create(new EventDraft(
+                        EventKind.STUDY_VISIT,
+                        "Study visit: Rotterdam's barrier model against undermining",
+                        "Two days with the city's permit screening team and the regional information centre.",
+                        at(today.plusDays(38), 10, 0),
+                        at(today.plusDays(39), 16, 0),
+                        ZoneId.of("Europe/Amsterdam"),
+                        "Rotterdam City Hall, Coolsingel 40",
+                        null,
+                        network.groups().get("organised-crime"),
+                        true,
+                        12,
+                        null)));
+        as(
+                network,
+                "admin",
+                () -> eventScheduling.create(new EventDraft(
+                        EventKind.CONFERENCE,
+                        "Annual conference: security, democracy and cities",
+                        "Three hundred participants from 20 countries; the proceedings are in the library.",
+                        at(today.minusDays(150), 9, 0),
+                        at(today.minusDays(149), 17, 0),
+                        ZoneId.of("Europe/Paris"),
+                        "Paris, Hôtel de Ville",
+                        null,
+                        null,
+                        false,
+                        null,
+                        null)));
+        as(
+                network,
+                "admin",
+                () -> eventScheduling.create(new EventDraft(
+                        EventKind.GENERAL_ASSEMBLY,
+                        "General Assembly",
+                        "Annual report, accounts, the work programme and the election of the executive committee. "
+                                + "One vote per member organisation.",
+                        at(today.plusDays(52), 10, 0),
+                        at(today.plusDays(52), 16, 0),
+                        ZoneId.of("Europe/Brussels"),
+                        "Brussels, Maison de la Région",
+                        "https://meet.example.org/praxis-general-assembly",
+                        null,
+                        false,
+                        null,
+                        at(today.plusDays(45), 12, 0))));
         return 5;
     }
 
@@ -219,13 +292,22 @@ class DemoData {
     private int loadThreads(JsonNode threads, Network network) {
         var replies = 0;
         for (var thread : threads) {
-            var groupId = Objects.requireNonNull(network.groups().get(thread.get("group").asString()),
+            var groupId = Objects.requireNonNull(
+                    network.groups().get(thread.get("group").asString()),
                     () -> "Unknown demo group " + thread.get("group"));
-            var threadId = as(network, thread.get("author").asString(), () -> discussions.startThread(groupId,
-                    thread.get("title").asString(), withMentions(thread.get("body").asString(), network)));
+            var threadId = as(
+                    network,
+                    thread.get("author").asString(),
+                    () -> discussions.startThread(
+                            groupId,
+                            thread.get("title").asString(),
+                            withMentions(thread.get("body").asString(), network)));
             for (var reply : thread.get("replies")) {
-                as(network, reply.get("author").asString(),
-                        () -> discussions.reply(threadId, withMentions(reply.get("body").asString(), network)));
+                as(
+                        network,
+                        reply.get("author").asString(),
+                        () -> discussions.reply(
+                                threadId, withMentions(reply.get("body").asString(), network)));
                 replies++;
             }
         }
@@ -236,17 +318,23 @@ class DemoData {
     private int loadPracticeReplies(JsonNode replies, Network network, Map<String, Long> practiceIds) {
         var count = 0;
         for (var reply : replies) {
-            var practiceId = Objects.requireNonNull(practiceIds.get(reply.get("externalId").asString()),
+            var practiceId = Objects.requireNonNull(
+                    practiceIds.get(reply.get("externalId").asString()),
                     () -> "Unknown demo practice " + reply.get("externalId"));
-            as(network, reply.get("author").asString(), () -> discussions.replyToPractice(practiceId,
-                    withMentions(reply.get("body").asString(), network)));
+            as(
+                    network,
+                    reply.get("author").asString(),
+                    () -> discussions.replyToPractice(
+                            practiceId, withMentions(reply.get("body").asString(), network)));
             count++;
         }
         return count;
     }
 
     private <T> T as(Network network, String key, Supplier<T> action) {
-        var person = PEOPLE.stream().filter(p -> p.key().equals(key)).findFirst()
+        var person = PEOPLE.stream()
+                .filter(p -> p.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Unknown demo person " + key));
         return RunAs.person(network.people().get(key), person.role(), action);
     }
@@ -254,18 +342,23 @@ class DemoData {
     private static String withMentions(String markdown, Network network) {
         return MENTION.matcher(markdown).replaceAll(match -> {
             var key = match.group(1);
-            var person = PEOPLE.stream().filter(p -> p.key().equals(key)).findFirst()
+            var person = PEOPLE.stream()
+                    .filter(p -> p.key().equals(key))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("Unknown demo person " + key));
-            return Matcher.quoteReplacement("@[" + person.name() + "](person:" + network.people().get(key) + ")");
+            return Matcher.quoteReplacement(
+                    "@[" + person.name() + "](person:" + network.people().get(key) + ")");
         });
     }
 
-    private record DemoFile(String practice, String fileName, String title, List<String> paragraphs) {
-    }
+    private record DemoFile(String practice, String fileName, String title, List<String> paragraphs) {}
 
     private static final List<DemoFile> FILES = List.of(
-            new DemoFile("essen-drug-consumption-room", "evaluation-summary-2021.pdf",
-                    "Drug consumption room Essen - evaluation summary (2021)", List.of(
+            new DemoFile(
+                    "essen-drug-consumption-room",
+                    "evaluation-summary-2021.pdf",
+                    "Drug consumption room Essen - evaluation summary (2021)",
+                    List.of(
                             "This summary presents the main findings of the external evaluation of the drug consumption "
                                     + "room near Essen central station, carried out in 2021 by a university of applied "
                                     + "sciences on behalf of the city's public health department.",
@@ -278,8 +371,11 @@ class DemoData {
                             "Recommendations: keep the round table with residents and businesses, which makes conflicts "
                                     + "visible early; examine longer opening hours, as public consumption concentrates in "
                                     + "the evening after closing; publish key figures twice a year.")),
-            new DemoFile("malmo-integrated-domestic-violence", "risk-assessment-checklist.pdf",
-                    "Shared risk assessment - checklist for first contacts", List.of(
+            new DemoFile(
+                    "malmo-integrated-domestic-violence",
+                    "risk-assessment-checklist.pdf",
+                    "Shared risk assessment - checklist for first contacts",
+                    List.of(
                             "Use this checklist within 24 hours of any report of domestic violence, whichever agency "
                                     + "receives it first. It does not replace professional judgement.",
                             "1. Has the violence become more frequent or more severe in the last months? 2. Has the "
@@ -289,8 +385,11 @@ class DemoData {
                             "Three or more positive answers, or a positive answer to question 2 or 5, mean high risk: "
                                     + "refer the case to the weekly multi-agency case conference and agree an interim "
                                     + "safety plan the same day.")),
-            new DemoFile("nice-protection-espaces-publics-vehicules", "guide-organisateurs-evenements.pdf",
-                    "Guide pratique à l'usage des organisateurs d'événements", List.of(
+            new DemoFile(
+                    "nice-protection-espaces-publics-vehicules",
+                    "guide-organisateurs-evenements.pdf",
+                    "Guide pratique à l'usage des organisateurs d'événements",
+                    List.of(
                             "Ce guide présente les mesures de protection contre les attaques au véhicule-bélier que la "
                                     + "Ville de Nice demande pour tout événement de plus de 1 500 personnes sur la voie "
                                     + "publique.",
@@ -300,16 +399,22 @@ class DemoData {
                             "Le jour de l'événement : un référent sûreté joignable en permanence ; aucune ouverture de "
                                     + "barrière sans l'accord du poste de commandement ; cheminements accessibles aux "
                                     + "personnes à mobilité réduite maintenus.")),
-            new DemoFile("riga-safer-internet-centre", "key-figures-2023.pdf",
-                    "Riga safer-internet centre - key figures 2023", List.of(
+            new DemoFile(
+                    "riga-safer-internet-centre",
+                    "key-figures-2023.pdf",
+                    "Riga safer-internet centre - key figures 2023",
+                    List.of(
                             "Helpline: 3,150 conversations (phone and chat), 33 percent about cyberbullying, 14 percent "
                                     + "about sexual extortion, 9 percent about online scams.",
                             "Reporting point: 1,240 reports of illegal content processed; 86 percent removed within three "
                                     + "days after notification of the hosting provider.",
                             "Prevention: workshops for 21,000 pupils and 2,600 parents; 15 schools with peer "
                                     + "ambassadors.")),
-            new DemoFile("leuven-restorative-city", "facilitator-training-outline.pdf",
-                    "Restorative facilitator training - course outline", List.of(
+            new DemoFile(
+                    "leuven-restorative-city",
+                    "facilitator-training-outline.pdf",
+                    "Restorative facilitator training - course outline",
+                    List.of(
                             "Day 1: principles of restorative practice; harm, needs and obligations; the role of the "
                                     + "facilitator.",
                             "Day 2: preparing participants; individual preparatory meetings; assessing safety and "
@@ -325,9 +430,14 @@ class DemoData {
             var bytes = DemoDocuments.pdf(file.title(), file.paragraphs());
             var authorId = practices.get(practiceId).authorId();
             var started = System.nanoTime();
-            RunAs.person(authorId, Role.MEMBER,
+            RunAs.person(
+                    authorId,
+                    Role.MEMBER,
                     () -> editing.attach(practiceId, new ByteArrayInputStream(bytes), file.fileName()));
-            log.debug("Attached {} ({} bytes) in {} ms", file.fileName(), bytes.length,
+            log.debug(
+                    "Attached {} ({} bytes) in {} ms",
+                    file.fileName(),
+                    bytes.length,
                     millis(started, System.nanoTime()));
         }
         return FILES.size();
@@ -345,12 +455,17 @@ class DemoData {
         }
     }
 
-    private record Org(String key, String name, OrganisationKind kind, String country, String city, int joinedYear) {
-    }
+    private record Org(String key, String name, OrganisationKind kind, String country, String city, int joinedYear) {}
 
     private static final List<Org> ORGANISATIONS = List.of(
             new Org("secretariat", "Praxis Network Secretariat", OrganisationKind.SECRETARIAT, "FR", "Paris", 1987),
-            new Org("research", "European Institute for Urban Safety Research", OrganisationKind.RESEARCH, "BE", "Leuven", 2009),
+            new Org(
+                    "research",
+                    "European Institute for Urban Safety Research",
+                    OrganisationKind.RESEARCH,
+                    "BE",
+                    "Leuven",
+                    2009),
             new Org("liege", "City of Liège", OrganisationKind.CITY, "BE", "Liège", 1992),
             new Org("leuven", "City of Leuven", OrganisationKind.CITY, "BE", "Leuven", 2004),
             new Org("genk", "City of Genk", OrganisationKind.CITY, "BE", "Genk", 2012),
@@ -366,7 +481,13 @@ class DemoData {
             new Org("rotterdam", "City of Rotterdam", OrganisationKind.CITY, "NL", "Rotterdam", 1991),
             new Org("barcelona", "Barcelona City Council", OrganisationKind.CITY, "ES", "Barcelona", 1988),
             new Org("malaga", "City of Málaga", OrganisationKind.CITY, "ES", "Málaga", 2007),
-            new Org("catalonia", "Government of Catalonia, Department of the Interior", OrganisationKind.REGION, "ES", "Barcelona", 2011),
+            new Org(
+                    "catalonia",
+                    "Government of Catalonia, Department of the Interior",
+                    OrganisationKind.REGION,
+                    "ES",
+                    "Barcelona",
+                    2011),
             new Org("lisbon", "Lisbon City Council", OrganisationKind.CITY, "PT", "Lisbon", 2002),
             new Org("malmo", "City of Malmö", OrganisationKind.CITY, "SE", "Malmö", 2005),
             new Org("gdansk", "City of Gdańsk", OrganisationKind.CITY, "PL", "Gdańsk", 2013),
@@ -377,7 +498,13 @@ class DemoData {
             new Org("helsinki", "City of Helsinki", OrganisationKind.CITY, "FI", "Helsinki", 2017),
             new Org("ljubljana", "City of Ljubljana", OrganisationKind.CITY, "SI", "Ljubljana", 2019),
             new Org("vienna", "City of Vienna", OrganisationKind.CITY, "AT", "Vienna", 2008),
-            new Org("fesu-nl", "Dutch Centre for Crime Prevention and Safety", OrganisationKind.NATIONAL_BODY, "NL", "Utrecht", 2006),
+            new Org(
+                    "fesu-nl",
+                    "Dutch Centre for Crime Prevention and Safety",
+                    OrganisationKind.NATIONAL_BODY,
+                    "NL",
+                    "Utrecht",
+                    2006),
             new Org("lisbon-police", "Lisbon Municipal Police Academy", OrganisationKind.PARTNER, "PT", "Lisbon", 2020),
             new Org("esbjerg", "Municipality of Esbjerg", OrganisationKind.CITY, "DK", "Esbjerg", 2012));
 
@@ -387,16 +514,24 @@ class DemoData {
     private Map<String, Long> loadOrganisations() {
         Map<String, Long> ids = new HashMap<>();
         for (var org : ORGANISATIONS) {
-            ids.put(org.key(), organisations.register(org.name(), org.kind(), org.country(), org.city(),
-                    LocalDate.of(org.joinedYear(), 1, 15)));
+            ids.put(
+                    org.key(),
+                    organisations.register(
+                            org.name(), org.kind(), org.country(), org.city(), LocalDate.of(org.joinedYear(), 1, 15)));
         }
         SUSPENDED.forEach(key -> organisations.suspend(ids.get(key)));
         return ids;
     }
 
-    private record Demo(String key, String org, String email, String name, String position, Role role, String language,
-            String password) {
-    }
+    private record Demo(
+            String key,
+            String org,
+            String email,
+            String name,
+            String position,
+            Role role,
+            String language,
+            String password) {}
 
     private static Demo person(String key, String org, String name, String position, String language) {
         var email = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "@" + org + ".example";
@@ -404,14 +539,42 @@ class DemoData {
     }
 
     private static final List<Demo> PEOPLE = List.of(
-            new Demo("admin", "secretariat", DemoAccounts.ADMIN, "Claire Dumont", "Secretariat, programme officer",
-                    Role.ADMIN, "en", DemoAccounts.ADMIN_PASSWORD),
-            new Demo("lead", "barcelona", DemoAccounts.LEAD, "Marta Puig", "Head of night-time economy office",
-                    Role.MEMBER, "en", DemoAccounts.LEAD_PASSWORD),
-            new Demo("member", "liege", DemoAccounts.MEMBER, "Julien Lambert", "Urban safety coordinator",
-                    Role.MEMBER, "fr", DemoAccounts.MEMBER_PASSWORD),
-            new Demo("researcher", "research", DemoAccounts.RESEARCHER, "Dr. Sofia Marques", "Senior researcher",
-                    Role.RESEARCHER, "en", DemoAccounts.RESEARCHER_PASSWORD),
+            new Demo(
+                    "admin",
+                    "secretariat",
+                    DemoAccounts.ADMIN,
+                    "Claire Dumont",
+                    "Secretariat, programme officer",
+                    Role.ADMIN,
+                    "en",
+                    DemoAccounts.ADMIN_PASSWORD),
+            new Demo(
+                    "lead",
+                    "barcelona",
+                    DemoAccounts.LEAD,
+                    "Marta Puig",
+                    "Head of night-time economy office",
+                    Role.MEMBER,
+                    "en",
+                    DemoAccounts.LEAD_PASSWORD),
+            new Demo(
+                    "member",
+                    "liege",
+                    DemoAccounts.MEMBER,
+                    "Julien Lambert",
+                    "Urban safety coordinator",
+                    Role.MEMBER,
+                    "fr",
+                    DemoAccounts.MEMBER_PASSWORD),
+            new Demo(
+                    "researcher",
+                    "research",
+                    DemoAccounts.RESEARCHER,
+                    "Dr. Sofia Marques",
+                    "Senior researcher",
+                    Role.RESEARCHER,
+                    "en",
+                    DemoAccounts.RESEARCHER_PASSWORD),
             person("secretariat2", "secretariat", "Thomas Berger", "Secretariat, events and webconferences", "fr"),
             person("ams1", "amsterdam", "Anouk de Vries", "Programme manager, undermining organised crime", "en"),
             person("rot1", "rotterdam", "Pieter van Dijk", "Senior policy adviser, public safety", "en"),
@@ -455,8 +618,17 @@ class DemoData {
                 organisations.reactivate(organisationId);
             }
             var role = p.key().startsWith("res") ? Role.RESEARCHER : p.role();
-            ids.put(p.key(), members.registerActive(new NewPerson(organisationId, p.email(), p.name(), p.position(), role,
-                    Locale.forLanguageTag(p.language())), p.password()));
+            ids.put(
+                    p.key(),
+                    members.registerActive(
+                            new NewPerson(
+                                    organisationId,
+                                    p.email(),
+                                    p.name(),
+                                    p.position(),
+                                    role,
+                                    Locale.forLanguageTag(p.language())),
+                            p.password()));
             if (suspended) {
                 organisations.suspend(organisationId);
             }
@@ -464,44 +636,79 @@ class DemoData {
         return ids;
     }
 
-    private record Group(String name, JoinPolicy policy, boolean researchers, String description, List<String> leads,
-            List<String> members, List<String> pending) {
-    }
+    private record Group(
+            String name,
+            JoinPolicy policy,
+            boolean researchers,
+            String description,
+            List<String> leads,
+            List<String> members,
+            List<String> pending) {}
 
     private static final List<Group> GROUPS = List.of(
-            new Group("Organised crime", JoinPolicy.INVITE_ONLY, false,
+            new Group(
+                    "Organised crime",
+                    JoinPolicy.INVITE_ONLY,
+                    false,
                     "Cities facing drug trafficking, money laundering through local businesses and the intimidation of "
                             + "local officials share administrative approaches to undermining organised crime: screening "
                             + "of permits, barrier models and cooperation with prosecutors.",
-                    List.of("ams1", "rot1"), List.of("essen1", "bcn2", "pir1", "nl1", "admin"), List.of()),
-            new Group("Security & innovation", JoinPolicy.OPEN, true,
+                    List.of("ams1", "rot1"),
+                    List.of("essen1", "bcn2", "pir1", "nl1", "admin"),
+                    List.of()),
+            new Group(
+                    "Security & innovation",
+                    JoinPolicy.OPEN,
+                    true,
                     "Technology in the service of urban safety, with its ethical limits: video surveillance policies, "
                             + "crime-alert apps, data protection by design and the evaluation of smart-city projects.",
-                    List.of("gda1"), List.of("riga1", "hel1", "cat1", "vie1", "tur1"), List.of()),
-            new Group("Nightlife", JoinPolicy.OPEN, true,
+                    List.of("gda1"),
+                    List.of("riga1", "hel1", "cat1", "vie1", "tur1"),
+                    List.of()),
+            new Group(
+                    "Nightlife",
+                    JoinPolicy.OPEN,
+                    true,
                     "The night-time economy as an asset and a challenge: night mayors and mediators, safer venues, "
                             + "noise and public-space conflicts, harassment prevention and cooperation with the industry.",
-                    List.of("lead"), List.of("lyon1", "mal1", "ams1", "lju1", "lis1"), List.of()),
-            new Group("Drugs & harm reduction", JoinPolicy.ON_REQUEST, true,
+                    List.of("lead"),
+                    List.of("lyon1", "mal1", "ams1", "lju1", "lis1"),
+                    List.of()),
+            new Group(
+                    "Drugs & harm reduction",
+                    JoinPolicy.ON_REQUEST,
+                    true,
                     "Drug consumption rooms, drug checking, outreach work and the acceptance of low-threshold services "
                             + "by their neighbourhoods.",
-                    List.of("essen1"), List.of("liege2", "vie1", "bru1", "lis1"), List.of("mont1")),
-            new Group("Polarisation & radicalisation", JoinPolicy.ON_REQUEST, false,
+                    List.of("essen1"),
+                    List.of("liege2", "vie1", "bru1", "lis1"),
+                    List.of("mont1")),
+            new Group(
+                    "Polarisation & radicalisation",
+                    JoinPolicy.ON_REQUEST,
+                    false,
                     "Local prevention of violent extremism and polarisation: multi-agency case management, restorative "
                             + "practices, exit work and the release of radicalised offenders.",
-                    List.of("rot2"), List.of("leuven1", "genk1", "aug1", "malmo1", "nice1"), List.of("kassel1")),
-            new Group("Sport & inclusion", JoinPolicy.OPEN, true,
+                    List.of("rot2"),
+                    List.of("leuven1", "genk1", "aug1", "malmo1", "nice1"),
+                    List.of("kassel1")),
+            new Group(
+                    "Sport & inclusion",
+                    JoinPolicy.OPEN,
+                    true,
                     "Sport as a lever of social inclusion and prevention: programmes for young people, people with "
                             + "disabilities and neighbourhoods under pressure.",
-                    List.of("loano1"), List.of("genk1", "mont1", "emi1", "malmo1"), List.of()));
+                    List.of("loano1"),
+                    List.of("genk1", "mont1", "emi1", "malmo1"),
+                    List.of()));
 
     /** @return the groups' ids by slug */
     private Map<String, Long> loadGroups(Map<String, Long> people) {
         for (var g : GROUPS) {
             groupAdministration.create(new NewGroup(g.name(), g.description(), g.policy(), g.researchers()));
         }
-        var byName = groups.list().stream().collect(Collectors.toMap(
-                eu.praxis.group.GroupListItem::name, eu.praxis.group.GroupListItem::id));
+        var byName = groups.list().stream()
+                .collect(Collectors.toMap(eu.praxis.group.GroupListItem::name, eu.praxis.group.GroupListItem::id));
         for (var g : GROUPS) {
             var groupId = byName.get(g.name());
             for (var lead : g.leads()) {
@@ -514,17 +721,37 @@ class DemoData {
                 RunAs.person(people.get(pending), Role.MEMBER, () -> groupMembership.join(groupId));
             }
         }
-        return groups.list().stream().collect(Collectors.toMap(
-                eu.praxis.group.GroupListItem::slug, eu.praxis.group.GroupListItem::id));
+        return groups.list().stream()
+                .collect(Collectors.toMap(eu.praxis.group.GroupListItem::slug, eu.praxis.group.GroupListItem::id));
     }
 
     private void loadApplications() {
-        applications.submit(new ApplicationForm("City of Ghent", OrganisationKind.CITY, "BE", "Ghent",
-                "https://ghent.example", "Ghent runs a night-time economy council and a restorative justice programme "
-                        + "for young offenders, and would like to exchange with peers in the Nightlife and Polarisation groups.",
-                "Lotte Maes", "lotte.maes@ghent.example", "Strategic safety adviser", "en"), DEMO_CLIENT);
-        applications.submit(new ApplicationForm("Ville de Grenoble", OrganisationKind.CITY, "FR", "Grenoble", null,
-                "La ville souhaite partager son expérience de médiation nocturne et de prévention des rixes entre jeunes.",
-                "Camille Moreau", "camille.moreau@grenoble.example", "Cheffe du service prévention", "fr"), DEMO_CLIENT);
+        applications.submit(
+                new ApplicationForm(
+                        "City of Ghent",
+                        OrganisationKind.CITY,
+                        "BE",
+                        "Ghent",
+                        "https://ghent.example",
+                        "Ghent runs a night-time economy council and a restorative justice programme "
+                                + "for young offenders, and would like to exchange with peers in the Nightlife and Polarisation groups.",
+                        "Lotte Maes",
+                        "lotte.maes@ghent.example",
+                        "Strategic safety adviser",
+                        "en"),
+                DEMO_CLIENT);
+        applications.submit(
+                new ApplicationForm(
+                        "Ville de Grenoble",
+                        OrganisationKind.CITY,
+                        "FR",
+                        "Grenoble",
+                        null,
+                        "La ville souhaite partager son expérience de médiation nocturne et de prévention des rixes entre jeunes.",
+                        "Camille Moreau",
+                        "camille.moreau@grenoble.example",
+                        "Cheffe du service prévention",
+                        "fr"),
+                DEMO_CLIENT);
     }
 }

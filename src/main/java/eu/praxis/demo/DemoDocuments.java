@@ -22,11 +22,11 @@ final class DemoDocuments {
     private static final float MARGIN = 60;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
-    private DemoDocuments() {
-    }
+    private DemoDocuments() {}
 
     static byte[] pdf(String title, List<String> paragraphs) {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+        try (var document = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
             var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
             var page = new PDPage(PDRectangle.A4);

@@ -34,10 +34,11 @@ class DiscussionAuditNames implements AuditTargetNames {
         if (targetType.equals("thread")) {
             return titles(ids);
         }
-        var threadOfReply = replies.findAllById(ids).stream()
-                .collect(Collectors.toMap(Reply::getId, Reply::getThreadId));
+        var threadOfReply =
+                replies.findAllById(ids).stream().collect(Collectors.toMap(Reply::getId, Reply::getThreadId));
         var titles = titles(Set.copyOf(threadOfReply.values()));
-        return threadOfReply.entrySet().stream().filter(e -> titles.containsKey(e.getValue()))
+        return threadOfReply.entrySet().stream()
+                .filter(e -> titles.containsKey(e.getValue()))
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> titles.get(e.getValue())));
     }
 

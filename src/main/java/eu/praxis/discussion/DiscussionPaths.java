@@ -8,8 +8,7 @@ import eu.praxis.practice.PracticePaths;
  */
 public final class DiscussionPaths {
 
-    private DiscussionPaths() {
-    }
+    private DiscussionPaths() {}
 
     /** A group thread's page: {@code threads/{id}}. */
     public static String thread(long threadId) {
@@ -17,9 +16,12 @@ public final class DiscussionPaths {
     }
 
     /** Where a thread is read: its own page, or the page of the practice it discusses. */
-    public static String thread(long threadId, @org.jspecify.annotations.Nullable Long practiceId,
+    public static String thread(
+            long threadId,
+            @org.jspecify.annotations.Nullable Long practiceId,
             @org.jspecify.annotations.Nullable String practiceSlug) {
-        return practiceId != null && practiceSlug != null ? PracticePaths.practice(practiceId, practiceSlug)
+        return practiceId != null && practiceSlug != null
+                ? PracticePaths.practice(practiceId, practiceSlug)
                 : thread(threadId);
     }
 }

@@ -6,8 +6,8 @@ import eu.praxis.member.PersonStatus;
 import eu.praxis.member.PersonSummary;
 import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.PracticeStatus;
-import eu.praxis.security.Viewer;
 import eu.praxis.security.Role;
+import eu.praxis.security.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,8 @@ public class DiscussionPolicy {
 
     /** Whether someone else (e.g. a mentioned person) can read the group's threads. */
     public boolean maySee(PersonSummary person, boolean activeMember, GroupListItem group) {
-        return person.status() == PersonStatus.ACTIVE && maySee(person.role(), activeMember, group.visibleToResearchers());
+        return person.status() == PersonStatus.ACTIVE
+                && maySee(person.role(), activeMember, group.visibleToResearchers());
     }
 
     /** Active members (leads included) of a group that is not archived; researchers never post. */
@@ -46,7 +47,9 @@ public class DiscussionPolicy {
 
     /** Not in a locked thread, nor in one that is hidden or deleted. */
     public boolean mayReply(Viewer user, GroupListItem group, DiscussionThread thread) {
-        return mayPost(user, group) && !thread.isLocked() && thread.getModeration().isPublic();
+        return mayPost(user, group)
+                && !thread.isLocked()
+                && thread.getModeration().isPublic();
     }
 
     /**
@@ -56,12 +59,13 @@ public class DiscussionPolicy {
      * @param activeInASharingGroup whether the viewer is an active member of a group the practice is shared in
      */
     public boolean mayPost(Viewer user, PracticeDetails practice, boolean activeInASharingGroup) {
-        return !user.isResearcher() && practice.status() == PracticeStatus.PUBLISHED
+        return !user.isResearcher()
+                && practice.status() == PracticeStatus.PUBLISHED
                 && (user.isAdmin() || practice.wholeNetwork() || activeInASharingGroup);
     }
 
-    public boolean mayReply(Viewer user, PracticeDetails practice, boolean activeInASharingGroup,
-            DiscussionThread thread) {
+    public boolean mayReply(
+            Viewer user, PracticeDetails practice, boolean activeInASharingGroup, DiscussionThread thread) {
         return mayPost(user, practice, activeInASharingGroup) && !thread.isLocked();
     }
 

@@ -34,19 +34,37 @@ public class DiscussionPosts {
             case "reply" -> false;
             default -> throw new IllegalArgumentException("Not a post: " + targetType);
         };
-        var threadId = ofThread ? id
-                : replies.findById(id).map(Reply::getThreadId).orElseThrow(NotFoundException::new);
+        var threadId =
+                ofThread ? id : replies.findById(id).map(Reply::getThreadId).orElseThrow(NotFoundException::new);
         var thread = discussions.thread(threadId);
         if (ofThread && thread.ofPractice()) {
             throw new NotFoundException();
         }
-        var post = ofThread ? thread.opening()
-                : thread.replies().stream().filter(r -> r.id() == id).findFirst().orElseThrow(NotFoundException::new);
+        var post = ofThread
+                ? thread.opening()
+                : thread.replies().stream()
+                        .filter(r -> r.id() == id)
+                        .findFirst()
+                        .orElseThrow(NotFoundException::new);
         var path = thread.ofPractice()
                 ? "practices/" + thread.practiceId() + "/" + Objects.requireNonNull(thread.practiceSlug())
                 : "threads/" + threadId;
-        return new PostInContext(targetType, id, threadId, thread.title(), thread.groupId(), thread.practiceId(),
-                thread.placeName(), path, post.authorId(), post.authorName(), post.markdown(), post.hidden(),
-                post.deleted(), thread.locked(), post.mayModerate(), thread.mayPinAndLock());
+        return new PostInContext(
+                targetType,
+                id,
+                threadId,
+                thread.title(),
+                thread.groupId(),
+                thread.practiceId(),
+                thread.placeName(),
+                path,
+                post.authorId(),
+                post.authorName(),
+                post.markdown(),
+                post.hidden(),
+                post.deleted(),
+                thread.locked(),
+                post.mayModerate(),
+                thread.mayPinAndLock());
     }
 }

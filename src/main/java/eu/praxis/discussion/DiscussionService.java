@@ -1,13 +1,13 @@
 package eu.praxis.discussion;
 
 import eu.praxis.base.AuditedAction;
-import eu.praxis.content.ContentModerated;
-import eu.praxis.content.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
-import eu.praxis.group.GroupListItem;
+import eu.praxis.content.ContentModerated;
+import eu.praxis.content.Moderation;
 import eu.praxis.group.GroupAccess;
 import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupListItem;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonStatus;
 import eu.praxis.member.PersonSummary;
@@ -77,10 +77,19 @@ public class DiscussionService {
     private final Clock clock;
     private final TransactionTemplate newTransaction;
 
-    DiscussionService(DiscussionThreadRepository threads, ReplyRepository replies, PostRevisionRepository revisions,
-            PostingLimits limits, GroupDirectory groups, GroupAccess groupAccess, PracticeLibrary practices,
+    DiscussionService(
+            DiscussionThreadRepository threads,
+            ReplyRepository replies,
+            PostRevisionRepository revisions,
+            PostingLimits limits,
+            GroupDirectory groups,
+            GroupAccess groupAccess,
+            PracticeLibrary practices,
             MemberService members,
-            DiscussionPolicy policy, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock,
+            DiscussionPolicy policy,
+            MarkdownRenderer markdown,
+            ApplicationEventPublisher events,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.threads = threads;
         this.replies = replies;
@@ -99,26 +108,22 @@ public class DiscussionService {
     }
 
     /** What a thread belongs to, as the viewer may see it. */
-    private sealed interface Place permits GroupPlace, PracticePlace {
-    }
+    private sealed interface Place permits GroupPlace, PracticePlace {}
 
-    private record GroupPlace(GroupListItem group) implements Place {
-    }
+    private record GroupPlace(GroupListItem group) implements Place {}
 
     /** @param sharing the groups the practice is shared in that the viewer may see, with the viewer's membership */
-    private record PracticePlace(PracticeDetails practice, List<GroupListItem> sharing) implements Place {
-    }
+    private record PracticePlace(PracticeDetails practice, List<GroupListItem> sharing) implements Place {}
 
     /** A thread the viewer may see, where it belongs, and whether the viewer leads that place. */
-    private record Readable(DiscussionThread thread, Place place, boolean leads) {
-    }
+    private record Readable(DiscussionThread thread, Place place, boolean leads) {}
 
     /** The group's threads the viewer may see, pinned ones first, then by most recent activity. */
     public Slice<ThreadListItem> threadsOfGroup(long groupId, Pageable page) {
         var user = CurrentUser.require();
         var group = readableGroup(groupId, user);
-        return toListItems(threads.findListed(groupId, user.personId(), policy.moderates(user, group.iLead()),
-                policy.seesDeleted(user), page));
+        return toListItems(threads.findListed(
+                groupId, user.personId(), policy.moderates(user, group.iLead()), policy.seesDeleted(user), page));
     }
 
     /**
@@ -135,9 +140,17 @@ public class DiscussionService {
      */
     public Optional<GroupThreads> groupThreads(long groupId, int limit) {
         var user = CurrentUser.require();
-        return groups.find(groupId).filter(g -> policy.maySee(user, g)).map(g -> new GroupThreads(g.slug(),
-                policy.mayPost(user, g), toListItems(threads.findListed(groupId, user.personId(),
-                        policy.moderates(user, g.iLead()), policy.seesDeleted(user), Limit.of(limit)))));
+        return groups.find(groupId)
+                .filter(g -> policy.maySee(user, g))
+                .map(g -> new GroupThreads(
+                        g.slug(),
+                        policy.mayPost(user, g),
+                        toListItems(threads.findListed(
+                                groupId,
+                                user.personId(),
+                                policy.moderates(user, g.iLead()),
+                                policy.seesDeleted(user),
+                                Limit.of(limit)))));
     }
 
     /** A group's or a practice's thread; not found if the viewer may not read the group or see the practice. */
@@ -154,7 +167,8 @@ public class DiscussionService {
     public Optional<ThreadDetails> threadOfPractice(long practiceId) {
         var user = CurrentUser.require();
         var place = practicePlace(practiceId);
-        return threads.findIdByPracticeId(practiceId).flatMap(threads::findById)
+        return threads.findIdByPracticeId(practiceId)
+                .flatMap(threads::findById)
                 .filter(t -> policy.maySeeContent(user, leads(place), t.getAuthorId(), t.getModeration()))
                 .map(t -> details(t, place, user));
     }
@@ -178,10 +192,13 @@ public class DiscussionService {
         requireMayPost(user, place);
         var text = validBody(body);
         limits.check(user, me(user), groupId);
-        var thread = threads.save(new DiscussionThread(groupId, user.personId(), validTitle(title), text,
-                clock.instant()));
+        var thread =
+                threads.save(new DiscussionThread(groupId, user.personId(), validTitle(title), text, clock.instant()));
         var threadId = Objects.requireNonNull(thread.getId());
-        events.publishEvent(new ThreadStarted(threadId, groupId, user.personId(),
+        events.publishEvent(new ThreadStarted(
+                threadId,
+                groupId,
+                user.personId(),
                 readersAmong(markdown.mentions(thread.getBodyMarkdown()), place, user)));
         return threadId;
     }
@@ -295,20 +312,30 @@ public class DiscussionService {
     @Transactional
     public void hideThread(long threadId, String reason) {
         var why = Objects.requireNonNull(Moderation.reason(reason, true));
-        moderateThread(threadId, "hide", why,
+        moderateThread(
+                threadId,
+                "hide",
+                why,
                 (thread, moderator) -> thread.getModeration().hide(moderator, why, clock.instant()));
     }
 
     @Transactional
     public void restoreThread(long threadId) {
-        moderateThread(threadId, "restore", null, (thread, moderator) -> thread.getModeration().restore());
+        moderateThread(
+                threadId,
+                "restore",
+                null,
+                (thread, moderator) -> thread.getModeration().restore());
     }
 
     /** Soft-deletes a thread: only admins still see it (marked), and only they restore it. */
     @Transactional
     public void deleteThread(long threadId, @Nullable String reason) {
         var why = Moderation.reason(reason, false);
-        moderateThread(threadId, "delete", why,
+        moderateThread(
+                threadId,
+                "delete",
+                why,
                 (thread, moderator) -> thread.getModeration().delete(moderator, clock.instant()));
     }
 
@@ -360,20 +387,30 @@ public class DiscussionService {
     @Transactional
     public void hideReply(long replyId, String reason) {
         var why = Objects.requireNonNull(Moderation.reason(reason, true));
-        moderateReply(replyId, "hide", why,
+        moderateReply(
+                replyId,
+                "hide",
+                why,
                 (reply, moderator) -> reply.getModeration().hide(moderator, why, clock.instant()));
     }
 
     @Transactional
     public void restoreReply(long replyId) {
-        moderateReply(replyId, "restore", null, (reply, moderator) -> reply.getModeration().restore());
+        moderateReply(
+                replyId,
+                "restore",
+                null,
+                (reply, moderator) -> reply.getModeration().restore());
     }
 
     /** Soft-deletes a reply: only admins still see it (marked), and only they restore it. */
     @Transactional
     public void deleteReply(long replyId, @Nullable String reason) {
         var why = Moderation.reason(reason, false);
-        moderateReply(replyId, "delete", why,
+        moderateReply(
+                replyId,
+                "delete",
+                why,
                 (reply, moderator) -> reply.getModeration().delete(moderator, clock.instant()));
     }
 
@@ -427,7 +464,8 @@ public class DiscussionService {
         var threadId = Objects.requireNonNull(thread.getId());
         var leads = leads(place);
         var posts = replies.findByThreadIdOrderByCreatedAtAscIdAsc(threadId).stream()
-                .filter(r -> policy.maySeeContent(user, leads, r.getAuthorId(), r.getModeration())).toList();
+                .filter(r -> policy.maySeeContent(user, leads, r.getAuthorId(), r.getModeration()))
+                .toList();
         var personIds = new HashSet<Long>();
         personIds.add(thread.getAuthorId());
         personIds.addAll(markdown.mentions(thread.getBodyMarkdown()));
@@ -437,10 +475,29 @@ public class DiscussionService {
         }
         var people = members.summaries(personIds);
         var ofGroup = place instanceof GroupPlace;
-        var opening = post(threadId, thread.getAuthorId(), thread.getCreatedAt(), thread.getEditedAt(),
-                thread.getBodyMarkdown(), thread.getModeration(), people, user, leads, ofGroup);
-        var replyPosts = posts.stream().map(r -> post(Objects.requireNonNull(r.getId()), r.getAuthorId(),
-                r.getCreatedAt(), r.getEditedAt(), r.getBodyMarkdown(), r.getModeration(), people, user, leads, true))
+        var opening = post(
+                threadId,
+                thread.getAuthorId(),
+                thread.getCreatedAt(),
+                thread.getEditedAt(),
+                thread.getBodyMarkdown(),
+                thread.getModeration(),
+                people,
+                user,
+                leads,
+                ofGroup);
+        var replyPosts = posts.stream()
+                .map(r -> post(
+                        Objects.requireNonNull(r.getId()),
+                        r.getAuthorId(),
+                        r.getCreatedAt(),
+                        r.getEditedAt(),
+                        r.getBodyMarkdown(),
+                        r.getModeration(),
+                        people,
+                        user,
+                        leads,
+                        true))
                 .toList();
         var mayPinAndLock = ofGroup && policy.mayPinAndLock(user, leads);
         var mayModerate = ofGroup && policy.mayModerate(user, leads, thread.getAuthorId());
@@ -450,12 +507,40 @@ public class DiscussionService {
             case PracticePlace(var practice, var sharing) -> policy.mayReply(user, practice, activeIn(sharing), thread);
         };
         return switch (place) {
-            case GroupPlace(var group) -> new ThreadDetails(threadId, group.id(), group.slug(), null, null,
-                    group.name(), thread.getTitle(), opening, replyPosts, thread.isPinned(), thread.isLocked(),
-                    mayReply, mayPinAndLock, mayModerate, mayMove);
-            case PracticePlace(var practice, var sharing) -> new ThreadDetails(threadId, null, null, practice.id(),
-                    practice.slug(), practice.title(), practice.title(), opening, replyPosts, thread.isPinned(),
-                    thread.isLocked(), mayReply, mayPinAndLock, mayModerate, mayMove);
+            case GroupPlace(var group) ->
+                new ThreadDetails(
+                        threadId,
+                        group.id(),
+                        group.slug(),
+                        null,
+                        null,
+                        group.name(),
+                        thread.getTitle(),
+                        opening,
+                        replyPosts,
+                        thread.isPinned(),
+                        thread.isLocked(),
+                        mayReply,
+                        mayPinAndLock,
+                        mayModerate,
+                        mayMove);
+            case PracticePlace(var practice, var sharing) ->
+                new ThreadDetails(
+                        threadId,
+                        null,
+                        null,
+                        practice.id(),
+                        practice.slug(),
+                        practice.title(),
+                        practice.title(),
+                        opening,
+                        replyPosts,
+                        thread.isPinned(),
+                        thread.isLocked(),
+                        mayReply,
+                        mayPinAndLock,
+                        mayModerate,
+                        mayMove);
         };
     }
 
@@ -467,12 +552,13 @@ public class DiscussionService {
         threads.countReply(threadId, now);
         var replyId = Objects.requireNonNull(reply.getId());
         var mentioned = readersAmong(markdown.mentions(reply.getBodyMarkdown()), place, user);
-        events.publishEvent(switch (place) {
-            case GroupPlace(var group) -> new ReplyPosted(threadId, replyId, group.id(), null, user.personId(),
-                    mentioned);
-            case PracticePlace(var practice, var sharing) -> new ReplyPosted(threadId, replyId, null, practice.id(),
-                    user.personId(), mentioned);
-        });
+        events.publishEvent(
+                switch (place) {
+                    case GroupPlace(var group) ->
+                        new ReplyPosted(threadId, replyId, group.id(), null, user.personId(), mentioned);
+                    case PracticePlace(var practice, var sharing) ->
+                        new ReplyPosted(threadId, replyId, null, practice.id(), user.personId(), mentioned);
+                });
         return replyId;
     }
 
@@ -485,9 +571,10 @@ public class DiscussionService {
     private long practiceThreadId(PracticeDetails practice, PraxisUser user) {
         return threads.findIdByPracticeId(practice.id()).orElseGet(() -> {
             try {
-                return Objects.requireNonNull(newTransaction.execute(status -> threads.saveAndFlush(
-                        DiscussionThread.ofPractice(practice.id(), user.personId(), practice.title(), clock.instant()))
-                        .getId()));
+                return Objects.requireNonNull(
+                        newTransaction.execute(status -> threads.saveAndFlush(DiscussionThread.ofPractice(
+                                        practice.id(), user.personId(), practice.title(), clock.instant()))
+                                .getId()));
             } catch (DataIntegrityViolationException e) {
                 return threads.findIdByPracticeId(practice.id()).orElseThrow(() -> e);
             }
@@ -505,8 +592,7 @@ public class DiscussionService {
         return new Readable(thread, place, leads);
     }
 
-    private record ReadableReply(Reply reply, Readable thread) {
-    }
+    private record ReadableReply(Reply reply, Readable thread) {}
 
     private ReadableReply readableReply(long replyId, PraxisUser user) {
         var reply = replies.findById(replyId).orElseThrow(NotFoundException::new);
@@ -562,8 +648,8 @@ public class DiscussionService {
     }
 
     /** @param verb the action on the thread, e.g. {@code pin} for {@code thread.pin} */
-    private void moderateThread(long threadId, String verb, @Nullable String reason,
-            BiConsumer<DiscussionThread, Long> change) {
+    private void moderateThread(
+            long threadId, String verb, @Nullable String reason, BiConsumer<DiscussionThread, Long> change) {
         var user = CurrentUser.require();
         var thread = moderatedThread(threadId, user).thread();
         change.accept(thread, user.personId());
@@ -586,18 +672,37 @@ public class DiscussionService {
     }
 
     /** Publishes the action {@code <targetType>.<verb>} (e.g. {@code reply.hide}) for the audit log and the author. */
-    private void moderated(PraxisUser user, String targetType, String verb, long targetId, DiscussionThread thread,
-            long authorId, @Nullable String reason) {
+    private void moderated(
+            PraxisUser user,
+            String targetType,
+            String verb,
+            long targetId,
+            DiscussionThread thread,
+            long authorId,
+            @Nullable String reason) {
         var action = targetType + "." + verb;
         audited(user, action, targetType, targetId, thread, reason);
-        events.publishEvent(new ContentModerated(action, targetType, targetId, Objects.requireNonNull(thread.getId()),
-                thread.getGroupId(), thread.getPracticeId(), authorId, user.personId(), reason));
+        events.publishEvent(new ContentModerated(
+                action,
+                targetType,
+                targetId,
+                Objects.requireNonNull(thread.getId()),
+                thread.getGroupId(),
+                thread.getPracticeId(),
+                authorId,
+                user.personId(),
+                reason));
     }
 
-    private void audited(PraxisUser user, String action, String targetType, long targetId, DiscussionThread thread,
+    private void audited(
+            PraxisUser user,
+            String action,
+            String targetType,
+            long targetId,
+            DiscussionThread thread,
             @Nullable String reason) {
-        events.publishEvent(new AuditedAction(user.personId(), action, targetType, targetId, thread.getGroupId(),
-                reason, clock.instant()));
+        events.publishEvent(new AuditedAction(
+                user.personId(), action, targetType, targetId, thread.getGroupId(), reason, clock.instant()));
     }
 
     /** Moderators of the place act on content of others; on their own they are its author. */
@@ -638,9 +743,17 @@ public class DiscussionService {
     }
 
     private List<PostRevisionItem> revisionItems(List<PostRevision> list) {
-        var people = members.summaries(list.stream().map(PostRevision::getEditorId).collect(Collectors.toSet()));
-        return list.stream().map(r -> new PostRevisionItem(r.getEditedAt(), r.getEditorId(),
-                nameOf(people.get(r.getEditorId())), r.getReason(), r.getTitle(), r.getBodyMarkdown())).toList();
+        var people =
+                members.summaries(list.stream().map(PostRevision::getEditorId).collect(Collectors.toSet()));
+        return list.stream()
+                .map(r -> new PostRevisionItem(
+                        r.getEditedAt(),
+                        r.getEditorId(),
+                        nameOf(people.get(r.getEditorId())),
+                        r.getReason(),
+                        r.getTitle(),
+                        r.getBodyMarkdown()))
+                .toList();
     }
 
     /** Where the thread belongs, if the viewer may read it there. */
@@ -655,7 +768,10 @@ public class DiscussionService {
     /** The practice if the viewer may see it, with those of its groups the viewer may see. */
     private PracticePlace practicePlace(long practiceId) {
         var practice = practices.get(practiceId);
-        var sharing = practice.groups().keySet().stream().map(groups::find).flatMap(Optional::stream).toList();
+        var sharing = practice.groups().keySet().stream()
+                .map(groups::find)
+                .flatMap(Optional::stream)
+                .toList();
         return new PracticePlace(practice, sharing);
     }
 
@@ -666,8 +782,7 @@ public class DiscussionService {
     private boolean mayPost(PraxisUser user, Place place) {
         return switch (place) {
             case GroupPlace(var group) -> policy.mayPost(user, group);
-            case PracticePlace(var practice, var sharing) ->
-                    policy.mayPost(user, practice, activeIn(sharing));
+            case PracticePlace(var practice, var sharing) -> policy.mayPost(user, practice, activeIn(sharing));
         };
     }
 
@@ -677,12 +792,15 @@ public class DiscussionService {
 
     private void requireMayPost(PraxisUser user, Place place) {
         if (!mayPost(user, place)) {
-            throw new UserFacingException(switch (place) {
-                case GroupPlace(var group) -> group.archived() ? "discussion.error.archived"
-                        : "discussion.error.may-not-post";
-                case PracticePlace(var practice, var sharing) -> practice.status() == PracticeStatus.PUBLISHED
-                        ? "discussion.error.may-not-post-practice" : "discussion.error.practice-draft";
-            });
+            throw new UserFacingException(
+                    switch (place) {
+                        case GroupPlace(var group) ->
+                            group.archived() ? "discussion.error.archived" : "discussion.error.may-not-post";
+                        case PracticePlace(var practice, var sharing) ->
+                            practice.status() == PracticeStatus.PUBLISHED
+                                    ? "discussion.error.may-not-post-practice"
+                                    : "discussion.error.practice-draft";
+                    });
         }
     }
 
@@ -703,7 +821,8 @@ public class DiscussionService {
 
     /** The mentioned people who can read the thread, without the author; the others are ignored. */
     private List<Long> readersAmong(Collection<Long> mentioned, Place place, PraxisUser author) {
-        var candidates = mentioned.stream().filter(id -> id != author.personId()).toList();
+        var candidates =
+                mentioned.stream().filter(id -> id != author.personId()).toList();
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -712,8 +831,8 @@ public class DiscussionService {
             case GroupPlace(var group) -> List.of(group);
             case PracticePlace(var practice, var groupsOfPractice) -> groupsOfPractice;
         };
-        var activeMembers = sharing.stream().collect(Collectors.toMap(GroupListItem::id,
-                g -> groupAccess.activeMemberIds(g.id())));
+        var activeMembers =
+                sharing.stream().collect(Collectors.toMap(GroupListItem::id, g -> groupAccess.activeMemberIds(g.id())));
         var readers = new ArrayList<Long>();
         for (var id : candidates) {
             var person = people.get(id);
@@ -721,11 +840,12 @@ public class DiscussionService {
                 continue;
             }
             var readsAGroup = sharing.stream()
-                    .anyMatch(g -> policy.maySee(person, activeMembers.get(g.id()).contains(id), g));
+                    .anyMatch(
+                            g -> policy.maySee(person, activeMembers.get(g.id()).contains(id), g));
             var reads = switch (place) {
                 case GroupPlace ignored -> readsAGroup;
                 case PracticePlace(var practice, var groupsOfPractice) ->
-                        policy.maySeePractice(person, practice, readsAGroup);
+                    policy.maySeePractice(person, practice, readsAGroup);
             };
             if (reads) {
                 readers.add(id);
@@ -737,11 +857,15 @@ public class DiscussionService {
     private List<PersonSummary> mentionable(Place place) {
         var ids = switch (place) {
             case GroupPlace(var group) -> groupAccess.activeMemberIds(group.id());
-            case PracticePlace(var practice, var sharing) -> sharing.stream()
-                    .flatMap(g -> groupAccess.activeMemberIds(g.id()).stream()).collect(Collectors.toSet());
+            case PracticePlace(var practice, var sharing) ->
+                sharing.stream()
+                        .flatMap(g -> groupAccess.activeMemberIds(g.id()).stream())
+                        .collect(Collectors.toSet());
         };
-        return members.summaries(ids).values().stream().filter(p -> p.status() == PersonStatus.ACTIVE)
-                .sorted(Comparator.comparing(PersonSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        return members.summaries(ids).values().stream()
+                .filter(p -> p.status() == PersonStatus.ACTIVE)
+                .sorted(Comparator.comparing(PersonSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     private Slice<ThreadListItem> toListItems(Slice<DiscussionThread> slice) {
@@ -749,22 +873,51 @@ public class DiscussionService {
     }
 
     private List<ThreadListItem> toListItems(List<DiscussionThread> list) {
-        var people = members.summaries(list.stream().map(DiscussionThread::getAuthorId).toList());
-        return list.stream().map(t -> new ThreadListItem(Objects.requireNonNull(t.getId()),
-                Objects.requireNonNull(t.getGroupId()),
-                t.getTitle(), t.getAuthorId(), nameOf(people.get(t.getAuthorId())), t.getCreatedAt(),
-                t.getLastActivityAt(), t.getReplyCount(), t.isPinned(), t.isLocked(), t.getModeration().isHidden(),
-                t.getModeration().isDeleted())).toList();
+        var people = members.summaries(
+                list.stream().map(DiscussionThread::getAuthorId).toList());
+        return list.stream()
+                .map(t -> new ThreadListItem(
+                        Objects.requireNonNull(t.getId()),
+                        Objects.requireNonNull(t.getGroupId()),
+                        t.getTitle(),
+                        t.getAuthorId(),
+                        nameOf(people.get(t.getAuthorId())),
+                        t.getCreatedAt(),
+                        t.getLastActivityAt(),
+                        t.getReplyCount(),
+                        t.isPinned(),
+                        t.isLocked(),
+                        t.getModeration().isHidden(),
+                        t.getModeration().isDeleted()))
+                .toList();
     }
 
     /** @param editable whether the post is shown at all (a practice's thread has no first post to act on) */
-    private Post post(long id, long authorId, Instant createdAt, @Nullable Instant editedAt, String body,
-            Moderation moderation, Map<Long, PersonSummary> people, PraxisUser viewer, boolean leads,
+    private Post post(
+            long id,
+            long authorId,
+            Instant createdAt,
+            @Nullable Instant editedAt,
+            String body,
+            Moderation moderation,
+            Map<Long, PersonSummary> people,
+            PraxisUser viewer,
+            boolean leads,
             boolean editable) {
         var author = people.get(authorId);
-        return new Post(id, authorId, nameOf(author), author == null ? "" : author.organisationName(), createdAt,
-                editedAt != null, body, html(body, people), editable && policy.mayEdit(viewer, authorId),
-                moderation.isHidden(), moderation.getHiddenReason(), moderation.isDeleted(),
+        return new Post(
+                id,
+                authorId,
+                nameOf(author),
+                author == null ? "" : author.organisationName(),
+                createdAt,
+                editedAt != null,
+                body,
+                html(body, people),
+                editable && policy.mayEdit(viewer, authorId),
+                moderation.isHidden(),
+                moderation.getHiddenReason(),
+                moderation.isDeleted(),
                 editable && policy.mayModerate(viewer, leads, authorId),
                 editable && moderation.isDeleted() && policy.mayUndelete(viewer));
     }

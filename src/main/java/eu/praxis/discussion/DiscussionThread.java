@@ -1,7 +1,7 @@
 package eu.praxis.discussion;
 
-import eu.praxis.content.Moderation;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.content.Moderation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -99,8 +99,12 @@ public class DiscussionThread {
      * post of its own (the practice is what is discussed): the body stays empty and is never shown.
      */
     static DiscussionThread ofPractice(long practiceId, long authorId, String practiceTitle, Instant now) {
-        var thread = new DiscussionThread(0, authorId,
-                practiceTitle.length() > TITLE_MAX ? practiceTitle.substring(0, TITLE_MAX) : practiceTitle, "", now);
+        var thread = new DiscussionThread(
+                0,
+                authorId,
+                practiceTitle.length() > TITLE_MAX ? practiceTitle.substring(0, TITLE_MAX) : practiceTitle,
+                "",
+                now);
         thread.groupId = null;
         thread.practiceId = practiceId;
         return thread;

@@ -26,12 +26,12 @@ interface DiscussionThreadRepository extends JpaRepository<DiscussionThread, Lon
             order by t.pinned desc, t.lastActivityAt desc, t.id desc""";
 
     @Query(LISTED)
-    Slice<DiscussionThread> findListed(long groupId, long viewerId, boolean seesHidden, boolean seesDeleted,
-            Pageable page);
+    Slice<DiscussionThread> findListed(
+            long groupId, long viewerId, boolean seesHidden, boolean seesDeleted, Pageable page);
 
     @Query(LISTED)
-    List<DiscussionThread> findListed(long groupId, long viewerId, boolean seesHidden, boolean seesDeleted,
-            Limit limit);
+    List<DiscussionThread> findListed(
+            long groupId, long viewerId, boolean seesHidden, boolean seesDeleted, Limit limit);
 
     /** When the person started their recent group threads (a practice's thread is made by its first reply). */
     @Query("""

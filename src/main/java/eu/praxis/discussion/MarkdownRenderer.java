@@ -63,13 +63,34 @@ public class MarkdownRenderer {
             .build();
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "strong", "em", "code", "pre", "blockquote", "ul", "ol", "li",
-                    "h3", "h4", "h5", "h6", "hr", "del", "a")
+            .allowElements(
+                    "p",
+                    "br",
+                    "strong",
+                    "em",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "hr",
+                    "del",
+                    "a")
             .allowElements((name, attributes) -> "h3", "h1", "h2")
-            .allowAttributes("start").matching(Pattern.compile("\\d{1,9}")).onElements("ol")
+            .allowAttributes("start")
+            .matching(Pattern.compile("\\d{1,9}"))
+            .onElements("ol")
             .allowUrlProtocols(URL_SCHEMES.toArray(String[]::new))
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("class").matching(Pattern.compile("mention")).onElements("a")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowAttributes("class")
+            .matching(Pattern.compile("mention"))
+            .onElements("a")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 
@@ -119,15 +140,18 @@ public class MarkdownRenderer {
             return LinkResult.none();
         }
         var label = link.text(scanner);
-        return LinkResult.replaceWith(new Mention(Long.parseLong(person.group(1)), label == null ? "" : label),
-                scanner.position()).includeMarker();
+        return LinkResult.replaceWith(
+                        new Mention(Long.parseLong(person.group(1)), label == null ? "" : label), scanner.position())
+                .includeMarker();
     }
 
     private static final class Mention extends CustomNode {
 
         final long personId;
         final String label;
-        @Nullable String name;
+
+        @Nullable
+        String name;
 
         Mention(long personId, String label) {
             this.personId = personId;

@@ -11,7 +11,18 @@ import org.jspecify.annotations.Nullable;
  * what the viewer may do (the service checks again): {@code mayEdit} as its author, {@code mayModerate}
  * as a moderator (hide or restore, edit with a reason, delete), {@code mayUndelete} as the secretariat.
  */
-public record Post(long id, long authorId, String authorName, String authorOrganisation, Instant createdAt,
-        boolean edited, String markdown, String html, boolean mayEdit, boolean hidden, @Nullable String hiddenReason,
-        boolean deleted, boolean mayModerate, boolean mayUndelete) {
-}
+public record Post(
+        long id,
+        long authorId,
+        String authorName,
+        String authorOrganisation,
+        Instant createdAt,
+        boolean edited,
+        String markdown,
+        String html,
+        boolean mayEdit,
+        boolean hidden,
+        @Nullable String hiddenReason,
+        boolean deleted,
+        boolean mayModerate,
+        boolean mayUndelete) {}

@@ -12,7 +12,20 @@ import org.jspecify.annotations.Nullable;
  * @param groupId the thread's group; null in a practice's discussion
  * @param practiceId the practice whose discussion it is in, or null
  */
-public record PostInContext(String targetType, long id, long threadId, String threadTitle, @Nullable Long groupId,
-        @Nullable Long practiceId, String placeName, String path, long authorId, String authorName, String markdown,
-        boolean hidden, boolean deleted, boolean threadLocked, boolean mayModerate, boolean mayLock) {
-}
+public record PostInContext(
+        String targetType,
+        long id,
+        long threadId,
+        String threadTitle,
+        @Nullable Long groupId,
+        @Nullable Long practiceId,
+        String placeName,
+        String path,
+        long authorId,
+        String authorName,
+        String markdown,
+        boolean hidden,
+        boolean deleted,
+        boolean threadLocked,
+        boolean mayModerate,
+        boolean mayLock) {}

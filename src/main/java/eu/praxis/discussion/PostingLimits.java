@@ -36,7 +36,10 @@ class PostingLimits {
     private final int newAccountMaxPerHour;
     private final int maxPerGroupPerMinute;
 
-    PostingLimits(DiscussionThreadRepository threads, ReplyRepository replies, Clock clock,
+    PostingLimits(
+            DiscussionThreadRepository threads,
+            ReplyRepository replies,
+            Clock clock,
             @Value("${praxis.posting.new-account-age:P7D}") Duration newAccountAge,
             @Value("${praxis.posting.new-account-max-per-hour:5}") int newAccountMaxPerHour,
             @Value("${praxis.posting.max-per-group-per-minute:5}") int maxPerGroupPerMinute) {

@@ -9,6 +9,10 @@ import org.jspecify.annotations.Nullable;
  * {@code mentionedPersonIds}: the people mentioned in the reply who can read the thread (others are
  * left out), never the author.
  */
-public record ReplyPosted(long threadId, long replyId, @Nullable Long groupId, @Nullable Long practiceId,
-        long authorId, List<Long> mentionedPersonIds) {
-}
+public record ReplyPosted(
+        long threadId,
+        long replyId,
+        @Nullable Long groupId,
+        @Nullable Long practiceId,
+        long authorId,
+        List<Long> mentionedPersonIds) {}

@@ -27,9 +27,8 @@ public class ThreadAudience {
      * A thread as notifications name it: a group's ({@code groupId} set) or a practice's ({@code practiceId} set),
      * and who took part in it (its author, then each reply's).
      */
-    public record ThreadFacts(long id, @Nullable Long groupId, @Nullable Long practiceId, String title,
-            List<Long> participantIds) {
-    }
+    public record ThreadFacts(
+            long id, @Nullable Long groupId, @Nullable Long practiceId, String title, List<Long> participantIds) {}
 
     private final DiscussionThreadRepository threads;
     private final ReplyRepository replies;
@@ -37,8 +36,12 @@ public class ThreadAudience {
     private final PracticeAudience practices;
     private final DiscussionPolicy policy;
 
-    ThreadAudience(DiscussionThreadRepository threads, ReplyRepository replies, GroupAudience groups,
-            PracticeAudience practices, DiscussionPolicy policy) {
+    ThreadAudience(
+            DiscussionThreadRepository threads,
+            ReplyRepository replies,
+            GroupAudience groups,
+            PracticeAudience practices,
+            DiscussionPolicy policy) {
         this.threads = threads;
         this.replies = replies;
         this.groups = groups;
@@ -70,15 +73,21 @@ public class ThreadAudience {
         var t = thread.get();
         if (t.getGroupId() == null) {
             var readers = practices.readers(Objects.requireNonNull(t.getPracticeId()), people);
-            return people.stream().filter(p -> readers.containsKey(p.personId())
-                    && policy.maySeeContent(p, readers.get(p.personId()), t.getAuthorId(), t.getModeration()))
-                    .map(Viewer::personId).collect(Collectors.toSet());
+            return people.stream()
+                    .filter(p -> readers.containsKey(p.personId())
+                            && policy.maySeeContent(p, readers.get(p.personId()), t.getAuthorId(), t.getModeration()))
+                    .map(Viewer::personId)
+                    .collect(Collectors.toSet());
         }
         var ids = people.stream().map(Viewer::personId).collect(Collectors.toSet());
-        return groups.membersAmong(Objects.requireNonNull(t.getGroupId()), ids).map(group -> people.stream()
-                .filter(p -> policy.maySee(p, group.isActiveMember(p.personId()), group.visibleToResearchers())
-                        && policy.maySeeContent(p, group.leads(p.personId()), t.getAuthorId(), t.getModeration()))
-                .map(Viewer::personId).collect(Collectors.toSet())).orElse(Set.of());
+        return groups.membersAmong(Objects.requireNonNull(t.getGroupId()), ids)
+                .map(group -> people.stream()
+                        .filter(p -> policy.maySee(p, group.isActiveMember(p.personId()), group.visibleToResearchers())
+                                && policy.maySeeContent(
+                                        p, group.leads(p.personId()), t.getAuthorId(), t.getModeration()))
+                        .map(Viewer::personId)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     public boolean maySee(Viewer viewer, long threadId) {

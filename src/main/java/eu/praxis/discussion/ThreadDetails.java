@@ -15,9 +15,21 @@ import org.jspecify.annotations.Nullable;
  * thread's own moderation state is the opening post's ({@link Post#hidden}, {@link Post#deleted}). The
  * service checks everything again.
  */
-public record ThreadDetails(long id, @Nullable Long groupId, @Nullable String groupSlug, @Nullable Long practiceId,
-        @Nullable String practiceSlug, String placeName, String title, Post opening, List<Post> replies,
-        boolean pinned, boolean locked, boolean mayReply, boolean mayPinAndLock, boolean mayModerate,
+public record ThreadDetails(
+        long id,
+        @Nullable Long groupId,
+        @Nullable String groupSlug,
+        @Nullable Long practiceId,
+        @Nullable String practiceSlug,
+        String placeName,
+        String title,
+        Post opening,
+        List<Post> replies,
+        boolean pinned,
+        boolean locked,
+        boolean mayReply,
+        boolean mayPinAndLock,
+        boolean mayModerate,
         boolean mayMove) {
 
     public boolean ofPractice() {

@@ -1,7 +1,7 @@
 package eu.praxis.discussion;
 
-import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.practice.Practice;
+import eu.praxis.searchindex.SearchDocument;
 import java.util.Set;
 import org.hibernate.FlushMode;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -23,8 +23,15 @@ public class ThreadIndexBinder implements TypeBinder {
     @Override
     public void bind(TypeBindingContext context) {
         // a change to any of these reindexes the thread; replies and the practice come through events
-        context.dependencies().use("groupId").use("practiceId").use("title").use("bodyMarkdown").use("authorId")
-                .use("createdAt").use("lastActivityAt").use("moderation");
+        context.dependencies()
+                .use("groupId")
+                .use("practiceId")
+                .use("title")
+                .use("bodyMarkdown")
+                .use("authorId")
+                .use("createdAt")
+                .use("lastActivityAt")
+                .use("moderation");
         context.bridge(DiscussionThread.class, new Bridge(SearchDocument.declare(context)));
     }
 
@@ -33,29 +40,66 @@ public class ThreadIndexBinder implements TypeBinder {
         @Override
         public void write(DocumentElement target, DiscussionThread t, TypeBridgeWriteContext context) {
             var session = context.extension(HibernateOrmExtension.get()).session();
-            var replies = String.join("\n\n", session.createSelectionQuery(
-                            "select r.bodyMarkdown from Reply r where r.threadId = :id and r.moderation.hidden = false"
-                                    + " and r.moderation.deletedAt is null order by r.createdAt, r.id",
-                            String.class)
-                    .setParameter("id", t.getId()).setHibernateFlushMode(FlushMode.MANUAL).getResultList());
+            var replies = String.join(
+                    "\n\n",
+                    session.createSelectionQuery(
+                                    "select r.bodyMarkdown from Reply r where r.threadId = :id and r.moderation.hidden = false"
+                                            + " and r.moderation.deletedAt is null order by r.createdAt, r.id",
+                                    String.class)
+                            .setParameter("id", t.getId())
+                            .setHibernateFlushMode(FlushMode.MANUAL)
+                            .getResultList());
             var year = SearchDocument.yearOf(t.getCreatedAt());
             var practiceId = t.getPracticeId();
             var practice = practiceId == null ? null : session.find(Practice.class, practiceId);
             var groupId = t.getGroupId();
             SearchDocument.Content content;
             if (practice == null) {
-                content = new SearchDocument.Content("THREAD", SearchDocument.OTHER_LANGUAGE, t.getTitle(),
-                        t.getBodyMarkdown(), replies, Set.of(), groupId == null ? Set.of() : Set.of(groupId), null,
-                        null, year, t.getLastActivityAt(), "", groupId != null, false, -1, -1, t.getAuthorId(),
-                        t.isHidden(), t.getModeration().isDeleted(), false);
+                content = new SearchDocument.Content(
+                        "THREAD",
+                        SearchDocument.OTHER_LANGUAGE,
+                        t.getTitle(),
+                        t.getBodyMarkdown(),
+                        replies,
+                        Set.of(),
+                        groupId == null ? Set.of() : Set.of(groupId),
+                        null,
+                        null,
+                        year,
+                        t.getLastActivityAt(),
+                        "",
+                        groupId != null,
+                        false,
+                        -1,
+                        -1,
+                        t.getAuthorId(),
+                        t.isHidden(),
+                        t.getModeration().isDeleted(),
+                        false);
             } else {
                 // a practice's thread has no first post: the replies are its text
-                content = new SearchDocument.Content("THREAD", practice.getLanguage(), t.getTitle(), "", replies,
-                        practice.getThemeIds(), practice.getGroupIds(), practice.getCountry(), practice.getCity(),
-                        year, t.getLastActivityAt(), practice.getSlug(), practice.isPublished(),
-                        practice.isWholeNetwork(), practice.getAuthorId(), practice.getAuthorOrganisationId(),
-                        t.getAuthorId(), t.isHidden() || practice.getModeration().isHidden(),
-                        t.getModeration().isDeleted() || practice.getModeration().isDeleted(), false);
+                content = new SearchDocument.Content(
+                        "THREAD",
+                        practice.getLanguage(),
+                        t.getTitle(),
+                        "",
+                        replies,
+                        practice.getThemeIds(),
+                        practice.getGroupIds(),
+                        practice.getCountry(),
+                        practice.getCity(),
+                        year,
+                        t.getLastActivityAt(),
+                        practice.getSlug(),
+                        practice.isPublished(),
+                        practice.isWholeNetwork(),
+                        practice.getAuthorId(),
+                        practice.getAuthorOrganisationId(),
+                        t.getAuthorId(),
+                        t.isHidden() || practice.getModeration().isHidden(),
+                        t.getModeration().isDeleted()
+                                || practice.getModeration().isDeleted(),
+                        false);
             }
             fields.write(target, content);
         }

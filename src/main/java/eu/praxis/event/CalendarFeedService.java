@@ -1,14 +1,10 @@
 package eu.praxis.event;
 
 import eu.praxis.base.web.Permalinks;
+import eu.praxis.group.GroupAudience;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PersonAccounts;
-import eu.praxis.group.GroupAudience;
 import eu.praxis.security.Viewer;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +13,11 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +43,15 @@ public class CalendarFeedService {
     private final Permalinks permalinks;
     private final SecureRandom random = new SecureRandom();
 
-    CalendarFeedService(CalendarFeedRepository feeds, RegistrationRepository registrations, EventRepository events,
-            EventPolicy policy, GroupAudience groupAudience, PersonAccounts accounts, ICalendars icalendars, Clock clock,
+    CalendarFeedService(
+            CalendarFeedRepository feeds,
+            RegistrationRepository registrations,
+            EventRepository events,
+            EventPolicy policy,
+            GroupAudience groupAudience,
+            PersonAccounts accounts,
+            ICalendars icalendars,
+            Clock clock,
             Permalinks permalinks) {
         this.permalinks = permalinks;
         this.feeds = feeds;
@@ -73,8 +80,10 @@ public class CalendarFeedService {
         random.nextBytes(bytes);
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var now = clock.instant();
-        feeds.findById(personId).ifPresentOrElse(feed -> feed.replace(hash(token), now),
-                () -> feeds.save(new CalendarFeed(personId, hash(token), now)));
+        feeds.findById(personId)
+                .ifPresentOrElse(
+                        feed -> feed.replace(hash(token), now),
+                        () -> feeds.save(new CalendarFeed(personId, hash(token), now)));
         return permalinks.of(EventPaths.feed(token));
     }
 
@@ -95,20 +104,27 @@ public class CalendarFeedService {
         if (token.length() > 100) {
             return Optional.empty();
         }
-        return feeds.findByTokenHash(hash(token)).flatMap(feed -> accounts.activeAccount(feed.getPersonId()))
+        return feeds.findByTokenHash(hash(token))
+                .flatMap(feed -> accounts.activeAccount(feed.getPersonId()))
                 .map(owner -> {
                     var mine = registrations.findByPersonIdAndStatus(owner.personId(), RegistrationStatus.CONFIRMED);
-                    var registered = events.findAllById(mine.stream().map(Registration::getEventId).toList());
+                    var registered = events.findAllById(
+                            mine.stream().map(Registration::getEventId).toList());
                     var viewer = viewerOf(owner, registered);
-                    var list = registered.stream().filter(event -> policy.maySee(viewer, event))
-                            .sorted(Comparator.comparing(Event::getStartsAt)).toList();
+                    var list = registered.stream()
+                            .filter(event -> policy.maySee(viewer, event))
+                            .sorted(Comparator.comparing(Event::getStartsAt))
+                            .toList();
                     return icalendars.publish("Praxis", list, e -> true);
                 });
     }
 
     /** The owner's groups among those of the events, decided for them rather than by logging in as them. */
     private EventPolicy.Viewer viewerOf(Viewer owner, List<Event> registered) {
-        var groupIds = registered.stream().map(Event::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
+        var groupIds = registered.stream()
+                .map(Event::getGroupId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         var groups = groupAudience.groupIdsOf(List.of(owner), groupIds).get(owner.personId());
         // As EventViewers: researchers are never group members for events.
         return new EventPolicy.Viewer(owner, owner.isResearcher() ? Set.of() : groups.readable(), groups.led());

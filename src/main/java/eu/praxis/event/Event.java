@@ -128,14 +128,16 @@ public class Event {
         }
         kind = draft.kind();
         title = draft.title().strip();
-        descriptionMarkdown = draft.description() == null ? "" : draft.description().strip();
+        descriptionMarkdown =
+                draft.description() == null ? "" : draft.description().strip();
         startsAt = start;
         endsAt = end;
         timeZone = draft.timeZone().getId();
         place = blankToNull(draft.place());
         onlineLink = blankToNull(draft.onlineLink());
         groupId = draft.groupId();
-        audience = draft.groupId() != null && draft.groupMembersOnly() ? EventAudience.GROUP_MEMBERS
+        audience = draft.groupId() != null && draft.groupMembersOnly()
+                ? EventAudience.GROUP_MEMBERS
                 : EventAudience.NETWORK;
         capacity = draft.capacity();
         registrationDeadline = deadline;

@@ -36,8 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventCalendar {
 
     /** Far enough in the past and future to mean "no bound", and valid on every database. */
-    private static final Instant EARLIEST = LocalDate.of(1970, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
-    private static final Instant LATEST = LocalDate.of(9999, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant EARLIEST =
+            LocalDate.of(1970, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+
+    private static final Instant LATEST =
+            LocalDate.of(9999, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
     /** A month view never needs more; a bound keeps a crafted request cheap. */
     private static final int RANGE_MAX = 500;
 
@@ -51,9 +54,16 @@ public class EventCalendar {
     private final ICalendars icalendars;
     private final Clock clock;
 
-    EventCalendar(EventRepository events, RegistrationRepository registrations, EventPolicy policy,
-            EventLookup lookup, EventViewers viewers, GroupDirectory groups, MarkdownRenderer markdown,
-            ICalendars icalendars, Clock clock) {
+    EventCalendar(
+            EventRepository events,
+            RegistrationRepository registrations,
+            EventPolicy policy,
+            EventLookup lookup,
+            EventViewers viewers,
+            GroupDirectory groups,
+            MarkdownRenderer markdown,
+            ICalendars icalendars,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.policy = policy;
@@ -71,20 +81,42 @@ public class EventCalendar {
         var all = registrations.findByEventInOrder(id);
         var confirmed = (int) all.stream().filter(Registration::isConfirmed).count();
         var waiting = all.stream().filter(r -> !r.isConfirmed()).toList();
-        var mine = all.stream().filter(r -> r.getPersonId() == viewer.user().personId()).findFirst().orElse(null);
+        var mine = all.stream()
+                .filter(r -> r.getPersonId() == viewer.user().personId())
+                .findFirst()
+                .orElse(null);
         var myStatus = mine == null ? null : mine.getStatus();
         Integer position = mine == null || mine.isConfirmed() ? null : waiting.indexOf(mine) + 1;
         var open = event.isRegistrationOpen(clock.instant());
-        var groupName = event.getGroupId() == null ? null : groups.groupNames(List.of(event.getGroupId()))
-                .get(event.getGroupId());
-        return new EventDetails(id, event.getVersion(), event.getKind(), event.getTitle(),
-                markdown.toHtml(event.getDescriptionMarkdown(), personId -> null), event.getDescriptionMarkdown(),
-                event.getStartsAt(), event.getEndsAt(), event.getTimeZone(), event.getPlace(),
+        var groupName = event.getGroupId() == null
+                ? null
+                : groups.groupNames(List.of(event.getGroupId())).get(event.getGroupId());
+        return new EventDetails(
+                id,
+                event.getVersion(),
+                event.getKind(),
+                event.getTitle(),
+                markdown.toHtml(event.getDescriptionMarkdown(), personId -> null),
+                event.getDescriptionMarkdown(),
+                event.getStartsAt(),
+                event.getEndsAt(),
+                event.getTimeZone(),
+                event.getPlace(),
                 event.getOnlineLink() != null,
-                policy.maySeeLink(viewer, event, myStatus) ? event.getOnlineLink() : null, event.getGroupId(),
-                groupName, event.getAudience(), event.getCapacity(), confirmed, waiting.size(),
-                placesLeft(event, confirmed), event.getRegistrationDeadline(), event.getStatus(),
-                event.getIcalSequence(), myStatus, position, policy.mayOrganise(viewer, event),
+                policy.maySeeLink(viewer, event, myStatus) ? event.getOnlineLink() : null,
+                event.getGroupId(),
+                groupName,
+                event.getAudience(),
+                event.getCapacity(),
+                confirmed,
+                waiting.size(),
+                placesLeft(event, confirmed),
+                event.getRegistrationDeadline(),
+                event.getStatus(),
+                event.getIcalSequence(),
+                myStatus,
+                position,
+                policy.mayOrganise(viewer, event),
                 mine == null && open && policy.mayRegister(viewer, event),
                 mine != null && !event.isCancelled() && clock.instant().isBefore(event.getStartsAt()));
     }
@@ -96,8 +128,13 @@ public class EventCalendar {
 
     /** Events that are over, latest first. */
     public Slice<EventListItem> past(EventFilter filter, Pageable page) {
-        return find(CurrentUser.require(), filter, EARLIEST, clock.instant(),
-                Sort.by(Sort.Order.desc("startsAt"), Sort.Order.desc("id")), page);
+        return find(
+                CurrentUser.require(),
+                filter,
+                EARLIEST,
+                clock.instant(),
+                Sort.by(Sort.Order.desc("startsAt"), Sort.Order.desc("id")),
+                page);
     }
 
     /** Events that overlap the period (a month view), in order of start; at most {@value #RANGE_MAX}. */
@@ -110,18 +147,29 @@ public class EventCalendar {
     public byte[] ics(long id) {
         var viewer = viewers.of(CurrentUser.require());
         var event = lookup.visible(id, viewer);
-        var mine = registrations.findByEventIdAndPersonId(id, viewer.user().personId())
-                .map(Registration::getStatus).orElse(null);
+        var mine = registrations
+                .findByEventIdAndPersonId(id, viewer.user().personId())
+                .map(Registration::getStatus)
+                .orElse(null);
         return icalendars.publish(event.getTitle(), List.of(event), e -> policy.maySeeLink(viewer, e, mine));
     }
 
-    private Slice<EventListItem> find(PraxisUser user, EventFilter filter, Instant from, Instant to, Sort sort,
-            Pageable page) {
+    private Slice<EventListItem> find(
+            PraxisUser user, EventFilter filter, Instant from, Instant to, Sort sort, Pageable page) {
         Viewer viewer = viewers.of(user);
         var personId = user.personId();
         var sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
-        var rows = events.findVisible(user.isAdmin(), user.isResearcher(), nonEmpty(viewer.memberGroupIds()),
-                nonEmpty(viewer.ledGroupIds()), from, to, filter.kind(), filter.groupId(), filter.mine(), personId,
+        var rows = events.findVisible(
+                user.isAdmin(),
+                user.isResearcher(),
+                nonEmpty(viewer.memberGroupIds()),
+                nonEmpty(viewer.ledGroupIds()),
+                from,
+                to,
+                filter.kind(),
+                filter.groupId(),
+                filter.mine(),
+                personId,
                 sorted);
         if (!rows.hasContent()) {
             return rows.map(e -> toListItem(e, Map.of(), Map.of(), Map.of()));
@@ -133,18 +181,28 @@ public class EventCalendar {
         }
         var mine = registrations.findByPersonIdAndEventIdIn(personId, ids).stream()
                 .collect(Collectors.toMap(Registration::getEventId, Registration::getStatus));
-        var groupNames = groups.groupNames(rows.stream().map(Event::getGroupId).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
+        var groupNames = groups.groupNames(
+                rows.stream().map(Event::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet()));
         return rows.map(e -> toListItem(e, confirmed, mine, groupNames));
     }
 
-    private static EventListItem toListItem(Event e, Map<Long, Long> confirmed, Map<Long, RegistrationStatus> mine,
-            Map<Long, String> groupNames) {
+    private static EventListItem toListItem(
+            Event e, Map<Long, Long> confirmed, Map<Long, RegistrationStatus> mine, Map<Long, String> groupNames) {
         var id = Objects.requireNonNull(e.getId());
-        return new EventListItem(id, e.getKind(), e.getTitle(), e.getStartsAt(), e.getEndsAt(), e.getTimeZone(),
-                e.getPlace(), e.getOnlineLink() != null, e.getGroupId(),
-                e.getGroupId() == null ? null : groupNames.get(e.getGroupId()), e.getStatus(),
-                placesLeft(e, confirmed.getOrDefault(id, 0L).intValue()), mine.get(id));
+        return new EventListItem(
+                id,
+                e.getKind(),
+                e.getTitle(),
+                e.getStartsAt(),
+                e.getEndsAt(),
+                e.getTimeZone(),
+                e.getPlace(),
+                e.getOnlineLink() != null,
+                e.getGroupId(),
+                e.getGroupId() == null ? null : groupNames.get(e.getGroupId()),
+                e.getStatus(),
+                placesLeft(e, confirmed.getOrDefault(id, 0L).intValue()),
+                mine.get(id));
     }
 
     private static @Nullable Integer placesLeft(Event event, int confirmed) {

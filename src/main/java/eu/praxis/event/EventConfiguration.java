@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Binds {@link EventProperties}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventProperties.class)
-class EventConfiguration {
-}
+class EventConfiguration {}

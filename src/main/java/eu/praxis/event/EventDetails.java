@@ -16,11 +16,31 @@ import org.jspecify.annotations.Nullable;
  * @param mayRegister the viewer may register now (not yet registered, registration open, allowed to)
  * @param mayCancelRegistration the viewer is registered and may still cancel
  */
-public record EventDetails(long id, int version, EventKind kind, String title, String descriptionHtml,
-        String descriptionMarkdown, Instant startsAt, Instant endsAt, ZoneId timeZone, @Nullable String place,
-        boolean online, @Nullable String onlineLink, @Nullable Long groupId, @Nullable String groupName,
-        EventAudience audience, @Nullable Integer capacity, int confirmedCount, int waitingCount,
-        @Nullable Integer placesLeft, Instant registrationDeadline, EventStatus status, int sequence,
-        @Nullable RegistrationStatus myRegistration, @Nullable Integer waitingPosition, boolean mayEdit,
-        boolean mayRegister, boolean mayCancelRegistration) {
-}
+public record EventDetails(
+        long id,
+        int version,
+        EventKind kind,
+        String title,
+        String descriptionHtml,
+        String descriptionMarkdown,
+        Instant startsAt,
+        Instant endsAt,
+        ZoneId timeZone,
+        @Nullable String place,
+        boolean online,
+        @Nullable String onlineLink,
+        @Nullable Long groupId,
+        @Nullable String groupName,
+        EventAudience audience,
+        @Nullable Integer capacity,
+        int confirmedCount,
+        int waitingCount,
+        @Nullable Integer placesLeft,
+        Instant registrationDeadline,
+        EventStatus status,
+        int sequence,
+        @Nullable RegistrationStatus myRegistration,
+        @Nullable Integer waitingPosition,
+        boolean mayEdit,
+        boolean mayRegister,
+        boolean mayCancelRegistration) {}

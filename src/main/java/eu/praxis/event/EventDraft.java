@@ -12,8 +12,16 @@ import org.jspecify.annotations.Nullable;
  * @param capacity number of places; null for no limit
  * @param registrationDeadline last moment to register or cancel; null: the start
  */
-public record EventDraft(EventKind kind, String title, @Nullable String description, LocalDateTime start,
-        LocalDateTime end, ZoneId timeZone, @Nullable String place, @Nullable String onlineLink,
-        @Nullable Long groupId, boolean groupMembersOnly, @Nullable Integer capacity,
-        @Nullable LocalDateTime registrationDeadline) {
-}
+public record EventDraft(
+        EventKind kind,
+        String title,
+        @Nullable String description,
+        LocalDateTime start,
+        LocalDateTime end,
+        ZoneId timeZone,
+        @Nullable String place,
+        @Nullable String onlineLink,
+        @Nullable Long groupId,
+        boolean groupMembersOnly,
+        @Nullable Integer capacity,
+        @Nullable LocalDateTime registrationDeadline) {}

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param mine only events the viewer is registered for (waiting list included)
  */
-public record EventFilter(@Nullable EventKind kind, @Nullable Long groupId, boolean mine) {
+public record EventFilter(
+        @Nullable EventKind kind, @Nullable Long groupId, boolean mine) {
 
     public static EventFilter any() {
         return new EventFilter(null, null, false);

@@ -27,8 +27,16 @@ public class EventIndexBinder implements TypeBinder {
     @Override
     public void bind(TypeBindingContext context) {
         // a change to any of these reindexes the event (its status: a cancellation)
-        context.dependencies().use("kind").use("title").use("descriptionMarkdown").use("startsAt").use("place")
-                .use("groupId").use("audience").use("status").use("organiserId");
+        context.dependencies()
+                .use("kind")
+                .use("title")
+                .use("descriptionMarkdown")
+                .use("startsAt")
+                .use("place")
+                .use("groupId")
+                .use("audience")
+                .use("status")
+                .use("organiserId");
         context.bridge(Event.class, new Bridge(SearchDocument.declare(context)));
     }
 
@@ -42,10 +50,29 @@ public class EventIndexBinder implements TypeBinder {
             // the kind as words ("study visit"), so that a search for "webconference" finds the webconferences
             var kindWords = e.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
             var text = e.getPlace() == null ? kindWords : e.getPlace() + "\n\n" + kindWords;
-            fields.write(target, new SearchDocument.Content(KIND, SearchDocument.OTHER_LANGUAGE, e.getTitle(),
-                    e.getDescriptionMarkdown(), text, Set.of(), groupId == null ? Set.of() : Set.of(groupId), null,
-                    null, SearchDocument.yearOf(e.getStartsAt()), e.getStartsAt(), "", !e.isCancelled(),
-                    forNetwork, -1, -1, e.getOrganiserId(), false, false, membersOnly));
+            fields.write(
+                    target,
+                    new SearchDocument.Content(
+                            KIND,
+                            SearchDocument.OTHER_LANGUAGE,
+                            e.getTitle(),
+                            e.getDescriptionMarkdown(),
+                            text,
+                            Set.of(),
+                            groupId == null ? Set.of() : Set.of(groupId),
+                            null,
+                            null,
+                            SearchDocument.yearOf(e.getStartsAt()),
+                            e.getStartsAt(),
+                            "",
+                            !e.isCancelled(),
+                            forNetwork,
+                            -1,
+                            -1,
+                            e.getOrganiserId(),
+                            false,
+                            false,
+                            membersOnly));
         }
     }
 }

@@ -9,9 +9,20 @@ import org.jspecify.annotations.Nullable;
  *
  * @param placesLeft null when the event has no limit
  */
-public record EventListItem(long id, EventKind kind, String title, Instant startsAt, Instant endsAt, ZoneId timeZone,
-        @Nullable String place, boolean online, @Nullable Long groupId, @Nullable String groupName,
-        EventStatus status, @Nullable Integer placesLeft, @Nullable RegistrationStatus myRegistration) {
+public record EventListItem(
+        long id,
+        EventKind kind,
+        String title,
+        Instant startsAt,
+        Instant endsAt,
+        ZoneId timeZone,
+        @Nullable String place,
+        boolean online,
+        @Nullable Long groupId,
+        @Nullable String groupName,
+        EventStatus status,
+        @Nullable Integer placesLeft,
+        @Nullable RegistrationStatus myRegistration) {
 
     @Override
     public boolean equals(Object o) {

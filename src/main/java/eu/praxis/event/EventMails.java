@@ -35,38 +35,50 @@ class EventMails {
 
     @ApplicationModuleListener
     void on(RegistrationConfirmed registered) {
-        send(registered.eventId(), registered.personId(), "event.mail.registered.subject",
+        send(
+                registered.eventId(),
+                registered.personId(),
+                "event.mail.registered.subject",
                 "event.mail.registered.body");
     }
 
     @ApplicationModuleListener
     void on(RegistrationPromoted promoted) {
-        send(promoted.eventId(), promoted.personId(), "event.mail.promoted.subject",
-                "event.mail.promoted.body");
+        send(promoted.eventId(), promoted.personId(), "event.mail.promoted.subject", "event.mail.promoted.body");
     }
 
     @ApplicationModuleListener
     void on(EventCancelled cancelled) {
-        cancelled.registeredPersonIds().forEach(personId -> send(cancelled.eventId(), personId,
-                "event.mail.cancelled.subject", "event.mail.cancelled.body"));
+        cancelled
+                .registeredPersonIds()
+                .forEach(personId -> send(
+                        cancelled.eventId(), personId, "event.mail.cancelled.subject", "event.mail.cancelled.body"));
     }
 
     private void send(long eventId, long personId, String subjectKey, String bodyKey) {
         var event = events.findById(eventId).orElse(null);
         var person = accounts.activeRecipient(personId).orElse(null);
         if (event == null || person == null) {
-            log.info("No mail {} for event {} to person {}: event or active person not found", subjectKey, eventId,
+            log.info(
+                    "No mail {} for event {} to person {}: event or active person not found",
+                    subjectKey,
+                    eventId,
                     personId);
             return;
         }
         var language = person.language();
         var ics = icalendars.invitation(event, person.name(), person.email(), !event.isCancelled());
-        mailer.send(person.email(), language, subjectKey, bodyKey, Map.of(
-                "name", person.name(),
-                "title", event.getTitle(),
-                "when", Times.span(event.getStartsAt(), event.getEndsAt(), event.getTimeZone(), language),
-                "link", icalendars.pageUrl(eventId)),
-                List.of(new Mailer.Attachment("event-" + eventId + ".ics",
-                        ICalendars.mediaType(event.isCancelled()), ics)));
+        mailer.send(
+                person.email(),
+                language,
+                subjectKey,
+                bodyKey,
+                Map.of(
+                        "name", person.name(),
+                        "title", event.getTitle(),
+                        "when", Times.span(event.getStartsAt(), event.getEndsAt(), event.getTimeZone(), language),
+                        "link", icalendars.pageUrl(eventId)),
+                List.of(new Mailer.Attachment(
+                        "event-" + eventId + ".ics", ICalendars.mediaType(event.isCancelled()), ics)));
     }
 }

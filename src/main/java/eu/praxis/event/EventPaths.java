@@ -9,8 +9,7 @@ public final class EventPaths {
     /** The calendar of events. */
     public static final String CALENDAR = "events";
 
-    private EventPaths() {
-    }
+    private EventPaths() {}
 
     /** The event's page: {@code events/{id}}. */
     public static String event(long eventId) {

@@ -53,7 +53,8 @@ public class EventPolicy {
 
     /** Whether the "new event" button makes sense: the secretariat and the leads of at least one group. */
     public boolean mayScheduleAny(Viewer viewer) {
-        return !viewer.user().isResearcher() && (viewer.user().isAdmin() || !viewer.ledGroupIds().isEmpty());
+        return !viewer.user().isResearcher()
+                && (viewer.user().isAdmin() || !viewer.ledGroupIds().isEmpty());
     }
 
     /** Whether the viewer may take a place (when registration is open); seeing the event is asked separately. */

@@ -13,13 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mail {@code praxis.mail.*}
  */
 @ConfigurationProperties("praxis")
-public record EventProperties(@DefaultValue EventSettings event, @DefaultValue MailSettings mail) {
+public record EventProperties(
+        @DefaultValue EventSettings event, @DefaultValue MailSettings mail) {
 
     /** @param reminderInterval how often the reminder job looks for events starting within a day */
-    public record EventSettings(@DefaultValue("PT5M") Duration reminderInterval) {
-    }
+    public record EventSettings(@DefaultValue("PT5M") Duration reminderInterval) {}
 
     /** @param from the network's sender, also the organiser of every event in iCalendar files */
-    public record MailSettings(@DefaultValue("Praxis <no-reply@praxis.local>") String from) {
-    }
+    public record MailSettings(
+            @DefaultValue("Praxis <no-reply@praxis.local>") String from) {}
 }

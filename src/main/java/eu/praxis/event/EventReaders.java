@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventReaders {
 
     /** An event as notifications name it, cancelled or not. */
-    public record EventTitle(long id, String title, @Nullable Long groupId) {
-    }
+    public record EventTitle(
+            long id, String title, @Nullable Long groupId) {}
 
     private final EventRepository events;
     private final GroupAudience groups;
@@ -48,15 +48,24 @@ public class EventReaders {
         }
         var event = found.get();
         var groupId = event.getGroupId();
-        var members = groupId == null ? Optional.<GroupAudience.Members>empty()
-                : groups.membersAmong(groupId, people.stream().map(Viewer::personId).toList());
-        return people.stream().filter(p -> {
-            var member = members.filter(m -> m.isActiveMember(p.personId()));
-            // As EventViewers: researchers are never group members for events.
-            var memberOf = member.isPresent() && !p.isResearcher() ? Set.of(Objects.requireNonNull(groupId)) : Set.<Long>of();
-            var leads = member.filter(m -> m.leads(p.personId())).isPresent() ? Set.of(Objects.requireNonNull(groupId)) : Set.<Long>of();
-            return policy.maySee(new EventPolicy.Viewer(p, memberOf, leads), event);
-        }).map(Viewer::personId).collect(Collectors.toSet());
+        var members = groupId == null
+                ? Optional.<GroupAudience.Members>empty()
+                : groups.membersAmong(
+                        groupId, people.stream().map(Viewer::personId).toList());
+        return people.stream()
+                .filter(p -> {
+                    var member = members.filter(m -> m.isActiveMember(p.personId()));
+                    // As EventViewers: researchers are never group members for events.
+                    var memberOf = member.isPresent() && !p.isResearcher()
+                            ? Set.of(Objects.requireNonNull(groupId))
+                            : Set.<Long>of();
+                    var leads = member.filter(m -> m.leads(p.personId())).isPresent()
+                            ? Set.of(Objects.requireNonNull(groupId))
+                            : Set.<Long>of();
+                    return policy.maySee(new EventPolicy.Viewer(p, memberOf, leads), event);
+                })
+                .map(Viewer::personId)
+                .collect(Collectors.toSet());
     }
 
     public boolean maySee(Viewer viewer, long eventId) {

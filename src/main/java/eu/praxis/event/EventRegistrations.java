@@ -36,8 +36,14 @@ public class EventRegistrations {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    EventRegistrations(RegistrationRepository registrations, EventPolicy policy, EventLookup lookup,
-            EventViewers viewers, WaitingList waitingList, MemberService members, ApplicationEventPublisher publisher,
+    EventRegistrations(
+            RegistrationRepository registrations,
+            EventPolicy policy,
+            EventLookup lookup,
+            EventViewers viewers,
+            WaitingList waitingList,
+            MemberService members,
+            ApplicationEventPublisher publisher,
             Clock clock) {
         this.registrations = registrations;
         this.policy = policy;
@@ -68,7 +74,8 @@ public class EventRegistrations {
             throw new UserFacingException("event.error.already-registered");
         }
         var confirmed = registrations.countByEventIdAndStatus(id, RegistrationStatus.CONFIRMED);
-        var status = event.getCapacity() == null || confirmed < event.getCapacity() ? RegistrationStatus.CONFIRMED
+        var status = event.getCapacity() == null || confirmed < event.getCapacity()
+                ? RegistrationStatus.CONFIRMED
                 : RegistrationStatus.WAITING;
         registrations.save(new Registration(id, personId, status, clock.instant()));
         if (status == RegistrationStatus.CONFIRMED) {
@@ -82,7 +89,8 @@ public class EventRegistrations {
     public void cancelRegistration(long id) {
         var viewer = viewers.of(CurrentUser.require());
         var event = lookup.lockedVisible(id, viewer);
-        var mine = registrations.findByEventIdAndPersonId(id, viewer.user().personId())
+        var mine = registrations
+                .findByEventIdAndPersonId(id, viewer.user().personId())
                 .orElseThrow(() -> new UserFacingException("event.error.not-registered"));
         if (event.isCancelled() || !clock.instant().isBefore(event.getStartsAt())) {
             throw new UserFacingException(event.isCancelled() ? "event.error.cancelled" : "event.error.started");
@@ -102,11 +110,18 @@ public class EventRegistrations {
         var rows = registrations(id, viewers.of(CurrentUser.require()));
         try {
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            var csv = CSVFormat.DEFAULT.builder()
-                    .setHeader("name", "email", "organisation", "status", "registered_at").get().print(writer);
+            var csv = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader("name", "email", "organisation", "status", "registered_at")
+                    .get()
+                    .print(writer);
             for (var row : rows) {
-                csv.printRecord(cell(row.name()), cell(row.email()), cell(row.organisationName()),
-                        row.status().name(), row.registeredAt().toString());
+                csv.printRecord(
+                        cell(row.name()),
+                        cell(row.email()),
+                        cell(row.organisationName()),
+                        row.status().name(),
+                        row.registeredAt().toString());
             }
             csv.flush();
         } catch (IOException e) {
@@ -117,12 +132,21 @@ public class EventRegistrations {
     private List<RegistrationItem> registrations(long id, Viewer viewer) {
         lookup.organised(lookup.visible(id, viewer), viewer);
         var all = registrations.findByEventInOrder(id);
-        var people = members.summaries(all.stream().map(Registration::getPersonId).toList());
-        return all.stream().filter(r -> people.containsKey(r.getPersonId())).map(r -> {
-            var person = people.get(r.getPersonId());
-            return new RegistrationItem(r.getPersonId(), person.name(), person.email(), person.organisationName(),
-                    r.getStatus(), r.getRegisteredAt());
-        }).toList();
+        var people =
+                members.summaries(all.stream().map(Registration::getPersonId).toList());
+        return all.stream()
+                .filter(r -> people.containsKey(r.getPersonId()))
+                .map(r -> {
+                    var person = people.get(r.getPersonId());
+                    return new RegistrationItem(
+                            r.getPersonId(),
+                            person.name(),
+                            person.email(),
+                            person.organisationName(),
+                            r.getStatus(),
+                            r.getRegisteredAt());
+                })
+                .toList();
     }
 
     /** Names are typed by members: one starting like a formula is quoted, so that a spreadsheet never runs it. */

@@ -35,8 +35,14 @@ class EventReminders implements SchedulingConfigurer {
     private final BackgroundJobs jobs;
     private final Duration interval;
 
-    EventReminders(EventRepository events, RegistrationRepository registrations, ApplicationEventPublisher publisher,
-            Clock clock, PlatformTransactionManager transactions, BackgroundJobs jobs, EventProperties properties) {
+    EventReminders(
+            EventRepository events,
+            RegistrationRepository registrations,
+            ApplicationEventPublisher publisher,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            BackgroundJobs jobs,
+            EventProperties properties) {
         this.jobs = jobs;
         this.interval = properties.event().reminderInterval();
         this.transaction = new TransactionTemplate(transactions);
@@ -65,8 +71,10 @@ class EventReminders implements SchedulingConfigurer {
         var claimed = new ArrayList<Long>();
         for (var id : events.findReminderCandidates(now, now.plus(AHEAD))) {
             if (events.claimReminder(id, now) == 1) {
-                var confirmed = registrations.findByEventInOrder(id).stream().filter(Registration::isConfirmed)
-                        .map(Registration::getPersonId).collect(Collectors.toSet());
+                var confirmed = registrations.findByEventInOrder(id).stream()
+                        .filter(Registration::isConfirmed)
+                        .map(Registration::getPersonId)
+                        .collect(Collectors.toSet());
                 publisher.publishEvent(new EventReminderDue(id, confirmed));
                 claimed.add(id);
             }

@@ -34,9 +34,18 @@ interface EventRepository extends JpaRepository<Event, Long> {
             """;
 
     @Query("select e " + VISIBLE)
-    Slice<Event> findVisible(boolean admin, boolean researcher, Collection<Long> memberGroupIds,
-            Collection<Long> ledGroupIds, Instant from, Instant to, @Nullable EventKind kind, @Nullable Long groupId, boolean mine,
-            long personId, Pageable page);
+    Slice<Event> findVisible(
+            boolean admin,
+            boolean researcher,
+            Collection<Long> memberGroupIds,
+            Collection<Long> ledGroupIds,
+            Instant from,
+            Instant to,
+            @Nullable EventKind kind,
+            @Nullable Long groupId,
+            boolean mine,
+            long personId,
+            Pageable page);
 
     /** Locks the event's row until the transaction ends: registrations for one event are taken one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

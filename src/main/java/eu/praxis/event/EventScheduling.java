@@ -39,9 +39,16 @@ public class EventScheduling {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    EventScheduling(EventRepository events, RegistrationRepository registrations, EventPolicy policy,
-            EventLookup lookup, EventViewers viewers, WaitingList waitingList, GroupDirectory groups,
-            ApplicationEventPublisher publisher, Clock clock) {
+    EventScheduling(
+            EventRepository events,
+            RegistrationRepository registrations,
+            EventPolicy policy,
+            EventLookup lookup,
+            EventViewers viewers,
+            WaitingList waitingList,
+            GroupDirectory groups,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.policy = policy;
@@ -58,8 +65,8 @@ public class EventScheduling {
     public long create(EventDraft draft) {
         var user = CurrentUser.require();
         if (!policy.mayScheduleIn(viewers.of(user), draft.groupId())) {
-            throw new UserFacingException(draft.groupId() == null ? "event.error.may-not-schedule-network"
-                    : "event.error.may-not-schedule");
+            throw new UserFacingException(
+                    draft.groupId() == null ? "event.error.may-not-schedule-network" : "event.error.may-not-schedule");
         }
         var now = clock.instant();
         var event = new Event(draft.kind(), user.personId(), now);
@@ -94,8 +101,8 @@ public class EventScheduling {
         }
         apply(event, draft, clock.instant());
         waitingList.promote(event, inOrder);
-        publisher.publishEvent(new EventChanged(id, inOrder.stream().map(Registration::getPersonId)
-                .collect(Collectors.toSet())));
+        publisher.publishEvent(new EventChanged(
+                id, inOrder.stream().map(Registration::getPersonId).collect(Collectors.toSet())));
         audit(user, "event.change", id, event.getGroupId());
     }
 
@@ -106,8 +113,11 @@ public class EventScheduling {
         var viewer = viewers.of(user);
         var event = lookup.organised(lookup.lockedVisible(id, viewer), viewer);
         event.cancel(clock.instant());
-        publisher.publishEvent(new EventCancelled(id, registrations.findByEventInOrder(id).stream()
-                .map(Registration::getPersonId).collect(Collectors.toSet())));
+        publisher.publishEvent(new EventCancelled(
+                id,
+                registrations.findByEventInOrder(id).stream()
+                        .map(Registration::getPersonId)
+                        .collect(Collectors.toSet())));
         audit(user, "event.cancel", id, event.getGroupId());
     }
 
@@ -139,8 +149,9 @@ public class EventScheduling {
         if (!end.isAfter(start)) {
             throw new UserFacingException("event.error.end-before-start");
         }
-        var deadline = d.registrationDeadline() == null ? start : d.registrationDeadline().atZone(d.timeZone())
-                .toInstant();
+        var deadline = d.registrationDeadline() == null
+                ? start
+                : d.registrationDeadline().atZone(d.timeZone()).toInstant();
         if (deadline.isAfter(start)) {
             throw new UserFacingException("event.error.deadline-after-start");
         }
@@ -172,7 +183,9 @@ public class EventScheduling {
         }
         try {
             var uri = new URI(link);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
+            return "https".equalsIgnoreCase(uri.getScheme())
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }
@@ -190,7 +203,7 @@ public class EventScheduling {
     }
 
     private void audit(Viewer actor, String action, long eventId, @Nullable Long groupId) {
-        publisher.publishEvent(new AuditedAction(actor.personId(), action, "event", eventId, groupId, null,
-                clock.instant()));
+        publisher.publishEvent(
+                new AuditedAction(actor.personId(), action, "event", eventId, groupId, null, clock.instant()));
     }
 }

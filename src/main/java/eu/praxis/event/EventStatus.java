@@ -1,5 +1,6 @@
 package eu.praxis.event;
 
 public enum EventStatus {
-    SCHEDULED, CANCELLED
+    SCHEDULED,
+    CANCELLED
 }

@@ -26,7 +26,6 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -62,8 +61,12 @@ class ICalendars {
 
     /** Events to publish (a download or a feed); {@code withLink} tells whose online link the reader may see. */
     byte[] publish(String calendarName, List<Event> events, Predicate<Event> withLink) {
-        var calendar = new Calendar().withProdId(PRODUCT).withDefaults().withProperty(ImmutableMethod.PUBLISH)
-                .withProperty(new XProperty("X-WR-CALNAME", calendarName)).getFluentTarget();
+        var calendar = new Calendar()
+                .withProdId(PRODUCT)
+                .withDefaults()
+                .withProperty(ImmutableMethod.PUBLISH)
+                .withProperty(new XProperty("X-WR-CALNAME", calendarName))
+                .getFluentTarget();
         for (var event : events) {
             calendar.add(vevent(event, withLink.test(event)));
         }
@@ -74,9 +77,14 @@ class ICalendars {
     byte[] invitation(Event event, String name, String email, boolean withLink) {
         var method = event.isCancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST;
         var vevent = vevent(event, withLink);
-        vevent.add(new Attendee(new ParameterList(List.of(new Cn(name), PartStat.ACCEPTED, Rsvp.FALSE)),
+        vevent.add(new Attendee(
+                new ParameterList(List.of(new Cn(name), PartStat.ACCEPTED, Rsvp.FALSE)),
                 URI.create("mailto:" + email)));
-        var calendar = new Calendar().withProdId(PRODUCT).withDefaults().withProperty(method).withComponent(vevent)
+        var calendar = new Calendar()
+                .withProdId(PRODUCT)
+                .withDefaults()
+                .withProperty(method)
+                .withComponent(vevent)
                 .getFluentTarget();
         return write(calendar);
     }
@@ -102,7 +110,8 @@ class ICalendars {
         vevent.add(event.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         vevent.add(new Url(URI.create(pageUrl(id == null ? 0 : id))));
         // iTIP (RFC 5546) requires an organiser for PUBLISH, REQUEST and CANCEL: the network's mail address
-        vevent.add(new Organizer(new ParameterList(List.of(new Cn("Praxis"))), URI.create("mailto:" + organiserAddress)));
+        vevent.add(
+                new Organizer(new ParameterList(List.of(new Cn("Praxis"))), URI.create("mailto:" + organiserAddress)));
         var link = withLink ? event.getOnlineLink() : null;
         var where = event.getPlace() != null ? event.getPlace() : link;
         if (where != null) {

@@ -3,8 +3,13 @@ package eu.praxis.event;
 import java.time.Instant;
 
 /** A registration as organisers see it. Equality by person, who registers at most once. */
-public record RegistrationItem(long personId, String name, String email, String organisationName,
-        RegistrationStatus status, Instant registeredAt) {
+public record RegistrationItem(
+        long personId,
+        String name,
+        String email,
+        String organisationName,
+        RegistrationStatus status,
+        Instant registeredAt) {
 
     @Override
     public boolean equals(Object o) {

@@ -25,8 +25,12 @@ class WaitingList {
             return;
         }
         var id = Objects.requireNonNull(event.getId());
-        var free = event.getCapacity() == null ? Integer.MAX_VALUE
-                : event.getCapacity() - (int) inOrder.stream().filter(Registration::isConfirmed).count();
+        var free = event.getCapacity() == null
+                ? Integer.MAX_VALUE
+                : event.getCapacity()
+                        - (int) inOrder.stream()
+                                .filter(Registration::isConfirmed)
+                                .count();
         for (var waiting : inOrder.stream().filter(r -> !r.isConfirmed()).toList()) {
             if (free <= 0) {
                 break;

@@ -26,18 +26,26 @@ public class GroupAccess {
 
     /** Whether the person is an active member of the group; for features that let only members post. */
     public boolean isActiveMember(long groupId, long personId) {
-        return memberships.findByGroupIdAndPersonId(groupId, personId).map(Membership::isActive).orElse(false);
+        return memberships
+                .findByGroupIdAndPersonId(groupId, personId)
+                .map(Membership::isActive)
+                .orElse(false);
     }
 
     /** Ids of the group's active members, leads included; e.g. to tell which mentioned people can read a thread. */
     public Set<Long> activeMemberIds(long groupId) {
-        return memberships.findByGroupId(groupId).stream().filter(Membership::isActive).map(Membership::getPersonId)
+        return memberships.findByGroupId(groupId).stream()
+                .filter(Membership::isActive)
+                .map(Membership::getPersonId)
                 .collect(Collectors.toSet());
     }
 
     /** Whether the person leads the group. */
     public boolean isLead(long groupId, long personId) {
-        return memberships.findByGroupIdAndPersonId(groupId, personId).map(Membership::isLead).orElse(false);
+        return memberships
+                .findByGroupIdAndPersonId(groupId, personId)
+                .map(Membership::isLead)
+                .orElse(false);
     }
 
     /**
@@ -57,7 +65,10 @@ public class GroupAccess {
     /** Both of the above with one look-up of the viewer's memberships (every search asks for both). */
     public MyGroupIds myGroupIds() {
         var user = CurrentUser.require();
-        return MyGroupIds.of(user, memberships.findByPersonId(user.personId()), groups::findAllIds,
+        return MyGroupIds.of(
+                user,
+                memberships.findByPersonId(user.personId()),
+                groups::findAllIds,
                 groups::findIdsVisibleToResearchers);
     }
 }

@@ -29,8 +29,14 @@ public class GroupAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GroupAdministration(WorkingGroupRepository groups, MembershipRepository memberships, GroupPolicy policy,
-            GroupChecks checks, GroupAuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    GroupAdministration(
+            WorkingGroupRepository groups,
+            MembershipRepository memberships,
+            GroupPolicy policy,
+            GroupChecks checks,
+            GroupAuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.groups = groups;
         this.memberships = memberships;
         this.policy = policy;
@@ -58,8 +64,8 @@ public class GroupAdministration {
         if (groups.existsBySlug(slug)) {
             throw new UserFacingException("group.error.name-taken", name);
         }
-        groups.save(new WorkingGroup(slug, name, description, newGroup.joinPolicy(), newGroup.visibleToResearchers(),
-                clock.instant()));
+        groups.save(new WorkingGroup(
+                slug, name, description, newGroup.joinPolicy(), newGroup.visibleToResearchers(), clock.instant()));
         return slug;
     }
 
@@ -89,8 +95,8 @@ public class GroupAdministration {
         }
         if (group.isVisibleToResearchers() != visible) {
             group.setVisibleToResearchers(visible);
-            audit.record(user, "group", "researcher-visibility", "group", groupId, groupId,
-                    visible ? "visible" : "hidden");
+            audit.record(
+                    user, "group", "researcher-visibility", "group", groupId, groupId, visible ? "visible" : "hidden");
         }
     }
 
@@ -102,7 +108,8 @@ public class GroupAdministration {
         var group = groups.findById(groupId).orElseThrow(NotFoundException::new);
         checks.requireParticipant(personId);
         var now = clock.instant();
-        var membership = memberships.findByGroupIdAndPersonId(group.getId(), personId).orElse(null);
+        var membership =
+                memberships.findByGroupIdAndPersonId(group.getId(), personId).orElse(null);
         if (membership == null) {
             membership = memberships.save(Membership.active(groupId, personId, now));
             events.publishEvent(new GroupJoined(groupId, personId, false));
@@ -118,7 +125,9 @@ public class GroupAdministration {
     @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
     public void removeLead(long groupId, long personId) {
         var user = CurrentUser.require();
-        var membership = memberships.findByGroupIdAndPersonId(groupId, personId).filter(Membership::isLead)
+        var membership = memberships
+                .findByGroupIdAndPersonId(groupId, personId)
+                .filter(Membership::isLead)
                 .orElseThrow(() -> new UserFacingException("group.error.not-lead"));
         membership.makeMember();
         audit.record(user, "lead", "remove", "person", personId, groupId, null);

@@ -32,8 +32,7 @@ public class GroupAudience {
     }
 
     /** A group as notifications name it, with its active leads. */
-    public record Group(long id, String slug, String name, List<Long> leadIds) {
-    }
+    public record Group(long id, String slug, String name, List<Long> leadIds) {}
 
     private final WorkingGroupRepository groups;
     private final MembershipRepository memberships;
@@ -48,9 +47,15 @@ public class GroupAudience {
     /** The group and its active leads, archived or not; empty if there is no such group. */
     @Transactional(readOnly = true)
     public Optional<Group> group(long groupId) {
-        return groups.findById(groupId).map(g -> new Group(groupId, g.getSlug(), g.getName(),
-                memberships.findByGroupId(groupId).stream().filter(m -> m.isActive() && m.isLead())
-                        .map(Membership::getPersonId).toList()));
+        return groups.findById(groupId)
+                .map(g -> new Group(
+                        groupId,
+                        g.getSlug(),
+                        g.getName(),
+                        memberships.findByGroupId(groupId).stream()
+                                .filter(m -> m.isActive() && m.isLead())
+                                .map(Membership::getPersonId)
+                                .toList()));
     }
 
     /**
@@ -60,40 +65,64 @@ public class GroupAudience {
     @Transactional(readOnly = true)
     public Map<Long, MyGroupIds> groupIdsOf(Collection<? extends Viewer> people, Collection<Long> groupIds) {
         if (people.isEmpty() || groupIds.isEmpty()) {
-            return people.stream().collect(Collectors.toMap(Viewer::personId, p -> new MyGroupIds(Set.of(), Set.of()),
-                    (a, b) -> a));
+            return people.stream()
+                    .collect(Collectors.toMap(Viewer::personId, p -> new MyGroupIds(Set.of(), Set.of()), (a, b) -> a));
         }
-        var openToResearchers = groups.findAllById(groupIds).stream().filter(WorkingGroup::isVisibleToResearchers)
-                .map(g -> Objects.requireNonNull(g.getId())).collect(Collectors.toSet());
-        var byPerson = memberships.findByGroupIdInAndPersonIdIn(groupIds,
-                people.stream().map(Viewer::personId).toList()).stream()
-                .collect(Collectors.groupingBy(Membership::getPersonId));
-        return people.stream().collect(Collectors.toMap(Viewer::personId, p -> MyGroupIds.of(p,
-                byPerson.getOrDefault(p.personId(), List.of()), () -> Set.copyOf(groupIds), () -> openToResearchers),
-                (a, b) -> a));
+        var openToResearchers = groups.findAllById(groupIds).stream()
+                .filter(WorkingGroup::isVisibleToResearchers)
+                .map(g -> Objects.requireNonNull(g.getId()))
+                .collect(Collectors.toSet());
+        var byPerson =
+                memberships
+                        .findByGroupIdInAndPersonIdIn(
+                                groupIds, people.stream().map(Viewer::personId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(Membership::getPersonId));
+        return people.stream()
+                .collect(Collectors.toMap(
+                        Viewer::personId,
+                        p -> MyGroupIds.of(
+                                p,
+                                byPerson.getOrDefault(p.personId(), List.of()),
+                                () -> Set.copyOf(groupIds),
+                                () -> openToResearchers),
+                        (a, b) -> a));
     }
 
     /** Ids of the group's active members, leads included (e.g. to tell them of a practice shared there). */
     @Transactional(readOnly = true)
     public Set<Long> activeMemberIds(long groupId) {
-        return memberships.findByGroupId(groupId).stream().filter(Membership::isActive).map(Membership::getPersonId)
+        return memberships.findByGroupId(groupId).stream()
+                .filter(Membership::isActive)
+                .map(Membership::getPersonId)
                 .collect(Collectors.toSet());
     }
 
     /** The ids of the people who may see the group's page ({@link GroupPolicy#maySee}); none for an unknown id. */
     @Transactional(readOnly = true)
     public Set<Long> whoMaySee(long groupId, Collection<? extends Viewer> people) {
-        return groups.findById(groupId).map(g -> people.stream().filter(p -> policy.maySee(p, g))
-                .map(Viewer::personId).collect(Collectors.toSet())).orElse(Set.of());
+        return groups.findById(groupId)
+                .map(g -> people.stream()
+                        .filter(p -> policy.maySee(p, g))
+                        .map(Viewer::personId)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     /** Empty if there is no such group. */
     @Transactional(readOnly = true)
     public Optional<Members> membersAmong(long groupId, Collection<Long> personIds) {
-        return groups.findById(groupId).map(group -> new Members(group.isVisibleToResearchers(), group.isArchived(),
-                personIds.isEmpty() ? Map.of()
-                        : memberships.findByGroupIdAndStatusAndPersonIdIn(groupId, MembershipStatus.ACTIVE, personIds)
-                                .stream().collect(Collectors.toMap(Membership::getPersonId,
-                                        m -> m.getRole() == MembershipRole.LEAD))));
+        return groups.findById(groupId)
+                .map(group -> new Members(
+                        group.isVisibleToResearchers(),
+                        group.isArchived(),
+                        personIds.isEmpty()
+                                ? Map.of()
+                                : memberships
+                                        .findByGroupIdAndStatusAndPersonIdIn(
+                                                groupId, MembershipStatus.ACTIVE, personIds)
+                                        .stream()
+                                        .collect(Collectors.toMap(
+                                                Membership::getPersonId, m -> m.getRole() == MembershipRole.LEAD))));
     }
 }

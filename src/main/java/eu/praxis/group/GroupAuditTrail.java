@@ -25,9 +25,15 @@ class GroupAuditTrail {
     }
 
     /** Publishes the action {@code <subject>.<verb>}, e.g. {@code member.admit}, done by {@code actor}. */
-    void record(Viewer actor, String subject, String verb, String targetType, long targetId, long groupId,
+    void record(
+            Viewer actor,
+            String subject,
+            String verb,
+            String targetType,
+            long targetId,
+            long groupId,
             @Nullable String reason) {
-        events.publishEvent(new AuditedAction(actor.personId(), subject + "." + verb, targetType, targetId, groupId,
-                reason, clock.instant()));
+        events.publishEvent(new AuditedAction(
+                actor.personId(), subject + "." + verb, targetType, targetId, groupId, reason, clock.instant()));
     }
 }

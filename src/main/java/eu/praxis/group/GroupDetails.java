@@ -8,8 +8,19 @@ import org.jspecify.annotations.Nullable;
  * A working group's page. {@code pending} is filled only for those who may admit people; the
  * {@code may...} flags say what the viewer may do (the service checks again when they do it).
  */
-public record GroupDetails(long id, String slug, String name, String description, JoinPolicy joinPolicy,
-        boolean visibleToResearchers, boolean archived, List<PersonSummary> leads, List<PersonSummary> members,
-        List<PersonSummary> pending, @Nullable MembershipStatus myStatus, boolean mayJoin, boolean mayLeave,
-        boolean mayManageMembers, boolean mayAdminister) {
-}
+public record GroupDetails(
+        long id,
+        String slug,
+        String name,
+        String description,
+        JoinPolicy joinPolicy,
+        boolean visibleToResearchers,
+        boolean archived,
+        List<PersonSummary> leads,
+        List<PersonSummary> members,
+        List<PersonSummary> pending,
+        @Nullable MembershipStatus myStatus,
+        boolean mayJoin,
+        boolean mayLeave,
+        boolean mayManageMembers,
+        boolean mayAdminister) {}

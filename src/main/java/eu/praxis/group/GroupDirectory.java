@@ -38,8 +38,12 @@ public class GroupDirectory {
     private final GroupPolicy policy;
     private final GroupChecks checks;
 
-    GroupDirectory(WorkingGroupRepository groups, MembershipRepository memberships, MemberService members,
-            GroupPolicy policy, GroupChecks checks) {
+    GroupDirectory(
+            WorkingGroupRepository groups,
+            MembershipRepository memberships,
+            MemberService members,
+            GroupPolicy policy,
+            GroupChecks checks) {
         this.groups = groups;
         this.memberships = memberships;
         this.members = members;
@@ -53,18 +57,25 @@ public class GroupDirectory {
     }
 
     public List<GroupListItem> myGroups() {
-        return list(CurrentUser.require()).stream().filter(GroupListItem::iAmMember).toList();
+        return list(CurrentUser.require()).stream()
+                .filter(GroupListItem::iAmMember)
+                .toList();
     }
 
     public List<GroupListItem> groupsICanJoin() {
-        return list(CurrentUser.require()).stream().filter(GroupListItem::mayJoin).toList();
+        return list(CurrentUser.require()).stream()
+                .filter(GroupListItem::mayJoin)
+                .toList();
     }
 
     public GroupDetails get(String slug) {
         var user = CurrentUser.require();
         var group = checks.visible(groups.findBySlug(slug).orElseThrow(NotFoundException::new), user);
         var all = memberships.findByGroupId(group.getId());
-        var mine = all.stream().filter(m -> m.getPersonId() == user.personId()).findFirst().orElse(null);
+        var mine = all.stream()
+                .filter(m -> m.getPersonId() == user.personId())
+                .findFirst()
+                .orElse(null);
         var people = members.summaries(all.stream().map(Membership::getPersonId).toList());
         var mayManage = policy.mayManageMembers(user, mine);
         List<PersonSummary> leads = new ArrayList<>();
@@ -87,32 +98,51 @@ public class GroupDirectory {
         leads.sort(byName);
         active.sort(byName);
         pending.sort(byName);
-        return new GroupDetails(group.getId(), group.getSlug(), group.getName(), group.getDescription(),
-                group.getJoinPolicy(), group.isVisibleToResearchers(), group.isArchived(), leads, active, pending,
-                mine == null ? null : mine.getStatus(), policy.mayJoin(user, group, mine), policy.mayLeave(mine),
-                mayManage && !group.isArchived(), policy.mayAdminister(user));
+        return new GroupDetails(
+                group.getId(),
+                group.getSlug(),
+                group.getName(),
+                group.getDescription(),
+                group.getJoinPolicy(),
+                group.isVisibleToResearchers(),
+                group.isArchived(),
+                leads,
+                active,
+                pending,
+                mine == null ? null : mine.getStatus(),
+                policy.mayJoin(user, group, mine),
+                policy.mayLeave(mine),
+                mayManage && !group.isArchived(),
+                policy.mayAdminister(user));
     }
 
     /** People who most recently became members of the viewer's groups (not the viewer). */
     public List<NewestMember> newestMembersOfMyGroups(int limit) {
         var user = CurrentUser.require();
-        var myGroups = memberships.findByPersonId(user.personId()).stream().filter(Membership::isActive)
-                .map(Membership::getGroupId).toList();
+        var myGroups = memberships.findByPersonId(user.personId()).stream()
+                .filter(Membership::isActive)
+                .map(Membership::getGroupId)
+                .toList();
         if (myGroups.isEmpty()) {
             return List.of();
         }
         // Over-fetch a little: the same person may be new in two of my groups, and disabled people are skipped.
         var newest = memberships.findNewestActive(myGroups, user.personId(), Limit.of(limit * 3));
-        var people = members.summaries(newest.stream().map(Membership::getPersonId).toList());
+        var people =
+                members.summaries(newest.stream().map(Membership::getPersonId).toList());
         var groupsById = groups.findAllById(myGroups).stream()
                 .collect(Collectors.toMap(WorkingGroup::getId, Function.identity()));
         var seen = new HashSet<Long>();
         return newest.stream()
-                .filter(m -> people.containsKey(m.getPersonId()) && people.get(m.getPersonId()).status() == PersonStatus.ACTIVE)
+                .filter(m -> people.containsKey(m.getPersonId())
+                        && people.get(m.getPersonId()).status() == PersonStatus.ACTIVE)
                 .filter(m -> seen.add(m.getPersonId()))
                 .limit(limit)
-                .map(m -> new NewestMember(people.get(m.getPersonId()), groupsById.get(m.getGroupId()).getName(),
-                        groupsById.get(m.getGroupId()).getSlug(), m.getSince()))
+                .map(m -> new NewestMember(
+                        people.get(m.getPersonId()),
+                        groupsById.get(m.getGroupId()).getName(),
+                        groupsById.get(m.getGroupId()).getSlug(),
+                        m.getSince()))
                 .toList();
     }
 
@@ -122,8 +152,10 @@ public class GroupDirectory {
             return List.of();
         }
         var user = CurrentUser.require();
-        var groupIds = memberships.findByPersonIdIn(personIds).stream().filter(Membership::isActive)
-                .map(Membership::getGroupId).collect(Collectors.toSet());
+        var groupIds = memberships.findByPersonIdIn(personIds).stream()
+                .filter(Membership::isActive)
+                .map(Membership::getGroupId)
+                .collect(Collectors.toSet());
         return list(user).stream().filter(g -> groupIds.contains(g.id())).toList();
     }
 
@@ -135,7 +167,10 @@ public class GroupDirectory {
         var user = CurrentUser.require();
         return groups.findById(groupId).filter(g -> policy.maySee(user, g)).map(g -> {
             var all = memberships.findByGroupId(groupId);
-            var mine = all.stream().filter(m -> m.getPersonId() == user.personId()).findFirst().orElse(null);
+            var mine = all.stream()
+                    .filter(m -> m.getPersonId() == user.personId())
+                    .findFirst()
+                    .orElse(null);
             return toListItem(g, mine, all.stream().filter(Membership::isActive).count(), user);
         });
     }
@@ -146,7 +181,8 @@ public class GroupDirectory {
             return Map.of();
         }
         var user = CurrentUser.require();
-        return groups.findAllById(groupIds).stream().filter(g -> policy.maySee(user, g))
+        return groups.findAllById(groupIds).stream()
+                .filter(g -> policy.maySee(user, g))
                 .collect(Collectors.toMap(WorkingGroup::getId, WorkingGroup::getName));
     }
 
@@ -164,8 +200,17 @@ public class GroupDirectory {
     }
 
     private GroupListItem toListItem(WorkingGroup g, @Nullable Membership mine, long memberCount, PraxisUser user) {
-        return new GroupListItem(g.getId(), g.getSlug(), g.getName(), g.getDescription(), g.getJoinPolicy(),
-                g.isVisibleToResearchers(), g.isArchived(), memberCount, mine == null ? null : mine.getStatus(),
-                mine != null && mine.isLead(), policy.mayJoin(user, g, mine));
+        return new GroupListItem(
+                g.getId(),
+                g.getSlug(),
+                g.getName(),
+                g.getDescription(),
+                g.getJoinPolicy(),
+                g.isVisibleToResearchers(),
+                g.isArchived(),
+                memberCount,
+                mine == null ? null : mine.getStatus(),
+                mine != null && mine.isLead(),
+                policy.mayJoin(user, g, mine));
     }
 }

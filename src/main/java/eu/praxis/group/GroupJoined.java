@@ -5,5 +5,4 @@ package eu.praxis.group;
  * the secretariat, or was admitted. {@code onRequest}: they had asked to join and someone else admitted
  * them (the answer to their request, which notifications tell them).
  */
-public record GroupJoined(long groupId, long personId, boolean onRequest) {
-}
+public record GroupJoined(long groupId, long personId, boolean onRequest) {}

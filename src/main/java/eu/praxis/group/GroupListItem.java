@@ -3,9 +3,18 @@ package eu.praxis.group;
 import org.jspecify.annotations.Nullable;
 
 /** A working group as lists show it, with the viewer's own membership. */
-public record GroupListItem(long id, String slug, String name, String description, JoinPolicy joinPolicy,
-        boolean visibleToResearchers, boolean archived, long memberCount, @Nullable MembershipStatus myStatus,
-        boolean iLead, boolean mayJoin) {
+public record GroupListItem(
+        long id,
+        String slug,
+        String name,
+        String description,
+        JoinPolicy joinPolicy,
+        boolean visibleToResearchers,
+        boolean archived,
+        long memberCount,
+        @Nullable MembershipStatus myStatus,
+        boolean iLead,
+        boolean mayJoin) {
 
     public boolean iAmMember() {
         return myStatus == MembershipStatus.ACTIVE;

@@ -29,8 +29,13 @@ public class GroupMembership {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GroupMembership(MembershipRepository memberships, GroupPolicy policy, GroupChecks checks, GroupAuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+    GroupMembership(
+            MembershipRepository memberships,
+            GroupPolicy policy,
+            GroupChecks checks,
+            GroupAuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.memberships = memberships;
         this.policy = policy;
         this.checks = checks;
@@ -48,11 +53,15 @@ public class GroupMembership {
     public MembershipStatus join(long groupId) {
         var user = CurrentUser.require();
         var group = checks.visible(groupId, user);
-        var mine = memberships.findByGroupIdAndPersonId(groupId, user.personId()).orElse(null);
+        var mine =
+                memberships.findByGroupIdAndPersonId(groupId, user.personId()).orElse(null);
         if (!policy.mayJoin(user, group, mine)) {
-            throw new UserFacingException(mine != null ? "group.error.already-member"
-                    : group.getJoinPolicy() == JoinPolicy.INVITE_ONLY ? "group.error.invite-only"
-                    : "group.error.may-not-join");
+            throw new UserFacingException(
+                    mine != null
+                            ? "group.error.already-member"
+                            : group.getJoinPolicy() == JoinPolicy.INVITE_ONLY
+                                    ? "group.error.invite-only"
+                                    : "group.error.may-not-join");
         }
         var now = clock.instant();
         if (group.getJoinPolicy() == JoinPolicy.OPEN) {
@@ -69,7 +78,8 @@ public class GroupMembership {
     @Transactional
     public void leave(long groupId) {
         var user = CurrentUser.require();
-        var mine = memberships.findByGroupIdAndPersonId(groupId, user.personId())
+        var mine = memberships
+                .findByGroupIdAndPersonId(groupId, user.personId())
                 .orElseThrow(() -> new UserFacingException("group.error.not-member"));
         memberships.delete(mine);
     }
@@ -79,7 +89,8 @@ public class GroupMembership {
     public void admit(long groupId, long personId) {
         var user = CurrentUser.require();
         var group = managedGroup(groupId, user);
-        var request = memberships.findByGroupIdAndPersonId(group.getId(), personId)
+        var request = memberships
+                .findByGroupIdAndPersonId(group.getId(), personId)
                 .orElseThrow(() -> new UserFacingException("group.error.no-request"));
         request.admit(clock.instant());
         events.publishEvent(new GroupJoined(groupId, personId, true));
@@ -96,7 +107,8 @@ public class GroupMembership {
     public void decline(long groupId, long personId, @Nullable String message) {
         var user = CurrentUser.require();
         var group = managedGroup(groupId, user);
-        var request = memberships.findByGroupIdAndPersonId(group.getId(), personId)
+        var request = memberships
+                .findByGroupIdAndPersonId(group.getId(), personId)
                 .filter(m -> !m.isActive())
                 .orElseThrow(() -> new UserFacingException("group.error.no-request"));
         var text = Moderation.reason(message, false);
@@ -113,13 +125,18 @@ public class GroupMembership {
     public void removeMember(long groupId, long personId) {
         var user = CurrentUser.require();
         var group = managedGroup(groupId, user);
-        var membership = memberships.findByGroupIdAndPersonId(group.getId(), personId).filter(Membership::isActive)
+        var membership = memberships
+                .findByGroupIdAndPersonId(group.getId(), personId)
+                .filter(Membership::isActive)
                 .orElseThrow(() -> new UserFacingException("group.error.not-member-of-group"));
         if (membership.isLead()) {
             if (!policy.mayAdminister(user)) {
                 throw new AccessDeniedException("Only the secretariat removes a lead from group " + groupId);
             }
-            if (memberships.findByGroupId(groupId).stream().filter(Membership::isLead).count() <= 1) {
+            if (memberships.findByGroupId(groupId).stream()
+                            .filter(Membership::isLead)
+                            .count()
+                    <= 1) {
                 throw new UserFacingException("group.error.last-lead");
             }
         }
@@ -151,7 +168,8 @@ public class GroupMembership {
     /** The group, if the viewer manages its members and it is not archived. */
     private WorkingGroup managedGroup(long groupId, PraxisUser user) {
         var group = checks.visible(groupId, user);
-        var mine = memberships.findByGroupIdAndPersonId(groupId, user.personId()).orElse(null);
+        var mine =
+                memberships.findByGroupIdAndPersonId(groupId, user.personId()).orElse(null);
         if (!policy.mayManageMembers(user, mine)) {
             throw new AccessDeniedException("Not a lead of group " + groupId);
         }

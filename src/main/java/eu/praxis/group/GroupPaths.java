@@ -6,8 +6,7 @@ package eu.praxis.group;
  */
 public final class GroupPaths {
 
-    private GroupPaths() {
-    }
+    private GroupPaths() {}
 
     /** The group's page: {@code groups/{slug}}. */
     public static String group(String slug) {

@@ -18,7 +18,9 @@ public class GroupPolicy {
 
     /** Joining directly (open groups) or asking to (on request); researchers never join discussions. */
     public boolean mayJoin(Viewer user, WorkingGroup group, @Nullable Membership mine) {
-        return mine == null && !user.isResearcher() && !group.isArchived()
+        return mine == null
+                && !user.isResearcher()
+                && !group.isArchived()
                 && group.getJoinPolicy() != JoinPolicy.INVITE_ONLY;
     }
 

@@ -7,5 +7,5 @@ import org.jspecify.annotations.Nullable;
  * to them (already trimmed; null when none was written). The person is mailed at once
  * ({@code JoinRequestDeclinedMail}); notifications may listen too.
  */
-public record JoinRequestDeclined(long groupId, long personId, @Nullable String message) {
-}
+public record JoinRequestDeclined(
+        long groupId, long personId, @Nullable String message) {}

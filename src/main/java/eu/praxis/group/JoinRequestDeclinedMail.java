@@ -32,8 +32,12 @@ class JoinRequestDeclinedMail {
             return;
         }
         var message = event.message();
-        mailer.send(person.email(), person.language(), "group.mail.declined.subject",
-                message == null ? "group.mail.declined.body" : "group.mail.declined.body-with-message", Map.of(
+        mailer.send(
+                person.email(),
+                person.language(),
+                "group.mail.declined.subject",
+                message == null ? "group.mail.declined.body" : "group.mail.declined.body-with-message",
+                Map.of(
                         "name", person.name(),
                         "group", group.getName(),
                         "message", message == null ? "" : message));

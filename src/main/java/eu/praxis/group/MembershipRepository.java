@@ -17,14 +17,15 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByPersonIdIn(Collection<Long> personIds);
 
-    List<Membership> findByGroupIdAndStatusAndPersonIdIn(long groupId, MembershipStatus status,
-            Collection<Long> personIds);
+    List<Membership> findByGroupIdAndStatusAndPersonIdIn(
+            long groupId, MembershipStatus status, Collection<Long> personIds);
 
     List<Membership> findByGroupIdInAndPersonIdIn(Collection<Long> groupIds, Collection<Long> personIds);
 
     boolean existsByPersonIdAndRoleAndStatus(long personId, MembershipRole role, MembershipStatus status);
 
-    @Query("select m.groupId, count(m) from Membership m where m.status = eu.praxis.group.MembershipStatus.ACTIVE group by m.groupId")
+    @Query(
+            "select m.groupId, count(m) from Membership m where m.status = eu.praxis.group.MembershipStatus.ACTIVE group by m.groupId")
     List<Object[]> countActiveByGroup();
 
     @Query("""

@@ -1,5 +1,6 @@
 package eu.praxis.group;
 
 public enum MembershipRole {
-    LEAD, MEMBER
+    LEAD,
+    MEMBER
 }

@@ -1,5 +1,6 @@
 package eu.praxis.group;
 
 public enum MembershipStatus {
-    PENDING, ACTIVE
+    PENDING,
+    ACTIVE
 }

@@ -20,11 +20,24 @@ public record MyGroupIds(Set<Long> readable, Set<Long> led) {
      * @param everyGroup the groups in question, for the secretariat
      * @param openToResearchers those of them opened to researchers
      */
-    static MyGroupIds of(Viewer viewer, Collection<Membership> own, Supplier<Set<Long>> everyGroup,
+    static MyGroupIds of(
+            Viewer viewer,
+            Collection<Membership> own,
+            Supplier<Set<Long>> everyGroup,
             Supplier<Set<Long>> openToResearchers) {
-        Set<Long> readable = viewer.isAdmin() ? everyGroup.get() : viewer.isResearcher() ? openToResearchers.get()
-                : own.stream().filter(Membership::isActive).map(Membership::getGroupId).collect(Collectors.toSet());
-        return new MyGroupIds(readable,
-                own.stream().filter(Membership::isLead).map(Membership::getGroupId).collect(Collectors.toSet()));
+        Set<Long> readable = viewer.isAdmin()
+                ? everyGroup.get()
+                : viewer.isResearcher()
+                        ? openToResearchers.get()
+                        : own.stream()
+                                .filter(Membership::isActive)
+                                .map(Membership::getGroupId)
+                                .collect(Collectors.toSet());
+        return new MyGroupIds(
+                readable,
+                own.stream()
+                        .filter(Membership::isLead)
+                        .map(Membership::getGroupId)
+                        .collect(Collectors.toSet()));
     }
 }

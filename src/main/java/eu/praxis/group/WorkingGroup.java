@@ -53,7 +53,12 @@ public class WorkingGroup {
         this("", "", "", JoinPolicy.OPEN, false, Instant.EPOCH);
     }
 
-    WorkingGroup(String slug, String name, String description, JoinPolicy joinPolicy, boolean visibleToResearchers,
+    WorkingGroup(
+            String slug,
+            String name,
+            String description,
+            JoinPolicy joinPolicy,
+            boolean visibleToResearchers,
             Instant now) {
         this.slug = slug;
         this.name = name;

@@ -30,7 +30,9 @@ class Accounts {
         if (name.isEmpty() || name.length() > Person.NAME_MAX) {
             throw new UserFacingException("member.error.name", Person.NAME_MAX);
         }
-        var position = newPerson.position() == null || newPerson.position().isBlank() ? null : newPerson.position().trim();
+        var position = newPerson.position() == null || newPerson.position().isBlank()
+                ? null
+                : newPerson.position().trim();
         if (position != null && position.length() > Person.POSITION_MAX) {
             throw new UserFacingException("member.error.position", Person.POSITION_MAX);
         }
@@ -40,8 +42,14 @@ class Accounts {
         if (people.existsByEmail(email)) {
             throw new UserFacingException("invitation.error.email-taken", email);
         }
-        return people.save(new Person(email, name, position, newPerson.organisationId(), newPerson.role(),
-                newPerson.language(), clock.instant()));
+        return people.save(new Person(
+                email,
+                name,
+                position,
+                newPerson.organisationId(),
+                newPerson.role(),
+                newPerson.language(),
+                clock.instant()));
     }
 
     static void requireValidEmail(String email) {

@@ -1,7 +1,7 @@
 package eu.praxis.member;
 
-
-
 public enum ApplicationStatus {
-    PENDING, APPROVED, REJECTED
+    PENDING,
+    APPROVED,
+    REJECTED
 }

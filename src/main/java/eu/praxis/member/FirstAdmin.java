@@ -2,8 +2,8 @@ package eu.praxis.member;
 
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
-import eu.praxis.security.RunAs;
 import eu.praxis.security.Role;
+import eu.praxis.security.RunAs;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -30,7 +30,10 @@ class FirstAdmin {
     private final InvitationService invitations;
     private final MemberProperties.FirstAdmin first;
 
-    FirstAdmin(PersonRepository people, OrganisationService organisations, InvitationService invitations,
+    FirstAdmin(
+            PersonRepository people,
+            OrganisationService organisations,
+            InvitationService invitations,
             MemberProperties properties) {
         this.people = people;
         this.organisations = organisations;
@@ -44,10 +47,19 @@ class FirstAdmin {
             return;
         }
         RunAs.secretariat(() -> {
-            var organisationId = organisations.register(first.organisation(), OrganisationKind.SECRETARIAT, first.country(), null,
+            var organisationId = organisations.register(
+                    first.organisation(),
+                    OrganisationKind.SECRETARIAT,
+                    first.country(),
+                    null,
                     LocalDate.now(ZoneOffset.UTC));
-            invitations.invite(new NewPerson(organisationId, java.util.Objects.requireNonNull(first.email()), first.name(), null,
-                    Role.ADMIN, Locale.ENGLISH));
+            invitations.invite(new NewPerson(
+                    organisationId,
+                    java.util.Objects.requireNonNull(first.email()),
+                    first.name(),
+                    null,
+                    Role.ADMIN,
+                    Locale.ENGLISH));
             log.info("First start: invited {} as the first secretariat account", first.email());
         });
     }

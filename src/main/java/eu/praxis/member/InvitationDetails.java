@@ -1,5 +1,4 @@
 package eu.praxis.member;
 
 /** What the invitation page shows to the invited person. */
-public record InvitationDetails(String name, String email, boolean organisationActive) {
-}
+public record InvitationDetails(String name, String email, boolean organisationActive) {}

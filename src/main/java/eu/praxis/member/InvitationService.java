@@ -34,8 +34,15 @@ public class InvitationService {
     private final Clock clock;
     private final Duration validity;
 
-    InvitationService(PersonRepository people, Accounts accounts, OneTimeLinks links, OrganisationService organisations,
-            PasswordEncoder passwords, Mailer mailer, MemberAudit audit, Clock clock,
+    InvitationService(
+            PersonRepository people,
+            Accounts accounts,
+            OneTimeLinks links,
+            OrganisationService organisations,
+            PasswordEncoder passwords,
+            Mailer mailer,
+            MemberAudit audit,
+            Clock clock,
             MemberProperties properties) {
         this.audit = audit;
         this.people = people;
@@ -74,7 +81,8 @@ public class InvitationService {
         return links.findUsable(token, LinkPurpose.INVITATION)
                 .flatMap(i -> people.findById(i.getPersonId()))
                 .filter(p -> p.getStatus() == PersonStatus.INVITED)
-                .map(p -> new InvitationDetails(p.getName(), p.getEmail(), organisations.isActive(p.getOrganisationId())));
+                .map(p -> new InvitationDetails(
+                        p.getName(), p.getEmail(), organisations.isActive(p.getOrganisationId())));
     }
 
     /** Sets the password and activates the account; the link cannot be used again. */
@@ -97,10 +105,15 @@ public class InvitationService {
         var inviter = CurrentUser.get().map(u -> u.personId()).orElse(null);
         var token = links.issue(person.getId(), LinkPurpose.INVITATION, validity, inviter);
         var organisation = organisations.get(person.getOrganisationId());
-        mailer.send(person.getEmail(), person.getLanguage(), "mail.invitation.subject", "mail.invitation.body", Map.of(
-                "name", person.getName(),
-                "organisation", organisation.name(),
-                "link", links.url("invitation", token),
-                "days", Long.toString(validity.toDays())));
+        mailer.send(
+                person.getEmail(),
+                person.getLanguage(),
+                "mail.invitation.subject",
+                "mail.invitation.body",
+                Map.of(
+                        "name", person.getName(),
+                        "organisation", organisation.name(),
+                        "link", links.url("invitation", token),
+                        "days", Long.toString(validity.toDays())));
     }
 }

@@ -8,9 +8,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -55,7 +55,9 @@ public class MemberAccounts implements PersonAccounts {
      */
     @Transactional(readOnly = true)
     public Optional<PraxisUser> activeAccount(long personId) {
-        return people.findById(personId).map(this::toUser).filter(u -> u.isEnabled() && u.isAccountNonLocked())
+        return people.findById(personId)
+                .map(this::toUser)
+                .filter(u -> u.isEnabled() && u.isAccountNonLocked())
                 .map(u -> {
                     u.eraseCredentials();
                     return u;
@@ -68,15 +70,18 @@ public class MemberAccounts implements PersonAccounts {
      */
     @Transactional(readOnly = true)
     public Optional<MailRecipient> activeRecipient(long personId) {
-        return people.findById(personId).filter(p -> p.getStatus() == PersonStatus.ACTIVE)
+        return people.findById(personId)
+                .filter(p -> p.getStatus() == PersonStatus.ACTIVE)
                 .map(p -> new MailRecipient(personId, p.getName(), p.getEmail(), p.getLanguage()));
     }
 
     /** The names of the given people by id (unknown ids left out); for mails that name who did something. */
     @Transactional(readOnly = true)
     public Map<Long, String> namesOf(Collection<Long> personIds) {
-        return personIds.isEmpty() ? Map.of() : people.findByIdIn(personIds).stream()
-                .collect(Collectors.toMap(p -> Objects.requireNonNull(p.getId()), Person::getName));
+        return personIds.isEmpty()
+                ? Map.of()
+                : people.findByIdIn(personIds).stream()
+                        .collect(Collectors.toMap(p -> Objects.requireNonNull(p.getId()), Person::getName));
     }
 
     /**
@@ -98,8 +103,15 @@ public class MemberAccounts implements PersonAccounts {
     }
 
     PraxisUser toUser(Person person) {
-        return new PraxisUser(person.getId(), person.getOrganisationId(), person.getEmail(), person.getName(),
-                person.getRole(), person.getLanguage(), person.getPasswordHash(),
-                person.getStatus() == PersonStatus.ACTIVE, organisations.isActive(person.getOrganisationId()));
+        return new PraxisUser(
+                person.getId(),
+                person.getOrganisationId(),
+                person.getEmail(),
+                person.getName(),
+                person.getRole(),
+                person.getLanguage(),
+                person.getPasswordHash(),
+                person.getStatus() == PersonStatus.ACTIVE,
+                organisations.isActive(person.getOrganisationId()));
     }
 }

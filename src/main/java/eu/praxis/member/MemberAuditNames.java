@@ -30,8 +30,9 @@ class MemberAuditNames implements AuditTargetNames {
     @Override
     public Map<Long, String> names(String targetType, Collection<Long> ids) {
         if (targetType.equals(MemberAudit.APPLICATION)) {
-            return applications.findAllById(ids).stream().collect(Collectors.toMap(
-                    a -> Objects.requireNonNull(a.getId()), MembershipApplication::getOrganisationName));
+            return applications.findAllById(ids).stream()
+                    .collect(Collectors.toMap(
+                            a -> Objects.requireNonNull(a.getId()), MembershipApplication::getOrganisationName));
         }
         return people.findByIdIn(ids).stream().collect(Collectors.toMap(Person::getId, Person::getName));
     }

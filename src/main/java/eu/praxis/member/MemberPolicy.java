@@ -13,7 +13,8 @@ public class MemberPolicy {
     }
 
     public boolean maySee(PraxisUser viewer, Person person) {
-        return person.getStatus() == PersonStatus.ACTIVE || maySeeAccountsOfAnyStatus(viewer)
+        return person.getStatus() == PersonStatus.ACTIVE
+                || maySeeAccountsOfAnyStatus(viewer)
                 || viewer.personId() == person.getId();
     }
 }

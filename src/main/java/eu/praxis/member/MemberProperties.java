@@ -15,19 +15,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstAdmin on an empty database, the first secretariat account to invite (none without an e-mail)
  */
 @ConfigurationProperties("praxis")
-public record MemberProperties(@DefaultValue Invitation invitation, @DefaultValue PasswordReset passwordReset,
-        @DefaultValue Application application, @DefaultValue FirstAdmin firstAdmin) {
+public record MemberProperties(
+        @DefaultValue Invitation invitation,
+        @DefaultValue PasswordReset passwordReset,
+        @DefaultValue Application application,
+        @DefaultValue FirstAdmin firstAdmin) {
 
-    public record Invitation(@DefaultValue("P7D") Duration validity) {
-    }
+    public record Invitation(@DefaultValue("P7D") Duration validity) {}
 
-    public record PasswordReset(@DefaultValue("PT1H") Duration validity) {
-    }
+    public record PasswordReset(@DefaultValue("PT1H") Duration validity) {}
 
-    public record Application(@DefaultValue("3") int maxPerClient, @DefaultValue("PT1H") Duration window) {
-    }
+    public record Application(
+            @DefaultValue("3") int maxPerClient,
+            @DefaultValue("PT1H") Duration window) {}
 
-    public record FirstAdmin(@Nullable String email, @DefaultValue("Secretariat") String name,
-            @DefaultValue("Network Secretariat") String organisation, @DefaultValue("FR") String country) {
-    }
+    public record FirstAdmin(
+            @Nullable String email,
+            @DefaultValue("Secretariat") String name,
+            @DefaultValue("Network Secretariat") String organisation,
+            @DefaultValue("FR") String country) {}
 }

@@ -39,9 +39,16 @@ public class MemberService {
     private final MemberAudit audit;
     private final Clock clock;
 
-    MemberService(PersonRepository people, OrganisationService organisations, PasswordEncoder passwords,
-            Sessions sessions, ApplicationEventPublisher events, Accounts accounts, MemberPolicy policy,
-            MemberAudit audit, Clock clock) {
+    MemberService(
+            PersonRepository people,
+            OrganisationService organisations,
+            PasswordEncoder passwords,
+            Sessions sessions,
+            ApplicationEventPublisher events,
+            Accounts accounts,
+            MemberPolicy policy,
+            MemberAudit audit,
+            Clock clock) {
         this.policy = policy;
         this.audit = audit;
         this.accounts = accounts;
@@ -56,10 +63,12 @@ public class MemberService {
     /** People by filter; invited and disabled accounts only for those the policy allows. */
     public Slice<PersonSummary> find(PersonFilter filter, Pageable page) {
         var status = policy.maySeeAccountsOfAnyStatus(CurrentUser.require()) ? filter.status() : PersonStatus.ACTIVE;
-        var text = filter.text() == null || filter.text().isBlank() ? null
+        var text = filter.text() == null || filter.text().isBlank()
+                ? null
                 : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
         var slice = people.findFiltered(filter.organisationId(), status, text, page);
-        var organisationsById = organisations.summaries(slice.map(Person::getOrganisationId).toList());
+        var organisationsById =
+                organisations.summaries(slice.map(Person::getOrganisationId).toList());
         return slice.map(p -> toSummary(p, organisationsById));
     }
 
@@ -69,19 +78,27 @@ public class MemberService {
             return Map.of();
         }
         var found = people.findByIdIn(ids);
-        var organisationsById = organisations.summaries(found.stream().map(Person::getOrganisationId).toList());
-        return found.stream().map(p -> toSummary(p, organisationsById))
+        var organisationsById = organisations.summaries(
+                found.stream().map(Person::getOrganisationId).toList());
+        return found.stream()
+                .map(p -> toSummary(p, organisationsById))
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     }
 
     public PersonProfile profile(long personId) {
         var viewer = CurrentUser.require();
-        var person = people.findById(personId)
-                .filter(p -> policy.maySee(viewer, p))
-                .orElseThrow(NotFoundException::new);
+        var person =
+                people.findById(personId).filter(p -> policy.maySee(viewer, p)).orElseThrow(NotFoundException::new);
         var organisation = organisations.get(person.getOrganisationId());
-        return new PersonProfile(personId, person.getName(), person.getPosition(), person.getEmail(),
-                organisation.id(), organisation.name(), person.getLanguage(), person.getStatus(),
+        return new PersonProfile(
+                personId,
+                person.getName(),
+                person.getPosition(),
+                person.getEmail(),
+                organisation.id(),
+                organisation.name(),
+                person.getLanguage(),
+                person.getStatus(),
                 viewer.personId() == personId);
     }
 
@@ -95,7 +112,9 @@ public class MemberService {
         if (name.isEmpty() || name.length() > Person.NAME_MAX) {
             throw new UserFacingException("member.error.name", Person.NAME_MAX);
         }
-        var position = change.position() == null || change.position().isBlank() ? null : change.position().trim();
+        var position = change.position() == null || change.position().isBlank()
+                ? null
+                : change.position().trim();
         if (position != null && position.length() > Person.POSITION_MAX) {
             throw new UserFacingException("member.error.position", Person.POSITION_MAX);
         }
@@ -146,7 +165,9 @@ public class MemberService {
     /** The ids of the active people of an organisation, e.g. for its page. */
     public List<Long> activePeopleOf(long organisationId) {
         return people.findByOrganisationId(organisationId).stream()
-                .filter(p -> p.getStatus() == PersonStatus.ACTIVE).map(Person::getId).toList();
+                .filter(p -> p.getStatus() == PersonStatus.ACTIVE)
+                .map(Person::getId)
+                .toList();
     }
 
     private Person me() {
@@ -155,8 +176,16 @@ public class MemberService {
 
     static PersonSummary toSummary(Person p, Map<Long, OrganisationSummary> organisationsById) {
         var organisation = organisationsById.get(p.getOrganisationId());
-        return new PersonSummary(p.getId(), p.getName(), p.getPosition(), p.getEmail(), p.getOrganisationId(),
-                organisation == null ? "" : organisation.name(), p.getRole(), p.getStatus(), p.getActivatedAt(),
+        return new PersonSummary(
+                p.getId(),
+                p.getName(),
+                p.getPosition(),
+                p.getEmail(),
+                p.getOrganisationId(),
+                organisation == null ? "" : organisation.name(),
+                p.getRole(),
+                p.getStatus(),
+                p.getActivatedAt(),
                 p.getLanguage());
     }
 }

@@ -2,7 +2,6 @@ package eu.praxis.member;
 
 import eu.praxis.base.BaseEntity;
 import eu.praxis.organisation.OrganisationKind;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -117,9 +116,23 @@ class MembershipApplication extends BaseEntity {
 
     ApplicationDetails toDetails() {
         var id = getId();
-        return new ApplicationDetails(id == null ? 0 : id, organisationName, kind, country, city, website, motivation,
-                contactName, contactEmail, contactPosition, contactLanguage, status, rejectionReason, submittedAt,
-                decidedAt, organisationId);
+        return new ApplicationDetails(
+                id == null ? 0 : id,
+                organisationName,
+                kind,
+                country,
+                city,
+                website,
+                motivation,
+                contactName,
+                contactEmail,
+                contactPosition,
+                contactLanguage,
+                status,
+                rejectionReason,
+                submittedAt,
+                decidedAt,
+                organisationId);
     }
 
     String getContactEmail() {
@@ -134,7 +147,8 @@ class MembershipApplication extends BaseEntity {
         return contactLanguage;
     }
 
-    @Nullable String getContactPosition() {
+    @Nullable
+    String getContactPosition() {
         return contactPosition;
     }
 
@@ -150,7 +164,8 @@ class MembershipApplication extends BaseEntity {
         return country;
     }
 
-    @Nullable String getCity() {
+    @Nullable
+    String getCity() {
         return city;
     }
 }

@@ -42,8 +42,14 @@ public class MembershipApplicationService {
     private final Clock clock;
     private final Throttle submissions;
 
-    MembershipApplicationService(MembershipApplicationRepository applications, OrganisationService organisations,
-            InvitationService invitations, PersonRepository people, Mailer mailer, MemberAudit audit, Clock clock,
+    MembershipApplicationService(
+            MembershipApplicationRepository applications,
+            OrganisationService organisations,
+            InvitationService invitations,
+            PersonRepository people,
+            Mailer mailer,
+            MemberAudit audit,
+            Clock clock,
             MemberProperties properties) {
         this.audit = audit;
         var throttle = properties.application();
@@ -74,7 +80,8 @@ public class MembershipApplicationService {
         if (form.organisationName().isBlank() || form.organisationName().trim().length() > Organisation.NAME_MAX) {
             throw new UserFacingException("application.error.organisation-name");
         }
-        if (tooLong(form.city(), Organisation.CITY_MAX) || tooLong(form.website(), ApplicationForm.WEBSITE_MAX)
+        if (tooLong(form.city(), Organisation.CITY_MAX)
+                || tooLong(form.website(), ApplicationForm.WEBSITE_MAX)
                 || tooLong(form.contactPosition(), Person.POSITION_MAX)) {
             throw new UserFacingException("application.error.too-long");
         }
@@ -95,9 +102,20 @@ public class MembershipApplicationService {
             return pending.get().getId();
         }
         var language = Languages.fromTag(form.contactLanguage()).getLanguage();
-        var normalised = new ApplicationForm(form.organisationName(), form.kind(), form.country(), form.city(),
-                form.website(), form.motivation(), form.contactName(), email, form.contactPosition(), language);
-        return applications.save(new MembershipApplication(normalised, clock.instant())).getId();
+        var normalised = new ApplicationForm(
+                form.organisationName(),
+                form.kind(),
+                form.country(),
+                form.city(),
+                form.website(),
+                form.motivation(),
+                form.contactName(),
+                email,
+                form.contactPosition(),
+                language);
+        return applications
+                .save(new MembershipApplication(normalised, clock.instant()))
+                .getId();
     }
 
     private static boolean tooLong(@Nullable String text, int max) {
@@ -105,12 +123,14 @@ public class MembershipApplicationService {
     }
 
     public Slice<ApplicationDetails> pending(Pageable page) {
-        return applications.findByStatusOrderBySubmittedAtAsc(ApplicationStatus.PENDING, page)
+        return applications
+                .findByStatusOrderBySubmittedAtAsc(ApplicationStatus.PENDING, page)
                 .map(MembershipApplication::toDetails);
     }
 
     public Slice<ApplicationDetails> decided(Pageable page) {
-        return applications.findByStatusNotOrderByDecidedAtDesc(ApplicationStatus.PENDING, page)
+        return applications
+                .findByStatusNotOrderByDecidedAtDesc(ApplicationStatus.PENDING, page)
                 .map(MembershipApplication::toDetails);
     }
 
@@ -122,12 +142,21 @@ public class MembershipApplicationService {
             throw new UserFacingException("invitation.error.email-taken", application.getContactEmail());
         }
         var today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        var organisationId = organisations.register(application.getOrganisationName(), application.getKind(),
-                application.getCountry(), application.getCity(), today);
+        var organisationId = organisations.register(
+                application.getOrganisationName(),
+                application.getKind(),
+                application.getCountry(),
+                application.getCity(),
+                today);
         application.approve(organisationId, CurrentUser.require().personId(), clock.instant());
         audit.record("application.approve", MemberAudit.APPLICATION, applicationId, null);
-        invitations.invite(new NewPerson(organisationId, application.getContactEmail(), application.getContactName(),
-                application.getContactPosition(), Role.MEMBER, Languages.fromTag(application.getContactLanguage())));
+        invitations.invite(new NewPerson(
+                organisationId,
+                application.getContactEmail(),
+                application.getContactName(),
+                application.getContactPosition(),
+                Role.MEMBER,
+                Languages.fromTag(application.getContactLanguage())));
         return organisationId;
     }
 
@@ -140,9 +169,17 @@ public class MembershipApplicationService {
         var application = applications.findById(applicationId).orElseThrow(NotFoundException::new);
         application.reject(trimmed, CurrentUser.require().personId(), clock.instant());
         audit.record("application.reject", MemberAudit.APPLICATION, applicationId, trimmed);
-        mailer.send(application.getContactEmail(), Languages.fromTag(application.getContactLanguage()),
-                "mail.application-rejected.subject", "mail.application-rejected.body",
-                Map.of("name", application.getContactName(), "organisation", application.getOrganisationName(),
-                        "reason", trimmed));
+        mailer.send(
+                application.getContactEmail(),
+                Languages.fromTag(application.getContactLanguage()),
+                "mail.application-rejected.subject",
+                "mail.application-rejected.body",
+                Map.of(
+                        "name",
+                        application.getContactName(),
+                        "organisation",
+                        application.getOrganisationName(),
+                        "reason",
+                        trimmed));
     }
 }

@@ -5,6 +5,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A person the secretariat invites into an active organisation. */
-public record NewPerson(long organisationId, String email, String name, @Nullable String position, Role role,
-        Locale language) {
-}
+public record NewPerson(
+        long organisationId,
+        String email,
+        String name,
+        @Nullable String position,
+        Role role,
+        Locale language) {}

@@ -43,7 +43,12 @@ class OneTimeLink extends BaseEntity {
         this(0, LinkPurpose.INVITATION, "", Instant.EPOCH, Instant.EPOCH, null);
     }
 
-    OneTimeLink(long personId, LinkPurpose purpose, String tokenHash, Instant now, Instant expiresAt,
+    OneTimeLink(
+            long personId,
+            LinkPurpose purpose,
+            String tokenHash,
+            Instant now,
+            Instant expiresAt,
             @Nullable Long createdBy) {
         this.personId = personId;
         this.purpose = purpose;

@@ -1,5 +1,6 @@
 package eu.praxis.member;
 
+import eu.praxis.base.web.Permalinks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,7 +11,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import eu.praxis.base.web.Permalinks;
 import org.springframework.stereotype.Component;
 
 /** Issues and redeems one-time links. Callers hold the transaction and the rights. */

@@ -31,8 +31,14 @@ public class PasswordResetService {
     private final Clock clock;
     private final Duration validity;
 
-    PasswordResetService(PersonRepository people, OneTimeLinks links, PasswordEncoder passwords, Sessions sessions,
-            Mailer mailer, Clock clock, MemberProperties properties) {
+    PasswordResetService(
+            PersonRepository people,
+            OneTimeLinks links,
+            PasswordEncoder passwords,
+            Sessions sessions,
+            Mailer mailer,
+            Clock clock,
+            MemberProperties properties) {
         this.people = people;
         this.links = links;
         this.passwords = passwords;
@@ -52,8 +58,12 @@ public class PasswordResetService {
                 .filter(p -> !links.issuedWithin(p.getId(), LinkPurpose.PASSWORD_RESET, RESEND_PAUSE))
                 .ifPresent(person -> {
                     var token = links.issue(person.getId(), LinkPurpose.PASSWORD_RESET, validity, null);
-                    mailer.send(person.getEmail(), person.getLanguage(), "mail.password-reset.subject",
-                            "mail.password-reset.body", Map.of(
+                    mailer.send(
+                            person.getEmail(),
+                            person.getLanguage(),
+                            "mail.password-reset.subject",
+                            "mail.password-reset.body",
+                            Map.of(
                                     "name", person.getName(),
                                     "link", links.url("password-reset", token),
                                     "minutes", Long.toString(validity.toMinutes())));

@@ -11,8 +11,7 @@ public final class PasswordRules {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     static void check(String password, String email) {
         if (password.length() < MIN_LENGTH) {

@@ -60,7 +60,13 @@ public class Person extends BaseEntity {
         this("", "", null, 0, Role.MEMBER, Locale.ENGLISH, Instant.EPOCH);
     }
 
-    Person(String email, String name, @Nullable String position, long organisationId, Role role, Locale language,
+    Person(
+            String email,
+            String name,
+            @Nullable String position,
+            long organisationId,
+            Role role,
+            Locale language,
             Instant now) {
         this.email = normaliseEmail(email);
         this.name = name;
@@ -139,7 +145,8 @@ public class Person extends BaseEntity {
         return Locale.forLanguageTag(language);
     }
 
-    @Nullable String getPasswordHash() {
+    @Nullable
+    String getPasswordHash() {
         return passwordHash;
     }
 

@@ -1,5 +1,4 @@
 package eu.praxis.member;
 
 /** An account was disabled by the secretariat. */
-public record PersonDisabled(long personId) {
-}
+public record PersonDisabled(long personId) {}

@@ -21,8 +21,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
               and (:status is null or p.status = :status)
               and (:text is null or lower(p.name) like :text or p.email like :text)
             order by p.name""")
-    Slice<Person> findFiltered(@Nullable Long organisationId, @Nullable PersonStatus status, @Nullable String text,
-            Pageable page);
+    Slice<Person> findFiltered(
+            @Nullable Long organisationId, @Nullable PersonStatus status, @Nullable String text, Pageable page);
 
     List<Person> findByIdIn(Collection<Long> ids);
 

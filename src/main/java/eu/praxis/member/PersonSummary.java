@@ -9,8 +9,17 @@ import org.jspecify.annotations.Nullable;
  * A person as lists show them. Equality by id, so grids keep selection across refreshes.
  * {@code language}: the preferred language, for mail written to them by other features.
  */
-public record PersonSummary(long id, String name, @Nullable String position, String email, long organisationId,
-        String organisationName, Role role, PersonStatus status, @Nullable Instant activatedAt, Locale language) {
+public record PersonSummary(
+        long id,
+        String name,
+        @Nullable String position,
+        String email,
+        long organisationId,
+        String organisationName,
+        Role role,
+        PersonStatus status,
+        @Nullable Instant activatedAt,
+        Locale language) {
 
     @Override
     public boolean equals(Object o) {

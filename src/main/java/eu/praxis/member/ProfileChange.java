@@ -4,5 +4,4 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** What a person may change on their own profile. */
-public record ProfileChange(String name, @Nullable String position, Locale language) {
-}
+public record ProfileChange(String name, @Nullable String position, Locale language) {}

@@ -1,7 +1,7 @@
 package eu.praxis.moderation;
 
-import eu.praxis.base.BaseEntity;
 import eu.praxis.base.AuditedAction;
+import eu.praxis.base.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

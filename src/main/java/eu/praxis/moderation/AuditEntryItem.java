@@ -8,8 +8,17 @@ import org.jspecify.annotations.Nullable;
  * shown through the message key {@code audit.action.<action>}; {@code targetName} is null when the target no
  * longer exists.
  */
-public record AuditEntryItem(long id, Instant at, long actorId, String actorName, String action, String targetType,
-        long targetId, @Nullable String targetName, @Nullable Long groupId, @Nullable String groupName,
+public record AuditEntryItem(
+        long id,
+        Instant at,
+        long actorId,
+        String actorName,
+        String action,
+        String targetType,
+        long targetId,
+        @Nullable String targetName,
+        @Nullable Long groupId,
+        @Nullable String groupName,
         @Nullable String reason) {
 
     @Override

@@ -24,8 +24,13 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
               and (:action is null or e.action = :action)
               and e.at >= :from and e.at < :until
             order by e.at desc, e.id desc""")
-    Slice<AuditEntry> findFiltered(@Nullable Long groupId, @Nullable Long actorId, @Nullable String action,
-            Instant from, Instant until, Pageable page);
+    Slice<AuditEntry> findFiltered(
+            @Nullable Long groupId,
+            @Nullable Long actorId,
+            @Nullable String action,
+            Instant from,
+            Instant until,
+            Pageable page);
 
     @Query("select distinct e.action from AuditEntry e order by e.action")
     List<String> findActions();

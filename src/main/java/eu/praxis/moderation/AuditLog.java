@@ -46,7 +46,7 @@ class AuditLog {
 
     private void record(String action, String targetType, long targetId) {
         var actor = CurrentUser.get().map(u -> u.personId()).orElse(0L);
-        entries.save(new AuditEntry(new AuditedAction(actor, action, targetType, targetId, null, null,
-                clock.instant())));
+        entries.save(
+                new AuditEntry(new AuditedAction(actor, action, targetType, targetId, null, null, clock.instant())));
     }
 }

@@ -31,50 +31,77 @@ public class AuditService {
 
     static final int EXPORT_PAGE = 500;
     private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
-    static final List<String> CSV_HEADER = List.of("time", "actor_id", "actor", "action", "target_type", "target_id",
-            "target", "group_id", "group", "reason");
+    static final List<String> CSV_HEADER = List.of(
+            "time", "actor_id", "actor", "action", "target_type", "target_id", "target", "group_id", "group", "reason");
 
     private final AuditEntryRepository entries;
     private final MemberService members;
     private final GroupDirectory groups;
     private final Map<String, AuditTargetNames> namesByType;
 
-    AuditService(AuditEntryRepository entries, MemberService members, GroupDirectory groups,
+    AuditService(
+            AuditEntryRepository entries,
+            MemberService members,
+            GroupDirectory groups,
             List<AuditTargetNames> targetNames) {
         this.entries = entries;
         this.members = members;
         this.groups = groups;
-        this.namesByType = targetNames.stream().flatMap(n -> n.targetTypes().stream().map(t -> Map.entry(t, n)))
+        this.namesByType = targetNames.stream()
+                .flatMap(n -> n.targetTypes().stream().map(t -> Map.entry(t, n)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Slice<AuditEntryItem> find(AuditFilter filter, Pageable page) {
         // The query orders newest first; a sort from the caller would contradict it.
         // Open ends become far bounds: PostgreSQL cannot type a null timestamp parameter in "? is null".
-        var rows = entries.findFiltered(filter.groupId(), filter.actorId(), blankToNull(filter.action()),
-                filter.from() == null ? Instant.EPOCH : filter.from(), filter.until() == null ? END : filter.until(),
+        var rows = entries.findFiltered(
+                filter.groupId(),
+                filter.actorId(),
+                blankToNull(filter.action()),
+                filter.from() == null ? Instant.EPOCH : filter.from(),
+                filter.until() == null ? END : filter.until(),
                 PageRequest.of(page.getPageNumber(), page.getPageSize()));
         var people = members.summaries(rows.stream().map(AuditEntry::getActorId).collect(Collectors.toSet()));
-        var groupNames = groups.groupNames(rows.stream().map(AuditEntry::getGroupId).filter(Objects::nonNull)
+        var groupNames = groups.groupNames(rows.stream()
+                .map(AuditEntry::getGroupId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         var targetNames = targetNames(rows.getContent());
-        return new SliceImpl<>(rows.stream().map(e -> {
-            var actor = people.get(e.getActorId());
-            return new AuditEntryItem(Objects.requireNonNull(e.getId()), e.getAt(), e.getActorId(),
-                    actor != null ? actor.name() : e.getActorId() == 0 ? "system" : "?", e.getAction(),
-                    e.getTargetType(), e.getTargetId(),
-                    targetNames.getOrDefault(e.getTargetType(), Map.of()).get(e.getTargetId()), e.getGroupId(),
-                    e.getGroupId() == null ? null : groupNames.get(e.getGroupId()), e.getReason());
-        }).toList(), rows.getPageable(), rows.hasNext());
+        return new SliceImpl<>(
+                rows.stream()
+                        .map(e -> {
+                            var actor = people.get(e.getActorId());
+                            return new AuditEntryItem(
+                                    Objects.requireNonNull(e.getId()),
+                                    e.getAt(),
+                                    e.getActorId(),
+                                    actor != null ? actor.name() : e.getActorId() == 0 ? "system" : "?",
+                                    e.getAction(),
+                                    e.getTargetType(),
+                                    e.getTargetId(),
+                                    targetNames
+                                            .getOrDefault(e.getTargetType(), Map.of())
+                                            .get(e.getTargetId()),
+                                    e.getGroupId(),
+                                    e.getGroupId() == null ? null : groupNames.get(e.getGroupId()),
+                                    e.getReason());
+                        })
+                        .toList(),
+                rows.getPageable(),
+                rows.hasNext());
     }
 
     /** Names of the page's targets by type and id: one look-up per target type, by the feature that owns it. */
     private Map<String, Map<Long, String>> targetNames(List<AuditEntry> rows) {
-        return rows.stream().filter(e -> namesByType.containsKey(e.getTargetType()))
-                .collect(Collectors.groupingBy(AuditEntry::getTargetType,
-                        Collectors.mapping(AuditEntry::getTargetId, Collectors.toSet())))
-                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                        t -> namesByType.get(t.getKey()).names(t.getKey(), t.getValue())));
+        return rows.stream()
+                .filter(e -> namesByType.containsKey(e.getTargetType()))
+                .collect(Collectors.groupingBy(
+                        AuditEntry::getTargetType, Collectors.mapping(AuditEntry::getTargetId, Collectors.toSet())))
+                .entrySet()
+                .stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, t -> namesByType.get(t.getKey()).names(t.getKey(), t.getValue())));
     }
 
     /** The actions the log holds, for the filter. */
@@ -89,14 +116,26 @@ public class AuditService {
      */
     public void export(AuditFilter filter, Writer out) {
         try {
-            var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.toArray(String[]::new))
-                    .get());
+            var csv = new CSVPrinter(
+                    out,
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader(CSV_HEADER.toArray(String[]::new))
+                            .get());
             Pageable page = PageRequest.of(0, EXPORT_PAGE);
             while (true) {
                 var slice = find(filter, page);
                 for (var e : slice) {
-                    csv.printRecord(e.at(), e.actorId(), safe(e.actorName()), e.action(), e.targetType(), e.targetId(),
-                            safe(e.targetName()), e.groupId() == null ? "" : e.groupId(), safe(e.groupName()),
+                    csv.printRecord(
+                            e.at(),
+                            e.actorId(),
+                            safe(e.actorName()),
+                            e.action(),
+                            e.targetType(),
+                            e.targetId(),
+                            safe(e.targetName()),
+                            e.groupId() == null ? "" : e.groupId(),
+                            safe(e.groupName()),
                             safe(e.reason()));
                 }
                 if (!slice.hasNext()) {

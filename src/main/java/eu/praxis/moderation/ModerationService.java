@@ -1,9 +1,9 @@
 package eu.praxis.moderation;
 
-import eu.praxis.content.Moderation;
-import eu.praxis.content.ModerationAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.content.Moderation;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.group.GroupAccess;
 import eu.praxis.group.GroupDirectory;
@@ -58,10 +58,18 @@ public class ModerationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModerationService(ReportRepository reports, Contents contents, Resolutions resolutions, ModerationPolicy policy,
-            GroupDirectory groups, GroupAccess groupAccess, MemberService members, DiscussionService discussions,
+    ModerationService(
+            ReportRepository reports,
+            Contents contents,
+            Resolutions resolutions,
+            ModerationPolicy policy,
+            GroupDirectory groups,
+            GroupAccess groupAccess,
+            MemberService members,
+            DiscussionService discussions,
             PracticeModeration practices,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reports = reports;
         this.contents = contents;
         this.resolutions = resolutions;
@@ -98,8 +106,17 @@ public class ModerationService {
         }
         Report report;
         try {
-            report = reports.saveAndFlush(new Report(user.personId(), type, targetId, content.threadId(),
-                    content.title(), content.authorId(), reason, why, content.groupIds(), clock.instant()));
+            report = reports.saveAndFlush(new Report(
+                    user.personId(),
+                    type,
+                    targetId,
+                    content.threadId(),
+                    content.title(),
+                    content.authorId(),
+                    reason,
+                    why,
+                    content.groupIds(),
+                    clock.instant()));
         } catch (DataIntegrityViolationException e) {
             // the same person reporting twice at once: the unique constraint decides
             throw new UserFacingException("moderation.error.already-reported");
@@ -195,7 +212,12 @@ public class ModerationService {
         var text = Objects.requireNonNull(Moderation.reason(message, true));
         var first = open.getFirst();
         resolutions.resolve(type, targetId, ReportOutcome.WARNED, text);
-        events.publishEvent(new AuthorWarned(first.getContentAuthorId(), type, targetId, first.getContentTitle(), text,
+        events.publishEvent(new AuthorWarned(
+                first.getContentAuthorId(),
+                type,
+                targetId,
+                first.getContentTitle(),
+                text,
                 CurrentUser.require().personId()));
     }
 
@@ -228,12 +250,13 @@ public class ModerationService {
     private List<QueueItem> items(List<Report> open) {
         var byContent = new LinkedHashMap<String, List<Report>>();
         for (var report : open) {
-            byContent.computeIfAbsent(report.getTargetType() + ":" + report.getTargetId(), k -> new ArrayList<>())
+            byContent
+                    .computeIfAbsent(report.getTargetType() + ":" + report.getTargetId(), k -> new ArrayList<>())
                     .add(report);
         }
         var shown = byContent.values().stream().limit(QUEUE_MAX).toList();
-        var people = members.summaries(shown.stream().flatMap(List::stream).map(Report::getReporterId)
-                .collect(Collectors.toSet()));
+        var people = members.summaries(
+                shown.stream().flatMap(List::stream).map(Report::getReporterId).collect(Collectors.toSet()));
         return shown.stream().map(list -> item(list, people)).toList();
     }
 
@@ -245,12 +268,22 @@ public class ModerationService {
         } catch (NotFoundException e) {
             content = null;
         }
-        var lines = list.stream().sorted(Comparator.comparing(Report::getCreatedAt))
-                .map(r -> new ReportLine(Objects.requireNonNull(r.getId()), r.getReporterId(),
-                        nameOf(people.get(r.getReporterId())), r.getReason(), r.getReasonText(), r.getCreatedAt()))
+        var lines = list.stream()
+                .sorted(Comparator.comparing(Report::getCreatedAt))
+                .map(r -> new ReportLine(
+                        Objects.requireNonNull(r.getId()),
+                        r.getReporterId(),
+                        nameOf(people.get(r.getReporterId())),
+                        r.getReason(),
+                        r.getReasonText(),
+                        r.getCreatedAt()))
                 .toList();
-        return new QueueItem(first.getTargetType(), first.getTargetId(),
-                content != null ? content.title() : first.getContentTitle(), content, lines);
+        return new QueueItem(
+                first.getTargetType(),
+                first.getTargetId(),
+                content != null ? content.title() : first.getContentTitle(),
+                content,
+                lines);
     }
 
     private static String nameOf(@Nullable PersonSummary person) {

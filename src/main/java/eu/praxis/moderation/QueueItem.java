@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  * content as the moderator sees it now, null when they no longer may (e.g. deleted by the secretariat);
  * {@code title} is then the one the first reporter saw.
  */
-public record QueueItem(ReportedType type, long targetId, String title, @Nullable ReportedContent content,
+public record QueueItem(
+        ReportedType type,
+        long targetId,
+        String title,
+        @Nullable ReportedContent content,
         List<ReportLine> reports) {
 
     public int count() {
@@ -22,7 +26,8 @@ public record QueueItem(ReportedType type, long targetId, String title, @Nullabl
         var counts = new EnumMap<ReportReason, Long>(ReportReason.class);
         reports.forEach(r -> counts.merge(r.reason(), 1L, Long::sum));
         var sorted = new java.util.LinkedHashMap<ReportReason, Long>();
-        counts.entrySet().stream().sorted(Map.Entry.<ReportReason, Long>comparingByValue().reversed())
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<ReportReason, Long>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }

@@ -86,8 +86,16 @@ public class Report extends BaseEntity {
         this(0, ReportedType.THREAD, 0, null, "", 0, ReportReason.OTHER, null, Set.of(), Instant.EPOCH);
     }
 
-    Report(long reporterId, ReportedType targetType, long targetId, @Nullable Long threadId, String contentTitle,
-            long contentAuthorId, ReportReason reason, @Nullable String reasonText, Set<Long> groupIds,
+    Report(
+            long reporterId,
+            ReportedType targetType,
+            long targetId,
+            @Nullable Long threadId,
+            String contentTitle,
+            long contentAuthorId,
+            ReportReason reason,
+            @Nullable String reasonText,
+            Set<Long> groupIds,
             Instant now) {
         this.reporterId = reporterId;
         this.targetType = targetType;

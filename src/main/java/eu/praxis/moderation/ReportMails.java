@@ -31,7 +31,10 @@ class ReportMails {
         if (report == null || reporter == null) {
             return;
         }
-        mailer.send(reporter.email(), reporter.language(), "moderation.mail.resolved.subject",
+        mailer.send(
+                reporter.email(),
+                reporter.language(),
+                "moderation.mail.resolved.subject",
                 "moderation.mail.resolved." + event.outcome().key(),
                 Map.of("name", reporter.name(), "title", report.getContentTitle()));
     }
@@ -42,8 +45,11 @@ class ReportMails {
         if (author == null) {
             return;
         }
-        mailer.send(author.email(), author.language(), "moderation.mail.warned.subject", "moderation.mail.warned.body",
+        mailer.send(
+                author.email(),
+                author.language(),
+                "moderation.mail.warned.subject",
+                "moderation.mail.warned.body",
                 Map.of("name", author.name(), "title", event.contentTitle(), "message", event.message()));
     }
-
 }

@@ -2,5 +2,7 @@ package eu.praxis.moderation;
 
 /** Open until a moderator dismisses it or acts on the content. */
 public enum ReportStatus {
-    OPEN, DISMISSED, RESOLVED
+    OPEN,
+    DISMISSED,
+    RESOLVED
 }

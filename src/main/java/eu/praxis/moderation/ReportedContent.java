@@ -12,7 +12,19 @@ import org.jspecify.annotations.Nullable;
  * @param groupIds the groups whose leads moderate it
  * @param mayHide the viewer may hide it; {@code mayLock} lock its thread
  */
-public record ReportedContent(ReportedType type, long id, String title, String excerpt, long authorId,
-        String authorName, String placeName, String path, @Nullable Long threadId, Set<Long> groupIds,
-        boolean hidden, boolean deleted, boolean locked, boolean mayHide, boolean mayLock) {
-}
+public record ReportedContent(
+        ReportedType type,
+        long id,
+        String title,
+        String excerpt,
+        long authorId,
+        String authorName,
+        String placeName,
+        String path,
+        @Nullable Long threadId,
+        Set<Long> groupIds,
+        boolean hidden,
+        boolean deleted,
+        boolean locked,
+        boolean mayHide,
+        boolean mayLock) {}

@@ -50,11 +50,17 @@ class Resolutions {
         for (var report : open) {
             report.resolve(outcome, user.personId(), note, now);
             groupIds.addAll(report.getGroupIds());
-            events.publishEvent(new ReportResolved(Objects.requireNonNull(report.getId()), report.getReporterId(),
-                    outcome));
+            events.publishEvent(
+                    new ReportResolved(Objects.requireNonNull(report.getId()), report.getReporterId(), outcome));
         }
-        events.publishEvent(new AuditedAction(user.personId(), "report." + outcome.key(), type.key(), targetId,
-                auditGroup(groupIds, user.isAdmin()), note, now));
+        events.publishEvent(new AuditedAction(
+                user.personId(),
+                "report." + outcome.key(),
+                type.key(),
+                targetId,
+                auditGroup(groupIds, user.isAdmin()),
+                note,
+                now));
         return open.size();
     }
 
@@ -81,9 +87,9 @@ class Resolutions {
         };
         switch (event.action()) {
             case "thread.hide", "reply.hide", "practice.hide" ->
-                    resolve(type, event.targetId(), ReportOutcome.HIDDEN, event.reason());
+                resolve(type, event.targetId(), ReportOutcome.HIDDEN, event.reason());
             case "thread.delete", "reply.delete", "practice.delete" ->
-                    resolve(type, event.targetId(), ReportOutcome.DELETED, event.reason());
+                resolve(type, event.targetId(), ReportOutcome.DELETED, event.reason());
             case "thread.move" -> {
                 if (event.groupId() != null) {
                     reports.findByThreadIdAndStatus(Objects.requireNonNull(event.threadId()), ReportStatus.OPEN)

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** How a person wants one kind of notification: every choice but {@link #OFF} keeps it in the app. */
 public enum Delivery {
-    OFF, IN_APP, IMMEDIATE, DAILY, WEEKLY;
+    OFF,
+    IN_APP,
+    IMMEDIATE,
+    DAILY,
+    WEEKLY;
 
     /** Whether notifications delivered so are recorded and shown in the app. */
     public boolean recorded() {

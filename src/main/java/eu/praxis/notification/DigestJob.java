@@ -22,7 +22,9 @@ class DigestJob {
     }
 
     /** Public, so that the lock advice of ShedLock's proxy surely applies. */
-    @Scheduled(cron = "${praxis.notification.digest-cron:0 0 7 * * *}", zone = "${praxis.notification.zone:Europe/Brussels}")
+    @Scheduled(
+            cron = "${praxis.notification.digest-cron:0 0 7 * * *}",
+            zone = "${praxis.notification.zone:Europe/Brussels}")
     @SchedulerLock(name = "notification-digests", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     public void run() {
         jobs.run("notification digests", digests::sendDue);

@@ -6,7 +6,8 @@ import java.time.temporal.TemporalAdjusters;
 
 /** The two digests: each day, and each week (starting on Monday). */
 public enum DigestPeriod {
-    DAILY(Delivery.DAILY), WEEKLY(Delivery.WEEKLY);
+    DAILY(Delivery.DAILY),
+    WEEKLY(Delivery.WEEKLY);
 
     private final Delivery delivery;
 

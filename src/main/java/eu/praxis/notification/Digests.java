@@ -40,8 +40,13 @@ public class Digests {
     private final ZoneId zone;
     private final TransactionTemplate ownTransaction;
 
-    Digests(NotificationRepository notifications, NotificationDigestRepository digests, NotificationMails mails,
-            MemberAccounts accounts, Clock clock, PlatformTransactionManager transactions,
+    Digests(
+            NotificationRepository notifications,
+            NotificationDigestRepository digests,
+            NotificationMails mails,
+            MemberAccounts accounts,
+            Clock clock,
+            PlatformTransactionManager transactions,
             @Value("${praxis.notification.zone:Europe/Brussels}") ZoneId zone) {
         this.notifications = notifications;
         this.digests = digests;
@@ -79,8 +84,7 @@ public class Digests {
         return sent;
     }
 
-    private record Claimed(long digestId, long personId, List<Notification> notifications) {
-    }
+    private record Claimed(long digestId, long personId, List<Notification> notifications) {}
 
     private Optional<Claimed> claim(long personId, DigestPeriod period, LocalDate start) {
         try {
@@ -95,7 +99,9 @@ public class Digests {
                 }
                 var digest = digests.saveAndFlush(new NotificationDigest(personId, period, start, now, waiting.size()));
                 var digestId = Objects.requireNonNull(digest.getId());
-                var ids = waiting.stream().map(n -> Objects.requireNonNull(n.getId())).toList();
+                var ids = waiting.stream()
+                        .map(n -> Objects.requireNonNull(n.getId()))
+                        .toList();
                 if (notifications.claimForDigest(ids, digestId) != ids.size()) {
                     // another run took some of them meanwhile: leave this period to it
                     status.setRollbackOnly();
@@ -118,7 +124,10 @@ public class Digests {
             }
             return false;
         } catch (RuntimeException e) {
-            log.warn("Could not send the {} digest of person {}; the next run tries again", period, claimed.personId(),
+            log.warn(
+                    "Could not send the {} digest of person {}; the next run tries again",
+                    period,
+                    claimed.personId(),
                     e);
             ownTransaction.executeWithoutResult(status -> {
                 notifications.releaseDigest(claimed.digestId());

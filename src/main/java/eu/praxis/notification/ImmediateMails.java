@@ -2,7 +2,6 @@ package eu.praxis.notification;
 
 import eu.praxis.member.MemberAccounts;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +28,11 @@ class ImmediateMails {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    ImmediateMails(NotificationRepository notifications, NotificationMails mails, MemberAccounts accounts, Clock clock,
+    ImmediateMails(
+            NotificationRepository notifications,
+            NotificationMails mails,
+            MemberAccounts accounts,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.notifications = notifications;
         this.mails = mails;
@@ -49,14 +52,15 @@ class ImmediateMails {
 
     /** @return false if the mail should have gone and could not */
     private boolean send(long notificationId) {
-        var claimed = Objects.requireNonNull(ownTransaction.execute(
-                status -> notifications.claimForMail(notificationId, clock.instant()) == 1));
+        var claimed = Objects.requireNonNull(
+                ownTransaction.execute(status -> notifications.claimForMail(notificationId, clock.instant()) == 1));
         if (!claimed) {
             return true;
         }
         try {
             notifications.findById(notificationId).ifPresent(notification -> {
-                var recipient = accounts.activeAccount(notification.getRecipientId()).orElse(null);
+                var recipient =
+                        accounts.activeAccount(notification.getRecipientId()).orElse(null);
                 if (recipient != null) {
                     mails.sendImmediate(notification, recipient);
                 }

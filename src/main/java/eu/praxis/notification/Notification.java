@@ -66,12 +66,24 @@ public class Notification extends BaseEntity {
     private @Nullable Long digestId;
 
     protected Notification() {
-        this(0, NotificationKind.REPLY, new Subject(SubjectType.THREAD, 0, "", ""), null, null, Delivery.IN_APP,
+        this(
+                0,
+                NotificationKind.REPLY,
+                new Subject(SubjectType.THREAD, 0, "", ""),
+                null,
+                null,
+                Delivery.IN_APP,
                 Instant.EPOCH);
     }
 
-    Notification(long recipientId, NotificationKind kind, Subject subject, @Nullable Long actorId,
-            @Nullable Long groupId, Delivery delivery, Instant now) {
+    Notification(
+            long recipientId,
+            NotificationKind kind,
+            Subject subject,
+            @Nullable Long actorId,
+            @Nullable Long groupId,
+            Delivery delivery,
+            Instant now) {
         if (!delivery.recorded()) {
             throw new IllegalArgumentException("A notification that is off is not recorded");
         }

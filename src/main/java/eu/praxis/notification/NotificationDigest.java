@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One digest mail of one person for one period. The unique (person, period, start) makes recording it a

@@ -1,24 +1,24 @@
 package eu.praxis.notification;
 
-import eu.praxis.event.EventPaths;
-import eu.praxis.group.GroupPaths;
-import eu.praxis.discussion.DiscussionPaths;
 import eu.praxis.content.ContentModerated;
+import eu.praxis.discussion.DiscussionPaths;
 import eu.praxis.discussion.ReplyPosted;
 import eu.praxis.discussion.ThreadAudience;
 import eu.praxis.discussion.ThreadStarted;
-import eu.praxis.group.GroupAudience;
-import eu.praxis.group.GroupJoined;
 import eu.praxis.event.EventCancelled;
 import eu.praxis.event.EventChanged;
-import eu.praxis.event.EventReminderDue;
+import eu.praxis.event.EventPaths;
 import eu.praxis.event.EventReaders;
+import eu.praxis.event.EventReminderDue;
+import eu.praxis.group.GroupAudience;
+import eu.praxis.group.GroupJoined;
+import eu.praxis.group.GroupPaths;
 import eu.praxis.group.JoinRequestDeclined;
 import eu.praxis.group.JoinRequested;
 import eu.praxis.moderation.ContentReported;
-import eu.praxis.practice.PracticePublished;
 import eu.praxis.practice.PracticeAudience;
 import eu.praxis.practice.PracticePaths;
+import eu.praxis.practice.PracticePublished;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,8 +42,12 @@ class NotificationFanOut {
     private final GroupAudience groupAudience;
     private final EventReaders eventReaders;
 
-    NotificationFanOut(Notifier notifier, ThreadAudience threads, PracticeAudience practices,
-            GroupAudience groupAudience, EventReaders eventReaders) {
+    NotificationFanOut(
+            Notifier notifier,
+            ThreadAudience threads,
+            PracticeAudience practices,
+            GroupAudience groupAudience,
+            EventReaders eventReaders) {
         this.notifier = notifier;
         this.threads = threads;
         this.practices = practices;
@@ -54,9 +58,14 @@ class NotificationFanOut {
     /** A new thread tells only the people it mentions; the group's other members see it on the group page. */
     @ApplicationModuleListener
     void on(ThreadStarted event) {
-        threads.thread(event.threadId()).ifPresent(thread -> notifier.notifyPeople(NotificationKind.MENTION,
-                event.mentionedPersonIds(), subjectOf(thread), event.authorId(), event.groupId(),
-                audienceOf(thread)));
+        threads.thread(event.threadId())
+                .ifPresent(thread -> notifier.notifyPeople(
+                        NotificationKind.MENTION,
+                        event.mentionedPersonIds(),
+                        subjectOf(thread),
+                        event.authorId(),
+                        event.groupId(),
+                        audienceOf(thread)));
     }
 
     /**
@@ -70,12 +79,12 @@ class NotificationFanOut {
             var subject = subjectOf(thread);
             var audience = audienceOf(thread);
             var mentioned = new HashSet<>(event.mentionedPersonIds());
-            notifier.notifyPeople(NotificationKind.MENTION, mentioned, subject, event.authorId(), event.groupId(),
-                    audience);
+            notifier.notifyPeople(
+                    NotificationKind.MENTION, mentioned, subject, event.authorId(), event.groupId(), audience);
             var takingPart = new LinkedHashSet<>(thread.participantIds());
             takingPart.removeAll(mentioned);
-            notifier.notifyPeople(NotificationKind.REPLY, takingPart, subject, event.authorId(), event.groupId(),
-                    audience);
+            notifier.notifyPeople(
+                    NotificationKind.REPLY, takingPart, subject, event.authorId(), event.groupId(), audience);
         });
     }
 
@@ -92,8 +101,13 @@ class NotificationFanOut {
             for (var groupId : event.groupIds().stream().sorted().toList()) {
                 var members = new HashSet<>(groupAudience.activeMemberIds(groupId));
                 members.removeAll(notified);
-                notified.addAll(notifier.notifyPeople(NotificationKind.NEW_PRACTICE, members, subject,
-                        event.authorId(), groupId, audienceOf(practice)));
+                notified.addAll(notifier.notifyPeople(
+                        NotificationKind.NEW_PRACTICE,
+                        members,
+                        subject,
+                        event.authorId(),
+                        groupId,
+                        audienceOf(practice)));
             }
         });
     }
@@ -101,8 +115,15 @@ class NotificationFanOut {
     /** A request to join goes to the group's leads (the secretariat, who may also admit, sees the list). */
     @ApplicationModuleListener
     void on(JoinRequested event) {
-        groupAudience.group(event.groupId()).ifPresent(group -> notifier.notifyPeople(NotificationKind.JOIN_REQUEST,
-                group.leadIds(), subjectOf(group), event.personId(), event.groupId(), audienceOf(group)));
+        groupAudience
+                .group(event.groupId())
+                .ifPresent(group -> notifier.notifyPeople(
+                        NotificationKind.JOIN_REQUEST,
+                        group.leadIds(),
+                        subjectOf(group),
+                        event.personId(),
+                        event.groupId(),
+                        audienceOf(group)));
     }
 
     /** Being admitted answers the person's request; joining an open group or being added is no news to tell. */
@@ -111,8 +132,15 @@ class NotificationFanOut {
         if (!event.onRequest()) {
             return;
         }
-        groupAudience.group(event.groupId()).ifPresent(group -> notifier.notifyPeople(NotificationKind.JOIN_OUTCOME,
-                List.of(event.personId()), subjectOf(group), null, event.groupId(), audienceOf(group)));
+        groupAudience
+                .group(event.groupId())
+                .ifPresent(group -> notifier.notifyPeople(
+                        NotificationKind.JOIN_OUTCOME,
+                        List.of(event.personId()),
+                        subjectOf(group),
+                        null,
+                        event.groupId(),
+                        audienceOf(group)));
     }
 
     /**
@@ -121,9 +149,15 @@ class NotificationFanOut {
      */
     @ApplicationModuleListener
     void on(JoinRequestDeclined event) {
-        groupAudience.group(event.groupId()).ifPresent(group -> notifier.notifyPeopleAlreadyMailed(
-                NotificationKind.JOIN_OUTCOME, List.of(event.personId()), subjectOf(group), null, event.groupId(),
-                audienceOf(group)));
+        groupAudience
+                .group(event.groupId())
+                .ifPresent(group -> notifier.notifyPeopleAlreadyMailed(
+                        NotificationKind.JOIN_OUTCOME,
+                        List.of(event.personId()),
+                        subjectOf(group),
+                        null,
+                        event.groupId(),
+                        audienceOf(group)));
     }
 
     /** The author hears what a moderator did to their thread, reply or practice, as long as they can still open it. */
@@ -131,13 +165,24 @@ class NotificationFanOut {
     void on(ContentModerated event) {
         var threadId = event.threadId();
         if (threadId != null) {
-            threads.thread(threadId).ifPresent(thread -> notifier.notifyPeople(NotificationKind.MODERATION,
-                    List.of(event.authorId()), subjectOf(thread), event.moderatorId(), event.groupId(),
-                    audienceOf(thread)));
+            threads.thread(threadId)
+                    .ifPresent(thread -> notifier.notifyPeople(
+                            NotificationKind.MODERATION,
+                            List.of(event.authorId()),
+                            subjectOf(thread),
+                            event.moderatorId(),
+                            event.groupId(),
+                            audienceOf(thread)));
         } else if ("practice".equals(event.targetType())) {
-            practices.practice(event.targetId()).ifPresent(practice -> notifier.notifyPeople(
-                    NotificationKind.MODERATION, List.of(event.authorId()), subjectOf(practice),
-                    event.moderatorId(), null, audienceOf(practice)));
+            practices
+                    .practice(event.targetId())
+                    .ifPresent(practice -> notifier.notifyPeople(
+                            NotificationKind.MODERATION,
+                            List.of(event.authorId()),
+                            subjectOf(practice),
+                            event.moderatorId(),
+                            null,
+                            audienceOf(practice)));
         }
     }
 
@@ -145,10 +190,19 @@ class NotificationFanOut {
     @ApplicationModuleListener
     void on(ContentReported event) {
         for (var groupId : event.groupIds().stream().sorted().toList()) {
-            groupAudience.group(groupId).ifPresent(group -> notifier.notifyPeople(NotificationKind.REPORT,
-                    group.leadIds(),
-                    new Subject(SubjectType.REPORT, event.reportId(), group.name(), "moderation/group/" + group.slug()),
-                    event.reporterId(), groupId, audienceOf(group)));
+            groupAudience
+                    .group(groupId)
+                    .ifPresent(group -> notifier.notifyPeople(
+                            NotificationKind.REPORT,
+                            group.leadIds(),
+                            new Subject(
+                                    SubjectType.REPORT,
+                                    event.reportId(),
+                                    group.name(),
+                                    "moderation/group/" + group.slug()),
+                            event.reporterId(),
+                            groupId,
+                            audienceOf(group)));
         }
     }
 
@@ -186,8 +240,11 @@ class NotificationFanOut {
 
     /** A practice's discussion is found on the practice's page. */
     private Subject subjectOf(ThreadAudience.ThreadFacts thread) {
-        var permalink = thread.practiceId() == null ? DiscussionPaths.thread(thread.id())
-                : practices.practice(thread.practiceId()).map(PracticeAudience.PracticeTitle::permalink)
+        var permalink = thread.practiceId() == null
+                ? DiscussionPaths.thread(thread.id())
+                : practices
+                        .practice(thread.practiceId())
+                        .map(PracticeAudience.PracticeTitle::permalink)
                         .orElse(PracticePaths.practice(thread.practiceId()));
         return new Subject(SubjectType.THREAD, thread.id(), thread.title(), permalink);
     }

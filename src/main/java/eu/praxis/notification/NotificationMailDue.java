@@ -7,5 +7,4 @@ import java.util.List;
  * that records them, so that the mails go out only once they are committed, and, through the event
  * publication registry, still go out after a crash.
  */
-public record NotificationMailDue(List<Long> notificationIds) {
-}
+public record NotificationMailDue(List<Long> notificationIds) {}

@@ -27,7 +27,11 @@ class NotificationMails {
     private final UnsubscribeTokens tokens;
     private final String baseUrl;
 
-    NotificationMails(Mailer mailer, MessageSource messages, MemberAccounts accounts, UnsubscribeTokens tokens,
+    NotificationMails(
+            Mailer mailer,
+            MessageSource messages,
+            MemberAccounts accounts,
+            UnsubscribeTokens tokens,
             @Value("${praxis.base-url:http://localhost:8080}") String baseUrl) {
         this.mailer = mailer;
         this.messages = messages;
@@ -39,42 +43,62 @@ class NotificationMails {
     void sendImmediate(Notification notification, PraxisUser recipient) {
         var language = recipient.language();
         var text = text(notification, names(List.of(notification)), language);
-        mailer.send(recipient.email(), language, "notification.mail.subject", "notification.mail.body", Map.of(
-                "name", recipient.displayName(),
-                "text", text,
-                "link", url(notification.getSubject().permalink()),
-                "unsubscribe", unsubscribeUrl(recipient.personId(), notification.getKind()),
-                "settings", url(NotificationService.SETTINGS_PATH)));
+        mailer.send(
+                recipient.email(),
+                language,
+                "notification.mail.subject",
+                "notification.mail.body",
+                Map.of(
+                        "name", recipient.displayName(),
+                        "text", text,
+                        "link", url(notification.getSubject().permalink()),
+                        "unsubscribe", unsubscribeUrl(recipient.personId(), notification.getKind()),
+                        "settings", url(NotificationService.SETTINGS_PATH)));
     }
 
     void sendDigest(DigestPeriod period, List<Notification> notifications, PraxisUser recipient) {
         var language = recipient.language();
         var names = names(notifications);
         var items = notifications.stream()
-                .map(n -> "- " + text(n, names, language) + "\n  " + url(n.getSubject().permalink()))
+                .map(n -> "- " + text(n, names, language) + "\n  "
+                        + url(n.getSubject().permalink()))
                 .collect(Collectors.joining("\n"));
-        var kinds = notifications.stream().map(Notification::getKind).collect(Collectors.toCollection(LinkedHashSet::new));
+        var kinds =
+                notifications.stream().map(Notification::getKind).collect(Collectors.toCollection(LinkedHashSet::new));
         var unsubscribe = kinds.stream()
-                .map(k -> messages.getMessage(k.labelKey(), null, language) + ": " + unsubscribeUrl(recipient.personId(), k))
+                .map(k -> messages.getMessage(k.labelKey(), null, language) + ": "
+                        + unsubscribeUrl(recipient.personId(), k))
                 .collect(Collectors.joining("\n"));
         var prefix = "notification.digest." + period.name().toLowerCase(Locale.ROOT);
-        mailer.send(recipient.email(), language, prefix + ".subject", "notification.digest.body", Map.of(
-                "name", recipient.displayName(),
-                "count", Integer.toString(notifications.size()),
-                "period", messages.getMessage(prefix + ".name", null, language),
-                "items", items,
-                "unsubscribe", unsubscribe,
-                "settings", url(NotificationService.SETTINGS_PATH)));
+        mailer.send(
+                recipient.email(),
+                language,
+                prefix + ".subject",
+                "notification.digest.body",
+                Map.of(
+                        "name", recipient.displayName(),
+                        "count", Integer.toString(notifications.size()),
+                        "period", messages.getMessage(prefix + ".name", null, language),
+                        "items", items,
+                        "unsubscribe", unsubscribe,
+                        "settings", url(NotificationService.SETTINGS_PATH)));
     }
 
     private String text(Notification notification, Map<Long, String> names, Locale language) {
         var actor = notification.getActorId() == null ? null : names.get(notification.getActorId());
-        return messages.getMessage(notification.getKind().textKey(),
-                new Object[] {actor == null ? "?" : actor, notification.getSubject().title()}, language);
+        return messages.getMessage(
+                notification.getKind().textKey(),
+                new Object[] {
+                    actor == null ? "?" : actor, notification.getSubject().title()
+                },
+                language);
     }
 
     private Map<Long, String> names(Collection<Notification> notifications) {
-        var ids = notifications.stream().map(Notification::getActorId).filter(Objects::nonNull).collect(Collectors.toSet());
+        var ids = notifications.stream()
+                .map(Notification::getActorId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         return accounts.namesOf(ids);
     }
 

@@ -1,8 +1,8 @@
 package eu.praxis.notification;
 
 import eu.praxis.base.NotFoundException;
-import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupListItem;
 import eu.praxis.member.MemberAccounts;
 import eu.praxis.member.MemberService;
 import eu.praxis.notification.NotificationSettings.GroupChoice;
@@ -45,8 +45,13 @@ public class NotificationService {
     private final GroupDirectory groups;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, NotificationSettingRepository settings,
-            GroupMuteRepository mutes, UnsubscribeTokens tokens, MemberService members, MemberAccounts accounts,
+    NotificationService(
+            NotificationRepository notifications,
+            NotificationSettingRepository settings,
+            GroupMuteRepository mutes,
+            UnsubscribeTokens tokens,
+            MemberService members,
+            MemberAccounts accounts,
             GroupDirectory groups,
             Clock clock) {
         this.notifications = notifications;
@@ -62,12 +67,19 @@ public class NotificationService {
     /** My notifications, newest first. */
     public Slice<NotificationItem> mine(Pageable page) {
         var slice = notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(me(), page);
-        var actors = members.summaries(slice.stream().map(Notification::getActorId).filter(Objects::nonNull)
+        var actors = members.summaries(slice.stream()
+                .map(Notification::getActorId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         return slice.map(n -> {
             var actor = n.getActorId() == null ? null : actors.get(n.getActorId());
-            return new NotificationItem(Objects.requireNonNull(n.getId()), n.getKind(), n.getSubject().title(),
-                    n.getSubject().permalink(), actor == null ? null : actor.name(), n.getCreatedAt(),
+            return new NotificationItem(
+                    Objects.requireNonNull(n.getId()),
+                    n.getKind(),
+                    n.getSubject().title(),
+                    n.getSubject().permalink(),
+                    actor == null ? null : actor.name(),
+                    n.getCreatedAt(),
                     n.getReadAt() != null);
         });
     }
@@ -83,8 +95,8 @@ public class NotificationService {
      */
     @Transactional
     public String open(long notificationId) {
-        var notification = notifications.findByIdAndRecipientId(notificationId, me())
-                .orElseThrow(NotFoundException::new);
+        var notification =
+                notifications.findByIdAndRecipientId(notificationId, me()).orElseThrow(NotFoundException::new);
         notification.markRead(clock.instant());
         return notification.getSubject().permalink();
     }
@@ -102,13 +114,19 @@ public class NotificationService {
             deliveries.put(kind, kind.defaultDelivery());
         }
         settings.findByPersonId(me).forEach(s -> deliveries.put(s.getKind(), s.getDelivery()));
-        var muted = mutes.findByPersonIdOrderByMutedAt(me).stream().map(GroupMute::getGroupId).toList();
-        var names = groups.groupNames(muted);
-        var mutedGroups = muted.stream().filter(names::containsKey).map(id -> new GroupChoice(id, names.get(id)))
+        var muted = mutes.findByPersonIdOrderByMutedAt(me).stream()
+                .map(GroupMute::getGroupId)
                 .toList();
-        var toMute = groups.myGroups().stream().filter(g -> !muted.contains(g.id()))
+        var names = groups.groupNames(muted);
+        var mutedGroups = muted.stream()
+                .filter(names::containsKey)
+                .map(id -> new GroupChoice(id, names.get(id)))
+                .toList();
+        var toMute = groups.myGroups().stream()
+                .filter(g -> !muted.contains(g.id()))
                 .sorted(Comparator.comparing(GroupListItem::name, String.CASE_INSENSITIVE_ORDER))
-                .map(g -> new GroupChoice(g.id(), g.name())).toList();
+                .map(g -> new GroupChoice(g.id(), g.name()))
+                .toList();
         return new NotificationSettings(deliveries, mutedGroups, toMute);
     }
 
@@ -144,17 +162,22 @@ public class NotificationService {
     @Transactional
     @PreAuthorize("permitAll()")
     public Optional<NotificationKind> unsubscribe(String token) {
-        return tokens.read(token).filter(u -> !accounts.namesOf(Set.of(u.personId())).isEmpty()).map(u -> {
+        return tokens.read(token)
+                .filter(u -> !accounts.namesOf(Set.of(u.personId())).isEmpty())
+                .map(u -> {
                     var current = settings.findByPersonIdAndKind(u.personId(), u.kind())
-                            .map(NotificationSetting::getDelivery).orElse(u.kind().defaultDelivery());
+                            .map(NotificationSetting::getDelivery)
+                            .orElse(u.kind().defaultDelivery());
                     change(u.personId(), u.kind(), current == Delivery.OFF ? Delivery.OFF : Delivery.IN_APP);
                     return u.kind();
                 });
     }
 
     private void change(long personId, NotificationKind kind, Delivery delivery) {
-        settings.findByPersonIdAndKind(personId, kind).ifPresentOrElse(s -> s.change(delivery),
-                () -> settings.save(new NotificationSetting(personId, kind, delivery)));
+        settings.findByPersonIdAndKind(personId, kind)
+                .ifPresentOrElse(
+                        s -> s.change(delivery),
+                        () -> settings.save(new NotificationSetting(personId, kind, delivery)));
         notifications.redirectWaiting(personId, kind, delivery.digest() ? delivery : Delivery.IN_APP);
     }
 

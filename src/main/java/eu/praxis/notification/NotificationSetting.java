@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.jspecify.annotations.Nullable;
 
 /** A person's choice of delivery for one kind; without a row the kind's default applies. */
 @Entity

@@ -30,8 +30,13 @@ public class Notifier {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifier(NotificationRepository notifications, NotificationSettingRepository settings, GroupMuteRepository mutes,
-            MemberAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+    Notifier(
+            NotificationRepository notifications,
+            NotificationSettingRepository settings,
+            GroupMuteRepository mutes,
+            MemberAccounts accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.notifications = notifications;
         this.settings = settings;
         this.mutes = mutes;
@@ -50,8 +55,13 @@ public class Notifier {
      * @return the ids of the people notified
      */
     @Transactional
-    public Set<Long> notifyPeople(NotificationKind kind, Collection<Long> personIds, Subject subject,
-            @Nullable Long actorId, @Nullable Long groupId, Audience audience) {
+    public Set<Long> notifyPeople(
+            NotificationKind kind,
+            Collection<Long> personIds,
+            Subject subject,
+            @Nullable Long actorId,
+            @Nullable Long groupId,
+            Audience audience) {
         return notify(kind, personIds, subject, actorId, groupId, audience, true);
     }
 
@@ -61,13 +71,24 @@ public class Notifier {
      * each person chose, never mailed at once a second time.
      */
     @Transactional
-    public Set<Long> notifyPeopleAlreadyMailed(NotificationKind kind, Collection<Long> personIds, Subject subject,
-            @Nullable Long actorId, @Nullable Long groupId, Audience audience) {
+    public Set<Long> notifyPeopleAlreadyMailed(
+            NotificationKind kind,
+            Collection<Long> personIds,
+            Subject subject,
+            @Nullable Long actorId,
+            @Nullable Long groupId,
+            Audience audience) {
         return notify(kind, personIds, subject, actorId, groupId, audience, false);
     }
 
-    private Set<Long> notify(NotificationKind kind, Collection<Long> personIds, Subject subject,
-            @Nullable Long actorId, @Nullable Long groupId, Audience audience, boolean mailAtOnce) {
+    private Set<Long> notify(
+            NotificationKind kind,
+            Collection<Long> personIds,
+            Subject subject,
+            @Nullable Long actorId,
+            @Nullable Long groupId,
+            Audience audience,
+            boolean mailAtOnce) {
         var candidates = new LinkedHashSet<>(personIds);
         if (actorId != null) {
             candidates.remove(actorId);
@@ -106,6 +127,7 @@ public class Notifier {
     private Map<Long, Delivery> deliveries(NotificationKind kind, Collection<Long> personIds) {
         var chosen = settings.findByKindAndPersonIdIn(kind, personIds).stream()
                 .collect(Collectors.toMap(NotificationSetting::getPersonId, NotificationSetting::getDelivery));
-        return personIds.stream().collect(Collectors.toMap(id -> id, id -> chosen.getOrDefault(id, kind.defaultDelivery())));
+        return personIds.stream()
+                .collect(Collectors.toMap(id -> id, id -> chosen.getOrDefault(id, kind.defaultDelivery())));
     }
 }

@@ -36,8 +36,7 @@ class UnsubscribeTokens {
     private static final int MAC_LENGTH = 32;
 
     /** Who and which kind a valid token names. */
-    record Unsubscription(long personId, NotificationKind kind) {
-    }
+    record Unsubscription(long personId, NotificationKind kind) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
@@ -45,7 +44,10 @@ class UnsubscribeTokens {
     private final @Nullable String configuredSecret;
     private volatile byte @Nullable [] key;
 
-    UnsubscribeTokens(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+    UnsubscribeTokens(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock,
             @Value("${praxis.notification.token-secret:}") String configuredSecret) {
         this.jdbc = jdbc;
         // apart from the caller's transaction, which a lost insert race would spoil on PostgreSQL
@@ -57,7 +59,10 @@ class UnsubscribeTokens {
 
     String tokenFor(long personId, NotificationKind kind) {
         var payload = payload(personId, kind);
-        var bytes = ByteBuffer.allocate(MAC_LENGTH + payload.length).put(mac(payload)).put(payload).array();
+        var bytes = ByteBuffer.allocate(MAC_LENGTH + payload.length)
+                .put(mac(payload))
+                .put(payload)
+                .array();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
@@ -115,8 +120,8 @@ class UnsubscribeTokens {
             var bytes = new byte[32];
             new SecureRandom().nextBytes(bytes);
             try {
-                ownTransaction.executeWithoutResult(status -> jdbc
-                        .sql("insert into notification_secret (name, secret, created_at) values (?, ?, ?)")
+                ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                                "insert into notification_secret (name, secret, created_at) values (?, ?, ?)")
                         .params(SECRET_NAME, Base64.getEncoder().encodeToString(bytes), Timestamp.from(clock.instant()))
                         .update());
             } catch (DuplicateKeyException e) {
@@ -127,7 +132,9 @@ class UnsubscribeTokens {
     }
 
     private Optional<String> find() {
-        return jdbc.sql("select secret from notification_secret where name = ?").param(SECRET_NAME).query(String.class)
+        return jdbc.sql("select secret from notification_secret where name = ?")
+                .param(SECRET_NAME)
+                .query(String.class)
                 .optional();
     }
 }

@@ -54,7 +54,13 @@ public class Organisation extends BaseEntity {
         this.createdAt = Instant.EPOCH;
     }
 
-    Organisation(String name, OrganisationKind kind, String country, @Nullable String city, LocalDate joinedOn, Instant now) {
+    Organisation(
+            String name,
+            OrganisationKind kind,
+            String country,
+            @Nullable String city,
+            LocalDate joinedOn,
+            Instant now) {
         this.name = name;
         this.kind = kind;
         this.country = country;

@@ -1,5 +1,10 @@
 package eu.praxis.organisation;
 
 public enum OrganisationKind {
-    CITY, REGION, NATIONAL_BODY, PARTNER, RESEARCH, SECRETARIAT
+    CITY,
+    REGION,
+    NATIONAL_BODY,
+    PARTNER,
+    RESEARCH,
+    SECRETARIAT
 }

@@ -17,8 +17,12 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
               and (:status is null or o.status = :status)
               and (:name is null or lower(o.name) like :name)
             order by o.name""")
-    Slice<OrganisationSummary> findSummaries(@Nullable String country, @Nullable OrganisationKind kind,
-            @Nullable OrganisationStatus status, @Nullable String name, Pageable page);
+    Slice<OrganisationSummary> findSummaries(
+            @Nullable String country,
+            @Nullable OrganisationKind kind,
+            @Nullable OrganisationStatus status,
+            @Nullable String name,
+            Pageable page);
 
     @Query("""
             select new eu.praxis.organisation.OrganisationSummary(o.id, o.name, o.kind, o.country, o.city, o.status)

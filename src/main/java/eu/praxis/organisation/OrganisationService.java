@@ -39,7 +39,8 @@ public class OrganisationService {
 
     /** The directory, by name; members see active organisations only, whatever the filter says. */
     public Slice<OrganisationSummary> find(OrganisationFilter filter, Pageable page) {
-        var name = filter.nameContains() == null || filter.nameContains().isBlank() ? null
+        var name = filter.nameContains() == null || filter.nameContains().isBlank()
+                ? null
                 : "%" + filter.nameContains().trim().toLowerCase(Locale.ROOT) + "%";
         // Suspended organisations are the secretariat's business; members see active ones.
         var status = CurrentUser.require().isAdmin() ? filter.status() : OrganisationStatus.ACTIVE;
@@ -47,7 +48,9 @@ public class OrganisationService {
     }
 
     public OrganisationSummary get(long id) {
-        return organisations.findSummariesByIdIn(List.of(id)).stream().findFirst().orElseThrow(NotFoundException::new);
+        return organisations.findSummariesByIdIn(List.of(id)).stream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     /** Summaries by id, for other features that refer to organisations by id. */
@@ -70,13 +73,17 @@ public class OrganisationService {
      */
     @PreAuthorize("permitAll()")
     public boolean isActive(long id) {
-        return organisations.findById(id).map(o -> o.getStatus() == OrganisationStatus.ACTIVE).orElse(false);
+        return organisations
+                .findById(id)
+                .map(o -> o.getStatus() == OrganisationStatus.ACTIVE)
+                .orElse(false);
     }
 
     /** Registers an active organisation directly, e.g. when migrating the existing member list. */
     @Transactional
     @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
-    public long register(String name, OrganisationKind kind, String country, @Nullable String city, LocalDate joinedOn) {
+    public long register(
+            String name, OrganisationKind kind, String country, @Nullable String city, LocalDate joinedOn) {
         return create(name, kind, country, city, joinedOn).getId();
     }
 
@@ -99,8 +106,14 @@ public class OrganisationService {
             throw new UserFacingException("organisation.error.already-active");
         }
         organisation.reactivate();
-        events.publishEvent(new AuditedAction(CurrentUser.require().personId(), "organisation.reactivate",
-                "organisation", id, null, null, clock.instant()));
+        events.publishEvent(new AuditedAction(
+                CurrentUser.require().personId(),
+                "organisation.reactivate",
+                "organisation",
+                id,
+                null,
+                null,
+                clock.instant()));
     }
 
     /** Shared by direct registration and application approval; checks what both must. */
@@ -116,7 +129,7 @@ public class OrganisationService {
             throw new UserFacingException("organisation.error.name-taken", trimmed);
         }
         var blankCity = city == null || city.isBlank();
-        return organisations.save(new Organisation(trimmed, kind, country, blankCity ? null : city.trim(), joinedOn,
-                clock.instant()));
+        return organisations.save(
+                new Organisation(trimmed, kind, country, blankCity ? null : city.trim(), joinedOn, clock.instant()));
     }
 }

@@ -1,5 +1,6 @@
 package eu.praxis.organisation;
 
 public enum OrganisationStatus {
-    ACTIVE, SUSPENDED
+    ACTIVE,
+    SUSPENDED
 }

@@ -1,5 +1,4 @@
 package eu.praxis.organisation;
 
 /** The organisation's people may no longer log in; their open sessions should end. */
-public record OrganisationSuspended(long organisationId) {
-}
+public record OrganisationSuspended(long organisationId) {}

@@ -62,8 +62,15 @@ public class Attachment {
         this(0, "", "", "", 0, "", 0, Instant.EPOCH);
     }
 
-    Attachment(long practiceId, String sha256, String fileName, String mediaType, long size, String extractedText,
-            long uploadedBy, Instant uploadedAt) {
+    Attachment(
+            long practiceId,
+            String sha256,
+            String fileName,
+            String mediaType,
+            long size,
+            String extractedText,
+            long uploadedBy,
+            Instant uploadedAt) {
         this.practiceId = practiceId;
         this.sha256 = sha256;
         this.fileName = fileName;

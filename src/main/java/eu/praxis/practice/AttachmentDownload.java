@@ -7,5 +7,4 @@ package eu.praxis.practice;
  * @param mediaType detected from the content at upload; serve with this type, never a guessed one
  * @param sha256 the content's name in the file store
  */
-public record AttachmentDownload(String fileName, String mediaType, long size, String sha256) {
-}
+public record AttachmentDownload(String fileName, String mediaType, long size, String sha256) {}

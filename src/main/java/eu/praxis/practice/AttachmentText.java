@@ -22,8 +22,7 @@ class AttachmentText {
     @Column(name = "extracted_text", insertable = false, updatable = false)
     private String text = "";
 
-    protected AttachmentText() {
-    }
+    protected AttachmentText() {}
 
     String text() {
         return text;

@@ -35,13 +35,14 @@ final class ImportFiles {
     static final int MAX_ROWS = 20_000;
 
     /** Columns without which no row can be imported: a header lacking one is refused once, not row by row. */
-    static final List<String> REQUIRED_COLUMNS = List.of("externalId", "type", "authorEmail", "title", "summary",
-            "periodStart");
+    static final List<String> REQUIRED_COLUMNS =
+            List.of("externalId", "type", "authorEmail", "title", "summary", "periodStart");
     /** Fields whose text has lines and may keep line feeds and tabs; in the others they become spaces. */
-    private static final Set<String> MULTI_LINE = Set.of("summary", "objectives", "actions", "partners", "results",
-            "evaluation", "contact", "body");
+    private static final Set<String> MULTI_LINE =
+            Set.of("summary", "objectives", "actions", "partners", "results", "evaluation", "contact", "body");
     /** Terminal escape sequences (colours, cursor moves): removed whole, not only their escape character. */
     private static final Pattern ESCAPE_SEQUENCE = Pattern.compile("\u001B\\[[0-?]*[ -/]*[@-~]");
+
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n?");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\n\t]]");
     private static final Pattern LAYOUT = Pattern.compile("[\n\t]");
@@ -49,10 +50,10 @@ final class ImportFiles {
     private static final Pattern BIDI_CONTROL = Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat CSV =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     /** The whole content, refusing more than {@link #MAX_BYTES}; closes the stream. */
     static byte[] read(InputStream in) {
@@ -116,7 +117,8 @@ final class ImportFiles {
         }
         var externalId = element.get("externalId");
         var id = externalId != null && externalId.isString()
-                ? blankToNull(clean("externalId", externalId.stringValue())) : null;
+                ? blankToNull(clean("externalId", externalId.stringValue()))
+                : null;
         for (var property : element.properties()) {
             var field = property.getKey();
             var value = property.getValue();
@@ -128,8 +130,13 @@ final class ImportFiles {
                 if (!value.isArray() || !value.values().stream().allMatch(JsonNode::isString)) {
                     problems.add(problem(number, id, field, "import.error.not-a-list"));
                 } else {
-                    lists.put(field, value.values().stream().map(v -> clean(field, v.stringValue()))
-                            .map(String::strip).filter(s -> !s.isEmpty()).toList());
+                    lists.put(
+                            field,
+                            value.values().stream()
+                                    .map(v -> clean(field, v.stringValue()))
+                                    .map(String::strip)
+                                    .filter(s -> !s.isEmpty())
+                                    .toList());
                 }
             } else if (value.isString() || (field.equals("wholeNetwork") && value.isBoolean())) {
                 var text = blankToNull(clean(field, value.asString()));
@@ -150,16 +157,20 @@ final class ImportFiles {
         }
         try (var parser = CSV.parse(new StringReader(text))) {
             var header = parser.getHeaderNames();
-            var unknown = header.stream().filter(h -> !ImportRow.FIELDS.contains(h)).toList();
+            var unknown =
+                    header.stream().filter(h -> !ImportRow.FIELDS.contains(h)).toList();
             if (!unknown.isEmpty()) {
                 throw new UserFacingException("import.error.file.csv-columns", String.join(", ", unknown));
             }
-            var duplicates = header.stream().filter(h -> header.indexOf(h) != header.lastIndexOf(h)).distinct()
+            var duplicates = header.stream()
+                    .filter(h -> header.indexOf(h) != header.lastIndexOf(h))
+                    .distinct()
                     .toList();
             if (!duplicates.isEmpty()) {
                 throw new UserFacingException("import.error.file.csv-duplicate-columns", String.join(", ", duplicates));
             }
-            var missing = REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+            var missing =
+                    REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
                 throw new UserFacingException("import.error.file.csv-missing-columns", String.join(", ", missing));
             }
@@ -187,30 +198,43 @@ final class ImportFiles {
                 continue;
             }
             if (ImportRow.LIST_FIELDS.contains(field)) {
-                lists.put(field, Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty())
-                        .toList());
+                lists.put(
+                        field,
+                        Arrays.stream(value.split(";"))
+                                .map(String::strip)
+                                .filter(s -> !s.isEmpty())
+                                .toList());
             } else {
                 texts.put(field, value);
             }
         }
         if (!record.isConsistent()) {
-            problems.add(problem(number, texts.get("externalId"), ImportReport.FILE, "import.error.columns",
-                    record.size(), header.size()));
+            problems.add(problem(
+                    number,
+                    texts.get("externalId"),
+                    ImportReport.FILE,
+                    "import.error.columns",
+                    record.size(),
+                    header.size()));
         }
         return new ImportRow(number, texts, lists, problems);
     }
 
     private static String decodeUtf8(byte[] content) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content))
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new UserFacingException("import.error.file.encoding");
         }
     }
 
-    static ImportReport.Refusal problem(int row, @Nullable String externalId, String field, String key, Object... arguments) {
+    static ImportReport.Refusal problem(
+            int row, @Nullable String externalId, String field, String key, Object... arguments) {
         return new ImportReport.Refusal(row, externalId, field, key, List.of(arguments));
     }
 

@@ -7,7 +7,12 @@ import org.jspecify.annotations.Nullable;
  * How far a background import is: rows done out of {@code total} (0 while the file is being read),
  * and the report once it has finished.
  */
-public record ImportProgress(UUID jobId, String fileName, int done, int total, @Nullable ImportReport report) {
+public record ImportProgress(
+        UUID jobId,
+        String fileName,
+        int done,
+        int total,
+        @Nullable ImportReport report) {
 
     public boolean finished() {
         return report != null;

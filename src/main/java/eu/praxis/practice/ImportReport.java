@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param rows the number of data rows in the file
  */
-public record ImportReport(int rows, List<Row> imported, List<Refusal> refused, @Nullable Refusal fileError) {
+public record ImportReport(
+        int rows,
+        List<Row> imported,
+        List<Refusal> refused,
+        @Nullable Refusal fileError) {
 
     /** The field named in a file-level refusal. */
     public static final String FILE = "file";
@@ -23,15 +27,14 @@ public record ImportReport(int rows, List<Row> imported, List<Refusal> refused, 
     }
 
     /** An imported row; {@code row} is the 1-based number of the data row (header and wrapper not counted). */
-    public record Row(int row, String externalId, long practiceId, Outcome outcome) {
-    }
+    public record Row(int row, String externalId, long practiceId, Outcome outcome) {}
 
     /**
      * Why a row, or the whole file ({@code row} 0, field {@link #FILE}), was refused. {@code field} is
      * the name of the field in the import format.
      */
-    public record Refusal(int row, @Nullable String externalId, String field, String messageKey,
-            List<Object> arguments) {
+    public record Refusal(
+            int row, @Nullable String externalId, String field, String messageKey, List<Object> arguments) {
 
         public Refusal {
             arguments = List.copyOf(arguments);
@@ -44,8 +47,7 @@ public record ImportReport(int rows, List<Row> imported, List<Refusal> refused, 
     }
 
     static ImportReport ofFileError(String messageKey, Object... arguments) {
-        return new ImportReport(0, List.of(), List.of(),
-                new Refusal(0, null, FILE, messageKey, List.of(arguments)));
+        return new ImportReport(0, List.of(), List.of(), new Refusal(0, null, FILE, messageKey, List.of(arguments)));
     }
 
     public long count(Outcome outcome) {

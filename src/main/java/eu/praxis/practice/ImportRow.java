@@ -11,16 +11,34 @@ import org.jspecify.annotations.Nullable;
  * list fields, and the problems already found while reading (a number where text belongs, an unknown
  * field).
  */
-record ImportRow(int number, Map<String, String> texts, Map<String, List<String>> lists,
-        List<ImportReport.Refusal> problems) {
+record ImportRow(
+        int number, Map<String, String> texts, Map<String, List<String>> lists, List<ImportReport.Refusal> problems) {
 
     /** The fields of the import format other than the lists; the contract with docs/import-format.md. */
-    static final List<String> TEXT_FIELDS = List.of("externalId", "type", "status", "authorEmail", "title", "summary",
-            "city", "country", "language", "periodStart", "periodEnd", "wholeNetwork", "objectives", "actions",
-            "partners", "results", "evaluation", "contact", "body");
+    static final List<String> TEXT_FIELDS = List.of(
+            "externalId",
+            "type",
+            "status",
+            "authorEmail",
+            "title",
+            "summary",
+            "city",
+            "country",
+            "language",
+            "periodStart",
+            "periodEnd",
+            "wholeNetwork",
+            "objectives",
+            "actions",
+            "partners",
+            "results",
+            "evaluation",
+            "contact",
+            "body");
+
     static final List<String> LIST_FIELDS = List.of("themes", "groups");
-    static final Set<String> FIELDS = Set.copyOf(
-            Stream.concat(TEXT_FIELDS.stream(), LIST_FIELDS.stream()).toList());
+    static final Set<String> FIELDS =
+            Set.copyOf(Stream.concat(TEXT_FIELDS.stream(), LIST_FIELDS.stream()).toList());
 
     ImportRow {
         texts = Map.copyOf(texts);
@@ -28,7 +46,8 @@ record ImportRow(int number, Map<String, String> texts, Map<String, List<String>
         problems = List.copyOf(problems);
     }
 
-    @Nullable String text(String field) {
+    @Nullable
+    String text(String field) {
         return texts.get(field);
     }
 
@@ -36,7 +55,8 @@ record ImportRow(int number, Map<String, String> texts, Map<String, List<String>
         return lists.getOrDefault(field, List.of());
     }
 
-    @Nullable String externalId() {
+    @Nullable
+    String externalId() {
         return text("externalId");
     }
 }

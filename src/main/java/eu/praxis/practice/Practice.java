@@ -1,8 +1,8 @@
 package eu.praxis.practice;
 
-import eu.praxis.content.Moderation;
 import eu.praxis.base.Slugs;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.content.Moderation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -58,6 +58,7 @@ public class Practice {
     public static final int CONTACT_MAX = 1000;
     /** Objectives, actions, partners, results, evaluation and a case study's body. */
     public static final int TEXT_MAX = 20000;
+
     public static final int EXTERNAL_ID_MAX = 100;
 
     @Id

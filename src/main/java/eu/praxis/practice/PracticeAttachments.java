@@ -67,10 +67,18 @@ class PracticeAttachments {
             // Registered before anything else can fail: from here on, a rollback must take the content too.
             afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK, accepted.sha256());
         }
-        var text = bounded(uploads.text(accepted.sha256(), accepted.mediaType()).replace("\u0000", ""),
+        var text = bounded(
+                uploads.text(accepted.sha256(), accepted.mediaType()).replace("\u0000", ""),
                 Attachment.EXTRACTED_TEXT_MAX);
-        var attachment = attachments.save(new Attachment(practiceId, accepted.sha256(), accepted.fileName(),
-                accepted.mediaType(), accepted.size(), text, personId, clock.instant()));
+        var attachment = attachments.save(new Attachment(
+                practiceId,
+                accepted.sha256(),
+                accepted.fileName(),
+                accepted.mediaType(),
+                accepted.size(),
+                text,
+                personId,
+                clock.instant()));
         return attachment.toItem();
     }
 
@@ -131,8 +139,10 @@ class PracticeAttachments {
         }
         int dot = name.lastIndexOf('.');
         var extension = dot > 0 && name.length() - dot <= EXTENSION_MAX ? name.substring(dot) : "";
-        return bounded(name.substring(0, extension.isEmpty() ? name.length() : dot),
-                Attachment.FILE_NAME_MAX - utf8Length(extension)) + extension;
+        return bounded(
+                        name.substring(0, extension.isEmpty() ? name.length() : dot),
+                        Attachment.FILE_NAME_MAX - utf8Length(extension))
+                + extension;
     }
 
     /** The longest start of the text that takes at most {@code maxBytes} in UTF-8, never cutting a character. */

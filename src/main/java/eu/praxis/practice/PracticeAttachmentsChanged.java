@@ -1,5 +1,4 @@
 package eu.praxis.practice;
 
 /** An attachment was added to or removed from a practice; the search index listens (attachments are searched). */
-public record PracticeAttachmentsChanged(long practiceId) {
-}
+public record PracticeAttachmentsChanged(long practiceId) {}

@@ -4,8 +4,8 @@ import eu.praxis.group.GroupAudience;
 import eu.praxis.security.Viewer;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PracticeAudience {
 
     /** A practice as notifications name it, whatever its state. */
-    public record PracticeTitle(long id, String title, String permalink) {
-    }
+    public record PracticeTitle(long id, String title, String permalink) {}
 
     private final PracticeRepository practices;
     private final GroupAudience groups;
@@ -36,8 +35,9 @@ public class PracticeAudience {
     /** Empty for an unknown id. */
     @Transactional(readOnly = true)
     public Optional<PracticeTitle> practice(long practiceId) {
-        return practices.findById(practiceId).map(p -> new PracticeTitle(practiceId, p.getTitle(),
-                PracticePaths.practice(practiceId, p.getSlug())));
+        return practices
+                .findById(practiceId)
+                .map(p -> new PracticeTitle(practiceId, p.getTitle(), PracticePaths.practice(practiceId, p.getSlug())));
     }
 
     @Transactional(readOnly = true)

@@ -17,14 +17,43 @@ import org.jspecify.annotations.Nullable;
  * moderates it (and is asked for a reason when they edit it); {@code moderation}: what they may do to it now
  * ({@link PracticePolicy#moderationActions}), for the "Moderate" menu. The services check again.
  */
-public record PracticeDetails(long id, int version, PracticeType type, PracticeStatus status, String title,
-        String slug, String summary, @Nullable String city, String country, String language, LocalDate periodStart,
-        @Nullable LocalDate periodEnd, List<ThemeItem> themes, Map<Long, String> groups, boolean wholeNetwork,
-        @Nullable String objectives, @Nullable String actions, @Nullable String partners, @Nullable String results,
-        @Nullable String evaluation, @Nullable String contact, @Nullable String body, long authorId,
-        String authorName, long authorOrganisationId, String organisationName, Instant createdAt, Instant updatedAt,
-        @Nullable Instant publishedAt, boolean mayEdit, List<AttachmentItem> attachments, boolean hidden,
-        @Nullable String hiddenReason, boolean deleted, boolean mayModerate, Set<ModerationAction> moderation) {
+public record PracticeDetails(
+        long id,
+        int version,
+        PracticeType type,
+        PracticeStatus status,
+        String title,
+        String slug,
+        String summary,
+        @Nullable String city,
+        String country,
+        String language,
+        LocalDate periodStart,
+        @Nullable LocalDate periodEnd,
+        List<ThemeItem> themes,
+        Map<Long, String> groups,
+        boolean wholeNetwork,
+        @Nullable String objectives,
+        @Nullable String actions,
+        @Nullable String partners,
+        @Nullable String results,
+        @Nullable String evaluation,
+        @Nullable String contact,
+        @Nullable String body,
+        long authorId,
+        String authorName,
+        long authorOrganisationId,
+        String organisationName,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant publishedAt,
+        boolean mayEdit,
+        List<AttachmentItem> attachments,
+        boolean hidden,
+        @Nullable String hiddenReason,
+        boolean deleted,
+        boolean mayModerate,
+        Set<ModerationAction> moderation) {
 
     /** The path of its permalink. */
     public String permalink() {

@@ -9,11 +9,25 @@ import org.jspecify.annotations.Nullable;
  * the author's organisation's country. Sheet fields are ignored for a case study and {@code body}
  * for a sheet.
  */
-public record PracticeDraft(PracticeType type, String title, String summary, @Nullable String city,
-        @Nullable String country, String language, LocalDate periodStart, @Nullable LocalDate periodEnd,
-        Set<Long> themeIds, Set<Long> groupIds, boolean wholeNetwork, @Nullable String objectives,
-        @Nullable String actions, @Nullable String partners, @Nullable String results, @Nullable String evaluation,
-        @Nullable String contact, @Nullable String body) {
+public record PracticeDraft(
+        PracticeType type,
+        String title,
+        String summary,
+        @Nullable String city,
+        @Nullable String country,
+        String language,
+        LocalDate periodStart,
+        @Nullable LocalDate periodEnd,
+        Set<Long> themeIds,
+        Set<Long> groupIds,
+        boolean wholeNetwork,
+        @Nullable String objectives,
+        @Nullable String actions,
+        @Nullable String partners,
+        @Nullable String results,
+        @Nullable String evaluation,
+        @Nullable String contact,
+        @Nullable String body) {
 
     public PracticeDraft {
         themeIds = Set.copyOf(themeIds);
@@ -21,7 +35,24 @@ public record PracticeDraft(PracticeType type, String title, String summary, @Nu
     }
 
     public PracticeDraft withCity(String newCity) {
-        return new PracticeDraft(type, title, summary, newCity, country, language, periodStart, periodEnd, themeIds,
-                groupIds, wholeNetwork, objectives, actions, partners, results, evaluation, contact, body);
+        return new PracticeDraft(
+                type,
+                title,
+                summary,
+                newCity,
+                country,
+                language,
+                periodStart,
+                periodEnd,
+                themeIds,
+                groupIds,
+                wholeNetwork,
+                objectives,
+                actions,
+                partners,
+                results,
+                evaluation,
+                contact,
+                body);
     }
 }

@@ -41,9 +41,17 @@ public class PracticeEditing {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    PracticeEditing(PracticeRepository practices, ThemeRepository themes, OrganisationService organisations,
-            PracticePolicy policy, PracticeAttachments attachments, PracticeViewers viewers, PracticeAccess access,
-            PracticeModerationLog moderationLog, ApplicationEventPublisher events, EntityManager entityManager,
+    PracticeEditing(
+            PracticeRepository practices,
+            ThemeRepository themes,
+            OrganisationService organisations,
+            PracticePolicy policy,
+            PracticeAttachments attachments,
+            PracticeViewers viewers,
+            PracticeAccess access,
+            PracticeModerationLog moderationLog,
+            ApplicationEventPublisher events,
+            EntityManager entityManager,
             Clock clock) {
         this.practices = practices;
         this.themes = themes;
@@ -114,7 +122,9 @@ public class PracticeEditing {
             }
         }
         if (why != null) {
-            AuditReaderFactory.get(entityManager).getCurrentRevision(PracticeRevision.class, true).setReason(why);
+            AuditReaderFactory.get(entityManager)
+                    .getCurrentRevision(PracticeRevision.class, true)
+                    .setReason(why);
         }
         if (policy.editsAsModerator(viewer, practice)) {
             moderationLog.moderated(viewer, practice, "edit", why);
@@ -125,8 +135,8 @@ public class PracticeEditing {
     public void publish(long id) {
         var practice = access.editable(id, viewers.current());
         practice.publish(clock.instant());
-        events.publishEvent(new PracticePublished(id, practice.getGroupIds(), practice.isWholeNetwork(),
-                practice.getAuthorId()));
+        events.publishEvent(
+                new PracticePublished(id, practice.getGroupIds(), practice.isWholeNetwork(), practice.getAuthorId()));
     }
 
     /** Takes a practice back to draft: only its editors see it again. */
@@ -167,7 +177,8 @@ public class PracticeEditing {
     /** Records the change in the practice's history and has the search feature reindex the attachments' texts. */
     private void attachmentsChanged(Practice practice) {
         var id = Objects.requireNonNull(practice.getId());
-        practice.attachmentsChanged(attachments.list(id).stream().map(AttachmentItem::fileName).toList());
+        practice.attachmentsChanged(
+                attachments.list(id).stream().map(AttachmentItem::fileName).toList());
         events.publishEvent(new PracticeAttachmentsChanged(id));
     }
 
@@ -197,7 +208,9 @@ public class PracticeEditing {
         var newThemes = new HashSet<>(d.themeIds());
         newThemes.removeAll(practice.getThemeIds());
         if (!newThemes.isEmpty()) {
-            var active = themes.findItems(newThemes).stream().filter(ThemeItem::active).count();
+            var active = themes.findItems(newThemes).stream()
+                    .filter(ThemeItem::active)
+                    .count();
             if (active != newThemes.size()) {
                 throw new UserFacingException("practice.error.theme");
             }

@@ -45,8 +45,10 @@ public class PracticeImportService {
     private final Clock clock;
     private final ConcurrentHashMap<UUID, Job> jobs = new ConcurrentHashMap<>();
 
-    PracticeImportService(PracticeImporter importer,
-            @Qualifier(PracticeImportConfiguration.EXECUTOR) ThreadPoolTaskExecutor executor, Clock clock) {
+    PracticeImportService(
+            PracticeImporter importer,
+            @Qualifier(PracticeImportConfiguration.EXECUTOR) ThreadPoolTaskExecutor executor,
+            Clock clock) {
         this.importer = importer;
         this.executor = executor;
         this.clock = clock;
@@ -54,12 +56,12 @@ public class PracticeImportService {
 
     /** Imports a JSON file ({@code {"practices": [...]}}) now, in the calling thread. Closes the stream. */
     public ImportReport importJson(InputStream content) {
-        return run(content, true, total -> { }, () -> { });
+        return run(content, true, total -> {}, () -> {});
     }
 
     /** Imports a CSV file (header row with the field names) now, in the calling thread. Closes the stream. */
     public ImportReport importCsv(InputStream content) {
-        return run(content, false, total -> { }, () -> { });
+        return run(content, false, total -> {}, () -> {});
     }
 
     /**
@@ -84,8 +86,8 @@ public class PracticeImportService {
         var json = ImportFiles.isJson(fileName, bytes);
         Runnable work = () -> {
             try {
-                job.report = run(new ByteArrayInputStream(bytes), json, total -> job.total = total,
-                        job.done::incrementAndGet);
+                job.report = run(
+                        new ByteArrayInputStream(bytes), json, total -> job.total = total, job.done::incrementAndGet);
             } catch (RuntimeException e) {
                 log.error("Import of {} failed", fileName, e);
                 job.report = ImportReport.ofFileError("import.error.file.failed");

@@ -3,8 +3,8 @@ package eu.praxis.practice;
 import static eu.praxis.practice.ImportFiles.problem;
 
 import eu.praxis.base.UserFacingException;
-import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupListItem;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonFilter;
 import eu.praxis.member.PersonStatus;
@@ -59,8 +59,13 @@ class PracticeImporter {
 
     private final Clock clock;
 
-    PracticeImporter(ImportedPracticeRepository practices, ThemeRepository themes, GroupDirectory groups,
-            MemberService members, OrganisationService organisations, PlatformTransactionManager transactionManager,
+    PracticeImporter(
+            ImportedPracticeRepository practices,
+            ThemeRepository themes,
+            GroupDirectory groups,
+            MemberService members,
+            OrganisationService organisations,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.practices = practices;
         this.themes = themes;
@@ -87,9 +92,11 @@ class PracticeImporter {
         }
 
         private Optional<PersonSummary> author(String email) {
-            return authorsByEmail.computeIfAbsent(email.toLowerCase(Locale.ROOT), e -> members
-                    .find(new PersonFilter(null, null, e), PageRequest.of(0, 20)).stream()
-                    .filter(p -> p.email().equalsIgnoreCase(e)).findFirst());
+            return authorsByEmail.computeIfAbsent(
+                    email.toLowerCase(Locale.ROOT),
+                    e -> members.find(new PersonFilter(null, null, e), PageRequest.of(0, 20)).stream()
+                            .filter(p -> p.email().equalsIgnoreCase(e))
+                            .findFirst());
         }
 
         private OrganisationSummary organisation(long id) {
@@ -127,19 +134,19 @@ class PracticeImporter {
             // Ids that differ only in case are one practice (the text is NFC already, ImportFiles.clean).
             var first = lookups.rowsByExternalId.putIfAbsent(externalId.toLowerCase(Locale.ROOT), row.number());
             if (first != null) {
-                throw new Refused(List.of(problem(row.number(), externalId, "externalId",
-                        "import.error.duplicate-id", first)));
+                throw new Refused(
+                        List.of(problem(row.number(), externalId, "externalId", "import.error.duplicate-id", first)));
             }
         }
         try {
             return Objects.requireNonNull(transactions.execute(status -> save(row, lookups)));
         } catch (UserFacingException e) {
             // A rule of the entity that the checks before did not foresee; the row is rolled back.
-            throw new Refused(List.of(problem(row.number(), externalId, ImportReport.FILE, e.messageKey(),
-                    e.arguments())));
+            throw new Refused(
+                    List.of(problem(row.number(), externalId, ImportReport.FILE, e.messageKey(), e.arguments())));
         } catch (DataAccessException e) {
-            throw new Refused(List.of(problem(row.number(), externalId, ImportReport.FILE,
-                    "import.error.save-failed")));
+            throw new Refused(
+                    List.of(problem(row.number(), externalId, ImportReport.FILE, "import.error.save-failed")));
         }
     }
 
@@ -156,8 +163,7 @@ class PracticeImporter {
         }
         if (checked.status() == PracticeStatus.PUBLISHED) {
             for (var key : candidate.missingForPublication()) {
-                refusals.add(problem(row.number(), checked.externalId(), key.substring(key.lastIndexOf('.') + 1),
-                        key));
+                refusals.add(problem(row.number(), checked.externalId(), key.substring(key.lastIndexOf('.') + 1), key));
             }
             if (!candidate.isWholeNetwork() && candidate.getGroupIds().isEmpty()) {
                 refusals.add(problem(row.number(), checked.externalId(), "groups", "practice.error.no-audience"));
@@ -172,8 +178,8 @@ class PracticeImporter {
             if (checked.status() == PracticeStatus.PUBLISHED) {
                 saved.publish(now);
             }
-            return new ImportReport.Row(row.number(), checked.externalId(), Objects.requireNonNull(saved.getId()),
-                    Outcome.CREATED);
+            return new ImportReport.Row(
+                    row.number(), checked.externalId(), Objects.requireNonNull(saved.getId()), Outcome.CREATED);
         }
         var practice = existing.get();
         var id = Objects.requireNonNull(practice.getId());
@@ -192,34 +198,66 @@ class PracticeImporter {
     }
 
     /** Deactivated themes stay allowed on a practice that already has them, as in the editor. */
-    private static void checkThemesActive(ImportRow row, Checked checked, Set<Long> alreadyThere, Lookups lookups,
-            List<Refusal> refusals) {
+    private static void checkThemesActive(
+            ImportRow row, Checked checked, Set<Long> alreadyThere, Lookups lookups, List<Refusal> refusals) {
         for (var code : row.list("themes")) {
             var theme = lookups.themesByCode.get(code);
             if (theme != null && !theme.active() && !alreadyThere.contains(theme.id())) {
-                refusals.add(problem(row.number(), checked.externalId(), "themes", "import.error.theme-inactive",
-                        code));
+                refusals.add(
+                        problem(row.number(), checked.externalId(), "themes", "import.error.theme-inactive", code));
             }
         }
     }
 
     /** A row that passed the field checks. */
-    private record Checked(String externalId, PracticeStatus status, long authorId, long organisationId,
-            String country, PracticeDraft draft) {
-    }
+    private record Checked(
+            String externalId,
+            PracticeStatus status,
+            long authorId,
+            long organisationId,
+            String country,
+            PracticeDraft draft) {}
 
     /** What decides whether a re-imported row changes the practice: everything but timestamps and version. */
-    private record Content(PracticeStatus status, String title, String summary, @Nullable String city,
-            String country, String language, LocalDate periodStart, @Nullable LocalDate periodEnd,
-            boolean wholeNetwork, Set<Long> themeIds, Set<Long> groupIds, List<@Nullable String> texts,
-            long authorId, long authorOrganisationId) {
+    private record Content(
+            PracticeStatus status,
+            String title,
+            String summary,
+            @Nullable String city,
+            String country,
+            String language,
+            LocalDate periodStart,
+            @Nullable LocalDate periodEnd,
+            boolean wholeNetwork,
+            Set<Long> themeIds,
+            Set<Long> groupIds,
+            List<@Nullable String> texts,
+            long authorId,
+            long authorOrganisationId) {
 
         static Content of(Practice p, PracticeStatus status) {
-            return new Content(status, p.getTitle(), p.getSummary(), p.getCity(), p.getCountry(), p.getLanguage(),
-                    p.getPeriodStart(), p.getPeriodEnd(), p.isWholeNetwork(), p.getThemeIds(), p.getGroupIds(),
-                    Arrays.asList(p.getObjectives(), p.getActions(), p.getPartners(), p.getResults(),
-                            p.getEvaluation(), p.getContact(), p.getBody()),
-                    p.getAuthorId(), p.getAuthorOrganisationId());
+            return new Content(
+                    status,
+                    p.getTitle(),
+                    p.getSummary(),
+                    p.getCity(),
+                    p.getCountry(),
+                    p.getLanguage(),
+                    p.getPeriodStart(),
+                    p.getPeriodEnd(),
+                    p.isWholeNetwork(),
+                    p.getThemeIds(),
+                    p.getGroupIds(),
+                    Arrays.asList(
+                            p.getObjectives(),
+                            p.getActions(),
+                            p.getPartners(),
+                            p.getResults(),
+                            p.getEvaluation(),
+                            p.getContact(),
+                            p.getBody()),
+                    p.getAuthorId(),
+                    p.getAuthorOrganisationId());
         }
     }
 
@@ -270,24 +308,49 @@ class PracticeImporter {
             if (start != null && end != null && end.isBefore(start)) {
                 refuse("periodEnd", "practice.error.period");
             }
-            var themeIds = ids("themes", lookups.themesByCode.keySet(), c -> lookups.themesByCode.get(c).id(),
+            var themeIds = ids(
+                    "themes",
+                    lookups.themesByCode.keySet(),
+                    c -> lookups.themesByCode.get(c).id(),
                     "import.error.theme-unknown");
-            var groupIds = ids("groups", lookups.groupsBySlug.keySet(), lookups.groupsBySlug::get,
-                    "import.error.group-unknown");
+            var groupIds = ids(
+                    "groups", lookups.groupsBySlug.keySet(), lookups.groupsBySlug::get, "import.error.group-unknown");
             var wholeNetwork = wholeNetwork();
             if (!refusals.isEmpty()) {
                 throw new Refused(refusals);
             }
-            var city = row.text("city") != null ? row.text("city")
-                    : row.text("country") == null ? Objects.requireNonNull(organisation).city() : null;
-            var draft = new PracticeDraft(Objects.requireNonNull(type), Objects.requireNonNull(row.text("title")),
-                    Objects.requireNonNull(row.text("summary")), city, country, Objects.requireNonNull(language),
-                    Objects.requireNonNull(start), end, themeIds, groupIds, wholeNetwork, row.text("objectives"),
-                    row.text("actions"), row.text("partners"), row.text("results"), row.text("evaluation"),
-                    row.text("contact"), row.text("body"));
+            var city = row.text("city") != null
+                    ? row.text("city")
+                    : row.text("country") == null
+                            ? Objects.requireNonNull(organisation).city()
+                            : null;
+            var draft = new PracticeDraft(
+                    Objects.requireNonNull(type),
+                    Objects.requireNonNull(row.text("title")),
+                    Objects.requireNonNull(row.text("summary")),
+                    city,
+                    country,
+                    Objects.requireNonNull(language),
+                    Objects.requireNonNull(start),
+                    end,
+                    themeIds,
+                    groupIds,
+                    wholeNetwork,
+                    row.text("objectives"),
+                    row.text("actions"),
+                    row.text("partners"),
+                    row.text("results"),
+                    row.text("evaluation"),
+                    row.text("contact"),
+                    row.text("body"));
             var person = Objects.requireNonNull(author);
-            return new Checked(Objects.requireNonNull(externalId), Objects.requireNonNull(status), person.id(),
-                    person.organisationId(), Objects.requireNonNull(country), draft);
+            return new Checked(
+                    Objects.requireNonNull(externalId),
+                    Objects.requireNonNull(status),
+                    person.id(),
+                    person.organisationId(),
+                    Objects.requireNonNull(country),
+                    draft);
         }
 
         private @Nullable PersonSummary author() {

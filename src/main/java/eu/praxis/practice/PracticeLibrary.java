@@ -43,8 +43,13 @@ public class PracticeLibrary {
     private final PracticeReadModels readModels;
     private final EntityManager entityManager;
 
-    PracticeLibrary(PracticeRepository practices, MemberService members, PracticeAttachments attachments,
-            PracticeViewers viewers, PracticeAccess access, PracticeReadModels readModels,
+    PracticeLibrary(
+            PracticeRepository practices,
+            MemberService members,
+            PracticeAttachments attachments,
+            PracticeViewers viewers,
+            PracticeAccess access,
+            PracticeReadModels readModels,
             EntityManager entityManager) {
         this.practices = practices;
         this.members = members;
@@ -81,12 +86,15 @@ public class PracticeLibrary {
     public List<RevisionSummary> history(long id) {
         access.visible(id, viewers.current());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+        List<Object[]> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntityWithChanges(Practice.class, false)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().desc())
                 .getResultList();
-        var personIds = rows.stream().map(r -> ((PracticeRevision) r[1]).getPersonId()).filter(Objects::nonNull)
+        var personIds = rows.stream()
+                .map(r -> ((PracticeRevision) r[1]).getPersonId())
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         var people = members.summaries(personIds);
         var result = new ArrayList<RevisionSummary>();
@@ -96,8 +104,13 @@ public class PracticeLibrary {
             @SuppressWarnings("unchecked")
             var changed = row[2] == RevisionType.ADD ? Set.<String>of() : Set.copyOf((Set<String>) row[3]);
             var person = revision.getPersonId() == null ? null : people.get(revision.getPersonId());
-            result.add(new RevisionSummary(revision.getId(), Instant.ofEpochMilli(revision.getRevisedAt()),
-                    revision.getPersonId(), person == null ? "" : person.name(), practice.getStatus(), changed,
+            result.add(new RevisionSummary(
+                    revision.getId(),
+                    Instant.ofEpochMilli(revision.getRevisedAt()),
+                    revision.getPersonId(),
+                    person == null ? "" : person.name(),
+                    practice.getStatus(),
+                    changed,
                     revision.getReason()));
         }
         return result;
@@ -121,8 +134,8 @@ public class PracticeLibrary {
         var viewer = viewers.current();
         var attachment = attachments.get(attachmentId);
         access.visible(attachment.getPracticeId(), viewer);
-        return new AttachmentDownload(attachment.getFileName(), attachment.getMediaType(), attachment.getSize(),
-                attachment.getSha256());
+        return new AttachmentDownload(
+                attachment.getFileName(), attachment.getMediaType(), attachment.getSize(), attachment.getSha256());
     }
 
     /**
@@ -136,15 +149,22 @@ public class PracticeLibrary {
         return attachments.open(download.sha256());
     }
 
-    private Slice<PracticeListItem> list(Viewer viewer, @Nullable Long organisationId, @Nullable Long groupId,
-            boolean drafts, Pageable page) {
+    private Slice<PracticeListItem> list(
+            Viewer viewer, @Nullable Long organisationId, @Nullable Long groupId, boolean drafts, Pageable page) {
         var user = viewer.user();
         // The query orders newest first; a sort from the caller would break the index-friendly order.
         var unsorted = PageRequest.of(page.getPageNumber(), page.getPageSize());
         // Researchers never see through their organisation: they do not edit.
         var myOrganisation = user.isResearcher() ? -1 : user.organisationId();
-        return readModels.listItems(practices.findVisible(user.isAdmin(), user.personId(),
-                nonEmpty(viewer.ledGroupIds()), myOrganisation, nonEmpty(viewer.readableGroupIds()), drafts,
-                organisationId, groupId, unsorted));
+        return readModels.listItems(practices.findVisible(
+                user.isAdmin(),
+                user.personId(),
+                nonEmpty(viewer.ledGroupIds()),
+                myOrganisation,
+                nonEmpty(viewer.readableGroupIds()),
+                drafts,
+                organisationId,
+                groupId,
+                unsorted));
     }
 }

@@ -10,10 +10,23 @@ import org.jspecify.annotations.Nullable;
  * such practices (author, leads of its groups, admins), to mark them. Equality by id, so grids keep selection
  * across refreshes.
  */
-public record PracticeListItem(long id, PracticeType type, PracticeStatus status, String title, String slug,
-        String summary, @Nullable String city, String country, String language, LocalDate periodStart,
-        @Nullable Instant publishedAt, long authorOrganisationId, String organisationName, List<ThemeItem> themes,
-        boolean hidden, boolean deleted) {
+public record PracticeListItem(
+        long id,
+        PracticeType type,
+        PracticeStatus status,
+        String title,
+        String slug,
+        String summary,
+        @Nullable String city,
+        String country,
+        String language,
+        LocalDate periodStart,
+        @Nullable Instant publishedAt,
+        long authorOrganisationId,
+        String organisationName,
+        List<ThemeItem> themes,
+        boolean hidden,
+        boolean deleted) {
 
     @Override
     public boolean equals(Object o) {

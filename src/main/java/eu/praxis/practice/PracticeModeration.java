@@ -35,8 +35,12 @@ public class PracticeModeration implements ModeratableContent {
     private final PracticeModerationLog moderationLog;
     private final Clock clock;
 
-    PracticeModeration(PracticePolicy policy, PracticeViewers viewers, PracticeAccess access,
-            PracticeModerationLog moderationLog, Clock clock) {
+    PracticeModeration(
+            PracticePolicy policy,
+            PracticeViewers viewers,
+            PracticeAccess access,
+            PracticeModerationLog moderationLog,
+            Clock clock) {
         this.policy = policy;
         this.viewers = viewers;
         this.access = access;
@@ -55,7 +59,8 @@ public class PracticeModeration implements ModeratableContent {
     @Transactional(readOnly = true)
     public Set<ModerationAction> available(Viewer viewer, long id) {
         var practiceViewer = viewers.of(viewer);
-        return access.find(id, practiceViewer).map(practice -> policy.moderationActions(practiceViewer, practice))
+        return access.find(id, practiceViewer)
+                .map(practice -> policy.moderationActions(practiceViewer, practice))
                 .orElse(Set.of());
     }
 

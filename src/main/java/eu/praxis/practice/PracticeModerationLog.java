@@ -36,10 +36,14 @@ class PracticeModerationLog {
         var type = PracticeModeration.TYPE;
         var action = type + "." + verb;
         var actor = viewer.user().personId();
-        var groupId = viewer.user().isAdmin() ? null : practice.getGroupIds().stream()
-                .filter(viewer.ledGroupIds()::contains).min(Long::compare).orElse(null);
+        var groupId = viewer.user().isAdmin()
+                ? null
+                : practice.getGroupIds().stream()
+                        .filter(viewer.ledGroupIds()::contains)
+                        .min(Long::compare)
+                        .orElse(null);
         events.publishEvent(new AuditedAction(actor, action, type, id, groupId, reason, clock.instant()));
-        events.publishEvent(new ContentModerated(action, type, id, null, null, id, practice.getAuthorId(), actor,
-                reason));
+        events.publishEvent(
+                new ContentModerated(action, type, id, null, null, id, practice.getAuthorId(), actor, reason));
     }
 }

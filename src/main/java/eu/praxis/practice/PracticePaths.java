@@ -10,8 +10,7 @@ public final class PracticePaths {
     /** The practice library. */
     public static final String LIBRARY = "practices";
 
-    private PracticePaths() {
-    }
+    private PracticePaths() {}
 
     /** The practice's permalink: {@code practices/{id}/{slug}}. */
     public static String practice(long practiceId, String slug) {

@@ -1,7 +1,6 @@
 package eu.praxis.practice;
 
 import eu.praxis.content.ModerationAction;
-import eu.praxis.security.PraxisUser;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -40,15 +39,17 @@ public class PracticePolicy {
         if (moderation.isDeleted()) {
             return viewer.user().isAdmin();
         }
-        if (moderation.isHidden() && viewer.user().personId() != practice.getAuthorId()
+        if (moderation.isHidden()
+                && viewer.user().personId() != practice.getAuthorId()
                 && !moderates(viewer, practice)) {
             return false;
         }
         if (mayEdit(viewer, practice)) {
             return true;
         }
-        return practice.isPublished() && (practice.isWholeNetwork()
-                || !Collections.disjoint(practice.getGroupIds(), viewer.readableGroupIds()));
+        return practice.isPublished()
+                && (practice.isWholeNetwork()
+                        || !Collections.disjoint(practice.getGroupIds(), viewer.readableGroupIds()));
     }
 
     /**
@@ -86,7 +87,8 @@ public class PracticePolicy {
      */
     public boolean editsAsModerator(Viewer viewer, Practice practice) {
         var user = viewer.user();
-        return mayEdit(viewer, practice) && user.personId() != practice.getAuthorId()
+        return mayEdit(viewer, practice)
+                && user.personId() != practice.getAuthorId()
                 && user.organisationId() != practice.getAuthorOrganisationId();
     }
 

@@ -29,8 +29,13 @@ class PracticeReadModels {
     private final PracticePolicy policy;
     private final PracticeAttachments attachments;
 
-    PracticeReadModels(PracticeRepository practices, ThemeRepository themes, GroupDirectory groups,
-            MemberService members, OrganisationService organisations, PracticePolicy policy,
+    PracticeReadModels(
+            PracticeRepository practices,
+            ThemeRepository themes,
+            GroupDirectory groups,
+            MemberService members,
+            OrganisationService organisations,
+            PracticePolicy policy,
             PracticeAttachments attachments) {
         this.practices = practices;
         this.themes = themes;
@@ -45,8 +50,12 @@ class PracticeReadModels {
     @Transactional(propagation = Propagation.MANDATORY)
     PracticeDetails current(Practice practice, Viewer viewer) {
         var id = Objects.requireNonNull(practice.getId());
-        return details(practice, policy.mayEdit(viewer, practice), attachments.list(id),
-                policy.mayModerate(viewer, practice), policy.moderationActions(viewer, practice));
+        return details(
+                practice,
+                policy.mayEdit(viewer, practice),
+                attachments.list(id),
+                policy.mayModerate(viewer, practice),
+                policy.moderationActions(viewer, practice));
     }
 
     /** An older revision: read-only, without attachments (they are not part of the history). */
@@ -62,37 +71,87 @@ class PracticeReadModels {
         }
         Map<Long, List<ThemeItem>> themesByPractice = new HashMap<>();
         for (var t : practices.findThemes(rows.map(PracticeRepository.Row::id).toList())) {
-            themesByPractice.computeIfAbsent(t.practiceId(), k -> new ArrayList<>()).add(t.theme());
+            themesByPractice
+                    .computeIfAbsent(t.practiceId(), k -> new ArrayList<>())
+                    .add(t.theme());
         }
         var organisationsById = organisations.summaries(
                 rows.map(PracticeRepository.Row::authorOrganisationId).toSet());
         return rows.map(r -> toListItem(r, themesByPractice, organisationsById));
     }
 
-    private static PracticeListItem toListItem(PracticeRepository.Row r, Map<Long, List<ThemeItem>> themesByPractice,
+    private static PracticeListItem toListItem(
+            PracticeRepository.Row r,
+            Map<Long, List<ThemeItem>> themesByPractice,
             Map<Long, OrganisationSummary> organisationsById) {
         var organisation = organisationsById.get(r.authorOrganisationId());
-        return new PracticeListItem(r.id(), r.type(), r.status(), r.title(), r.slug(), r.summary(), r.city(),
-                r.country(), r.language(), r.periodStart(), r.publishedAt(), r.authorOrganisationId(),
-                organisation == null ? "" : organisation.name(), themesByPractice.getOrDefault(r.id(), List.of()),
-                r.hidden(), r.deletedAt() != null);
+        return new PracticeListItem(
+                r.id(),
+                r.type(),
+                r.status(),
+                r.title(),
+                r.slug(),
+                r.summary(),
+                r.city(),
+                r.country(),
+                r.language(),
+                r.periodStart(),
+                r.publishedAt(),
+                r.authorOrganisationId(),
+                organisation == null ? "" : organisation.name(),
+                themesByPractice.getOrDefault(r.id(), List.of()),
+                r.hidden(),
+                r.deletedAt() != null);
     }
 
-    private PracticeDetails details(Practice p, boolean mayEdit, List<AttachmentItem> attachmentItems,
-            boolean mayModerate, Set<ModerationAction> moderationActions) {
+    private PracticeDetails details(
+            Practice p,
+            boolean mayEdit,
+            List<AttachmentItem> attachmentItems,
+            boolean mayModerate,
+            Set<ModerationAction> moderationActions) {
         var moderation = p.getModeration();
         var id = Objects.requireNonNull(p.getId());
         var author = members.summaries(List.of(p.getAuthorId())).get(p.getAuthorId());
-        var organisation = organisations.summaries(List.of(p.getAuthorOrganisationId()))
-                .get(p.getAuthorOrganisationId());
+        var organisation =
+                organisations.summaries(List.of(p.getAuthorOrganisationId())).get(p.getAuthorOrganisationId());
         var themeItems = p.getThemeIds().isEmpty() ? List.<ThemeItem>of() : themes.findItems(p.getThemeIds());
-        return new PracticeDetails(id, p.getVersion(), p.getType(), p.getStatus(), p.getTitle(), p.getSlug(),
-                p.getSummary(), p.getCity(), p.getCountry(), p.getLanguage(), p.getPeriodStart(), p.getPeriodEnd(),
-                themeItems, groups.groupNames(p.getGroupIds()), p.isWholeNetwork(), p.getObjectives(), p.getActions(),
-                p.getPartners(), p.getResults(), p.getEvaluation(), p.getContact(), p.getBody(), p.getAuthorId(),
-                author == null ? "" : author.name(), p.getAuthorOrganisationId(),
-                organisation == null ? "" : organisation.name(), p.getCreatedAt(), p.getUpdatedAt(),
-                p.getPublishedAt(), mayEdit, attachmentItems, moderation.isHidden(), moderation.getHiddenReason(),
-                moderation.isDeleted(), mayModerate, moderationActions);
+        return new PracticeDetails(
+                id,
+                p.getVersion(),
+                p.getType(),
+                p.getStatus(),
+                p.getTitle(),
+                p.getSlug(),
+                p.getSummary(),
+                p.getCity(),
+                p.getCountry(),
+                p.getLanguage(),
+                p.getPeriodStart(),
+                p.getPeriodEnd(),
+                themeItems,
+                groups.groupNames(p.getGroupIds()),
+                p.isWholeNetwork(),
+                p.getObjectives(),
+                p.getActions(),
+                p.getPartners(),
+                p.getResults(),
+                p.getEvaluation(),
+                p.getContact(),
+                p.getBody(),
+                p.getAuthorId(),
+                author == null ? "" : author.name(),
+                p.getAuthorOrganisationId(),
+                organisation == null ? "" : organisation.name(),
+                p.getCreatedAt(),
+                p.getUpdatedAt(),
+                p.getPublishedAt(),
+                mayEdit,
+                attachmentItems,
+                moderation.isHidden(),
+                moderation.getHiddenReason(),
+                moderation.isDeleted(),
+                mayModerate,
+                moderationActions);
     }
 }

@@ -13,10 +13,21 @@ import org.springframework.data.jpa.repository.Query;
 interface PracticeRepository extends JpaRepository<Practice, Long> {
 
     /** One row per practice of a library page, before themes and organisation names are added. */
-    record Row(long id, PracticeType type, PracticeStatus status, String title, String slug, String summary,
-            @Nullable String city, String country, String language, LocalDate periodStart,
-            @Nullable Instant publishedAt, long authorOrganisationId, boolean hidden, @Nullable Instant deletedAt) {
-    }
+    record Row(
+            long id,
+            PracticeType type,
+            PracticeStatus status,
+            String title,
+            String slug,
+            String summary,
+            @Nullable String city,
+            String country,
+            String language,
+            LocalDate periodStart,
+            @Nullable Instant publishedAt,
+            long authorOrganisationId,
+            boolean hidden,
+            @Nullable Instant deletedAt) {}
 
     /** A theme of a practice on a library page. */
     record ThemeOfPractice(long practiceId, ThemeItem theme) {
@@ -49,8 +60,15 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
               and (:groupId is null
                    or exists (select fg from Practice g join g.groupIds fg where g.id = p.id and fg = :groupId))
             order by p.publishedAt desc nulls first, p.id desc""")
-    Slice<Row> findVisible(boolean all, long me, Collection<Long> ledGroupIds, long myOrganisationId,
-            Collection<Long> readableGroupIds, boolean drafts, @Nullable Long organisationId, @Nullable Long groupId,
+    Slice<Row> findVisible(
+            boolean all,
+            long me,
+            Collection<Long> ledGroupIds,
+            long myOrganisationId,
+            Collection<Long> readableGroupIds,
+            boolean drafts,
+            @Nullable Long organisationId,
+            @Nullable Long groupId,
             Pageable page);
 
     /** The themes of a page of practices in one statement, whatever the page size. */

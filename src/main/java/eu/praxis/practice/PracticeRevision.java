@@ -48,7 +48,8 @@ class PracticeRevision {
         return revisedAt;
     }
 
-    @Nullable Long getPersonId() {
+    @Nullable
+    Long getPersonId() {
         return personId;
     }
 
@@ -56,7 +57,8 @@ class PracticeRevision {
         this.personId = personId;
     }
 
-    @Nullable String getReason() {
+    @Nullable
+    String getReason() {
         return reason;
     }
 

@@ -9,6 +9,7 @@ class PracticeRevisionListener implements RevisionListener {
 
     @Override
     public void newRevision(Object revisionEntity) {
-        ((PracticeRevision) revisionEntity).setPersonId(CurrentUser.get().map(PraxisUser::personId).orElse(null));
+        ((PracticeRevision) revisionEntity)
+                .setPersonId(CurrentUser.get().map(PraxisUser::personId).orElse(null));
     }
 }

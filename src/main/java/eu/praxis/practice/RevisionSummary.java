@@ -9,6 +9,11 @@ import org.jspecify.annotations.Nullable;
  * the status after the change and the names of the changed properties (e.g. {@code title},
  * {@code themeIds}), and the reason a moderator gave for their edit ({@code null} for ordinary edits).
  */
-public record RevisionSummary(long revisionNumber, Instant when, @Nullable Long personId, String personName,
-        PracticeStatus status, Set<String> changedFields, @Nullable String reason) {
-}
+public record RevisionSummary(
+        long revisionNumber,
+        Instant when,
+        @Nullable Long personId,
+        String personName,
+        PracticeStatus status,
+        Set<String> changedFields,
+        @Nullable String reason) {}

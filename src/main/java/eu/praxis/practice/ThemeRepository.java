@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ThemeRepository extends JpaRepository<Theme, Long> {
 
-    @Query("select new eu.praxis.practice.ThemeItem(t.id, t.code, t.nameEn, t.nameFr, t.active) from Theme t order by t.nameEn")
+    @Query(
+            "select new eu.praxis.practice.ThemeItem(t.id, t.code, t.nameEn, t.nameFr, t.active) from Theme t order by t.nameEn")
     List<ThemeItem> findItems();
 
     @Query("""

@@ -30,8 +30,9 @@ public class ThemeService {
 
     /** The given themes, deactivated ones included, by id; e.g. to name the themes of search results. */
     public Map<Long, ThemeItem> items(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : themes.findItems(ids).stream()
-                .collect(Collectors.toMap(ThemeItem::id, t -> t));
+        return ids.isEmpty()
+                ? Map.of()
+                : themes.findItems(ids).stream().collect(Collectors.toMap(ThemeItem::id, t -> t));
     }
 
     /** All themes including deactivated ones, for the secretariat's list. */

@@ -32,7 +32,10 @@ final class CognateAnalyzer extends Analyzer {
 
     /** Every language's stop words, for the Elasticsearch declaration of the same analysis. */
     List<String> stopWords() {
-        return stopWords.stream().map(word -> new String((char[]) word)).sorted().toList();
+        return stopWords.stream()
+                .map(word -> new String((char[]) word))
+                .sorted()
+                .toList();
     }
 
     @Override

@@ -25,6 +25,7 @@ final class ConceptAnalyzer extends Analyzer {
 
     /** The languages whose compounds are split. */
     static final Set<String> COMPOUNDING = Set.of("de", "nl");
+
     static final int SHORTEST_COMPOUND = 8;
     static final int SHORTEST_PART = 4;
 
@@ -36,7 +37,10 @@ final class ConceptAnalyzer extends Analyzer {
     /**
      * @param compoundParts the folded words that compounds of the language are split into, or null to split none
      */
-    ConceptAnalyzer(String language, @Nullable SynonymMap vocabulary, @Nullable CharArraySet tokens,
+    ConceptAnalyzer(
+            String language,
+            @Nullable SynonymMap vocabulary,
+            @Nullable CharArraySet tokens,
             @Nullable CharArraySet compoundParts) {
         this.language = language;
         this.vocabulary = vocabulary;
@@ -54,8 +58,13 @@ final class ConceptAnalyzer extends Analyzer {
         var source = new StandardTokenizer();
         TokenStream stream = LanguageAnalyzer.folded(source);
         if (compoundParts != null) {
-            stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, SHORTEST_COMPOUND, SHORTEST_PART,
-                    DictionaryCompoundWordTokenFilter.DEFAULT_MAX_SUBWORD_SIZE, true);
+            stream = new DictionaryCompoundWordTokenFilter(
+                    stream,
+                    compoundParts,
+                    SHORTEST_COMPOUND,
+                    SHORTEST_PART,
+                    DictionaryCompoundWordTokenFilter.DEFAULT_MAX_SUBWORD_SIZE,
+                    true);
         }
         stream = LanguageAnalyzer.stemmed(language, stream);
         if (vocabulary != null && tokens != null) {

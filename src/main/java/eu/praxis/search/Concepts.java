@@ -56,7 +56,10 @@ final class Concepts {
         thesaurus.concepts().forEach(c -> unique(conceptByToken.put(token("c", c.code()), c), c.code()));
         places.all().forEach(p -> {
             unique(placeByToken.put(token("p", p.id()), p), p.id());
-            p.foldedNames().forEach(name -> placesByName.computeIfAbsent(name, n -> new ArrayList<>()).add(p));
+            p.foldedNames()
+                    .forEach(name -> placesByName
+                            .computeIfAbsent(name, n -> new ArrayList<>())
+                            .add(p));
         });
         var all = new CharArraySet(conceptByToken.size() + placeByToken.size(), false);
         all.addAll(conceptByToken.keySet());
@@ -68,8 +71,13 @@ final class Concepts {
             if (parts != null) {
                 partsByLanguage.put(language, parts);
             }
-            analyzers.put(language, new ConceptAnalyzer(language, synonymMap(language, terms), all,
-                    parts == null ? null : new CharArraySet(parts, false)));
+            analyzers.put(
+                    language,
+                    new ConceptAnalyzer(
+                            language,
+                            synonymMap(language, terms),
+                            all,
+                            parts == null ? null : new CharArraySet(parts, false)));
         }
     }
 
@@ -97,7 +105,8 @@ final class Concepts {
         for (var concept : thesaurus.concepts()) {
             var terms = new LinkedHashSet<String>();
             concept.terms().forEach((termLanguage, list) -> {
-                if (language.equals(SearchDocument.OTHER_LANGUAGE) || termLanguage.equals(language)
+                if (language.equals(SearchDocument.OTHER_LANGUAGE)
+                        || termLanguage.equals(language)
                         || termLanguage.equals("en")) {
                     terms.addAll(list);
                 }
@@ -115,9 +124,14 @@ final class Concepts {
     /** The one-word terms of a language's concepts, folded: what its compounds are split into. */
     private static Set<String> compoundParts(String language, Thesaurus thesaurus) {
         var parts = new TreeSet<String>();
-        thesaurus.concepts().forEach(c -> c.terms().getOrDefault(language, List.of()).stream()
-                .map(QuerySyntax::words).filter(words -> words.size() == 1).map(w -> QuerySyntax.fold(w.getFirst()))
-                .filter(word -> word.length() >= ConceptAnalyzer.SHORTEST_PART).forEach(parts::add));
+        thesaurus
+                .concepts()
+                .forEach(c -> c.terms().getOrDefault(language, List.of()).stream()
+                        .map(QuerySyntax::words)
+                        .filter(words -> words.size() == 1)
+                        .map(w -> QuerySyntax.fold(w.getFirst()))
+                        .filter(word -> word.length() >= ConceptAnalyzer.SHORTEST_PART)
+                        .forEach(parts::add));
         return parts;
     }
 
@@ -166,11 +180,12 @@ final class Concepts {
     String fingerprint() {
         try {
             var digest = java.security.MessageDigest.getInstance("SHA-256");
-            termsByLanguage.forEach((language, terms) -> terms.forEach((token, names) -> digest.update(
-                    (language + token + new java.util.TreeSet<>(names)).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            termsByLanguage.forEach((language, terms) ->
+                    terms.forEach((token, names) -> digest.update((language + token + new java.util.TreeSet<>(names))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             // the compounds split at index time are part of the reading too
-            partsByLanguage.forEach((language, parts) -> digest.update(
-                    (language + parts).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            partsByLanguage.forEach((language, parts) ->
+                    digest.update((language + parts).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -199,8 +214,10 @@ final class Concepts {
         byLength.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start));
         var kept = new ArrayList<Mention>();
         for (var mention : byLength) {
-            boolean overlaps = kept.stream().anyMatch(k -> k.start() < mention.end() && mention.start() < k.end()
-                    && !(k.start() == mention.start() && k.end() == mention.end()));
+            boolean overlaps = kept.stream()
+                    .anyMatch(k -> k.start() < mention.end()
+                            && mention.start() < k.end()
+                            && !(k.start() == mention.start() && k.end() == mention.end()));
             if (!overlaps) {
                 kept.add(mention);
             }

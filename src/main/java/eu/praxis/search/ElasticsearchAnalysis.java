@@ -17,8 +17,21 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
  */
 final class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
-    private static final Map<String, String> STEMMERS = Map.of("en", "english", "fr", "light_french", "de",
-            "light_german", "es", "light_spanish", "it", "light_italian", "nl", "dutch", "pt", "light_portuguese");
+    private static final Map<String, String> STEMMERS = Map.of(
+            "en",
+            "english",
+            "fr",
+            "light_french",
+            "de",
+            "light_german",
+            "es",
+            "light_spanish",
+            "it",
+            "light_italian",
+            "nl",
+            "dutch",
+            "pt",
+            "light_portuguese");
 
     private final Concepts concepts;
 
@@ -28,8 +41,10 @@ final class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.tokenFilter("praxis_elision").type("elision")
-                .param("articles", LanguageAnalyzer.ELISIONS.toArray(String[]::new)).param("articles_case", true);
+        context.tokenFilter("praxis_elision")
+                .type("elision")
+                .param("articles", LanguageAnalyzer.ELISIONS.toArray(String[]::new))
+                .param("articles_case", true);
         var folded = List.of("praxis_elision", "lowercase", "asciifolding");
         var tokens = new TreeSet<String>();
         for (var language : SearchDocument.FIELD_LANGUAGES) {
@@ -46,42 +61,63 @@ final class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
             var words = new ArrayList<>(folded);
             var stops = LanguageAnalyzer.stopWords(language);
             if (!stops.isEmpty()) {
-                context.tokenFilter("praxis_stop_" + language).type("stop")
+                context.tokenFilter("praxis_stop_" + language)
+                        .type("stop")
                         .param("stopwords", stops.toArray(String[]::new));
                 words.add("praxis_stop_" + language);
             }
             words.addAll(stemming);
-            context.analyzer(SearchDocument.analyzer(language)).custom().tokenizer("standard")
+            context.analyzer(SearchDocument.analyzer(language))
+                    .custom()
+                    .tokenizer("standard")
                     .tokenFilters(words.toArray(String[]::new));
 
             var rules = new ArrayList<String>();
-            concepts.terms(language).forEach((token, terms) -> rules.add(String.join(", ",
-                    terms.stream().map(t -> t.replace(",", " ").replace("=>", " ").strip()).toList()) + " => " + token));
-            context.tokenFilter("praxis_vocabulary_" + language).type("synonym_graph").param("lenient", true)
+            concepts.terms(language)
+                    .forEach((token, terms) -> rules.add(String.join(
+                                    ", ",
+                                    terms.stream()
+                                            .map(t -> t.replace(",", " ")
+                                                    .replace("=>", " ")
+                                                    .strip())
+                                            .toList())
+                            + " => " + token));
+            context.tokenFilter("praxis_vocabulary_" + language)
+                    .type("synonym_graph")
+                    .param("lenient", true)
                     .param("synonyms", rules.toArray(String[]::new));
             var conceptChain = new ArrayList<>(folded);
             var parts = concepts.compoundParts(language);
             if (!parts.isEmpty()) {
-                context.tokenFilter("praxis_compounds_" + language).type("dictionary_decompounder")
+                context.tokenFilter("praxis_compounds_" + language)
+                        .type("dictionary_decompounder")
                         .param("word_list", parts.toArray(String[]::new))
                         .param("min_word_size", ConceptAnalyzer.SHORTEST_COMPOUND)
-                        .param("min_subword_size", ConceptAnalyzer.SHORTEST_PART).param("only_longest_match", true);
+                        .param("min_subword_size", ConceptAnalyzer.SHORTEST_PART)
+                        .param("only_longest_match", true);
                 conceptChain.add("praxis_compounds_" + language);
             }
             conceptChain.addAll(stemming);
             conceptChain.addAll(List.of("praxis_vocabulary_" + language, "flatten_graph", "praxis_concept_tokens"));
-            context.analyzer(SearchDocument.conceptAnalyzer(language)).custom().tokenizer("standard")
+            context.analyzer(SearchDocument.conceptAnalyzer(language))
+                    .custom()
+                    .tokenizer("standard")
                     .tokenFilters(conceptChain.toArray(String[]::new));
         }
-        context.tokenFilter("praxis_stop_all").type("stop")
+        context.tokenFilter("praxis_stop_all")
+                .type("stop")
                 .param("stopwords", new CognateAnalyzer().stopWords().toArray(String[]::new));
         context.tokenFilter("praxis_shortest").type("length").param("min", 4);
         context.tokenFilter("praxis_prefix").type("truncate").param("length", CognateAnalyzer.PREFIX);
         var cognates = new ArrayList<>(folded);
         cognates.addAll(List.of("praxis_stop_all", "praxis_shortest", "praxis_prefix"));
-        context.analyzer(SearchDocument.COGNATE_ANALYZER).custom().tokenizer("standard")
+        context.analyzer(SearchDocument.COGNATE_ANALYZER)
+                .custom()
+                .tokenizer("standard")
                 .tokenFilters(cognates.toArray(String[]::new));
-        context.analyzer(SearchDocument.WORD_ANALYZER).custom().tokenizer("standard")
+        context.analyzer(SearchDocument.WORD_ANALYZER)
+                .custom()
+                .tokenizer("standard")
                 .tokenFilters(folded.toArray(String[]::new));
         context.normalizer(SearchDocument.PLACE_NORMALIZER).custom().tokenFilters("lowercase", "asciifolding");
     }

@@ -44,13 +44,19 @@ enum FacetField {
 
     SearchPredicate filter(SearchPredicateFactory f, SearchRequest r) {
         return switch (this) {
-            case KINDS -> f.terms().field(KIND).matchingAny(r.kinds().stream().map(Enum::name).toList()).toPredicate();
+            case KINDS ->
+                f.terms()
+                        .field(KIND)
+                        .matchingAny(r.kinds().stream().map(Enum::name).toList())
+                        .toPredicate();
             case THEME_IDS -> f.terms().field(THEMES).matchingAny(r.themeIds()).toPredicate();
             case GROUP_IDS -> f.terms().field(GROUPS).matchingAny(r.groupIds()).toPredicate();
-            case COUNTRIES -> f.terms().field(COUNTRY).matchingAny(r.countries()).toPredicate();
+            case COUNTRIES ->
+                f.terms().field(COUNTRY).matchingAny(r.countries()).toPredicate();
             case CITIES -> f.terms().field(CITY).matchingAny(r.cities()).toPredicate();
             case YEARS -> f.terms().field(YEAR).matchingAny(r.years()).toPredicate();
-            case LANGUAGES -> f.terms().field(LANGUAGE).matchingAny(r.languages()).toPredicate();
+            case LANGUAGES ->
+                f.terms().field(LANGUAGE).matchingAny(r.languages()).toPredicate();
         };
     }
 

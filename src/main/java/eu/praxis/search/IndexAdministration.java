@@ -48,7 +48,9 @@ class IndexAdministration implements SearchIndexAdmin {
             progress = monitor;
             status = new RebuildStatus(true, 0, 0, started, null, null);
             log.info("Search index rebuild started");
-            Search.mapping(entityManagerFactory).scope(Object.class).massIndexer()
+            Search.mapping(entityManagerFactory)
+                    .scope(Object.class)
+                    .massIndexer()
                     .purgeAllOnStart(true)
                     .typesToIndexInParallel(1)
                     .threadsToLoadObjects(1)
@@ -64,8 +66,7 @@ class IndexAdministration implements SearchIndexAdmin {
         synchronized (lock) {
             var running = progress;
             if (status.running() && running != null) {
-                return new RebuildStatus(true, running.done.get(), running.total.get(), status.startedAt(), null,
-                        null);
+                return new RebuildStatus(true, running.done.get(), running.total.get(), status.startedAt(), null, null);
             }
             return status;
         }
@@ -79,7 +80,12 @@ class IndexAdministration implements SearchIndexAdmin {
                 log.info("Search index rebuild finished: {} documents", monitor.done.get());
             }
             progress = null;
-            status = new RebuildStatus(false, monitor.done.get(), monitor.total.get(), started, clock.instant(),
+            status = new RebuildStatus(
+                    false,
+                    monitor.done.get(),
+                    monitor.total.get(),
+                    started,
+                    clock.instant(),
                     failure == null ? null : String.valueOf(failure.getMessage()));
         }
     }
@@ -96,12 +102,10 @@ class IndexAdministration implements SearchIndexAdmin {
         }
 
         @Override
-        public void documentsBuilt(long increment) {
-        }
+        public void documentsBuilt(long increment) {}
 
         @Override
-        public void entitiesLoaded(long increment) {
-        }
+        public void entitiesLoaded(long increment) {}
 
         @Override
         public void addToTotalCount(long increment) {
@@ -109,7 +113,6 @@ class IndexAdministration implements SearchIndexAdmin {
         }
 
         @Override
-        public void indexingCompleted() {
-        }
+        public void indexingCompleted() {}
     }
 }

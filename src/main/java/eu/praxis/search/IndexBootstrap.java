@@ -3,13 +3,13 @@ package eu.praxis.search;
 import eu.praxis.event.Event;
 import eu.praxis.practice.Practice;
 import eu.praxis.practice.PracticeStatus;
-import eu.praxis.security.RunAs;
 import eu.praxis.searchindex.SearchDocument;
+import eu.praxis.security.RunAs;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +43,12 @@ class IndexBootstrap {
     private final Concepts concepts;
     private final String indexDirectory;
 
-    IndexBootstrap(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
-            PlatformTransactionManager transactions, SearchIndexAdmin admin, Concepts concepts,
+    IndexBootstrap(
+            EntityManager entityManager,
+            EntityManagerFactory entityManagerFactory,
+            PlatformTransactionManager transactions,
+            SearchIndexAdmin admin,
+            Concepts concepts,
             @Value("${praxis.index-dir:}") String indexDirectory) {
         this.concepts = concepts;
         this.indexDirectory = indexDirectory;
@@ -69,7 +73,9 @@ class IndexBootstrap {
         } else if (Boolean.TRUE.equals(transaction.execute(status -> eventsMissing()))) {
             log.info("The search index has no event but the database has events: indexing the events");
             // the events' index only (purged first, in case the outbox filled it meanwhile); the rest stays
-            Search.mapping(entityManagerFactory).scope(Event.class).massIndexer()
+            Search.mapping(entityManagerFactory)
+                    .scope(Event.class)
+                    .massIndexer()
                     .purgeAllOnStart(true)
                     .typesToIndexInParallel(1)
                     .threadsToLoadObjects(1)
@@ -86,8 +92,11 @@ class IndexBootstrap {
     boolean builtBeforeConcepts() {
         var session = Search.session(entityManager);
         var indexed = session.search(Practice.class).where(f -> f.matchAll()).fetchTotalHitCount();
-        return indexed > 0 && session.search(Practice.class).where(f -> f.exists().field(SearchDocument.WORDS))
-                .fetchTotalHitCount() == 0;
+        return indexed > 0
+                && session.search(Practice.class)
+                                .where(f -> f.exists().field(SearchDocument.WORDS))
+                                .fetchTotalHitCount()
+                        == 0;
     }
 
     /**
@@ -115,28 +124,40 @@ class IndexBootstrap {
     }
 
     boolean indexMissing() {
-        var indexed = Search.session(entityManager).search(Practice.class).where(f -> f.matchAll())
+        var indexed = Search.session(entityManager)
+                .search(Practice.class)
+                .where(f -> f.matchAll())
                 .fetchTotalHitCount();
         if (indexed > 0) {
             return false;
         }
-        var published = entityManager.createQuery("select count(p) from Practice p where p.status = :status",
-                Long.class).setParameter("status", PracticeStatus.PUBLISHED).getSingleResult();
-        var pending = ((Number) entityManager.createNativeQuery("select count(*) from hsearch_outbox_event")
-                .getSingleResult()).longValue();
+        var published = entityManager
+                .createQuery("select count(p) from Practice p where p.status = :status", Long.class)
+                .setParameter("status", PracticeStatus.PUBLISHED)
+                .getSingleResult();
+        var pending = ((Number) entityManager
+                        .createNativeQuery("select count(*) from hsearch_outbox_event")
+                        .getSingleResult())
+                .longValue();
         return published > 0 && pending == 0;
     }
 
     boolean eventsMissing() {
-        var indexed = Search.session(entityManager).search(Event.class).where(f -> f.matchAll())
+        var indexed = Search.session(entityManager)
+                .search(Event.class)
+                .where(f -> f.matchAll())
                 .fetchTotalHitCount();
         if (indexed > 0) {
             return false;
         }
         // cancelled events are indexed too (unpublished), so any event counts
-        var stored = entityManager.createQuery("select count(e) from Event e", Long.class).getSingleResult();
-        var pending = ((Number) entityManager.createNativeQuery("select count(*) from hsearch_outbox_event")
-                .getSingleResult()).longValue();
+        var stored = entityManager
+                .createQuery("select count(e) from Event e", Long.class)
+                .getSingleResult();
+        var pending = ((Number) entityManager
+                        .createNativeQuery("select count(*) from hsearch_outbox_event")
+                        .getSingleResult())
+                .longValue();
         return stored > 0 && pending == 0;
     }
 }

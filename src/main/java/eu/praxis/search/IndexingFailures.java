@@ -29,6 +29,7 @@ class IndexingFailures implements FailureHandler, HealthIndicator {
     static final String WORK = "Search indexing";
     /** Failures older than this no longer count as going on: the processor reports failures, not successes. */
     static final Duration RECENT = Duration.ofMinutes(2);
+
     static final Duration STALE = Duration.ofMinutes(5);
 
     private final RepeatedFailures failures;
@@ -74,8 +75,10 @@ class IndexingFailures implements FailureHandler, HealthIndicator {
             down = true;
         }
         var failing = failures.failing();
-        failing.forEach((work, f) -> details.put(work, "failed " + f.inARow() + " times since " + f.since()
-                + ", latest: " + f.cause()));
-        return (down || !failing.isEmpty() ? Health.down() : Health.up()).withDetails(details).build();
+        failing.forEach((work, f) ->
+                details.put(work, "failed " + f.inARow() + " times since " + f.since() + ", latest: " + f.cause()));
+        return (down || !failing.isEmpty() ? Health.down() : Health.up())
+                .withDetails(details)
+                .build();
     }
 }

@@ -40,9 +40,10 @@ import org.tartarus.snowball.ext.DutchStemmer;
 final class LanguageAnalyzer extends Analyzer {
 
     /** French and Italian elided articles and pronouns. */
-    static final List<String> ELISIONS = List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu",
-            "lorsqu", "puisqu", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl",
-            "negl", "sugl", "un", "v");
+    static final List<String> ELISIONS = List.of(
+            "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu", "all", "dall", "dell",
+            "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "v");
+
     private static final CharArraySet ELISION_SET = new CharArraySet(ELISIONS, true);
 
     private final String language;

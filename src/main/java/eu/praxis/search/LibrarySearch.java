@@ -14,7 +14,6 @@ import static eu.praxis.searchindex.SearchDocument.SLUG;
 import static eu.praxis.searchindex.SearchDocument.THEMES;
 import static eu.praxis.searchindex.SearchDocument.YEAR;
 
-import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.discussion.DiscussionPaths;
 import eu.praxis.discussion.DiscussionThread;
 import eu.praxis.event.Event;
@@ -28,6 +27,8 @@ import eu.praxis.practice.PracticePaths;
 import eu.praxis.practice.PracticePolicy.Viewer;
 import eu.praxis.practice.ThemeItem;
 import eu.praxis.practice.ThemeService;
+import eu.praxis.search.QueryPredicates.Match;
+import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -44,15 +45,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import eu.praxis.search.QueryPredicates.Match;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
-import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
-import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.util.common.SearchException;
@@ -80,6 +80,7 @@ class LibrarySearch implements SearchService {
     static final int MAX_LIMIT = 200;
     /** Deep paging costs the index more than anyone reads; export uses {@link #forEachHit}. */
     static final int MAX_OFFSET = 10_000;
+
     private static final int SIMILAR_TERMS = 25;
 
     private final EntityManager entityManager;
@@ -92,9 +93,16 @@ class LibrarySearch implements SearchService {
     private final Spelling spelling;
     private final MessageSource messages;
 
-    LibrarySearch(EntityManager entityManager, SearchPermissions permissions, GroupDirectory groups,
-            ThemeService themes, Thesaurus thesaurus, Concepts concepts,
-            StopWords stopWords, Spelling spelling, MessageSource messages) {
+    LibrarySearch(
+            EntityManager entityManager,
+            SearchPermissions permissions,
+            GroupDirectory groups,
+            ThemeService themes,
+            Thesaurus thesaurus,
+            Concepts concepts,
+            StopWords stopWords,
+            Spelling spelling,
+            MessageSource messages) {
         this.entityManager = entityManager;
         this.permissions = permissions;
         this.groups = groups;
@@ -107,36 +115,52 @@ class LibrarySearch implements SearchService {
     }
 
     /** The text of a search: the plan of the query, and how its optional units count. */
-    private record Text(QueryPlan plan, Match match) {
-    }
+    private record Text(QueryPlan plan, Match match) {}
 
     /** One page as the index returns it, before names are looked up. */
-    private record Page(List<Row> rows, long total, Map<FacetField, Map<Object, Long>> counts) {
-    }
+    private record Page(List<Row> rows, long total, Map<FacetField, Map<Object, Long>> counts) {}
 
     /** One hit as the index returns it, before names are looked up and its snippet is made. */
-    private record Row(String kind, long id, String title, String summary, String slug, @Nullable String city,
-            @Nullable String country, @Nullable Integer year, String language, @Nullable Instant date,
-            List<Long> themeIds, List<Long> groupIds, float score, boolean hidden, boolean deleted) {
+    private record Row(
+            String kind,
+            long id,
+            String title,
+            String summary,
+            String slug,
+            @Nullable String city,
+            @Nullable String country,
+            @Nullable Integer year,
+            String language,
+            @Nullable Instant date,
+            List<Long> themeIds,
+            List<Long> groupIds,
+            float score,
+            boolean hidden,
+            boolean deleted) {
 
         Snippets.Source source() {
-            return new Snippets.Source(switch (ResultKind.valueOf(kind)) {
-                case THREAD -> DiscussionThread.class;
-                case EVENT -> Event.class;
-                case SHEET, CASE_STUDY -> Practice.class;
-            }, id, language);
+            return new Snippets.Source(
+                    switch (ResultKind.valueOf(kind)) {
+                        case THREAD -> DiscussionThread.class;
+                        case EVENT -> Event.class;
+                        case SHEET, CASE_STUDY -> Practice.class;
+                    },
+                    id,
+                    language);
         }
     }
 
     /** Display names of the themes and groups of a page and its facets, looked up once. */
     private record Names(Map<Long, ThemeItem> themes, Map<Long, String> groups, Locale locale) {
 
-        @Nullable String theme(Object id) {
+        @Nullable
+        String theme(Object id) {
             var theme = themes.get((Long) id);
             return theme == null ? null : theme.name(locale);
         }
 
-        @Nullable String group(Object id) {
+        @Nullable
+        String group(Object id) {
             return groups.get((Long) id);
         }
     }
@@ -181,10 +205,17 @@ class LibrarySearch implements SearchService {
                 text = loosened;
             }
             var suggestions = page.total() == 0 ? suggestions(scope, viewer, text, request) : List.<String>of();
-            var names = names(page.rows(), page.counts().getOrDefault(FacetField.THEME_IDS, Map.of()).keySet(),
+            var names = names(
+                    page.rows(),
+                    page.counts().getOrDefault(FacetField.THEME_IDS, Map.of()).keySet(),
                     page.counts().getOrDefault(FacetField.GROUP_IDS, Map.of()).keySet());
-            return new SearchResults(hits(page.rows(), text.plan(), names), page.total(), facets(page.counts(), names),
-                    suggestions, corrected, fullMatches);
+            return new SearchResults(
+                    hits(page.rows(), text.plan(), names),
+                    page.total(),
+                    facets(page.counts(), names),
+                    suggestions,
+                    corrected,
+                    fullMatches);
         } catch (SearchException | IndexSearcher.TooManyClauses e) {
             // The query is ours (QueryPlan), so this should not happen; never an error page for a search.
             log.warn("Search failed for query of {} characters", request.query().length(), e);
@@ -199,7 +230,8 @@ class LibrarySearch implements SearchService {
     /** One page with its total and its facet counts ("multi-select": see the class comment). */
     private Page page(SearchScope<?> scope, Viewer viewer, Text text, SearchRequest request, int from, int size) {
         var keys = new EnumMap<FacetField, AggregationKey<Map<Object, Long>>>(FacetField.class);
-        var query = Search.session(entityManager).search(scope)
+        var query = Search.session(entityManager)
+                .search(scope)
                 .select(row(scope.projection()))
                 .where(root(scope.predicate(), viewer, text, request, null))
                 .sort(sort(scope.sort(), request, text.plan()));
@@ -210,9 +242,11 @@ class LibrarySearch implements SearchService {
         var result = query.fetch(from, size);
         var counts = new EnumMap<FacetField, Map<Object, Long>>(FacetField.class);
         for (var facet : FacetField.values()) {
-            counts.put(facet, facet.selected(request)
-                    ? countWithoutOwnFilter(scope, viewer, text, request, facet)
-                    : result.aggregation(keys.get(facet)));
+            counts.put(
+                    facet,
+                    facet.selected(request)
+                            ? countWithoutOwnFilter(scope, viewer, text, request, facet)
+                            : result.aggregation(keys.get(facet)));
         }
         return new Page(result.hits(), result.total().hitCount(), counts);
     }
@@ -222,7 +256,8 @@ class LibrarySearch implements SearchService {
         var viewer = permissions.viewer();
         var text = new Text(plan(request.query()), Match.STRICT);
         var scope = scope(request.scope());
-        var query = Search.session(entityManager).search(scope)
+        var query = Search.session(entityManager)
+                .search(scope)
                 .select(row(scope.projection()))
                 .where(root(scope.predicate(), viewer, text, request, null))
                 .sort(sort(scope.sort(), request, text.plan()));
@@ -238,8 +273,7 @@ class LibrarySearch implements SearchService {
     public List<SearchHit> similarPractices(PracticeDetails source, int max) {
         var practiceId = source.id();
         var viewer = permissions.viewer();
-        var terms = significantWords(source.title() + " " + source.title() + " " + source.summary(),
-                source.language());
+        var terms = significantWords(source.title() + " " + source.title() + " " + source.summary(), source.language());
         if (terms.isEmpty() && source.themes().isEmpty()) {
             return List.of();
         }
@@ -256,10 +290,14 @@ class LibrarySearch implements SearchService {
         if (!themeIds.isEmpty()) {
             like.should(f.terms().field(THEMES).matchingAny(themeIds).boost(0.5f));
         }
-        var predicate = f.bool().filter(permissions.filter(f, viewer)).mustNot(f.id().matching(practiceId))
-                .must(like).toPredicate();
+        var predicate = f.bool()
+                .filter(permissions.filter(f, viewer))
+                .mustNot(f.id().matching(practiceId))
+                .must(like)
+                .toPredicate();
         try {
-            var rows = Search.session(entityManager).search(scope)
+            var rows = Search.session(entityManager)
+                    .search(scope)
                     .select(row(scope.projection()))
                     .where(predicate)
                     .fetchHits(Math.clamp(max, 1, 50));
@@ -273,7 +311,8 @@ class LibrarySearch implements SearchService {
     }
 
     private static List<Class<?>> types(eu.praxis.search.SearchScope scope) {
-        return scope == eu.praxis.search.SearchScope.LIBRARY ? List.of(Practice.class)
+        return scope == eu.praxis.search.SearchScope.LIBRARY
+                ? List.of(Practice.class)
                 : List.of(Practice.class, DiscussionThread.class, Event.class);
     }
 
@@ -282,8 +321,8 @@ class LibrarySearch implements SearchService {
     }
 
     /** Permissions, text and every facet filter except {@code without}'s. */
-    private SearchPredicate root(SearchPredicateFactory f, Viewer viewer, Text text, SearchRequest request,
-            @Nullable FacetField without) {
+    private SearchPredicate root(
+            SearchPredicateFactory f, Viewer viewer, Text text, SearchRequest request, @Nullable FacetField without) {
         var bool = f.bool().filter(permissions.filter(f, viewer));
         QueryPredicates.addTo(bool, f, text.plan(), text.match());
         for (var facet : FacetField.values()) {
@@ -292,16 +331,17 @@ class LibrarySearch implements SearchService {
             }
         }
         if (request.scope() == eu.praxis.search.SearchScope.LIBRARY) {
-            bool.filter(f.terms().field(KIND).matchingAny(List.of(ResultKind.SHEET.name(),
-                    ResultKind.CASE_STUDY.name())));
+            bool.filter(
+                    f.terms().field(KIND).matchingAny(List.of(ResultKind.SHEET.name(), ResultKind.CASE_STUDY.name())));
         }
         return bool.toPredicate();
     }
 
-    private Map<Object, Long> countWithoutOwnFilter(SearchScope<?> scope, Viewer viewer, Text text,
-            SearchRequest request, FacetField facet) {
+    private Map<Object, Long> countWithoutOwnFilter(
+            SearchScope<?> scope, Viewer viewer, Text text, SearchRequest request, FacetField facet) {
         var key = AggregationKey.<Map<Object, Long>>of(facet.name());
-        var result = Search.session(entityManager).search(scope)
+        var result = Search.session(entityManager)
+                .search(scope)
                 .where(root(scope.predicate(), viewer, text, request, facet))
                 .aggregation(key, facet.aggregation(scope.aggregation()))
                 .fetch(0);
@@ -310,26 +350,51 @@ class LibrarySearch implements SearchService {
 
     private static SearchSort sort(SearchSortFactory f, SearchRequest request, QueryPlan plan) {
         var sort = !plan.hasPositive() && request.sort() == eu.praxis.search.SearchSort.RELEVANCE
-                ? eu.praxis.search.SearchSort.NEWEST : request.sort();
+                ? eu.praxis.search.SearchSort.NEWEST
+                : request.sort();
         return switch (sort) {
-            case RELEVANCE -> f.score().then().field(DATE).desc().missing().last().toSort();
+            case RELEVANCE ->
+                f.score().then().field(DATE).desc().missing().last().toSort();
             case NEWEST -> f.field(DATE).desc().missing().last().then().score().toSort();
             case OLDEST -> f.field(DATE).asc().missing().last().then().score().toSort();
         };
     }
 
     private static SearchProjection<Row> row(SearchProjectionFactory<?, ?> f) {
-        return f.composite().from(f.field(KIND, String.class), f.id(Long.class),
-                f.field(DISPLAY_TITLE, String.class), f.field(DISPLAY_SUMMARY, String.class),
-                f.field(SLUG, String.class), f.field(CITY, String.class), f.field(COUNTRY, String.class),
-                f.field(YEAR, Integer.class), f.field(LANGUAGE, String.class), f.field(DATE, Instant.class),
-                f.field(THEMES, Long.class).multi(), f.field(GROUPS, Long.class).multi(), f.score(),
-                f.field(HIDDEN, Boolean.class), f.field(DELETED, Boolean.class))
+        return f.composite()
+                .from(
+                        f.field(KIND, String.class),
+                        f.id(Long.class),
+                        f.field(DISPLAY_TITLE, String.class),
+                        f.field(DISPLAY_SUMMARY, String.class),
+                        f.field(SLUG, String.class),
+                        f.field(CITY, String.class),
+                        f.field(COUNTRY, String.class),
+                        f.field(YEAR, Integer.class),
+                        f.field(LANGUAGE, String.class),
+                        f.field(DATE, Instant.class),
+                        f.field(THEMES, Long.class).multi(),
+                        f.field(GROUPS, Long.class).multi(),
+                        f.score(),
+                        f.field(HIDDEN, Boolean.class),
+                        f.field(DELETED, Boolean.class))
                 // documents indexed before the moderation flags were stored have none: not moderated then
-                .asList(b -> new Row((String) b.get(0), (Long) b.get(1), (String) b.get(2), (String) b.get(3),
-                        (String) b.get(4), (String) b.get(5), (String) b.get(6), (Integer) b.get(7),
-                        (String) b.get(8), (Instant) b.get(9), longs(b.get(10)), longs(b.get(11)),
-                        (Float) b.get(12), Boolean.TRUE.equals(b.get(13)), Boolean.TRUE.equals(b.get(14))))
+                .asList(b -> new Row(
+                        (String) b.get(0),
+                        (Long) b.get(1),
+                        (String) b.get(2),
+                        (String) b.get(3),
+                        (String) b.get(4),
+                        (String) b.get(5),
+                        (String) b.get(6),
+                        (Integer) b.get(7),
+                        (String) b.get(8),
+                        (Instant) b.get(9),
+                        longs(b.get(10)),
+                        longs(b.get(11)),
+                        (Float) b.get(12),
+                        Boolean.TRUE.equals(b.get(13)),
+                        Boolean.TRUE.equals(b.get(14))))
                 .toProjection();
     }
 
@@ -348,27 +413,52 @@ class LibrarySearch implements SearchService {
         });
         facetThemeIds.forEach(id -> themeIds.add((Long) id));
         facetGroupIds.forEach(id -> groupIds.add((Long) id));
-        return new Names(themes.items(themeIds), groups.groupNames(groupIds), CurrentUser.require().language());
+        return new Names(
+                themes.items(themeIds),
+                groups.groupNames(groupIds),
+                CurrentUser.require().language());
     }
 
     private List<SearchHit> hits(List<Row> rows, QueryPlan plan, Names names) {
-        var snippets = Snippets.of(Search.session(entityManager), rows.stream().map(Row::source).toList(),
+        var snippets = Snippets.of(
+                Search.session(entityManager),
+                rows.stream().map(Row::source).toList(),
                 language -> plan.highlight(language, concepts, stopWords));
-        return rows.stream().map(r -> {
-            var kind = ResultKind.valueOf(r.kind());
-            // the API has always given the hits' paths from the root
-            var path = "/" + switch (kind) {
-                case THREAD -> DiscussionPaths.thread(r.id());
-                case EVENT -> EventPaths.event(r.id());
-                case SHEET, CASE_STUDY -> PracticePaths.practice(r.id(), r.slug());
-            };
-            var snippet = snippets.getOrDefault(r.source(), HtmlUtils.htmlEscape(start(r.summary())));
-            return new SearchHit(kind, r.id(), r.title(), snippet, path, r.city(), r.country(), r.year(),
-                    r.language(), r.date(),
-                    r.themeIds().stream().map(names::theme).filter(Objects::nonNull).toList(),
-                    r.groupIds().stream().map(names::group).filter(Objects::nonNull).toList(),
-                    r.score(), r.hidden(), r.deleted());
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    var kind = ResultKind.valueOf(r.kind());
+                    // the API has always given the hits' paths from the root
+                    var path = "/"
+                            + switch (kind) {
+                                case THREAD -> DiscussionPaths.thread(r.id());
+                                case EVENT -> EventPaths.event(r.id());
+                                case SHEET, CASE_STUDY -> PracticePaths.practice(r.id(), r.slug());
+                            };
+                    var snippet = snippets.getOrDefault(r.source(), HtmlUtils.htmlEscape(start(r.summary())));
+                    return new SearchHit(
+                            kind,
+                            r.id(),
+                            r.title(),
+                            snippet,
+                            path,
+                            r.city(),
+                            r.country(),
+                            r.year(),
+                            r.language(),
+                            r.date(),
+                            r.themeIds().stream()
+                                    .map(names::theme)
+                                    .filter(Objects::nonNull)
+                                    .toList(),
+                            r.groupIds().stream()
+                                    .map(names::group)
+                                    .filter(Objects::nonNull)
+                                    .toList(),
+                            r.score(),
+                            r.hidden(),
+                            r.deleted());
+                })
+                .toList();
     }
 
     /** The summary's start, cut at a word near {@link Snippets#LENGTH}. */
@@ -389,17 +479,21 @@ class LibrarySearch implements SearchService {
                 values(counts.get(FacetField.COUNTRIES), k -> Countries.name((String) k, locale)),
                 values(counts.get(FacetField.CITIES), String::valueOf),
                 values(counts.get(FacetField.YEARS), String::valueOf),
-                values(counts.get(FacetField.LANGUAGES), k -> SearchDocument.OTHER_LANGUAGE.equals(k)
-                        ? message("search.language.other") : PracticeLanguages.name((String) k, locale)));
+                values(
+                        counts.get(FacetField.LANGUAGES),
+                        k -> SearchDocument.OTHER_LANGUAGE.equals(k)
+                                ? message("search.language.other")
+                                : PracticeLanguages.name((String) k, locale)));
     }
 
     /** Values by count, then label; values without a label (a group the viewer may not see) are left out. */
-    private static List<FacetValue> values(@Nullable Map<Object, Long> counts,
-            Function<Object, @Nullable String> label) {
+    private static List<FacetValue> values(
+            @Nullable Map<Object, Long> counts, Function<Object, @Nullable String> label) {
         if (counts == null) {
             return List.of();
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() > 0)
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
                 .map(e -> {
                     var text = label.apply(e.getKey());
                     return text == null ? null : new FacetValue(String.valueOf(e.getKey()), text, e.getValue());
@@ -418,13 +512,16 @@ class LibrarySearch implements SearchService {
         var result = new ArrayList<String>();
         if (Stream.of(FacetField.values()).anyMatch(facet -> facet.selected(request))) {
             var unfiltered = SearchRequest.of(request.query(), request.scope());
-            var count = Search.session(entityManager).search(scope)
-                    .where(root(scope.predicate(), viewer, text, unfiltered, null)).fetchTotalHitCount();
+            var count = Search.session(entityManager)
+                    .search(scope)
+                    .where(root(scope.predicate(), viewer, text, unfiltered, null))
+                    .fetchTotalHitCount();
             if (count > 0) {
                 result.add(message("search.suggestion.without-filters", count));
             }
         }
-        thesaurus.preferredTermsFor(request.query(), CurrentUser.require().language())
+        thesaurus
+                .preferredTermsFor(request.query(), CurrentUser.require().language())
                 .forEach(term -> result.add(message("search.suggestion.term", term)));
         return result;
     }
@@ -435,12 +532,17 @@ class LibrarySearch implements SearchService {
         var counts = new LinkedHashMap<String, Integer>();
         for (var word : QuerySyntax.words(text)) {
             var folded = QuerySyntax.fold(word);
-            if (folded.length() >= 4 && !stops.contains(folded) && folded.chars().anyMatch(Character::isLetter)) {
+            if (folded.length() >= 4
+                    && !stops.contains(folded)
+                    && folded.chars().anyMatch(Character::isLetter)) {
                 counts.merge(folded, 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(SIMILAR_TERMS).map(Map.Entry::getKey).toList();
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(SIMILAR_TERMS)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private String message(String key, Object... args) {

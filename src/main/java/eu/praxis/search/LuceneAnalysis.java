@@ -26,7 +26,9 @@ final class LuceneAnalysis implements LuceneAnalysisConfigurer {
         }
         context.analyzer(SearchDocument.COGNATE_ANALYZER).instance(new CognateAnalyzer());
         context.analyzer(SearchDocument.WORD_ANALYZER).instance(new WordAnalyzer());
-        context.normalizer(SearchDocument.PLACE_NORMALIZER).custom().tokenFilter(LowerCaseFilterFactory.class)
+        context.normalizer(SearchDocument.PLACE_NORMALIZER)
+                .custom()
+                .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class);
     }
 }

@@ -72,7 +72,9 @@ final class Places {
         var result = new ArrayList<Place>();
         try (var parser = format.parse(reader)) {
             var languages = parser.getHeaderNames().stream()
-                    .filter(h -> !List.of("place", "kind", "country", "common_words").contains(h)).toList();
+                    .filter(h ->
+                            !List.of("place", "kind", "country", "common_words").contains(h))
+                    .toList();
             for (var record : parser) {
                 var names = new LinkedHashSet<String>();
                 for (var language : languages) {
@@ -94,8 +96,8 @@ final class Places {
                     }
                 }
                 if (!names.isEmpty()) {
-                    result.add(new Place(record.get("place"), kind, record.get("country").toUpperCase(Locale.ROOT),
-                            names, common));
+                    result.add(new Place(
+                            record.get("place"), kind, record.get("country").toUpperCase(Locale.ROOT), names, common));
                 }
             }
         }

@@ -1,16 +1,16 @@
 package eu.praxis.search;
 
-import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.search.QuerySyntax.Occur;
 import eu.praxis.search.QuerySyntax.Part;
 import eu.praxis.search.QuerySyntax.Term;
+import eu.praxis.searchindex.SearchDocument;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 final class QueryPlan {
 
     /** One way to satisfy a unit: its words, and the concepts and places they name. */
-    record Alternative(List<String> words, boolean phrase, boolean prefix, Set<String> concepts,
-            List<Places.Place> places) {
+    record Alternative(
+            List<String> words, boolean phrase, boolean prefix, Set<String> concepts, List<Places.Place> places) {
 
         Alternative {
             words = List.copyOf(words);
@@ -48,13 +48,17 @@ final class QueryPlan {
 
         /** Only names a place: it ranks the place's practices first but does not narrow the results to them. */
         boolean placeOnly() {
-            return anyOf.stream().allMatch(a -> !a.places().isEmpty() && a.concepts().isEmpty());
+            return anyOf.stream()
+                    .allMatch(a -> !a.places().isEmpty() && a.concepts().isEmpty());
         }
 
         /** A single word without concept or place: the kind of unit that proximity boosts pair up. */
         boolean singleWord() {
             var only = anyOf.getFirst();
-            return anyOf.size() == 1 && only.words().size() == 1 && !only.prefix() && only.concepts().isEmpty()
+            return anyOf.size() == 1
+                    && only.words().size() == 1
+                    && !only.prefix()
+                    && only.concepts().isEmpty()
                     && only.places().isEmpty();
         }
     }
@@ -68,8 +72,10 @@ final class QueryPlan {
     }
 
     static QueryPlan of(QuerySyntax.Parsed parsed, Concepts concepts, StopWords stopWords) {
-        var plainWords = parsed.parts().stream().filter(Part::plainWord)
-                .map(p -> p.anyOf().getFirst().words().getFirst()).toList();
+        var plainWords = parsed.parts().stream()
+                .filter(Part::plainWord)
+                .map(p -> p.anyOf().getFirst().words().getFirst())
+                .toList();
         var stops = stopWords.forQuery(plainWords);
         var units = new ArrayList<Unit>();
         var dropped = new ArrayList<Unit>();
@@ -80,7 +86,8 @@ final class QueryPlan {
                 continue;
             }
             readRun(run, concepts, stops, units, dropped);
-            units.add(new Unit(part.anyOf().stream().map(t -> alternative(t, concepts)).toList(), part.occur()));
+            units.add(new Unit(
+                    part.anyOf().stream().map(t -> alternative(t, concepts)).toList(), part.occur()));
         }
         readRun(run, concepts, stops, units, dropped);
         if (units.stream().noneMatch(u -> u.occur() != Occur.MUST_NOT)) {
@@ -91,8 +98,8 @@ final class QueryPlan {
     }
 
     /** Consecutive plain words: thesaurus terms and place names in them become units of their own. */
-    private static void readRun(List<String> run, Concepts concepts, Set<String> stops, List<Unit> units,
-            List<Unit> dropped) {
+    private static void readRun(
+            List<String> run, Concepts concepts, Set<String> stops, List<Unit> units, List<Unit> dropped) {
         if (run.isEmpty()) {
             return;
         }
@@ -109,11 +116,14 @@ final class QueryPlan {
         int i = 0;
         while (i < run.size()) {
             int from = i;
-            var here = mentions.stream().filter(m -> m.start() <= starts[from] && starts[from] < m.end()).toList();
+            var here = mentions.stream()
+                    .filter(m -> m.start() <= starts[from] && starts[from] < m.end())
+                    .toList();
             if (here.isEmpty()) {
                 var word = run.get(i);
-                var unit = new Unit(List.of(new Alternative(List.of(word), false, false, Set.of(),
-                        concepts.placesNamed(word))), Occur.SHOULD);
+                var unit = new Unit(
+                        List.of(new Alternative(List.of(word), false, false, Set.of(), concepts.placesNamed(word))),
+                        Occur.SHOULD);
                 if (stops.contains(QuerySyntax.fold(word))) {
                     dropped.add(unit);
                 } else {
@@ -159,15 +169,19 @@ final class QueryPlan {
             }
             var left = word.substring(0, split);
             var leftConcepts = conceptsOf(left, concepts);
-            if (leftConcepts.isEmpty() && left.length() > SHORTEST_PART && "sn".indexOf(left.charAt(left.length() - 1)) >= 0) {
+            if (leftConcepts.isEmpty()
+                    && left.length() > SHORTEST_PART
+                    && "sn".indexOf(left.charAt(left.length() - 1)) >= 0) {
                 left = left.substring(0, left.length() - 1);
                 leftConcepts = conceptsOf(left, concepts);
             }
             if (!leftConcepts.isEmpty()) {
                 return Optional.of(List.of(
-                        new Unit(List.of(whole, new Alternative(List.of(left), false, false, leftConcepts, List.of())),
+                        new Unit(
+                                List.of(whole, new Alternative(List.of(left), false, false, leftConcepts, List.of())),
                                 Occur.SHOULD),
-                        new Unit(List.of(whole, new Alternative(List.of(right), false, false, rightConcepts, List.of())),
+                        new Unit(
+                                List.of(whole, new Alternative(List.of(right), false, false, rightConcepts, List.of())),
                                 Occur.SHOULD)));
             }
         }
@@ -177,8 +191,10 @@ final class QueryPlan {
     /** The concepts that a piece of a word is a term of, as a whole. */
     private static Set<String> conceptsOf(String text, Concepts concepts) {
         var result = new LinkedHashSet<String>();
-        concepts.mentions(text).stream().filter(m -> m.start() == 0 && m.end() == text.length())
-                .filter(m -> concepts.concept(m.token()).isPresent()).forEach(m -> result.add(m.token()));
+        concepts.mentions(text).stream()
+                .filter(m -> m.start() == 0 && m.end() == text.length())
+                .filter(m -> concepts.concept(m.token()).isPresent())
+                .forEach(m -> result.add(m.token()));
         return result;
     }
 
@@ -188,13 +204,14 @@ final class QueryPlan {
         }
         // a phrase or word that is exactly a thesaurus term or place name also finds it in other languages
         var text = term.text();
-        var whole = concepts.mentions(text).stream().filter(m -> m.start() == 0 && m.end() == text.length())
+        var whole = concepts.mentions(text).stream()
+                .filter(m -> m.start() == 0 && m.end() == text.length())
                 .toList();
         return named(term.words(), term.phrase(), whole, concepts);
     }
 
-    private static Alternative named(List<String> words, boolean phrase, Collection<Concepts.Mention> mentions,
-            Concepts concepts) {
+    private static Alternative named(
+            List<String> words, boolean phrase, Collection<Concepts.Mention> mentions, Concepts concepts) {
         var conceptTokens = new LinkedHashSet<String>();
         var places = new LinkedHashSet<Places.Place>();
         for (var mention : mentions) {
@@ -229,9 +246,16 @@ final class QueryPlan {
      * requirements nothing meets (a quoted phrase no text uses as such).
      */
     QueryPlan loosened() {
-        return new QueryPlan(units.stream().map(u -> u.occur() != Occur.MUST ? u : new Unit(u.anyOf().stream()
-                .map(a -> new Alternative(a.words(), false, a.prefix(), a.concepts(), a.places())).toList(),
-                Occur.SHOULD)).toList());
+        return new QueryPlan(units.stream()
+                .map(u -> u.occur() != Occur.MUST
+                        ? u
+                        : new Unit(
+                                u.anyOf().stream()
+                                        .map(a ->
+                                                new Alternative(a.words(), false, a.prefix(), a.concepts(), a.places()))
+                                        .toList(),
+                                Occur.SHOULD))
+                .toList());
     }
 
     /** Whether anything but exclusions was typed: relevance ranking and "did you mean" make sense then. */

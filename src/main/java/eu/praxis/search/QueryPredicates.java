@@ -5,8 +5,8 @@ import static eu.praxis.searchindex.SearchDocument.COUNTRY;
 import static eu.praxis.searchindex.SearchDocument.FIELD_LANGUAGES;
 import static eu.praxis.searchindex.SearchDocument.PLACE;
 
-import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.search.QuerySyntax.Occur;
+import eu.praxis.searchindex.SearchDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +34,11 @@ final class QueryPredicates {
     static final float CONCEPT_BOOST = 12f;
     /** Shared first letters are a hint, not a match: well below the word itself. */
     static final float COGNATE_BOOST = 0.3f;
+
     static final float ALL_WORDS_BOOST = 0.5f;
     /** The practice is of the place named: that is what "nightlife Lyon" asks first. */
     static final float PLACE_BOOST = 12f;
+
     static final float COUNTRY_BOOST = 2f;
     static final float PROXIMITY_BOOST = 1.5f;
     static final int PROXIMITY_SLOP = 3;
@@ -54,8 +56,7 @@ final class QueryPredicates {
     private static final String[] TEXTS = fields(SearchDocument::text);
     private static final String[] CONCEPTS = fields(SearchDocument::concepts);
 
-    private QueryPredicates() {
-    }
+    private QueryPredicates() {}
 
     private static String[] fields(Function<String, String> name) {
         return FIELD_LANGUAGES.stream().map(name).toArray(String[]::new);
@@ -76,20 +77,22 @@ final class QueryPredicates {
      * Adds the plan to a query: its optional units with their minimum (see {@link Match}), its required and
      * excluded units, place names and the proximity of neighbouring words as a bonus.
      */
-    static void addTo(BooleanPredicateClausesStep<?, ?> query, SearchPredicateFactory f, QueryPlan plan,
-            Match match) {
+    static void addTo(BooleanPredicateClausesStep<?, ?> query, SearchPredicateFactory f, QueryPlan plan, Match match) {
         if (plan.hasPositive()) {
             if (match == Match.STRICT) {
                 query.must(core(f, plan, plan.minimumShouldMatch(), false));
             } else {
                 // what is required stays required; of the optional units, one is enough (none beside a required one)
                 query.must(core(f, plan, plan.units(Occur.MUST).isEmpty() ? 1 : 0, true));
-                query.should(f.bool().must(core(f, plan, plan.minimumShouldMatch(), false)).constantScore()
+                query.should(f.bool()
+                        .must(core(f, plan, plan.minimumShouldMatch(), false))
+                        .constantScore()
                         .boost(FULL_MATCH_BONUS));
             }
             plan.ranking().forEach(unit -> query.should(unit(f, unit, false)));
-            plan.counted().forEach(unit -> query.should(f.bool().must(unit(f, unit, true)).constantScore()
-                    .boost(UNIT_BONUS)));
+            plan.counted()
+                    .forEach(unit -> query.should(
+                            f.bool().must(unit(f, unit, true)).constantScore().boost(UNIT_BONUS)));
             plan.counted().forEach(unit -> cognates(f, unit).ifPresent(query::should));
             proximity(f, plan.units(Occur.SHOULD)).forEach(query::should);
         }
@@ -110,13 +113,16 @@ final class QueryPredicates {
 
     /** The cognates of a one-word unit, as a bonus to the score. */
     private static Optional<SearchPredicate> cognates(SearchPredicateFactory f, QueryPlan.Unit unit) {
-        var words = unit.anyOf().stream().filter(a -> a.words().size() == 1 && !a.prefix())
-                .map(a -> a.words().getFirst()).toList();
+        var words = unit.anyOf().stream()
+                .filter(a -> a.words().size() == 1 && !a.prefix())
+                .map(a -> a.words().getFirst())
+                .toList();
         if (words.isEmpty()) {
             return Optional.empty();
         }
         var any = f.bool();
-        words.forEach(word -> any.should(f.match().field(COGNATES).matching(word).boost(COGNATE_BOOST)));
+        words.forEach(
+                word -> any.should(f.match().field(COGNATES).matching(word).boost(COGNATE_BOOST)));
         return Optional.of(any.toPredicate());
     }
 
@@ -135,18 +141,31 @@ final class QueryPredicates {
 
     private static SearchPredicate alternative(SearchPredicateFactory f, QueryPlan.Alternative a, boolean cognates) {
         if (a.prefix()) {
-            return f.wildcard().fields(TITLES).boost(TITLE_BOOST).fields(SUMMARIES).boost(SUMMARY_BOOST).fields(TEXTS)
-                    .matching(QuerySyntax.fold(a.words().getFirst()) + "*").toPredicate();
+            return f.wildcard()
+                    .fields(TITLES)
+                    .boost(TITLE_BOOST)
+                    .fields(SUMMARIES)
+                    .boost(SUMMARY_BOOST)
+                    .fields(TEXTS)
+                    .matching(QuerySyntax.fold(a.words().getFirst()) + "*")
+                    .toPredicate();
         }
         var any = f.bool();
         if (a.words().size() == 1) {
             any.should(words(f, a.words().getFirst()));
             if (cognates) {
-                any.should(f.match().field(COGNATES).matching(a.words().getFirst()).boost(COGNATE_BOOST));
+                any.should(
+                        f.match().field(COGNATES).matching(a.words().getFirst()).boost(COGNATE_BOOST));
             }
         } else {
-            any.should(f.phrase().fields(TITLES).boost(TITLE_BOOST).fields(SUMMARIES).boost(SUMMARY_BOOST)
-                    .fields(TEXTS).matching(a.text()).slop(a.phrase() ? 0 : 1));
+            any.should(f.phrase()
+                    .fields(TITLES)
+                    .boost(TITLE_BOOST)
+                    .fields(SUMMARIES)
+                    .boost(SUMMARY_BOOST)
+                    .fields(TEXTS)
+                    .matching(a.text())
+                    .slop(a.phrase() ? 0 : 1));
             if (!a.phrase()) {
                 var all = f.bool();
                 a.words().forEach(word -> all.must(words(f, word)));
@@ -175,8 +194,14 @@ final class QueryPredicates {
     }
 
     private static SearchPredicate words(SearchPredicateFactory f, String word) {
-        return f.match().fields(TITLES).boost(TITLE_BOOST).fields(SUMMARIES).boost(SUMMARY_BOOST).fields(TEXTS)
-                .matching(word).toPredicate();
+        return f.match()
+                .fields(TITLES)
+                .boost(TITLE_BOOST)
+                .fields(SUMMARIES)
+                .boost(SUMMARY_BOOST)
+                .fields(TEXTS)
+                .matching(word)
+                .toPredicate();
     }
 
     /** Neighbouring single words close together in a text, as a bonus to the score. */
@@ -184,9 +209,18 @@ final class QueryPredicates {
         var result = new ArrayList<SearchPredicate>();
         for (int i = 0; i + 1 < units.size(); i++) {
             if (units.get(i).singleWord() && units.get(i + 1).singleWord()) {
-                var pair = units.get(i).anyOf().getFirst().text() + " " + units.get(i + 1).anyOf().getFirst().text();
-                result.add(f.phrase().fields(TITLES).boost(TITLE_BOOST).fields(SUMMARIES).boost(SUMMARY_BOOST)
-                        .fields(TEXTS).matching(pair).slop(PROXIMITY_SLOP).boost(PROXIMITY_BOOST).toPredicate());
+                var pair = units.get(i).anyOf().getFirst().text() + " "
+                        + units.get(i + 1).anyOf().getFirst().text();
+                result.add(f.phrase()
+                        .fields(TITLES)
+                        .boost(TITLE_BOOST)
+                        .fields(SUMMARIES)
+                        .boost(SUMMARY_BOOST)
+                        .fields(TEXTS)
+                        .matching(pair)
+                        .slop(PROXIMITY_SLOP)
+                        .boost(PROXIMITY_BOOST)
+                        .toPredicate());
             }
         }
         return result;

@@ -55,7 +55,9 @@ final class QuerySyntax {
         }
 
         boolean plainWord() {
-            return occur == Occur.SHOULD && anyOf.size() == 1 && anyOf.getFirst().plainWord();
+            return occur == Occur.SHOULD
+                    && anyOf.size() == 1
+                    && anyOf.getFirst().plainWord();
         }
     }
 
@@ -70,8 +72,7 @@ final class QuerySyntax {
         }
     }
 
-    private QuerySyntax() {
-    }
+    private QuerySyntax() {}
 
     static Parsed parse(String typed) {
         var input = typed.length() > MAX_LENGTH ? typed.substring(0, MAX_LENGTH) : typed;
@@ -125,8 +126,7 @@ final class QuerySyntax {
                         occurPending = Occur.MUST_NOT;
                         continue;
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
                 var words = words(raw);
                 if (words.size() == 1 && raw.endsWith("*") && words.getFirst().length() >= 2) {
@@ -174,7 +174,10 @@ final class QuerySyntax {
         if (!current.isEmpty()) {
             result.add(current.toString());
         }
-        return result.stream().map(w -> w.replaceAll("^'+|'+$", "")).filter(w -> !w.isEmpty()).toList();
+        return result.stream()
+                .map(w -> w.replaceAll("^'+|'+$", ""))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     /** Lower case without accents, as the analyzers compare words. */

@@ -4,6 +4,10 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** Progress of an index rebuild (mass indexing), polled by the admin page. */
-public record RebuildStatus(boolean running, long done, long total, @Nullable Instant startedAt,
-        @Nullable Instant finishedAt, @Nullable String failure) {
-}
+public record RebuildStatus(
+        boolean running,
+        long done,
+        long total,
+        @Nullable Instant startedAt,
+        @Nullable Instant finishedAt,
+        @Nullable String failure) {}

@@ -52,9 +52,11 @@ class SearchConfiguration {
             IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
         }
         return properties -> {
-            properties.put("hibernate.search.backend.analysis.configurer", elasticsearch
-                    ? BeanReference.ofInstance(new ElasticsearchAnalysis(concepts))
-                    : BeanReference.ofInstance(new LuceneAnalysis(concepts)));
+            properties.put(
+                    "hibernate.search.backend.analysis.configurer",
+                    elasticsearch
+                            ? BeanReference.ofInstance(new ElasticsearchAnalysis(concepts))
+                            : BeanReference.ofInstance(new LuceneAnalysis(concepts)));
             properties.put("hibernate.search.coordination.outboxevent.entity.mapping", outboxEvent);
             properties.put("hibernate.search.coordination.agent.entity.mapping", agent);
         };

@@ -3,6 +3,11 @@ package eu.praxis.search;
 import java.util.List;
 
 /** Counts per facet value over all hits the searcher may see (not just the page). */
-public record SearchFacets(List<FacetValue> kinds, List<FacetValue> themes, List<FacetValue> groups,
-        List<FacetValue> countries, List<FacetValue> cities, List<FacetValue> years, List<FacetValue> languages) {
-}
+public record SearchFacets(
+        List<FacetValue> kinds,
+        List<FacetValue> themes,
+        List<FacetValue> groups,
+        List<FacetValue> countries,
+        List<FacetValue> cities,
+        List<FacetValue> years,
+        List<FacetValue> languages) {}

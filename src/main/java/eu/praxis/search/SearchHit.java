@@ -10,8 +10,19 @@ import org.jspecify.annotations.Nullable;
  * (e.g. {@code /practices/12/night-mayor}, {@code /threads/5}). {@code hidden} and {@code deleted} (by a
  * moderator) only ever come true for those who still find such items: their author, the leads, the secretariat.
  */
-public record SearchHit(ResultKind kind, long id, String title, String snippetHtml, String path,
-        @Nullable String city, @Nullable String country, @Nullable Integer year, String language,
-        @Nullable Instant date, List<String> themes, List<String> groups, float score, boolean hidden,
-        boolean deleted) {
-}
+public record SearchHit(
+        ResultKind kind,
+        long id,
+        String title,
+        String snippetHtml,
+        String path,
+        @Nullable String city,
+        @Nullable String country,
+        @Nullable Integer year,
+        String language,
+        @Nullable Instant date,
+        List<String> themes,
+        List<String> groups,
+        float score,
+        boolean hidden,
+        boolean deleted) {}

@@ -69,8 +69,10 @@ class SearchIndexing {
     }
 
     private void reindexThreadOfPractice(long practiceId) {
-        entityManager.createQuery("select t from DiscussionThread t where t.practiceId = :id", DiscussionThread.class)
-                .setParameter("id", practiceId).getResultList()
+        entityManager
+                .createQuery("select t from DiscussionThread t where t.practiceId = :id", DiscussionThread.class)
+                .setParameter("id", practiceId)
+                .getResultList()
                 .forEach(t -> Search.session(entityManager).indexingPlan().addOrUpdate(t));
     }
 

@@ -1,8 +1,8 @@
 package eu.praxis.search;
 
-import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.organisation.Countries;
 import eu.praxis.practice.PracticeLanguages;
+import eu.praxis.searchindex.SearchDocument;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,27 +46,43 @@ public final class SearchParameters {
 
     /** A practice's city is at most this long (the import's and the editor's limit). */
     private static final int CITY_LENGTH = 100;
+
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
     private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}");
 
-    private SearchParameters() {
-    }
+    private SearchParameters() {}
 
     /** The search these parameters describe; unknown names and invalid values are ignored. */
     public static SearchRequest parse(Map<String, List<String>> parameters) {
         var query = first(parameters, QUERY).map(SearchParameters::cut).orElse("");
-        var scope = first(parameters, SCOPE).flatMap(s -> constant(SearchScope.class, s)).orElse(SearchScope.LIBRARY);
-        var sort = first(parameters, SORT).flatMap(s -> constant(SearchSort.class, s)).orElse(SearchSort.RELEVANCE);
-        return new SearchRequest(query, scope,
+        var scope = first(parameters, SCOPE)
+                .flatMap(s -> constant(SearchScope.class, s))
+                .orElse(SearchScope.LIBRARY);
+        var sort = first(parameters, SORT)
+                .flatMap(s -> constant(SearchSort.class, s))
+                .orElse(SearchSort.RELEVANCE);
+        return new SearchRequest(
+                query,
+                scope,
                 values(parameters, KIND, s -> constant(ResultKind.class, s)),
                 values(parameters, THEME, SearchParameters::id),
                 values(parameters, GROUP, SearchParameters::id),
-                values(parameters, COUNTRY, s -> Optional.of(s.toUpperCase(Locale.ROOT)).filter(Countries::isValid)),
+                values(
+                        parameters,
+                        COUNTRY,
+                        s -> Optional.of(s.toUpperCase(Locale.ROOT)).filter(Countries::isValid)),
                 values(parameters, CITY, s -> Optional.of(s).filter(c -> !c.isEmpty() && c.length() <= CITY_LENGTH)),
-                values(parameters, YEAR, s -> Optional.of(s).filter(y -> YEAR_VALUE.matcher(y).matches())
-                        .map(Integer::valueOf)),
-                values(parameters, LANGUAGE, s -> Optional.of(s.toLowerCase(Locale.ROOT))
-                        .filter(l -> PracticeLanguages.isValid(l) || SearchDocument.OTHER_LANGUAGE.equals(l))),
+                values(
+                        parameters,
+                        YEAR,
+                        s -> Optional.of(s)
+                                .filter(y -> YEAR_VALUE.matcher(y).matches())
+                                .map(Integer::valueOf)),
+                values(
+                        parameters,
+                        LANGUAGE,
+                        s -> Optional.of(s.toLowerCase(Locale.ROOT))
+                                .filter(l -> PracticeLanguages.isValid(l) || SearchDocument.OTHER_LANGUAGE.equals(l))),
                 sort);
     }
 
@@ -101,12 +117,13 @@ public final class SearchParameters {
             return query;
         }
         // never split a surrogate pair
-        var end = Character.isHighSurrogate(query.charAt(MAX_QUERY_LENGTH - 1)) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
+        var end =
+                Character.isHighSurrogate(query.charAt(MAX_QUERY_LENGTH - 1)) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
         return query.substring(0, end);
     }
 
-    private static <T> Set<T> values(Map<String, List<String>> parameters, String name,
-            Function<String, Optional<T>> parser) {
+    private static <T> Set<T> values(
+            Map<String, List<String>> parameters, String name, Function<String, Optional<T>> parser) {
         var values = new LinkedHashSet<T>();
         for (var value : parameters.getOrDefault(name, List.of())) {
             parser.apply(value.strip()).ifPresent(values::add);

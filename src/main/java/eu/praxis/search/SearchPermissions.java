@@ -67,11 +67,15 @@ class SearchPermissions {
                 audience.should(f.terms().field(GROUPS).matchingAny(viewer.ledGroupIds()));
             }
         }
-        var notHidden = f.bool().should(f.match().field(HIDDEN).matching(false))
+        var notHidden = f.bool()
+                .should(f.match().field(HIDDEN).matching(false))
                 .should(f.match().field(AUTHOR).matching(user.personId()));
         if (!viewer.ledGroupIds().isEmpty()) {
             notHidden.should(f.terms().field(GROUPS).matchingAny(viewer.ledGroupIds()));
         }
-        return visible.must(f.match().field(DELETED).matching(false)).must(audience).must(notHidden).toPredicate();
+        return visible.must(f.match().field(DELETED).matching(false))
+                .must(audience)
+                .must(notHidden)
+                .toPredicate();
     }
 }

@@ -12,6 +12,6 @@ import org.springframework.core.io.Resource;
  * @param places the gazetteer of places and their names in each language (CSV)
  */
 @ConfigurationProperties("praxis.search")
-public record SearchProperties(@DefaultValue("classpath:search/thesaurus.csv") Resource thesaurus,
-        @DefaultValue("classpath:search/places.csv") Resource places) {
-}
+public record SearchProperties(
+        @DefaultValue("classpath:search/thesaurus.csv") Resource thesaurus,
+        @DefaultValue("classpath:search/places.csv") Resource places) {}

@@ -7,8 +7,16 @@ import java.util.Set;
  * "quoted phrases", -exclusions, OR); blank means "everything the searcher may see". Empty facet
  * sets mean "any"; values within one facet combine with OR, facets with each other with AND.
  */
-public record SearchRequest(String query, SearchScope scope, Set<ResultKind> kinds, Set<Long> themeIds,
-        Set<Long> groupIds, Set<String> countries, Set<String> cities, Set<Integer> years, Set<String> languages,
+public record SearchRequest(
+        String query,
+        SearchScope scope,
+        Set<ResultKind> kinds,
+        Set<Long> themeIds,
+        Set<Long> groupIds,
+        Set<String> countries,
+        Set<String> cities,
+        Set<Integer> years,
+        Set<String> languages,
         SearchSort sort) {
 
     public SearchRequest {
@@ -22,7 +30,16 @@ public record SearchRequest(String query, SearchScope scope, Set<ResultKind> kin
     }
 
     public static SearchRequest of(String query, SearchScope scope) {
-        return new SearchRequest(query, scope, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+        return new SearchRequest(
+                query,
+                scope,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
                 SearchSort.RELEVANCE);
     }
 }

@@ -10,8 +10,13 @@ import org.jspecify.annotations.Nullable;
  * library spells them: "did you mean"). The first {@code fullMatches} results match the query; when there are
  * fewer of them than a page, texts that match only some of its words follow them ({@link #partial()}).
  */
-public record SearchResults(List<SearchHit> hits, long total, SearchFacets facets, List<String> suggestions,
-        @Nullable String correctedQuery, long fullMatches) {
+public record SearchResults(
+        List<SearchHit> hits,
+        long total,
+        SearchFacets facets,
+        List<String> suggestions,
+        @Nullable String correctedQuery,
+        long fullMatches) {
 
     /** Whether some results match only part of the query. */
     public boolean partial() {

@@ -33,17 +33,13 @@ final class Snippets {
     private static final SimpleQueryFlag[] FLAGS = {SimpleQueryFlag.OR, SimpleQueryFlag.PREFIX};
 
     /** A hit to make a snippet for; {@code type} is its indexed entity class. */
-    record Source(Class<?> type, long id, String language) {
-    }
+    record Source(Class<?> type, long id, String language) {}
 
-    private record Batch(Class<?> type, String fieldLanguage) {
-    }
+    private record Batch(Class<?> type, String fieldLanguage) {}
 
-    private record Highlighted(long id, @Nullable String snippet) {
-    }
+    private record Highlighted(long id, @Nullable String snippet) {}
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /**
      * The best fragment of each source's summary or text for what is to be marked in its language, by source;
@@ -51,14 +47,13 @@ final class Snippets {
      *
      * @param marked by field language, the words, phrases and concept terms to mark, in the simple query syntax
      */
-    static Map<Source, String> of(SearchSession session, Collection<Source> sources,
-            Function<String, String> marked) {
+    static Map<Source, String> of(SearchSession session, Collection<Source> sources, Function<String, String> marked) {
         var result = new HashMap<Source, String>();
         if (sources.isEmpty()) {
             return result;
         }
-        var batches = sources.stream().collect(Collectors.groupingBy(
-                s -> new Batch(s.type(), SearchDocument.fieldLanguage(s.language()))));
+        var batches = sources.stream()
+                .collect(Collectors.groupingBy(s -> new Batch(s.type(), SearchDocument.fieldLanguage(s.language()))));
         batches.forEach((batch, members) -> {
             var syntax = marked.apply(batch.fieldLanguage());
             if (syntax.isBlank()) {
@@ -69,14 +64,23 @@ final class Snippets {
             var text = SearchDocument.text(batch.fieldLanguage());
             var scope = session.scope(List.<Class<?>>of(batch.type()));
             var hits = session.search(scope)
-                    .select(f -> f.composite().from(f.id(Long.class), f.highlight(summary), f.highlight(text))
+                    .select(f -> f.composite()
+                            .from(f.id(Long.class), f.highlight(summary), f.highlight(text))
                             .as((id, inSummary, inText) -> new Highlighted(id, best(inSummary, inText))))
                     // every requested hit, highlighted where the words occur
-                    .where(f -> f.bool().must(f.id().matchingAny(byId.keySet()))
-                            .should(f.simpleQueryString().fields(summary, text).matching(syntax)
-                                    .defaultOperator(BooleanOperator.OR).flags(FLAGS)))
-                    .highlighter(h -> h.fastVector().fragmentSize(LENGTH).numberOfFragments(1).noMatchSize(0)
-                            .tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
+                    .where(f -> f.bool()
+                            .must(f.id().matchingAny(byId.keySet()))
+                            .should(f.simpleQueryString()
+                                    .fields(summary, text)
+                                    .matching(syntax)
+                                    .defaultOperator(BooleanOperator.OR)
+                                    .flags(FLAGS)))
+                    .highlighter(h -> h.fastVector()
+                            .fragmentSize(LENGTH)
+                            .numberOfFragments(1)
+                            .noMatchSize(0)
+                            .tag("<mark>", "</mark>")
+                            .encoder(HighlighterEncoder.HTML))
                     .fetchHits(byId.size());
             for (var hit : hits) {
                 if (hit.snippet() != null) {

@@ -49,15 +49,17 @@ class Spelling {
             var changed = false;
             for (var word : QuerySyntax.words(query)) {
                 var folded = QuerySyntax.fold(word);
-                if (folded.length() < SHORTEST || folded.chars().anyMatch(Character::isDigit)
+                if (folded.length() < SHORTEST
+                        || folded.chars().anyMatch(Character::isDigit)
                         || reader.docFreq(new Term(SearchDocument.WORDS, folded)) > 0) {
                     continue;
                 }
-                var suggestions = checker.suggestSimilar(new Term(SearchDocument.WORDS, folded), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                var suggestions = checker.suggestSimilar(
+                        new Term(SearchDocument.WORDS, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (suggestions.length > 0) {
                     corrected = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
-                            .matcher(corrected).replaceAll(Matcher.quoteReplacement(suggestions[0].string));
+                            .matcher(corrected)
+                            .replaceAll(Matcher.quoteReplacement(suggestions[0].string));
                     changed = true;
                 }
             }

@@ -33,7 +33,8 @@ final class StopWords {
         var resource = new ClassPathResource("search/stop-words/" + language + ".txt");
         try {
             var words = new HashSet<String>();
-            for (var line : resource.getContentAsString(StandardCharsets.UTF_8).lines().toList()) {
+            for (var line :
+                    resource.getContentAsString(StandardCharsets.UTF_8).lines().toList()) {
                 var content = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
                 for (var word : content.strip().split("\\s+")) {
                     if (!word.isEmpty()) {

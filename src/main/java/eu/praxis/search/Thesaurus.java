@@ -46,23 +46,33 @@ public final class Thesaurus {
 
     /** The CSV of the thesaurus and the gazetteer: a header, {@code #} comments, blank lines ignored. */
     static CSVFormat vocabularyFormat() {
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        return CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setCommentMarker('#')
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
     }
 
     static Thesaurus parse(java.io.Reader reader) throws IOException {
         var format = vocabularyFormat();
         var concepts = new ArrayList<Concept>();
         try (var parser = format.parse(reader)) {
-            var languages = parser.getHeaderNames().stream().filter(h -> !h.equals("concept")).toList();
+            var languages = parser.getHeaderNames().stream()
+                    .filter(h -> !h.equals("concept"))
+                    .toList();
             for (var record : parser) {
                 var terms = new LinkedHashMap<String, List<String>>();
                 for (var language : languages) {
                     if (!record.isSet(language)) {
                         continue;
                     }
-                    var cell = List.of(record.get(language).split("\\|")).stream().map(String::strip)
-                            .filter(t -> !t.isEmpty()).toList();
+                    var cell = List.of(record.get(language).split("\\|")).stream()
+                            .map(String::strip)
+                            .filter(t -> !t.isEmpty())
+                            .toList();
                     if (!cell.isEmpty()) {
                         terms.put(language, cell);
                     }
@@ -87,10 +97,11 @@ public final class Thesaurus {
         var normalized = " " + QuerySyntax.fold(query) + " ";
         var result = new ArrayList<String>();
         for (var concept : concepts) {
-            var matches = concept.allTerms().stream()
-                    .anyMatch(t -> normalized.contains(" " + QuerySyntax.fold(t) + " "));
+            var matches =
+                    concept.allTerms().stream().anyMatch(t -> normalized.contains(" " + QuerySyntax.fold(t) + " "));
             if (matches) {
-                preferred(concept, language).filter(t -> !normalized.contains(" " + QuerySyntax.fold(t) + " "))
+                preferred(concept, language)
+                        .filter(t -> !normalized.contains(" " + QuerySyntax.fold(t) + " "))
                         .ifPresent(result::add);
             }
         }

@@ -42,12 +42,15 @@ public final class SearchDocument {
     public static final String DATE = "date";
     /** Each word's first letters in every language: "prevention", "prévention", "prevención" meet (DD019). */
     public static final String COGNATES = "cognates";
+
     public static final String COGNATE_ANALYZER = "praxis_cognates";
     /** Title and summary word by word, unstemmed: the vocabulary that spelling suggestions come from. */
     public static final String WORDS = "words";
+
     public static final String WORD_ANALYZER = "praxis_words";
     /** The city as a place name, case and accents folded, which the gazetteer's names are compared with. */
     public static final String PLACE = "place";
+
     public static final String PLACE_NORMALIZER = "praxis_place";
     public static final String DISPLAY_TITLE = "displayTitle";
     public static final String DISPLAY_SUMMARY = "displaySummary";
@@ -57,9 +60,11 @@ public final class SearchDocument {
     public static final String WHOLE_NETWORK = "wholeNetwork";
     /** The practice's author (of a practice's thread: the practice's); -1 for a group thread. */
     public static final String OWNER = "owner";
+
     public static final String OWNER_ORGANISATION = "ownerOrganisation";
     /** Who wrote this item (a thread's starter); sees it even when hidden. */
     public static final String AUTHOR = "author";
+
     public static final String HIDDEN = "hidden";
     /** Soft-deleted by a moderator: only the secretariat finds it. */
     public static final String DELETED = "deleted";
@@ -69,8 +74,7 @@ public final class SearchDocument {
     /** Texts indexed per practice beyond this many characters are left out (a practice may carry 20 MB of attachments). */
     public static final int TEXT_MAX = 300_000;
 
-    private SearchDocument() {
-    }
+    private SearchDocument() {}
 
     public static String fieldLanguage(String language) {
         return ANALYZED_LANGUAGES.contains(language) ? language : OTHER_LANGUAGE;
@@ -104,11 +108,27 @@ public final class SearchDocument {
     }
 
     /** What an entity contributes to its document; {@code kind} is a {@code ResultKind} name. */
-    public record Content(String kind, String language, String title, String summary, String text,
-            Set<Long> themeIds, Set<Long> groupIds, @Nullable String country, @Nullable String city, int year,
-            @Nullable Instant date, String slug, boolean published, boolean wholeNetwork, long ownerId,
-            long ownerOrganisationId, long authorId, boolean hidden, boolean deleted, boolean membersOnly) {
-    }
+    public record Content(
+            String kind,
+            String language,
+            String title,
+            String summary,
+            String text,
+            Set<Long> themeIds,
+            Set<Long> groupIds,
+            @Nullable String country,
+            @Nullable String city,
+            int year,
+            @Nullable Instant date,
+            String slug,
+            boolean published,
+            boolean wholeNetwork,
+            long ownerId,
+            long ownerOrganisationId,
+            long authorId,
+            boolean hidden,
+            boolean deleted,
+            boolean membersOnly) {}
 
     /** Declares every field of the document on a type binding; the bridge then writes with {@link Fields#write}. */
     public static Fields declare(TypeBindingContext context) {
@@ -149,8 +169,10 @@ public final class SearchDocument {
             var schema = context.indexSchemaElement();
             var factory = context.typeFactory();
             for (var lang : FIELD_LANGUAGES) {
-                var type = factory.asString().analyzer(analyzer(lang))
-                        .highlightable(List.of(Highlightable.ANY)).termVector(TermVector.WITH_POSITIONS_OFFSETS)
+                var type = factory.asString()
+                        .analyzer(analyzer(lang))
+                        .highlightable(List.of(Highlightable.ANY))
+                        .termVector(TermVector.WITH_POSITIONS_OFFSETS)
                         .toIndexFieldType();
                 titles.add(schema.field(title(lang), type).toReference());
                 summaries.add(schema.field(summary(lang), type).toReference());
@@ -158,21 +180,35 @@ public final class SearchDocument {
                 concepts.add(schema.field(concepts(lang), f -> f.asString().analyzer(conceptAnalyzer(lang)))
                         .toReference());
             }
-            cognates = schema.field(COGNATES, f -> f.asString().analyzer(COGNATE_ANALYZER)).toReference();
-            words = schema.field(WORDS, f -> f.asString().analyzer(WORD_ANALYZER)).toReference();
-            place = schema.field(PLACE, f -> f.asString().normalizer(PLACE_NORMALIZER)).toReference();
-            var keyword = factory.asString().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
-            var ids = factory.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES).toIndexFieldType();
+            cognates = schema.field(COGNATES, f -> f.asString().analyzer(COGNATE_ANALYZER))
+                    .toReference();
+            words = schema.field(WORDS, f -> f.asString().analyzer(WORD_ANALYZER))
+                    .toReference();
+            place = schema.field(PLACE, f -> f.asString().normalizer(PLACE_NORMALIZER))
+                    .toReference();
+            var keyword = factory.asString()
+                    .aggregable(Aggregable.YES)
+                    .projectable(Projectable.YES)
+                    .toIndexFieldType();
+            var ids = factory.asLong()
+                    .aggregable(Aggregable.YES)
+                    .projectable(Projectable.YES)
+                    .toIndexFieldType();
             var flag = factory.asBoolean().toIndexFieldType();
             // shown as badges to those who still find moderated items (their author, leads, the secretariat)
-            var moderationFlag = factory.asBoolean().projectable(Projectable.YES).toIndexFieldType();
-            var stored = factory.asString().searchable(Searchable.NO).projectable(Projectable.YES).toIndexFieldType();
+            var moderationFlag =
+                    factory.asBoolean().projectable(Projectable.YES).toIndexFieldType();
+            var stored = factory.asString()
+                    .searchable(Searchable.NO)
+                    .projectable(Projectable.YES)
+                    .toIndexFieldType();
             kind = schema.field(KIND, keyword).toReference();
             themes = schema.field(THEMES, ids).multiValued().toReference();
             groups = schema.field(GROUPS, ids).multiValued().toReference();
             country = schema.field(COUNTRY, keyword).toReference();
             city = schema.field(CITY, keyword).toReference();
-            year = schema.field(YEAR, f -> f.asInteger().aggregable(Aggregable.YES).projectable(Projectable.YES))
+            year = schema.field(
+                            YEAR, f -> f.asInteger().aggregable(Aggregable.YES).projectable(Projectable.YES))
                     .toReference();
             language = schema.field(LANGUAGE, keyword).toReference();
             date = schema.field(DATE, f -> f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
@@ -183,7 +219,8 @@ public final class SearchDocument {
             published = schema.field(PUBLISHED, flag).toReference();
             wholeNetwork = schema.field(WHOLE_NETWORK, flag).toReference();
             owner = schema.field(OWNER, f -> f.asLong()).toReference();
-            ownerOrganisation = schema.field(OWNER_ORGANISATION, f -> f.asLong()).toReference();
+            ownerOrganisation =
+                    schema.field(OWNER_ORGANISATION, f -> f.asLong()).toReference();
             author = schema.field(AUTHOR, f -> f.asLong()).toReference();
             hidden = schema.field(HIDDEN, moderationFlag).toReference();
             deleted = schema.field(DELETED, moderationFlag).toReference();
@@ -197,8 +234,15 @@ public final class SearchDocument {
             var text = bounded(content.text());
             target.addValue(texts.get(i), text);
             // the title twice: a concept named in the title says more about the text than one in passing
-            target.addValue(concepts.get(i), String.join("\n", content.title(), content.title(), content.summary(),
-                    text, content.city() == null ? "" : content.city()));
+            target.addValue(
+                    concepts.get(i),
+                    String.join(
+                            "\n",
+                            content.title(),
+                            content.title(),
+                            content.summary(),
+                            text,
+                            content.city() == null ? "" : content.city()));
             target.addValue(cognates, String.join("\n", content.title(), content.summary(), text));
             target.addValue(words, content.title() + "\n" + content.summary());
             target.addValue(place, content.city());
@@ -211,8 +255,9 @@ public final class SearchDocument {
             target.addValue(language, content.language());
             target.addValue(date, content.date());
             target.addValue(displayTitle, content.title());
-            target.addValue(displaySummary, content.summary().length() > 600 ? content.summary().substring(0, 600)
-                    : content.summary());
+            target.addValue(
+                    displaySummary,
+                    content.summary().length() > 600 ? content.summary().substring(0, 600) : content.summary());
             target.addValue(slug, content.slug());
             target.addValue(published, content.published());
             target.addValue(wholeNetwork, content.wholeNetwork());

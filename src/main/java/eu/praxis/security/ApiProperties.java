@@ -10,10 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPageSize the largest page a client may ask for
  */
 @ConfigurationProperties("praxis.api")
-public record ApiProperties(@DefaultValue RateLimit rateLimit, @DefaultValue("100") int maxPageSize) {
+public record ApiProperties(
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue("100") int maxPageSize) {
 
     /** {@code praxis.api.rate-limit.*}: a sustained rate and the burst allowed above it. */
-    public record RateLimit(@DefaultValue("60") int requestsPerMinute, @DefaultValue("20") int burst) {
+    public record RateLimit(
+            @DefaultValue("60") int requestsPerMinute,
+            @DefaultValue("20") int burst) {
 
         public RateLimit {
             if (requestsPerMinute < 1 || burst < 1) {

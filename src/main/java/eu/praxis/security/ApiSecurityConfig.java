@@ -32,11 +32,20 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, PersonAccounts accounts,
-            ApiRateLimiter limiter, Problems problems, List<MembersOnlyPaths> membersOnlyPaths) throws Exception {
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http,
+            ApiTokens tokens,
+            PersonAccounts accounts,
+            ApiRateLimiter limiter,
+            Problems problems,
+            List<MembersOnlyPaths> membersOnlyPaths)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher(API_PATHS);
-        var sessionPaths = membersOnlyPaths.stream().flatMap(paths -> paths.patterns().stream())
-                .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList();
+        var sessionPaths = membersOnlyPaths.stream()
+                .flatMap(paths -> paths.patterns().stream())
+                .map(pattern -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(pattern))
+                .toList();
         if (!sessionPaths.isEmpty()) {
             api = new AndRequestMatcher(api, new NegatedRequestMatcher(new OrRequestMatcher(sessionPaths)));
         }
@@ -50,16 +59,14 @@ class ApiSecurityConfig {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .addFilterBefore(new ApiTokenFilter(tokens, accounts, limiter, problems), AuthorizationFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> {
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"praxis\"");
                             problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.problem.token-missing");
                         })
-                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
-                                HttpStatus.FORBIDDEN, "api.problem.forbidden")))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "api.problem.forbidden")))
                 // The same values as SecurityHeadersFilter, which has already set them on every response.
-                .headers(headers -> headers
-                        .frameOptions(frame -> frame.deny())
+                .headers(headers -> headers.frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

@@ -57,7 +57,12 @@ class ApiToken {
         this(0, "", "", "", Instant.EPOCH, null);
     }
 
-    ApiToken(long personId, String label, String secretHash, String prefix, Instant createdAt,
+    ApiToken(
+            long personId,
+            String label,
+            String secretHash,
+            String prefix,
+            Instant createdAt,
             @Nullable Instant expiresAt) {
         this.personId = personId;
         this.label = label;

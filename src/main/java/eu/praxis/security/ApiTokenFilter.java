@@ -60,8 +60,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
@@ -70,8 +69,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         }
     }
 
-    private void unauthorized(HttpServletRequest request, HttpServletResponse response, String key)
-            throws IOException {
+    private void unauthorized(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"praxis\"");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, key);
     }

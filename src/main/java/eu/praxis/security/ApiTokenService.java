@@ -24,6 +24,7 @@ public class ApiTokenService {
 
     /** Active (neither revoked nor expired) tokens a person may hold at once. */
     public static final int MAX_ACTIVE_PER_PERSON = 10;
+
     public static final int LABEL_MAX_LENGTH = ApiToken.LABEL_MAX_LENGTH;
     public static final Duration MAX_VALIDITY = Duration.ofDays(366);
 
@@ -65,8 +66,8 @@ public class ApiTokenService {
             throw new UserFacingException("api.token.error.too-many", MAX_ACTIVE_PER_PERSON);
         }
         var secret = ApiTokens.newSecret();
-        var token = tokens.save(new ApiToken(user.personId(), trimmed, ApiTokens.hash(secret),
-                ApiTokens.displayPrefix(secret), now, expiresAt));
+        var token = tokens.save(new ApiToken(
+                user.personId(), trimmed, ApiTokens.hash(secret), ApiTokens.displayPrefix(secret), now, expiresAt));
         return new CreatedApiToken(token.toItem(now), secret);
     }
 
@@ -85,18 +86,21 @@ public class ApiTokenService {
     @Transactional
     public void revoke(long tokenId) {
         var user = CurrentUser.require();
-        var token = tokens.findById(tokenId).filter(t -> policy.mayRevoke(user, t.getPersonId()))
+        var token = tokens.findById(tokenId)
+                .filter(t -> policy.mayRevoke(user, t.getPersonId()))
                 .orElseThrow(NotFoundException::new);
         var now = clock.instant();
         token.revoke(now);
         if (token.getPersonId() != user.personId()) {
-            events.publishEvent(new AuditedAction(user.personId(), "api-token.revoke", "api-token", tokenId, null,
-                    null, now));
+            events.publishEvent(
+                    new AuditedAction(user.personId(), "api-token.revoke", "api-token", tokenId, null, null, now));
         }
     }
 
     private List<ApiTokenItem> listOf(long personId) {
         var now = clock.instant();
-        return tokens.findByPersonIdOrderByCreatedAtDesc(personId).stream().map(t -> t.toItem(now)).toList();
+        return tokens.findByPersonIdOrderByCreatedAtDesc(personId).stream()
+                .map(t -> t.toItem(now))
+                .toList();
     }
 }

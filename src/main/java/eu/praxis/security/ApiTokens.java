@@ -24,13 +24,13 @@ class ApiTokens {
     private static final int SECRET_BYTES = 32;
     /** {@code praxis_} + 43 characters of unpadded base64url. */
     private static final int SECRET_LENGTH = SCHEME_PREFIX.length() + 43;
+
     private static final int DISPLAY_CHARS = 6;
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Which token a request used and on whose behalf. */
-    record Use(long tokenId, long personId) {
-    }
+    record Use(long tokenId, long personId) {}
 
     private final ApiTokenRepository tokens;
     private final Clock clock;
@@ -47,10 +47,12 @@ class ApiTokens {
             return Optional.empty();
         }
         var now = clock.instant();
-        return tokens.findBySecretHash(hash(secret)).filter(t -> t.isActive(now)).map(t -> {
-            tokens.markUsed(t.getId(), now, now.minus(LAST_USED_PRECISION));
-            return new Use(t.getId(), t.getPersonId());
-        });
+        return tokens.findBySecretHash(hash(secret))
+                .filter(t -> t.isActive(now))
+                .map(t -> {
+                    tokens.markUsed(t.getId(), now, now.minus(LAST_USED_PRECISION));
+                    return new Use(t.getId(), t.getPersonId());
+                });
     }
 
     static String newSecret() {
@@ -61,8 +63,8 @@ class ApiTokens {
 
     static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

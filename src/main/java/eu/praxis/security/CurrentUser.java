@@ -7,8 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The person on whose behalf the current thread works. */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static Optional<PraxisUser> get() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -1,7 +1,6 @@
 package eu.praxis.security;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -20,10 +19,10 @@ public class LoginThrottle {
     private final Throttle clients;
 
     LoginThrottle(LoginThrottleProperties properties, Clock clock) {
-        this.accounts = new Throttle(properties.maxFailuresPerAccount(), properties.failureWindow(),
-                properties.blockDuration(), clock);
-        this.clients = new Throttle(properties.maxFailuresPerClient(), properties.failureWindow(),
-                properties.blockDuration(), clock);
+        this.accounts = new Throttle(
+                properties.maxFailuresPerAccount(), properties.failureWindow(), properties.blockDuration(), clock);
+        this.clients = new Throttle(
+                properties.maxFailuresPerClient(), properties.failureWindow(), properties.blockDuration(), clock);
     }
 
     /** When the account or the client may try again, or {@code null} if it may now. */

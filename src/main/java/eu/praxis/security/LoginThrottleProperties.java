@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * address, is blocked for the block duration.
  */
 @ConfigurationProperties("praxis.login")
-public record LoginThrottleProperties(@DefaultValue("5") int maxFailuresPerAccount,
-        @DefaultValue("20") int maxFailuresPerClient, @DefaultValue("PT15M") Duration failureWindow,
-        @DefaultValue("PT15M") Duration blockDuration) {
-}
+public record LoginThrottleProperties(
+        @DefaultValue("5") int maxFailuresPerAccount,
+        @DefaultValue("20") int maxFailuresPerClient,
+        @DefaultValue("PT15M") Duration failureWindow,
+        @DefaultValue("PT15M") Duration blockDuration) {}

@@ -11,8 +11,9 @@ import java.time.Instant;
  * @param target the page they asked for before the login, as a path and query; where they go once done
  * @param verified a code was accepted (or the enrolment confirmed): the sign-in may be completed
  */
-public record PendingSignIn(long personId, String email, boolean mustEnrol, Instant passwordAt, String target,
-        boolean verified) implements Serializable {
+public record PendingSignIn(
+        long personId, String email, boolean mustEnrol, Instant passwordAt, String target, boolean verified)
+        implements Serializable {
 
     static final String SESSION_ATTRIBUTE = PendingSignIn.class.getName();
 

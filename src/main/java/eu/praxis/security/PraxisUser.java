@@ -26,8 +26,16 @@ public final class PraxisUser implements UserDetails, CredentialsContainer, View
     private final boolean enabled;
     private final boolean organisationActive;
 
-    public PraxisUser(long personId, long organisationId, String email, String displayName, Role role,
-            Locale language, @Nullable String passwordHash, boolean enabled, boolean organisationActive) {
+    public PraxisUser(
+            long personId,
+            long organisationId,
+            String email,
+            String displayName,
+            Role role,
+            Locale language,
+            @Nullable String passwordHash,
+            boolean enabled,
+            boolean organisationActive) {
         this.personId = personId;
         this.organisationId = organisationId;
         this.email = email;
@@ -65,7 +73,6 @@ public final class PraxisUser implements UserDetails, CredentialsContainer, View
     public Locale language() {
         return language;
     }
-
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -5,10 +5,13 @@ package eu.praxis.security;
  * checked by the group policy.
  */
 public enum Role {
-    MEMBER, RESEARCHER, ADMIN;
+    MEMBER,
+    RESEARCHER,
+    ADMIN;
 
     /** Names for {@code @RolesAllowed} and {@code hasRole(...)}. */
     public static final String ADMIN_NAME = "ADMIN";
+
     public static final String MEMBER_NAME = "MEMBER";
     public static final String RESEARCHER_NAME = "RESEARCHER";
 

@@ -11,8 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class RunAs {
 
-    private RunAs() {
-    }
+    private RunAs() {}
 
     /** As the secretariat: for installation and demo tasks. Person id 0 stands for "the system". */
     public static void secretariat(Runnable action) {
@@ -24,8 +23,18 @@ public final class RunAs {
 
     /** As a given person with a given global role. */
     public static <T> T person(long personId, Role role, Supplier<T> action) {
-        return as(new PraxisUser(personId, 0, "person-" + personId, "Person " + personId, role, Locale.ENGLISH, null,
-                true, true), action);
+        return as(
+                new PraxisUser(
+                        personId,
+                        0,
+                        "person-" + personId,
+                        "Person " + personId,
+                        role,
+                        Locale.ENGLISH,
+                        null,
+                        true,
+                        true),
+                action);
     }
 
     /** As exactly this user, e.g. a person with their real organisation. */

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A person's enrolled authenticator: the key, encrypted ({@link SecondFactorKeys}), and the last time step whose

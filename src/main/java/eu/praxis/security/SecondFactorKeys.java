@@ -53,8 +53,8 @@ class SecondFactorKeys {
             throw new IllegalStateException("praxis.two-factor.encryption-key is not base64: " + HOW, e);
         }
         if (bytes.length != 32) {
-            throw new IllegalStateException("praxis.two-factor.encryption-key has " + bytes.length + " bytes, not 32: "
-                    + HOW);
+            throw new IllegalStateException(
+                    "praxis.two-factor.encryption-key has " + bytes.length + " bytes, not 32: " + HOW);
         }
         key = new SecretKeySpec(bytes, "AES");
     }
@@ -70,8 +70,11 @@ class SecondFactorKeys {
         try {
             var cipher = cipher(Cipher.ENCRYPT_MODE, personId, iv);
             var sealed = cipher.doFinal(secret);
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv)
-                    .put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM failed", e);
         }
@@ -83,8 +86,10 @@ class SecondFactorKeys {
             var cipher = cipher(Cipher.DECRYPT_MODE, personId, Arrays.copyOf(bytes, IV_BYTES));
             return cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The second factor of person " + personId + " does not decrypt with the "
-                    + "configured key (was praxis.two-factor.encryption-key changed?)", e);
+            throw new IllegalStateException(
+                    "The second factor of person " + personId + " does not decrypt with the "
+                            + "configured key (was praxis.two-factor.encryption-key changed?)",
+                    e);
         }
     }
 

@@ -30,8 +30,12 @@ public class SecondFactorSignIn {
     private final PersonAccounts accounts;
     private final Clock clock;
 
-    SecondFactorSignIn(SecondFactors factors, TwoFactorRequirement requirement, TwoFactorProperties properties,
-            PersonAccounts accounts, Clock clock) {
+    SecondFactorSignIn(
+            SecondFactors factors,
+            TwoFactorRequirement requirement,
+            TwoFactorProperties properties,
+            PersonAccounts accounts,
+            Clock clock) {
         this.factors = factors;
         this.requirement = requirement;
         this.properties = properties;
@@ -52,8 +56,9 @@ public class SecondFactorSignIn {
         SecurityContextHolder.clearContext();
         var session = request.getSession();
         session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE, new PendingSignIn(user.personId(), user.email(),
-                mustEnrol, clock.instant(), localPath(target), false));
+        session.setAttribute(
+                PendingSignIn.SESSION_ATTRIBUTE,
+                new PendingSignIn(user.personId(), user.email(), mustEnrol, clock.instant(), localPath(target), false));
         return Optional.of(mustEnrol ? ENROL_PATH : CODE_PATH);
     }
 
@@ -78,7 +83,8 @@ public class SecondFactorSignIn {
         }
         var check = factors.check(pending.get().personId(), code);
         if (check.accepted()) {
-            request.getSession().setAttribute(PendingSignIn.SESSION_ATTRIBUTE, pending.get().verifiedNow());
+            request.getSession()
+                    .setAttribute(PendingSignIn.SESSION_ATTRIBUTE, pending.get().verifiedNow());
         }
         return check;
     }
@@ -104,7 +110,8 @@ public class SecondFactorSignIn {
      * @throws UserFacingException if there is nothing to complete or the account may no longer log in
      */
     public String complete(HttpServletRequest request) {
-        var pending = pending(request).filter(PendingSignIn::verified)
+        var pending = pending(request)
+                .filter(PendingSignIn::verified)
                 .orElseThrow(() -> new UserFacingException("two-factor.error.expired"));
         var user = accounts.activeAccount(pending.personId())
                 .orElseThrow(() -> new UserFacingException("two-factor.error.account"));
@@ -127,7 +134,8 @@ public class SecondFactorSignIn {
     }
 
     private PendingSignIn requireMustEnrol(HttpServletRequest request) {
-        return pending(request).filter(p -> p.mustEnrol() && !p.verified())
+        return pending(request)
+                .filter(p -> p.mustEnrol() && !p.verified())
                 .orElseThrow(() -> new UserFacingException("two-factor.error.expired"));
     }
 

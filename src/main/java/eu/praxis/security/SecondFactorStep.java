@@ -21,7 +21,9 @@ final class SecondFactorStep implements AuthenticationSuccessHandler {
     private final Supplier<@Nullable RequestCache> requestCache;
     private final Supplier<AuthenticationSuccessHandler> otherwise;
 
-    SecondFactorStep(SecondFactorSignIn signIn, Supplier<@Nullable RequestCache> requestCache,
+    SecondFactorStep(
+            SecondFactorSignIn signIn,
+            Supplier<@Nullable RequestCache> requestCache,
             Supplier<AuthenticationSuccessHandler> otherwise) {
         this.signIn = signIn;
         this.requestCache = requestCache;
@@ -29,8 +31,9 @@ final class SecondFactorStep implements AuthenticationSuccessHandler {
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication) throws IOException, ServletException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException, ServletException {
         if (authentication.getPrincipal() instanceof PraxisUser user) {
             var cache = requestCache.get();
             var saved = cache == null ? null : cache.getRequest(request, response);

@@ -28,6 +28,7 @@ class SecondFactors {
     static final String AUDIT_TARGET = "person";
     /** 12 characters of base32 (60 bits), shown as three groups of four. */
     private static final Pattern RECOVERY_CODE = Pattern.compile("[a-z2-7]{12}");
+
     private static final char[] RECOVERY_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -38,13 +39,18 @@ class SecondFactors {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SecondFactors(SecondFactorRepository factors, RecoveryCodeRepository recoveryCodes, SecondFactorKeys keys,
-            TwoFactorProperties properties, ApplicationEventPublisher events, Clock clock) {
+    SecondFactors(
+            SecondFactorRepository factors,
+            RecoveryCodeRepository recoveryCodes,
+            SecondFactorKeys keys,
+            TwoFactorProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.factors = factors;
         this.recoveryCodes = recoveryCodes;
         this.keys = keys;
-        this.failures = new Throttle(properties.maxFailures(), properties.failureWindow(), properties.failureWindow(),
-                clock);
+        this.failures =
+                new Throttle(properties.maxFailures(), properties.failureWindow(), properties.failureWindow(), clock);
         this.events = events;
         this.clock = clock;
     }
@@ -61,7 +67,10 @@ class SecondFactors {
     @Transactional(readOnly = true)
     TwoFactorStatus status(long personId, boolean required) {
         var factor = factors.findByPersonId(personId);
-        return new TwoFactorStatus(keys.available(), required, factor.isPresent(),
+        return new TwoFactorStatus(
+                keys.available(),
+                required,
+                factor.isPresent(),
                 factor.map(SecondFactor::getEnrolledAt).orElse(null),
                 factor.isPresent() ? recoveryCodes.countUnused(personId) : 0);
     }

@@ -1,8 +1,8 @@
 package eu.praxis.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
-import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import eu.praxis.security.ui.LoginView;
 import java.time.Clock;
@@ -29,8 +29,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Form login through the Vaadin login view; every view and request needs login unless it says
@@ -46,59 +46,71 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            SessionRegistry sessionRegistry, List<MembersOnlyPaths> membersOnlyPaths, List<PublicPaths> publicPaths,
-            RequestUtil vaadinRequests, SecondFactorSignIn secondFactor)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            SessionRegistry sessionRegistry,
+            List<MembersOnlyPaths> membersOnlyPaths,
+            List<PublicPaths> publicPaths,
+            RequestUtil vaadinRequests,
+            SecondFactorSignIn secondFactor)
             throws Exception {
         // Before Vaadin's rules, whose catch-all denies every path that is not a Vaadin view or resource.
-        var open = matchers(publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toList());
+        var open = matchers(
+                publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toList());
         if (!open.isEmpty()) {
             http.authorizeHttpRequests(requests -> requests.requestMatchers(open.toArray(RequestMatcher[]::new))
                     .permitAll());
         }
-        var membersOnly = matchers(membersOnlyPaths.stream().flatMap(paths -> paths.patterns().stream()).toList());
+        var membersOnly = matchers(membersOnlyPaths.stream()
+                .flatMap(paths -> paths.patterns().stream())
+                .toList());
         if (!membersOnly.isEmpty()) {
             http.authorizeHttpRequests(requests -> requests.requestMatchers(membersOnly.toArray(RequestMatcher[]::new))
                     .authenticated());
         }
         // Vaadin's own CSRF set-up also exempts the login page, so a login could be posted from another site
         // (login CSRF); the same set-up without that exemption. Vaadin's internal requests carry its own token.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // Vaadin sets its own success handler when it configures the form login, after this; the handler is replaced
         // on the finished filter, and Vaadin's (a shared object by then) still serves those without a second factor.
-        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
-            @Override
-            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
-                filter.setAuthenticationSuccessHandler(new SecondFactorStep(secondFactor,
-                        () -> http.getSharedObject(RequestCache.class),
-                        () -> http.getSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class)));
-                return filter;
-            }
-        }));
+        http.formLogin(form ->
+                form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationSuccessHandler(new SecondFactorStep(
+                                secondFactor,
+                                () -> http.getSharedObject(RequestCache.class),
+                                () -> http.getSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class)));
+                        return filter;
+                    }
+                }));
         http.authenticationManager(authenticationManager);
         // A session ended by the application (person disabled, organisation suspended) goes to the login page like
         // any visitor; Spring's default answered its next request with 200 and a text about concurrent logins, which
         // a download saved as the file (found by the authorization matrix, HttpMatrixTest).
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
+        http.sessionManagement(sessions ->
+                sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login"));
         // The same values as SecurityHeadersFilter, which also covers what Vaadin serves past this chain.
-        http.headers(headers -> headers
-                .frameOptions(frame -> frame.deny())
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
     private static List<RequestMatcher> matchers(List<String> patterns) {
         return patterns.stream()
-                .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList();
+                .map(pattern -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(pattern))
+                .toList();
     }
 
     /** Login: throttling first, then the password, then the account's status. */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwords,
-            LoginThrottle throttle) {
+    AuthenticationManager authenticationManager(
+            UserDetailsService accounts, PasswordEncoder passwords, LoginThrottle throttle) {
         return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck(accounts, passwords), throttle));
     }
 
@@ -109,7 +121,7 @@ class SecurityConfig {
     private static DaoAuthenticationProvider passwordCheck(UserDetailsService accounts, PasswordEncoder passwords) {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
-        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return provider;
     }

@@ -59,14 +59,17 @@ public final class Throttle {
     /** Drops keys whose window and block are over, which count the same as absent ones. */
     public void forgetOld() {
         var now = clock.instant();
-        attempts.values().removeIf(a -> a.windowStart.plus(window).isBefore(now)
-                && (a.blockedUntil == null || a.blockedUntil.isBefore(now)));
+        attempts.values()
+                .removeIf(a -> a.windowStart.plus(window).isBefore(now)
+                        && (a.blockedUntil == null || a.blockedUntil.isBefore(now)));
     }
 
     private static final class Attempts {
         final Instant windowStart;
         int count;
-        @Nullable Instant blockedUntil;
+
+        @Nullable
+        Instant blockedUntil;
 
         Attempts(Instant windowStart) {
             this.windowStart = windowStart;

@@ -46,7 +46,8 @@ final class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static String clientAddress(Authentication authentication) {
-        if (authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
             return details.getRemoteAddress();
         }
         return "unknown";

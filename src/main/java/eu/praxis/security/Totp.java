@@ -25,12 +25,12 @@ final class Totp {
     static final int DIGITS = 6;
     /** 160 bits, the length of an HMAC-SHA1 output, as RFC 4226 recommends. */
     static final int KEY_BYTES = 20;
+
     private static final String ALGORITHM = TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1;
     private static final Pattern CODE = Pattern.compile("\\d{" + DIGITS + "}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     static byte[] newKey() {
         var key = new byte[KEY_BYTES];
@@ -50,8 +50,8 @@ final class Totp {
     static OptionalLong matchingStep(byte[] key, String code, Instant now) {
         var current = stepAt(now);
         for (long step = current - 1; step <= current + 1; step++) {
-            if (MessageDigest.isEqual(codeAt(key, step).getBytes(StandardCharsets.US_ASCII),
-                    code.getBytes(StandardCharsets.US_ASCII))) {
+            if (MessageDigest.isEqual(
+                    codeAt(key, step).getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }
@@ -60,8 +60,11 @@ final class Totp {
 
     static String codeAt(byte[] key, long step) {
         try {
-            return new TimeBasedOneTimePasswordGenerator(STEP, DIGITS, ALGORITHM).generateOneTimePasswordString(
-                    new SecretKeySpec(key, ALGORITHM), Instant.ofEpochSecond(step * STEP.toSeconds()), Locale.ROOT);
+            return new TimeBasedOneTimePasswordGenerator(STEP, DIGITS, ALGORITHM)
+                    .generateOneTimePasswordString(
+                            new SecretKeySpec(key, ALGORITHM),
+                            Instant.ofEpochSecond(step * STEP.toSeconds()),
+                            Locale.ROOT);
         } catch (InvalidKeyException e) {
             throw new IllegalStateException("An HMAC accepts any key", e);
         }

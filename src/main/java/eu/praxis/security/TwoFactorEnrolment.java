@@ -6,5 +6,4 @@ package eu.praxis.security;
  * @param key the key in base32, in groups of four for typing it into an app
  * @param uri the {@code otpauth://} address for the QR code
  */
-public record TwoFactorEnrolment(String key, String uri) {
-}
+public record TwoFactorEnrolment(String key, String uri) {}

@@ -26,7 +26,10 @@ public record TwoFactorProperties(
 
     /** The groups of people the requirement can name. */
     public enum Who {
-        ADMIN, LEAD, RESEARCHER, MEMBER
+        ADMIN,
+        LEAD,
+        RESEARCHER,
+        MEMBER
     }
 
     public TwoFactorProperties {

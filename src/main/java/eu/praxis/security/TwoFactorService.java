@@ -25,8 +25,12 @@ public class TwoFactorService {
     private final PasswordEncoder passwords;
     private final Sessions sessions;
 
-    TwoFactorService(SecondFactors factors, TwoFactorRequirement requirement, PersonAccounts accounts,
-            PasswordEncoder passwords, Sessions sessions) {
+    TwoFactorService(
+            SecondFactors factors,
+            TwoFactorRequirement requirement,
+            PersonAccounts accounts,
+            PasswordEncoder passwords,
+            Sessions sessions) {
         this.factors = factors;
         this.requirement = requirement;
         this.accounts = accounts;
@@ -41,7 +45,8 @@ public class TwoFactorService {
 
     @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
     public TwoFactorStatus of(long personId) {
-        var required = accounts.activeAccount(personId).map(requirement::appliesTo).orElse(false);
+        var required =
+                accounts.activeAccount(personId).map(requirement::appliesTo).orElse(false);
         return factors.status(personId, required);
     }
 
@@ -70,7 +75,7 @@ public class TwoFactorService {
         if (!passwordMatches(user.personId(), passwordOrCode)) {
             var check = factors.check(user.personId(), passwordOrCode);
             switch (check.outcome()) {
-                case ACCEPTED, RECOVERY_CODE_ACCEPTED -> { }
+                case ACCEPTED, RECOVERY_CODE_ACCEPTED -> {}
                 case BLOCKED -> throw new UserFacingException("two-factor.error.blocked");
                 case EXPIRED -> throw new UserFacingException("two-factor.error.not-enrolled");
                 default -> throw new UserFacingException("two-factor.error.confirmation");

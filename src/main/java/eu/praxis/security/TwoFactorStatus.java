@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param required whether the person must use a second factor ({@link TwoFactorRequirement})
  * @param recoveryCodesLeft unused recovery codes
  */
-public record TwoFactorStatus(boolean available, boolean required, boolean enrolled, @Nullable Instant enrolledAt,
-        int recoveryCodesLeft) {
-}
+public record TwoFactorStatus(
+        boolean available,
+        boolean required,
+        boolean enrolled,
+        @Nullable Instant enrolledAt,
+        int recoveryCodesLeft) {}

@@ -24,8 +24,7 @@ public class UiLanguage implements VaadinServiceInitListener {
             var session = ui.getSession();
             var chosen = (Locale) session.getAttribute(CHOSEN);
             if (chosen == null) {
-                chosen = CurrentUser.get().map(PraxisUser::language)
-                        .orElseGet(() -> Languages.closest(ui.getLocale()));
+                chosen = CurrentUser.get().map(PraxisUser::language).orElseGet(() -> Languages.closest(ui.getLocale()));
                 if (CurrentUser.get().isPresent()) {
                     session.setAttribute(CHOSEN, chosen);
                 }

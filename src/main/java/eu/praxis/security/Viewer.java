@@ -27,6 +27,5 @@ public interface Viewer {
     }
 
     /** The viewer behind {@link #of}. */
-    record PersonViewer(long personId, long organisationId, Role role) implements Viewer {
-    }
+    record PersonViewer(long personId, long organisationId, Role role) implements Viewer {}
 }

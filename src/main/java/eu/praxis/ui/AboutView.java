@@ -17,7 +17,8 @@ class AboutView extends VerticalLayout implements HasDynamicTitle {
 
     AboutView() {
         addClassNames("view", "prose");
-        add(new H1(getTranslation("about.title")),
+        add(
+                new H1(getTranslation("about.title")),
                 new Paragraph(getTranslation("about.intro")),
                 new H2(getTranslation("about.what.title")),
                 new Paragraph(getTranslation("about.what.groups")),
@@ -25,7 +26,9 @@ class AboutView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("about.what.events")),
                 new H2(getTranslation("about.join.title")),
                 new Paragraph(getTranslation("about.join.text")),
-                new Div(new Anchor("apply", getTranslation("about.apply")), new Paragraph(),
+                new Div(
+                        new Anchor("apply", getTranslation("about.apply")),
+                        new Paragraph(),
                         new Anchor("login", getTranslation("about.login"))));
     }
 

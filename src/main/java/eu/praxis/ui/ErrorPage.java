@@ -10,7 +10,9 @@ final class ErrorPage extends VerticalLayout {
 
     ErrorPage(String titleKey, String messageKey) {
         addClassName("view");
-        add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(messageKey)),
+        add(
+                new H2(getTranslation(titleKey)),
+                new Paragraph(getTranslation(messageKey)),
                 new Anchor("", getTranslation("shell.home")));
     }
 }

@@ -67,7 +67,8 @@ abstract class ErrorView extends Composite<ErrorPage> implements HasDynamicTitle
         }
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<eu.praxis.base.NotFoundException> parameter) {
+        public int setErrorParameter(
+                BeforeEnterEvent event, ErrorParameter<eu.praxis.base.NotFoundException> parameter) {
             return HttpServletResponse.SC_NOT_FOUND;
         }
     }
@@ -98,7 +99,8 @@ abstract class ErrorView extends Composite<ErrorPage> implements HasDynamicTitle
         }
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event,
+        public int setErrorParameter(
+                BeforeEnterEvent event,
                 ErrorParameter<org.springframework.security.access.AccessDeniedException> parameter) {
             return HttpServletResponse.SC_FORBIDDEN;
         }

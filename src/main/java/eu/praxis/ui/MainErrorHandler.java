@@ -51,8 +51,10 @@ class MainErrorHandler implements VaadinServiceInitListener {
 
     private static Throwable rootCause(Throwable t) {
         var current = t;
-        while (!(current instanceof UserFacingException) && !(current instanceof AccessDeniedException)
-                && current.getCause() != null && current.getCause() != current) {
+        while (!(current instanceof UserFacingException)
+                && !(current instanceof AccessDeniedException)
+                && current.getCause() != null
+                && current.getCause() != current) {
             current = current.getCause();
         }
         return current;

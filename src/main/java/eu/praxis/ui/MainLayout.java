@@ -5,6 +5,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -20,18 +22,16 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.praxis.base.Languages;
 import eu.praxis.notification.NotificationService;
 import eu.praxis.search.SearchParameters;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.UiLanguage;
-import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every logged-in view. Menu entries come from the views' {@code @Menu}
@@ -57,11 +57,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
         var brand = new Span("Praxis");
-        brand.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.BOLD, LumoUtility.Padding.MEDIUM,
+        brand.addClassNames(
+                LumoUtility.FontSize.XLARGE,
+                LumoUtility.FontWeight.BOLD,
+                LumoUtility.Padding.MEDIUM,
                 LumoUtility.TextColor.PRIMARY);
         var header = new Div(brand);
-        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER,
-                LumoUtility.JustifyContent.BETWEEN, LumoUtility.Padding.End.SMALL);
+        header.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.JustifyContent.BETWEEN,
+                LumoUtility.Padding.End.SMALL);
         var drawer = new Div(header, new Scroller(nav), userMenu());
         drawer.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Height.FULL);
         nav.addClassNames(LumoUtility.Flex.GROW);
@@ -83,8 +89,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         field.addKeyDownListener(Key.ENTER, e -> {
             var query = field.getValue().strip();
             field.clear();
-            UI.getCurrent().navigate(SEARCH_PATH, query.isEmpty() ? QueryParameters.empty()
-                    : QueryParameters.of(SearchParameters.QUERY, query));
+            UI.getCurrent()
+                    .navigate(
+                            SEARCH_PATH,
+                            query.isEmpty()
+                                    ? QueryParameters.empty()
+                                    : QueryParameters.of(SearchParameters.QUERY, query));
         });
         return field;
     }
@@ -122,7 +132,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private SideNavItem item(MenuEntry entry) {
         var title = getTranslation(entry.title());
-        return entry.icon() == null ? new SideNavItem(title, entry.path())
+        return entry.icon() == null
+                ? new SideNavItem(title, entry.path())
                 : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
     }
 
@@ -148,7 +159,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 UI.getCurrent().getPage().reload();
             });
         }
-        sub.addItem(new Div(new Icon(VaadinIcon.SIGN_OUT), new Span(getTranslation("shell.logout"))),
+        sub.addItem(
+                new Div(new Icon(VaadinIcon.SIGN_OUT), new Span(getTranslation("shell.logout"))),
                 e -> authentication.logout());
         return menu;
     }

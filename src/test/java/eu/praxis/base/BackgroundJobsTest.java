@@ -58,11 +58,19 @@ class BackgroundJobsTest {
         jobs.run("digests", this::digest);
         assertThat(runs).hasValue(3);
 
-        assertThat(output.getOut().lines().filter(l -> l.contains("digests failed")).count())
-                .as("the first failure in full, then one line per minute at most").isEqualTo(3);
+        assertThat(output.getOut()
+                        .lines()
+                        .filter(l -> l.contains("digests failed"))
+                        .count())
+                .as("the first failure in full, then one line per minute at most")
+                .isEqualTo(3);
         assertThat(output.getOut()).contains("digests failed 1 more times");
-        assertThat(output.getOut().lines().filter(l -> l.startsWith("java.lang.IllegalStateException")).count())
-                .as("one stack trace only").isEqualTo(1);
+        assertThat(output.getOut()
+                        .lines()
+                        .filter(l -> l.startsWith("java.lang.IllegalStateException"))
+                        .count())
+                .as("one stack trace only")
+                .isEqualTo(1);
 
         broken = false;
         advance(Duration.ofMinutes(5));

@@ -8,8 +8,14 @@ import java.util.Set;
  * facet filters ticked; empty sets mean "any". Theme filters are theme codes, kinds are
  * {@code SHEET}/{@code CASE_STUDY}.
  */
-record BenchQuery(String shape, String text, Set<String> kinds, Set<String> themes, Set<String> countries,
-        Set<Integer> years, Set<String> languages) {
+record BenchQuery(
+        String shape,
+        String text,
+        Set<String> kinds,
+        Set<String> themes,
+        Set<String> countries,
+        Set<Integer> years,
+        Set<String> languages) {
 
     BenchQuery {
         kinds = Set.copyOf(kinds);

@@ -37,59 +37,146 @@ final class CorpusLoader {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             var now = Instant.parse("2026-06-01T08:00:00Z");
-            copy(connection, "organisation (id, version, name, kind, country, city, status, joined_on, created_at)", w -> {
-                for (var o : corpus.organisations) {
-                    row(w, o.id(), 0, o.name(), o.kind(), o.city().country(), o.city().name(), "ACTIVE", "2010-01-01", now);
-                }
-            });
-            copy(connection, "person (id, version, email, name, position, organisation_id, role, status, language, "
-                    + "password_hash, created_at, activated_at)", w -> {
-                for (var p : corpus.people) {
-                    row(w, p.id(), 0, p.email(), p.name(), "Prevention officer", p.organisationId(), "MEMBER", "ACTIVE",
-                            "en", null, now, now);
-                }
-            });
-            copy(connection, "working_group (id, version, slug, name, description, join_policy, visible_to_researchers, "
-                    + "archived, created_at)", w -> {
-                for (var g : corpus.groups) {
-                    row(w, g.id(), 0, g.slug(), g.name(), "Working group on " + g.name(), g.joinPolicy(), true, false, now);
-                }
-            });
-            copy(connection, "group_membership (id, version, group_id, person_id, role, status, requested_at, since)", w -> {
-                var id = 1L;
-                for (var m : corpus.memberships) {
-                    row(w, id++, 0, m.groupId(), m.personId(), m.lead() ? "LEAD" : "MEMBER", "ACTIVE", now, now);
-                }
-            });
+            copy(
+                    connection,
+                    "organisation (id, version, name, kind, country, city, status, joined_on, created_at)",
+                    w -> {
+                        for (var o : corpus.organisations) {
+                            row(
+                                    w,
+                                    o.id(),
+                                    0,
+                                    o.name(),
+                                    o.kind(),
+                                    o.city().country(),
+                                    o.city().name(),
+                                    "ACTIVE",
+                                    "2010-01-01",
+                                    now);
+                        }
+                    });
+            copy(
+                    connection,
+                    "person (id, version, email, name, position, organisation_id, role, status, language, "
+                            + "password_hash, created_at, activated_at)",
+                    w -> {
+                        for (var p : corpus.people) {
+                            row(
+                                    w,
+                                    p.id(),
+                                    0,
+                                    p.email(),
+                                    p.name(),
+                                    "Prevention officer",
+                                    p.organisationId(),
+                                    "MEMBER",
+                                    "ACTIVE",
+                                    "en",
+                                    null,
+                                    now,
+                                    now);
+                        }
+                    });
+            copy(
+                    connection,
+                    "working_group (id, version, slug, name, description, join_policy, visible_to_researchers, "
+                            + "archived, created_at)",
+                    w -> {
+                        for (var g : corpus.groups) {
+                            row(
+                                    w,
+                                    g.id(),
+                                    0,
+                                    g.slug(),
+                                    g.name(),
+                                    "Working group on " + g.name(),
+                                    g.joinPolicy(),
+                                    true,
+                                    false,
+                                    now);
+                        }
+                    });
+            copy(
+                    connection,
+                    "group_membership (id, version, group_id, person_id, role, status, requested_at, since)",
+                    w -> {
+                        var id = 1L;
+                        for (var m : corpus.memberships) {
+                            row(
+                                    w,
+                                    id++,
+                                    0,
+                                    m.groupId(),
+                                    m.personId(),
+                                    m.lead() ? "LEAD" : "MEMBER",
+                                    "ACTIVE",
+                                    now,
+                                    now);
+                        }
+                    });
             var themeIds = themeIds(connection);
             var themeRows = new StringBuilder();
             var groupRows = new StringBuilder();
-            copy(connection, "practice (id, version, type, status, title, slug, summary, city, country, language, "
-                    + "period_start, period_end, whole_network, objectives, actions, partners, results, evaluation, "
-                    + "contact, body, external_id, author_id, author_organisation_id, created_at, updated_at, "
-                    + "published_at)", w -> {
-                for (var id = 1L; id <= corpus.size; id++) {
-                    var p = corpus.practice(id);
-                    row(w, p.id(), 0, p.sheet() ? "SHEET" : "CASE_STUDY", p.published() ? "PUBLISHED" : "DRAFT",
-                            p.title(), p.slug(), p.summary(), p.city().name(), p.city().country(), p.language(),
-                            p.periodStart(), p.periodEnd(), p.wholeNetwork(), p.objectives(), p.actions(),
-                            p.partners(), p.results(), p.evaluation(), p.contact(), p.body(), null, p.author().id(),
-                            p.author().organisationId(), p.createdAt(), p.createdAt(),
-                            p.published() ? p.createdAt() : null);
-                    for (var theme : p.themes()) {
-                        themeRows.append(p.id()).append(',').append(themeIds.get(theme)).append('\n');
-                    }
-                    for (var group : p.groupIds()) {
-                        groupRows.append(p.id()).append(',').append(group).append('\n');
-                    }
-                }
-            });
+            copy(
+                    connection,
+                    "practice (id, version, type, status, title, slug, summary, city, country, language, "
+                            + "period_start, period_end, whole_network, objectives, actions, partners, results, evaluation, "
+                            + "contact, body, external_id, author_id, author_organisation_id, created_at, updated_at, "
+                            + "published_at)",
+                    w -> {
+                        for (var id = 1L; id <= corpus.size; id++) {
+                            var p = corpus.practice(id);
+                            row(
+                                    w,
+                                    p.id(),
+                                    0,
+                                    p.sheet() ? "SHEET" : "CASE_STUDY",
+                                    p.published() ? "PUBLISHED" : "DRAFT",
+                                    p.title(),
+                                    p.slug(),
+                                    p.summary(),
+                                    p.city().name(),
+                                    p.city().country(),
+                                    p.language(),
+                                    p.periodStart(),
+                                    p.periodEnd(),
+                                    p.wholeNetwork(),
+                                    p.objectives(),
+                                    p.actions(),
+                                    p.partners(),
+                                    p.results(),
+                                    p.evaluation(),
+                                    p.contact(),
+                                    p.body(),
+                                    null,
+                                    p.author().id(),
+                                    p.author().organisationId(),
+                                    p.createdAt(),
+                                    p.createdAt(),
+                                    p.published() ? p.createdAt() : null);
+                            for (var theme : p.themes()) {
+                                themeRows
+                                        .append(p.id())
+                                        .append(',')
+                                        .append(themeIds.get(theme))
+                                        .append('\n');
+                            }
+                            for (var group : p.groupIds()) {
+                                groupRows
+                                        .append(p.id())
+                                        .append(',')
+                                        .append(group)
+                                        .append('\n');
+                            }
+                        }
+                    });
             copy(connection, "practice_theme (practice_id, theme_id)", w -> write(w, themeRows));
             copy(connection, "practice_group (practice_id, group_id)", w -> write(w, groupRows));
             try (var statement = connection.createStatement()) {
-                for (var table : new String[] {"organisation", "person", "working_group", "group_membership", "practice"}) {
-                    statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from "
-                            + table + "))");
+                for (var table :
+                        new String[] {"organisation", "person", "working_group", "group_membership", "practice"}) {
+                    statement.execute("select setval(pg_get_serial_sequence('" + table
+                            + "', 'id'), (select max(id) from " + table + "))");
                 }
             }
             connection.commit();
@@ -106,7 +193,7 @@ final class CorpusLoader {
     private static Map<String, Long> themeIds(Connection connection) throws SQLException {
         var ids = new HashMap<String, Long>();
         try (var statement = connection.createStatement();
-             var rows = statement.executeQuery("select code, id from theme")) {
+                var rows = statement.executeQuery("select code, id from theme")) {
             while (rows.next()) {
                 ids.put(rows.getString(1), rows.getLong(2));
             }
@@ -118,8 +205,8 @@ final class CorpusLoader {
     }
 
     private static void copy(Connection connection, String target, Consumer<Writer> rows) throws SQLException {
-        var copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                "copy " + target + " from stdin (format csv)", 1 << 16);
+        var copy = new PGCopyOutputStream(
+                connection.unwrap(PGConnection.class), "copy " + target + " from stdin (format csv)", 1 << 16);
         try (var writer = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
             rows.accept(writer);
         } catch (IOException e) {

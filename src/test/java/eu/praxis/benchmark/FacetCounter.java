@@ -72,8 +72,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<St
             }
             return new LeafCollector() {
                 @Override
-                public void setScorer(Scorable scorer) {
-                }
+                public void setScorer(Scorable scorer) {}
 
                 @Override
                 public void collect(int doc) throws IOException {

@@ -19,12 +19,13 @@ import javax.sql.DataSource;
  */
 final class PostgresFullText implements SearchPath {
 
-    private static final Map<String, String> CONFIGS = Map.of("en", "english", "fr", "french", "de", "german",
-            "es", "spanish", "it", "italian", "nl", "dutch");
+    private static final Map<String, String> CONFIGS =
+            Map.of("en", "english", "fr", "french", "de", "german", "es", "spanish", "it", "italian", "nl", "dutch");
 
     /** The other texts in one string (concat_ws is not immutable, a generated column needs immutable). */
     private static final String REST = Stream.of("objectives", "actions", "partners", "results", "evaluation", "body")
-            .map(c -> "coalesce(" + c + ", '')").collect(Collectors.joining(" || ' ' || "));
+            .map(c -> "coalesce(" + c + ", '')")
+            .collect(Collectors.joining(" || ' ' || "));
 
     private final DataSource dataSource;
     private final Map<String, Long> themeIds;
@@ -41,12 +42,16 @@ final class PostgresFullText implements SearchPath {
     /** Adds the column and the index; @return seconds spent (the PostgreSQL counterpart of indexing). */
     static double prepare(DataSource dataSource) {
         var started = System.nanoTime();
-        var perLanguage = Corpus.LANGUAGES.stream().map(l -> {
-            var c = "'" + CONFIGS.get(l) + "'";
-            return "when '" + l + "' then setweight(to_tsvector(" + c + ", title), 'A') || setweight(to_tsvector(" + c
-                    + ", summary), 'B') || setweight(to_tsvector(" + c + ", " + REST + "), 'C')";
-        }).collect(Collectors.joining(" "));
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        var perLanguage = Corpus.LANGUAGES.stream()
+                .map(l -> {
+                    var c = "'" + CONFIGS.get(l) + "'";
+                    return "when '" + l + "' then setweight(to_tsvector(" + c
+                            + ", title), 'A') || setweight(to_tsvector(" + c
+                            + ", summary), 'B') || setweight(to_tsvector(" + c + ", " + REST + "), 'C')";
+                })
+                .collect(Collectors.joining(" "));
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("alter table practice add column bench_fts tsvector generated always as (case language "
                     + perLanguage + " end) stored");
             statement.execute("create index practice_bench_fts_idx on practice using gin (bench_fts)");
@@ -64,20 +69,30 @@ final class PostgresFullText implements SearchPath {
 
     @Override
     public Outcome run(BenchQuery query) {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(sql)) {
             var i = 1;
             for (var language : Corpus.LANGUAGES) {
                 statement.setString(i++, query.text());
             }
-            statement.setArray(i++, connection.createArrayOf("bigint", permissions.readableGroupIds().toArray()));
+            statement.setArray(
+                    i++,
+                    connection.createArrayOf(
+                            "bigint", permissions.readableGroupIds().toArray()));
             statement.setLong(i++, permissions.personId());
             statement.setLong(i++, permissions.organisationId());
-            statement.setArray(i++, connection.createArrayOf("text", query.kinds().toArray()));
-            statement.setArray(i++, connection.createArrayOf("bigint",
-                    query.themes().stream().map(themeIds::get).toArray()));
-            statement.setArray(i++, connection.createArrayOf("text", query.countries().toArray()));
-            statement.setArray(i++, connection.createArrayOf("integer", query.years().toArray()));
-            statement.setArray(i, connection.createArrayOf("text", query.languages().toArray()));
+            statement.setArray(
+                    i++, connection.createArrayOf("text", query.kinds().toArray()));
+            statement.setArray(
+                    i++,
+                    connection.createArrayOf(
+                            "bigint", query.themes().stream().map(themeIds::get).toArray()));
+            statement.setArray(
+                    i++, connection.createArrayOf("text", query.countries().toArray()));
+            statement.setArray(
+                    i++, connection.createArrayOf("integer", query.years().toArray()));
+            statement.setArray(
+                    i, connection.createArrayOf("text", query.languages().toArray()));
             var page = new java.util.TreeMap<Long, Long>();
             var total = 0L;
             var buckets = 0;

@@ -16,11 +16,11 @@ import java.util.TreeSet;
  */
 final class QueryMix {
 
-    private static final List<String> LANGUAGE_DRAW = List.of("en", "en", "en", "en", "en", "en", "en", "fr", "fr",
-            "fr", "fr", "de", "de", "de", "es", "es", "it", "it", "nl", "nl");
+    private static final List<String> LANGUAGE_DRAW = List.of(
+            "en", "en", "en", "en", "en", "en", "en", "fr", "fr", "fr", "fr", "de", "de", "de", "es", "es", "it", "it",
+            "nl", "nl");
 
-    private QueryMix() {
-    }
+    private QueryMix() {}
 
     static List<BenchQuery> of(Corpus corpus, int count) {
         var random = new SplittableRandom(corpus.seed ^ 0x5EA4C4L);
@@ -29,14 +29,30 @@ final class QueryMix {
             var language = LANGUAGE_DRAW.get(random.nextInt(LANGUAGE_DRAW.size()));
             var words = corpus.vocabularies.get(language);
             var theme = Corpus.THEMES.get(random.nextInt(Corpus.THEMES.size()));
-            queries.add(switch (i % 10) {
-                case 0, 1, 2 -> plain("term", singleWord(random, words, theme));
-                case 3, 4 -> plain("phrase", "\"" + phraseTerm(random, words, theme) + "\"");
-                case 5, 6, 7 -> plain("words", String.join(" ", singleWord(random, words, theme),
-                        singleWord(random, words, Corpus.THEMES.get(random.nextInt(Corpus.THEMES.size())))));
-                default -> filtered(random, corpus, language, random.nextBoolean() ? singleWord(random, words, theme)
-                        : singleWord(random, words, theme) + " " + singleWord(random, words, theme), theme);
-            });
+            queries.add(
+                    switch (i % 10) {
+                        case 0, 1, 2 -> plain("term", singleWord(random, words, theme));
+                        case 3, 4 -> plain("phrase", "\"" + phraseTerm(random, words, theme) + "\"");
+                        case 5, 6, 7 ->
+                            plain(
+                                    "words",
+                                    String.join(
+                                            " ",
+                                            singleWord(random, words, theme),
+                                            singleWord(
+                                                    random,
+                                                    words,
+                                                    Corpus.THEMES.get(random.nextInt(Corpus.THEMES.size())))));
+                        default ->
+                            filtered(
+                                    random,
+                                    corpus,
+                                    language,
+                                    random.nextBoolean()
+                                            ? singleWord(random, words, theme)
+                                            : singleWord(random, words, theme) + " " + singleWord(random, words, theme),
+                                    theme);
+                    });
         }
         return List.copyOf(queries);
     }
@@ -45,8 +61,8 @@ final class QueryMix {
         return new BenchQuery(shape, text, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
-    private static BenchQuery filtered(SplittableRandom random, Corpus corpus, String language, String text,
-            String theme) {
+    private static BenchQuery filtered(
+            SplittableRandom random, Corpus corpus, String language, String text, String theme) {
         Set<String> kinds = Set.of();
         Set<String> themes = Set.of();
         Set<String> countries = Set.of();
@@ -60,7 +76,9 @@ final class QueryMix {
                     var picked = new TreeSet<String>();
                     var n = 1 + random.nextInt(2);
                     while (picked.size() < n) {
-                        picked.add(Corpus.CITIES.get(random.nextInt(Corpus.CITIES.size())).country());
+                        picked.add(Corpus.CITIES
+                                .get(random.nextInt(Corpus.CITIES.size()))
+                                .country());
                     }
                     countries = picked;
                 }
@@ -89,7 +107,9 @@ final class QueryMix {
         } else if (p < 0.9) {
             source = words.general.draw(random);
         } else {
-            source = words.tail.items().get(random.nextInt(Math.min(500, words.tail.items().size())));
+            source = words.tail
+                    .items()
+                    .get(random.nextInt(Math.min(500, words.tail.items().size())));
         }
         var candidates = Arrays.stream(source.split("[\\s']+"))
                 .filter(w -> w.length() >= 4 && !stop.contains(w.toLowerCase(Locale.ROOT)))
@@ -99,8 +119,11 @@ final class QueryMix {
 
     /** A theme term of several words, as a phrase. */
     private static String phraseTerm(SplittableRandom random, Vocabulary words, String theme) {
-        var phrases = words.terms(theme).items().stream().filter(t -> t.contains(" ")).toList();
-        var pool = phrases.isEmpty() ? words.general.items().stream().filter(t -> t.contains(" ")).toList() : phrases;
+        var phrases =
+                words.terms(theme).items().stream().filter(t -> t.contains(" ")).toList();
+        var pool = phrases.isEmpty()
+                ? words.general.items().stream().filter(t -> t.contains(" ")).toList()
+                : phrases;
         return pool.get(random.nextInt(pool.size()));
     }
 }

@@ -1,5 +1,6 @@
 package eu.praxis.benchmark;
 
+import static eu.praxis.searchindex.SearchDocument.AUTHOR;
 import static eu.praxis.searchindex.SearchDocument.COUNTRY;
 import static eu.praxis.searchindex.SearchDocument.DATE;
 import static eu.praxis.searchindex.SearchDocument.FIELD_LANGUAGES;
@@ -9,7 +10,6 @@ import static eu.praxis.searchindex.SearchDocument.KIND;
 import static eu.praxis.searchindex.SearchDocument.LANGUAGE;
 import static eu.praxis.searchindex.SearchDocument.OWNER;
 import static eu.praxis.searchindex.SearchDocument.OWNER_ORGANISATION;
-import static eu.praxis.searchindex.SearchDocument.AUTHOR;
 import static eu.praxis.searchindex.SearchDocument.PUBLISHED;
 import static eu.praxis.searchindex.SearchDocument.THEMES;
 import static eu.praxis.searchindex.SearchDocument.WHOLE_NETWORK;
@@ -61,9 +61,12 @@ import org.apache.lucene.util.BytesRef;
 final class RawLucene implements SearchPath, AutoCloseable {
 
     static final int PAGE = 20;
-    private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
-            | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
-            | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.PREFIX_OPERATOR;
+    private static final int FLAGS = SimpleQueryParser.AND_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.PHRASE_OPERATOR
+            | SimpleQueryParser.PRECEDENCE_OPERATORS
+            | SimpleQueryParser.PREFIX_OPERATOR;
     private static final List<String> KEYWORD_FACETS = List.of(KIND, COUNTRY, LANGUAGE);
     private static final List<String> NUMERIC_FACETS = List.of(THEMES, GROUPS, YEAR);
 
@@ -77,7 +80,10 @@ final class RawLucene implements SearchPath, AutoCloseable {
     private final String idField;
 
     /** @param searchAnalyzer the backend's analyzer by name */
-    RawLucene(Path indexDirectory, Function<String, Analyzer> searchAnalyzer, Permissions viewer,
+    RawLucene(
+            Path indexDirectory,
+            Function<String, Analyzer> searchAnalyzer,
+            Permissions viewer,
             Map<String, Long> themeIds) {
         try {
             reader = DirectoryReader.open(FSDirectory.open(indexDirectory));
@@ -86,7 +92,9 @@ final class RawLucene implements SearchPath, AutoCloseable {
         }
         searcher = new IndexSearcher(reader);
         idField = StreamSupport.stream(FieldInfos.getMergedFieldInfos(reader).spliterator(), false)
-                .map(info -> info.name).filter(name -> name.endsWith("id_docvalue")).findFirst()
+                .map(info -> info.name)
+                .filter(name -> name.endsWith("id_docvalue"))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no id doc values in " + indexDirectory));
         var analyzers = new HashMap<String, Analyzer>();
         var weights = new HashMap<String, Float>();
@@ -99,8 +107,8 @@ final class RawLucene implements SearchPath, AutoCloseable {
             weights.put(SearchDocument.summary(language), 2f);
             weights.put(SearchDocument.text(language), 1f);
         }
-        var perField = new PerFieldAnalyzerWrapper(searchAnalyzer.apply(SearchDocument.analyzer(
-                SearchDocument.OTHER_LANGUAGE)), analyzers);
+        var perField = new PerFieldAnalyzerWrapper(
+                searchAnalyzer.apply(SearchDocument.analyzer(SearchDocument.OTHER_LANGUAGE)), analyzers);
         parser = new SimpleQueryParser(perField, weights, FLAGS);
         parser.setDefaultOperator(Occur.MUST);
         permissions = permissionFilter(viewer);
@@ -137,7 +145,8 @@ final class RawLucene implements SearchPath, AutoCloseable {
             KEYWORD_FACETS.stream().filter(f -> !filters.containsKey(f)).forEach(unselected::add);
             NUMERIC_FACETS.stream().filter(f -> !filters.containsKey(f)).forEach(unselectedNumbers::add);
             var top = new TopFieldCollectorManager(sort, PAGE, null, Integer.MAX_VALUE, false);
-            var both = searcher.search(root(text, filters, null),
+            var both = searcher.search(
+                    root(text, filters, null),
                     new MultiCollectorManager(top, new FacetCounter(unselected, unselectedNumbers)));
             var topDocs = (TopDocs) both[0];
             @SuppressWarnings("unchecked")
@@ -145,8 +154,11 @@ final class RawLucene implements SearchPath, AutoCloseable {
             var buckets = counts.values().stream().mapToInt(Map::size).sum();
             for (var facet : filters.keySet()) {
                 var own = KEYWORD_FACETS.contains(facet)
-                        ? new FacetCounter(List.of(facet), List.of()) : new FacetCounter(List.of(), List.of(facet));
-                buckets += searcher.search(root(text, filters, facet), own).values().stream().mapToInt(Map::size).sum();
+                        ? new FacetCounter(List.of(facet), List.of())
+                        : new FacetCounter(List.of(), List.of(facet));
+                buckets += searcher.search(root(text, filters, facet), own).values().stream()
+                        .mapToInt(Map::size)
+                        .sum();
             }
             var stored = searcher.storedFields();
             var ids = new ArrayList<Long>(topDocs.scoreDocs.length);
@@ -167,9 +179,13 @@ final class RawLucene implements SearchPath, AutoCloseable {
     }
 
     private Query root(Query text, Map<String, Query> facetFilters, String without) {
-        var root = new BooleanQuery.Builder().add(text, Occur.MUST).add(permissions, Occur.FILTER)
+        var root = new BooleanQuery.Builder()
+                .add(text, Occur.MUST)
+                .add(permissions, Occur.FILTER)
                 // the library scope: practices only
-                .add(new TermInSetQuery(KIND, List.of(new BytesRef("SHEET"), new BytesRef("CASE_STUDY"))), Occur.FILTER);
+                .add(
+                        new TermInSetQuery(KIND, List.of(new BytesRef("SHEET"), new BytesRef("CASE_STUDY"))),
+                        Occur.FILTER);
         facetFilters.forEach((facet, filter) -> {
             if (!facet.equals(without)) {
                 root.add(filter, Occur.FILTER);
@@ -184,7 +200,10 @@ final class RawLucene implements SearchPath, AutoCloseable {
             filters.put(KIND, keywords(KIND, query.kinds()));
         }
         if (!query.themes().isEmpty()) {
-            filters.put(THEMES, LongPoint.newSetQuery(THEMES, query.themes().stream().map(themeIds::get).toList()));
+            filters.put(
+                    THEMES,
+                    LongPoint.newSetQuery(
+                            THEMES, query.themes().stream().map(themeIds::get).toList()));
         }
         if (!query.countries().isEmpty()) {
             filters.put(COUNTRY, keywords(COUNTRY, query.countries()));
@@ -233,8 +252,7 @@ final class RawLucene implements SearchPath, AutoCloseable {
             return typed;
         }
         var words = typed.strip().split("\\s+");
-        return words.length == 1 ? words[0]
-                : "((" + String.join(" ", words) + ")|(" + String.join("+", words) + "))";
+        return words.length == 1 ? words[0] : "((" + String.join(" ", words) + ")|(" + String.join("+", words) + "))";
     }
 
     @Override

@@ -24,6 +24,7 @@ final class Report {
     final Map<String, Latencies> latencies = new LinkedHashMap<>();
     /** CPU time of the measuring thread: robust against other processes' load, blind to waiting (PostgreSQL). */
     final Map<String, Latencies> cpu = new LinkedHashMap<>();
+
     final List<String> notes = new ArrayList<>();
     double loadSeconds;
     double postgresIndexSeconds;
@@ -62,21 +63,36 @@ final class Report {
                 }
                 var common = new HashSet<>(a.ids());
                 common.retainAll(b.ids());
-                overlap += a.ids().isEmpty() ? (b.ids().isEmpty() ? 1 : 0) : (double) common.size() / a.ids().size();
+                overlap += a.ids().isEmpty()
+                        ? (b.ids().isEmpty() ? 1 : 0)
+                        : (double) common.size() / a.ids().size();
                 if (a.total() > 0) {
                     totalRatio += (double) b.total() / a.total();
                     withHits++;
                 }
             }
-            notes.add(String.format(Locale.ROOT,
+            notes.add(String.format(
+                    Locale.ROOT,
                     "%s vs %s: same total in %d/%d queries, same first page in %d/%d, mean first-page overlap %.0f%%, "
-                            + "mean total ratio %.2f", path.name(), SERVICE, sameTotal, queries.size(), samePage,
-                    queries.size(), 100 * overlap / queries.size(), withHits == 0 ? Double.NaN : totalRatio / withHits));
+                            + "mean total ratio %.2f",
+                    path.name(),
+                    SERVICE,
+                    sameTotal,
+                    queries.size(),
+                    samePage,
+                    queries.size(),
+                    100 * overlap / queries.size(),
+                    withHits == 0 ? Double.NaN : totalRatio / withHits));
         }
-        var hits = reference.stream().mapToLong(SearchPath.Outcome::total).sorted().toArray();
+        var hits =
+                reference.stream().mapToLong(SearchPath.Outcome::total).sorted().toArray();
         if (hits.length > 0) {
-            notes.add(String.format(Locale.ROOT, "Hits per query (service): median %d, p90 %d, max %d; zero-hit queries: %d",
-                    hits[hits.length / 2], hits[(int) (hits.length * 0.9)], hits[hits.length - 1],
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "Hits per query (service): median %d, p90 %d, max %d; zero-hit queries: %d",
+                    hits[hits.length / 2],
+                    hits[(int) (hits.length * 0.9)],
+                    hits[hits.length - 1],
                     reference.stream().filter(o -> o.total() == 0).count()));
         }
     }
@@ -84,22 +100,52 @@ final class Report {
     String table() {
         var out = new StringBuilder();
         out.append("Praxis search benchmark\n");
-        out.append(String.format(Locale.ROOT, "docs %d, seed %d, %d queries x %d measured rounds (after %d warm-up "
+        out.append(String.format(
+                Locale.ROOT,
+                "docs %d, seed %d, %d queries x %d measured rounds (after %d warm-up "
                         + "round(s), the first also checks agreement), page 20%n",
-                settings.docs(), settings.seed(), settings.queries(), settings.rounds(), settings.warmupRounds()));
+                settings.docs(),
+                settings.seed(),
+                settings.queries(),
+                settings.rounds(),
+                settings.warmupRounds()));
         out.append("machine: ").append(machine).append('\n');
         out.append(String.format(Locale.ROOT, "load (COPY)             %8.1f s%n", loadSeconds));
-        out.append(String.format(Locale.ROOT, "PostgreSQL tsvector+GIN %8.1f s  (%.0f docs/s)%n", postgresIndexSeconds,
+        out.append(String.format(
+                Locale.ROOT,
+                "PostgreSQL tsvector+GIN %8.1f s  (%.0f docs/s)%n",
+                postgresIndexSeconds,
                 settings.docs() / postgresIndexSeconds));
         var docsPerSecond = settings.docs() / indexingSeconds;
-        out.append(String.format(Locale.ROOT, "mass indexing           %8.1f s  %8.0f docs/s   target >= 2000  %s   (%s)%n",
-                indexingSeconds, docsPerSecond, docsPerSecond >= 2000 ? "MET" : "MISSED", indexingSettings));
-        out.append(String.format(Locale.ROOT, "%n%-16s %9s %9s %9s %9s %8s   %s%n", "path", "p50 ms", "p95 ms", "p99 ms",
-                "mean ms", "samples", "JVM thread CPU p50 / p95 ms"));
+        out.append(String.format(
+                Locale.ROOT,
+                "mass indexing           %8.1f s  %8.0f docs/s   target >= 2000  %s   (%s)%n",
+                indexingSeconds,
+                docsPerSecond,
+                docsPerSecond >= 2000 ? "MET" : "MISSED",
+                indexingSettings));
+        out.append(String.format(
+                Locale.ROOT,
+                "%n%-16s %9s %9s %9s %9s %8s   %s%n",
+                "path",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "mean ms",
+                "samples",
+                "JVM thread CPU p50 / p95 ms"));
         latencies.forEach((name, l) -> {
             var c = cpu.get(name);
-            out.append(String.format(Locale.ROOT, "%-16s %9.2f %9.2f %9.2f %9.2f %8d   %s%n", name, l.percentile(50),
-                    l.percentile(95), l.percentile(99), l.mean(), l.count(), c == null || name.equals(POSTGRES)
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-16s %9.2f %9.2f %9.2f %9.2f %8d   %s%n",
+                    name,
+                    l.percentile(50),
+                    l.percentile(95),
+                    l.percentile(99),
+                    l.mean(),
+                    l.count(),
+                    c == null || name.equals(POSTGRES)
                             ? "- (work done in the database server)"
                             : String.format(Locale.ROOT, "%.2f / %.2f", c.percentile(50), c.percentile(95))));
         });
@@ -109,18 +155,26 @@ final class Report {
         out.append('\n');
         if (service != null && lucene != null) {
             var ratio = service.percentile(95) / lucene.percentile(95);
-            out.append(String.format(Locale.ROOT, "service p95 / raw Lucene p95 = %.2f   target <= 1.5  %s%n", ratio,
+            out.append(String.format(
+                    Locale.ROOT,
+                    "service p95 / raw Lucene p95 = %.2f   target <= 1.5  %s%n",
+                    ratio,
                     ratio <= 1.5 ? "MET" : "MISSED"));
             var serviceCpu = cpu.get(SERVICE);
             var luceneCpu = cpu.get(LUCENE);
             if (serviceCpu != null && luceneCpu != null) {
-                out.append(String.format(Locale.ROOT, "  (by JVM thread CPU time, p95: %.2f)%n",
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  (by JVM thread CPU time, p95: %.2f)%n",
                         serviceCpu.percentile(95) / luceneCpu.percentile(95)));
             }
         }
         if (service != null && postgres != null) {
             var ratio = postgres.percentile(95) / service.percentile(95);
-            out.append(String.format(Locale.ROOT, "PostgreSQL p95 / service p95 = %.2f   target >= 5    %s%n", ratio,
+            out.append(String.format(
+                    Locale.ROOT,
+                    "PostgreSQL p95 / service p95 = %.2f   target >= 5    %s%n",
+                    ratio,
                     ratio >= 5 ? "MET" : "MISSED"));
         }
         if (!notes.isEmpty()) {
@@ -150,8 +204,13 @@ final class Report {
 
     String machine(double loadAtStart) {
         var os = ManagementFactory.getOperatingSystemMXBean();
-        return String.format(Locale.ROOT, "%d cores, load average %.2f at the start, %.2f at the end, Java %s, "
-                        + "max heap %d MB", os.getAvailableProcessors(), loadAtStart, loadAverage(), Runtime.version(),
+        return String.format(
+                Locale.ROOT,
+                "%d cores, load average %.2f at the start, %.2f at the end, Java %s, " + "max heap %d MB",
+                os.getAvailableProcessors(),
+                loadAtStart,
+                loadAverage(),
+                Runtime.version(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 }

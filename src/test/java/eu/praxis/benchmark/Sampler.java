@@ -20,12 +20,15 @@ final class Sampler implements AutoCloseable {
             Map.entry("database round trips (JDBC)", List.of("org.postgresql.", "com.zaxxer.hikari.")),
             Map.entry("highlighting", List.of("highlight", "Highlight")),
             Map.entry("facet counting (aggregations)", List.of("aggregation.", "Aggregation", "FacetCounter")),
-            Map.entry("query analysis and parsing", List.of("org.apache.lucene.analysis", "SimpleQueryParser",
-                    "QueryBuilder", "QuerySyntax")),
-            Map.entry("Lucene search (matching, scoring, top docs)", List.of("org.apache.lucene.search.",
-                    "org.apache.lucene.codecs", "org.apache.lucene.index.")),
-            Map.entry("projections and hit records", List.of("projection", "Projection", "LibrarySearch.hits",
-                    "storedFields", "StoredFields")),
+            Map.entry(
+                    "query analysis and parsing",
+                    List.of("org.apache.lucene.analysis", "SimpleQueryParser", "QueryBuilder", "QuerySyntax")),
+            Map.entry(
+                    "Lucene search (matching, scoring, top docs)",
+                    List.of("org.apache.lucene.search.", "org.apache.lucene.codecs", "org.apache.lucene.index.")),
+            Map.entry(
+                    "projections and hit records",
+                    List.of("projection", "Projection", "LibrarySearch.hits", "storedFields", "StoredFields")),
             Map.entry("Hibernate Search query building", List.of("org.hibernate.search.")),
             Map.entry("Hibernate ORM session and transaction", List.of("org.hibernate.")),
             Map.entry("Spring proxies, security, transactions", List.of("org.springframework.")),
@@ -68,7 +71,9 @@ final class Sampler implements AutoCloseable {
     }
 
     private static String category(StackTraceElement[] stack) {
-        var frames = java.util.Arrays.stream(stack).map(f -> f.getClassName() + "." + f.getMethodName()).toList();
+        var frames = java.util.Arrays.stream(stack)
+                .map(f -> f.getClassName() + "." + f.getMethodName())
+                .toList();
         for (var category : CATEGORIES) {
             if (frames.stream().anyMatch(f -> category.getValue().stream().anyMatch(f::contains))) {
                 return category.getKey();
@@ -80,14 +85,21 @@ final class Sampler implements AutoCloseable {
     /** One line per path: categories by share of samples. */
     List<String> summary() {
         synchronized (samples) {
-            return samples.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(path -> {
-                var total = path.getValue().values().stream().mapToInt(Integer::intValue).sum();
-                return "where " + path.getKey() + " spends its time (" + total + " stack samples): "
-                        + path.getValue().entrySet().stream()
-                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                        .map(e -> String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), 100.0 * e.getValue() / total))
-                        .collect(Collectors.joining(", "));
-            }).toList();
+            return samples.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(path -> {
+                        var total = path.getValue().values().stream()
+                                .mapToInt(Integer::intValue)
+                                .sum();
+                        return "where " + path.getKey() + " spends its time (" + total + " stack samples): "
+                                + path.getValue().entrySet().stream()
+                                        .sorted(Map.Entry.<String, Integer>comparingByValue()
+                                                .reversed())
+                                        .map(e -> String.format(
+                                                Locale.ROOT, "%s %.0f%%", e.getKey(), 100.0 * e.getValue() / total))
+                                        .collect(Collectors.joining(", "));
+                    })
+                    .toList();
         }
     }
 

@@ -2,6 +2,8 @@ package eu.praxis.benchmark;
 
 import eu.praxis.Application;
 import eu.praxis.TestDatabase;
+import eu.praxis.search.SearchService;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -13,8 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import eu.praxis.search.SearchService;
-import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.backend.lucene.LuceneBackend;
@@ -34,19 +34,32 @@ public final class SearchBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(SearchBenchmark.class);
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 
-    record Settings(int docs, long seed, int queries, int rounds, int warmupRounds, int loadThreads, int batchSize,
-            List<String> appArgs, Path output) {
+    record Settings(
+            int docs,
+            long seed,
+            int queries,
+            int rounds,
+            int warmupRounds,
+            int loadThreads,
+            int batchSize,
+            List<String> appArgs,
+            Path output) {
 
         static Settings fromSystemProperties() {
-            return new Settings(Integer.getInteger("bench.docs", 100_000), Long.getLong("bench.seed", 42L),
-                    Integer.getInteger("bench.queries", 240), Integer.getInteger("bench.rounds", 3),
-                    Integer.getInteger("bench.warmup", 1), Integer.getInteger("bench.load-threads", 2),
+            return new Settings(
+                    Integer.getInteger("bench.docs", 100_000),
+                    Long.getLong("bench.seed", 42L),
+                    Integer.getInteger("bench.queries", 240),
+                    Integer.getInteger("bench.rounds", 3),
+                    Integer.getInteger("bench.warmup", 1),
+                    Integer.getInteger("bench.load-threads", 2),
                     Integer.getInteger("bench.batch-size", 100),
                     Arrays.stream(System.getProperty("bench.app-args", "none").split(","))
-                            .map(String::strip).filter(a -> !a.isEmpty() && !a.equals("none")).toList(),
+                            .map(String::strip)
+                            .filter(a -> !a.isEmpty() && !a.equals("none"))
+                            .toList(),
                     Path.of(System.getProperty("bench.output", "target/benchmark")));
         }
     }
@@ -73,16 +86,19 @@ public final class SearchBenchmark {
 
     private static ConfigurableApplicationContext start(TestDatabase database, Path dataDir, List<String> extra) {
         // as arguments: they must win over application.properties (builder properties would be mere defaults)
-        var args = new ArrayList<>(List.of("--spring.datasource.url=" + database.url(),
+        var args = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
                 "--praxis.data-dir=" + dataDir));
         extra.forEach(a -> args.add("--" + a));
-        return new SpringApplicationBuilder(Application.class).profiles("benchmark").run(args.toArray(String[]::new));
+        return new SpringApplicationBuilder(Application.class)
+                .profiles("benchmark")
+                .run(args.toArray(String[]::new));
     }
 
-    private static void run(Settings settings, Corpus corpus, ConfigurableApplicationContext context, Path dataDir,
-            Report report) {
+    private static void run(
+            Settings settings, Corpus corpus, ConfigurableApplicationContext context, Path dataDir, Report report) {
         var dataSource = context.getBean(DataSource.class);
         log.info("Loading {} practices (seed {})", settings.docs(), settings.seed());
         report.loadSeconds = new CorpusLoader(dataSource).load(corpus);
@@ -99,8 +115,11 @@ public final class SearchBenchmark {
         report.write(settings.output().resolve("results.txt"));
         var permissions = new Permissions(corpus.member.id(), corpus.member.organisationId(), corpus.memberGroupIds);
         var backend = mapping.backend().unwrap(LuceneBackend.class);
-        try (var lucene = new RawLucene(indexDirectory(dataDir), name -> backend.analyzer(name).orElseThrow(
-                () -> new IllegalStateException("no analyzer " + name)), permissions, themeIds)) {
+        try (var lucene = new RawLucene(
+                indexDirectory(dataDir),
+                name -> backend.analyzer(name).orElseThrow(() -> new IllegalStateException("no analyzer " + name)),
+                permissions,
+                themeIds)) {
             var service = new ServicePath(context.getBean(SearchService.class), corpus.member, themeIds);
             var paths = List.<SearchPath>of(service, lucene, new PostgresFullText(dataSource, themeIds, permissions));
             measure(settings, QueryMix.of(corpus, settings.queries()), paths, report);
@@ -132,7 +151,8 @@ public final class SearchBenchmark {
     private static double massIndex(SearchMapping mapping, Settings settings) {
         var started = System.nanoTime();
         try {
-            mapping.scope(eu.praxis.practice.Practice.class).massIndexer()
+            mapping.scope(eu.praxis.practice.Practice.class)
+                    .massIndexer()
                     .typesToIndexInParallel(1)
                     .threadsToLoadObjects(settings.loadThreads())
                     .batchSizeToLoadObjects(settings.batchSize())
@@ -149,8 +169,12 @@ public final class SearchBenchmark {
         try (var files = Files.walk(dataDir.resolve("index"))) {
             return files.filter(f -> f.getFileName().toString().startsWith("segments_"))
                     .map(Path::getParent)
-                    .filter(d -> d.getFileName().toString().toLowerCase(java.util.Locale.ROOT).contains("practice"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no practice index under " + dataDir));
+                    .filter(d -> d.getFileName()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains("practice"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no practice index under " + dataDir));
         }
     }
 
@@ -208,8 +232,9 @@ public final class SearchBenchmark {
 
     private static Map<String, Long> themeIds(DataSource dataSource) {
         var ids = new HashMap<String, Long>();
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("select code, id from theme")) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("select code, id from theme")) {
             while (rows.next()) {
                 ids.put(rows.getString(1), rows.getLong(2));
             }

@@ -10,6 +10,5 @@ interface SearchPath {
     Outcome run(BenchQuery query);
 
     /** What a search produced: the total, the ids of the first page in order, and the number of facet buckets. */
-    record Outcome(long total, List<Long> ids, int facetBuckets) {
-    }
+    record Outcome(long total, List<Long> ids, int facetBuckets) {}
 }

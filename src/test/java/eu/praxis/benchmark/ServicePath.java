@@ -30,8 +30,16 @@ final class ServicePath implements SearchPath {
 
     ServicePath(SearchService service, Corpus.Person person, Map<String, Long> themeIds) {
         this.service = service;
-        member = new PraxisUser(person.id(), person.organisationId(), person.email(), person.name(), Role.MEMBER,
-                Locale.ENGLISH, null, true, true);
+        member = new PraxisUser(
+                person.id(),
+                person.organisationId(),
+                person.email(),
+                person.name(),
+                Role.MEMBER,
+                Locale.ENGLISH,
+                null,
+                true,
+                true);
         this.themeIds = themeIds;
     }
 
@@ -42,10 +50,17 @@ final class ServicePath implements SearchPath {
 
     @Override
     public Outcome run(BenchQuery query) {
-        var request = new SearchRequest(query.text(), SearchScope.LIBRARY,
+        var request = new SearchRequest(
+                query.text(),
+                SearchScope.LIBRARY,
                 query.kinds().stream().map(ResultKind::valueOf).collect(Collectors.toSet()),
-                query.themes().stream().map(themeIds::get).collect(Collectors.toSet()), java.util.Set.of(),
-                query.countries(), java.util.Set.of(), query.years(), query.languages(), SearchSort.RELEVANCE);
+                query.themes().stream().map(themeIds::get).collect(Collectors.toSet()),
+                java.util.Set.of(),
+                query.countries(),
+                java.util.Set.of(),
+                query.years(),
+                query.languages(),
+                SearchSort.RELEVANCE);
         SearchResults results;
         try {
             results = RunAs.as(member, () -> service.search(request, 0, RawLucene.PAGE));
@@ -55,8 +70,16 @@ final class ServicePath implements SearchPath {
             return new Outcome(-1, java.util.List.of(), 0);
         }
         var facets = results.facets();
-        var buckets = Stream.of(facets.kinds(), facets.themes(), facets.groups(), facets.countries(), facets.years(),
-                facets.languages()).mapToInt(java.util.List::size).sum();
-        return new Outcome(results.total(), results.hits().stream().map(SearchHit::id).toList(), buckets);
+        var buckets = Stream.of(
+                        facets.kinds(),
+                        facets.themes(),
+                        facets.groups(),
+                        facets.countries(),
+                        facets.years(),
+                        facets.languages())
+                .mapToInt(java.util.List::size)
+                .sum();
+        return new Outcome(
+                results.total(), results.hits().stream().map(SearchHit::id).toList(), buckets);
     }
 }

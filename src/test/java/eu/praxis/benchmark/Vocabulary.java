@@ -28,6 +28,7 @@ final class Vocabulary {
     final String language;
     /** PostgreSQL text search configuration of this language. */
     final String pgConfig;
+
     final Zipf<String> stopWords;
     final Zipf<String> general;
     final List<String> titleTemplates;
@@ -47,20 +48,32 @@ final class Vocabulary {
             }
         });
         themeTerms = Map.copyOf(themes);
-        tail = new Zipf<>(tail(required(lines, "prefix"), required(lines, "suffix"), required(lines, "generic"),
-                language.equals("de") || language.equals("nl")), 1.0);
+        tail = new Zipf<>(
+                tail(
+                        required(lines, "prefix"),
+                        required(lines, "suffix"),
+                        required(lines, "generic"),
+                        language.equals("de") || language.equals("nl")),
+                1.0);
     }
 
     static Vocabulary load(String language) {
         var resource = "/benchmark/vocabulary-" + language + ".txt";
         try (var in = Objects.requireNonNull(Vocabulary.class.getResourceAsStream(resource), resource);
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             var lines = new LinkedHashMap<String, List<String>>();
-            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(line -> {
-                var colon = line.indexOf(": ");
-                lines.put(line.substring(0, colon), Arrays.stream(line.substring(colon + 2).split("\\|"))
-                        .map(String::strip).filter(w -> !w.isEmpty()).toList());
-            });
+            reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(line -> {
+                        var colon = line.indexOf(": ");
+                        lines.put(
+                                line.substring(0, colon),
+                                Arrays.stream(line.substring(colon + 2).split("\\|"))
+                                        .map(String::strip)
+                                        .filter(w -> !w.isEmpty())
+                                        .toList());
+                    });
             return new Vocabulary(language, lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,7 +95,8 @@ final class Vocabulary {
             } else if (p < 0.70) {
                 words.add(general.draw(random));
             } else if (p < 0.90) {
-                words.add(terms(themeCodes.get(random.nextInt(themeCodes.size()))).draw(random));
+                words.add(
+                        terms(themeCodes.get(random.nextInt(themeCodes.size()))).draw(random));
             } else {
                 words.add(tail.draw(random));
             }
@@ -109,7 +123,9 @@ final class Vocabulary {
         var rest = template.replace("{City}", city).replace("{city}", city);
         int at;
         while ((at = rest.indexOf("{term}")) >= 0) {
-            title.append(rest, 0, at).append(terms(themeCodes.get(random.nextInt(themeCodes.size()))).draw(random));
+            title.append(rest, 0, at)
+                    .append(terms(themeCodes.get(random.nextInt(themeCodes.size())))
+                            .draw(random));
             rest = rest.substring(at + "{term}".length());
         }
         title.append(rest);
@@ -117,13 +133,16 @@ final class Vocabulary {
     }
 
     /** Rare words derived deterministically from the vocabulary itself (the same for every seed). */
-    private static List<String> tail(List<String> prefixes, List<String> suffixes, List<String> words,
-            boolean compounds) {
-        var singleWords = words.stream().filter(w -> !w.contains(" ") && !w.contains("'")).toList();
+    private static List<String> tail(
+            List<String> prefixes, List<String> suffixes, List<String> words, boolean compounds) {
+        var singleWords =
+                words.stream().filter(w -> !w.contains(" ") && !w.contains("'")).toList();
         var tail = new LinkedHashSet<String>();
         for (var i = 0; tail.size() < TAIL_SIZE && i < TAIL_SIZE * 4; i++) {
             var prefix = prefixes.get(i % prefixes.size());
-            var word = singleWords.get((i / prefixes.size() + i * 7) % singleWords.size()).toLowerCase(Locale.ROOT);
+            var word = singleWords
+                    .get((i / prefixes.size() + i * 7) % singleWords.size())
+                    .toLowerCase(Locale.ROOT);
             var suffix = suffixes.get((i / (prefixes.size() * 3)) % suffixes.size());
             tail.add(compounds ? prefix.toLowerCase(Locale.ROOT) + word + suffix : prefix + word + suffix);
         }

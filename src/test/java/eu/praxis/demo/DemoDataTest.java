@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.discussion.DiscussionService;
-import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupListItem;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeFixtures;
 import eu.praxis.practice.PracticeLibrary;
@@ -25,13 +25,25 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @IntegrationTest
 class DemoDataTest {
 
-    private static final List<String> GROUP_SLUGS = List.of("organised-crime", "security-innovation", "nightlife",
-            "drugs-harm-reduction", "polarisation-radicalisation", "sport-inclusion");
+    private static final List<String> GROUP_SLUGS = List.of(
+            "organised-crime",
+            "security-innovation",
+            "nightlife",
+            "drugs-harm-reduction",
+            "polarisation-radicalisation",
+            "sport-inclusion");
 
-    @Autowired PracticeLibrary library;
-    @Autowired DiscussionService discussions;
-    @Autowired GroupDirectory groups;
-    @Autowired OrganisationService organisations;
+    @Autowired
+    PracticeLibrary library;
+
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    OrganisationService organisations;
 
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
@@ -43,7 +55,8 @@ class DemoDataTest {
         assertThat(byType.get(PracticeType.CASE_STUDY)).isGreaterThanOrEqualTo(12);
         assertThat(library).filteredOn(p -> !p.language().equals("en")).hasSizeGreaterThanOrEqualTo(10);
         assertThat(library).extracting(PracticeListItem::language).contains("fr", "de", "es", "it");
-        assertThat(library).extracting(PracticeListItem::title)
+        assertThat(library)
+                .extracting(PracticeListItem::title)
                 .contains("Drogenkonsumraum am Hauptbahnhof und Akzeptanzarbeit im Quartier");
     }
 
@@ -54,14 +67,18 @@ class DemoDataTest {
         for (var slug : GROUP_SLUGS) {
             var threads = discussions.newestThreadsOfGroup(ids.get(slug), 10);
             assertThat(threads).as(slug).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(discussions.thread(threads.getFirst().id()).replies()).as(slug).isNotEmpty();
+            assertThat(discussions.thread(threads.getFirst().id()).replies())
+                    .as(slug)
+                    .isNotEmpty();
         }
     }
 
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void some_practices_have_attachments() {
-        var withFiles = library().stream().filter(p -> !library.get(p.id()).attachments().isEmpty()).count();
+        var withFiles = library().stream()
+                .filter(p -> !library.get(p.id()).attachments().isEmpty())
+                .count();
         assertThat(withFiles).isGreaterThanOrEqualTo(3);
     }
 
@@ -71,7 +88,8 @@ class DemoDataTest {
         // Julien Lambert (Liège) is in no group: he sees the whole-network practices only.
         var seen = library().size();
         assertThat(seen).isPositive().isLessThan(40);
-        assertThat(library()).extracting(PracticeListItem::title)
+        assertThat(library())
+                .extracting(PracticeListItem::title)
                 .contains("One door for victims: Malmö's integrated domestic violence programme")
                 .doesNotContain("Drogenkonsumraum am Hauptbahnhof und Akzeptanzarbeit im Quartier");
     }

@@ -44,14 +44,29 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class DiscussionModerationTest {
 
-    @Autowired DiscussionService discussions;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired TestPeople people;
-    @Autowired TestClock clock;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    ApplicationEvents events;
 
     long groupA;
     long groupB;
@@ -95,22 +110,27 @@ class DiscussionModerationTest {
         everyAction.add(() -> discussions.threadHistory(thread));
         everyAction.add(() -> discussions.replyHistory(reply));
         for (var action : everyAction) {
-            assertThatThrownBy(() -> as(bea, Role.MEMBER, action)).as("Bea, lead of B, member of A")
+            assertThatThrownBy(() -> as(bea, Role.MEMBER, action))
+                    .as("Bea, lead of B, member of A")
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as(carl, Role.MEMBER, action)).as("Carl, lead of C only")
+            assertThatThrownBy(() -> as(carl, Role.MEMBER, action))
+                    .as("Carl, lead of C only")
                     .isInstanceOf(NotFoundException.class);
         }
         assertThatThrownBy(() -> as(bea, Role.MEMBER, () -> discussions.editReply(reply, "Censored.", "Because.")))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("discussion.error.not-author"));
         assertThat(moderationEvents()).isEmpty();
-        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies()).hasSize(1);
+        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies())
+                .hasSize(1);
     }
 
     @Test
     void members_do_not_moderate_and_moderators_do_not_hide_their_own_posts() {
         for (var action : moderationActions()) {
-            assertThatThrownBy(() -> as(alice, Role.MEMBER, action)).as("Alice, a member and the thread's author")
+            assertThatThrownBy(() -> as(alice, Role.MEMBER, action))
+                    .as("Alice, a member and the thread's author")
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> discussions.pinThread(thread)))
@@ -121,8 +141,10 @@ class DiscussionModerationTest {
                 () -> as(leadA, Role.MEMBER, () -> discussions.hideThread(own, "Mine.")),
                 () -> as(leadA, Role.MEMBER, () -> discussions.deleteThread(own, "Mine.")),
                 () -> as(leadA, Role.MEMBER, () -> discussions.hideReply(ownReply, "Mine.")))) {
-            assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class,
-                    e -> assertThat(e.messageKey()).isEqualTo("discussion.error.own-content"));
+            assertThatThrownBy(call)
+                    .isInstanceOfSatisfying(
+                            UserFacingException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("discussion.error.own-content"));
         }
         assertThat(moderationEvents()).isEmpty();
     }
@@ -132,7 +154,9 @@ class DiscussionModerationTest {
         var own = as(leadA, Role.MEMBER, () -> discussions.startThread(groupA, "Announcement", "Meeting in May."));
         var page = as(leadA, Role.MEMBER, () -> discussions.thread(own));
         assertThat(page.mayPinAndLock()).isTrue();
-        assertThat(page.mayModerate()).as("hide, edit with a reason, delete: not on her own thread").isFalse();
+        assertThat(page.mayModerate())
+                .as("hide, edit with a reason, delete: not on her own thread")
+                .isFalse();
 
         as(leadA, Role.MEMBER, () -> discussions.pinThread(own));
         as(leadA, Role.MEMBER, () -> discussions.lockThread(own));
@@ -154,9 +178,11 @@ class DiscussionModerationTest {
 
         assertThat(listed(alice)).containsExactly(thread, newer);
         assertThat(as(alice, Role.MEMBER, () -> discussions.newestThreadsOfGroup(groupA, 5)))
-                .extracting(ThreadListItem::id).containsExactly(thread, newer);
+                .extracting(ThreadListItem::id)
+                .containsExactly(thread, newer);
         assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> discussions.reply(thread, "More.")))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("discussion.error.locked"));
         // a pin takes nothing from the author: audited, but no news for them
         assertThat(moderationEvents()).extracting(ContentModerated::action).containsExactly("thread.lock");
@@ -175,9 +201,12 @@ class DiscussionModerationTest {
     void a_hidden_thread_is_gone_for_readers_but_shown_with_its_reason_to_author_lead_and_admin() {
         as(leadA, Role.MEMBER, () -> discussions.hideThread(thread, " Off topic. "));
 
-        for (var who : Map.of(bob, Role.MEMBER, bea, Role.MEMBER, researcher, Role.RESEARCHER).entrySet()) {
-            assertThat(as(who.getKey(), who.getValue(), () -> listedItems(who.getKey(), who.getValue()))).isEmpty();
-            assertThat(as(who.getKey(), who.getValue(), () -> discussions.newestThreadsOfGroup(groupA, 5))).isEmpty();
+        for (var who : Map.of(bob, Role.MEMBER, bea, Role.MEMBER, researcher, Role.RESEARCHER)
+                .entrySet()) {
+            assertThat(as(who.getKey(), who.getValue(), () -> listedItems(who.getKey(), who.getValue())))
+                    .isEmpty();
+            assertThat(as(who.getKey(), who.getValue(), () -> discussions.newestThreadsOfGroup(groupA, 5)))
+                    .isEmpty();
             assertThatThrownBy(() -> as(who.getKey(), who.getValue(), () -> discussions.thread(thread)))
                     .isInstanceOf(NotFoundException.class);
         }
@@ -186,12 +215,17 @@ class DiscussionModerationTest {
             assertThat(seen.hidden()).isTrue();
             assertThat(seen.opening().hiddenReason()).isEqualTo("Off topic.");
             assertThat(seen.mayReply()).isFalse();
-            assertThat(listedItems(who, Role.MEMBER)).singleElement().satisfies(t -> assertThat(t.hidden()).isTrue());
+            assertThat(listedItems(who, Role.MEMBER))
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.hidden()).isTrue());
         }
         assertThat(discussions.thread(thread).hidden()).isTrue();
-        assertThat(moderationEvents()).containsExactly(new ContentModerated("thread.hide", "thread", thread, thread,
-                groupA, null, alice, leadA, "Off topic."));
-        assertThat(audited()).singleElement().satisfies(a -> assertThat(a.reason()).isEqualTo("Off topic."));
+        assertThat(moderationEvents())
+                .containsExactly(new ContentModerated(
+                        "thread.hide", "thread", thread, thread, groupA, null, alice, leadA, "Off topic."));
+        assertThat(audited())
+                .singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("Off topic."));
 
         as(leadA, Role.MEMBER, () -> discussions.restoreThread(thread));
         assertThat(listed(bob)).containsExactly(thread);
@@ -203,18 +237,25 @@ class DiscussionModerationTest {
 
         as(leadA, Role.MEMBER, () -> discussions.hideReply(reply, "Insulting."));
 
-        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies()).isEmpty();
-        assertThat(as(researcher, Role.RESEARCHER, () -> discussions.thread(thread)).replies()).isEmpty();
+        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies())
+                .isEmpty();
+        assertThat(as(researcher, Role.RESEARCHER, () -> discussions.thread(thread))
+                        .replies())
+                .isEmpty();
         assertThat(listedItems(alice, Role.MEMBER).getFirst().replyCount()).isZero();
-        assertThat(as(bob, Role.MEMBER, () -> discussions.thread(thread)).replies()).singleElement()
+        assertThat(as(bob, Role.MEMBER, () -> discussions.thread(thread)).replies())
+                .singleElement()
                 .satisfies(p -> assertThat(p.hiddenReason()).isEqualTo("Insulting."));
-        assertThat(as(leadA, Role.MEMBER, () -> discussions.thread(thread)).replies()).singleElement()
+        assertThat(as(leadA, Role.MEMBER, () -> discussions.thread(thread)).replies())
+                .singleElement()
                 .satisfies(p -> assertThat(p.mayModerate()).isTrue());
-        assertThat(audited()).extracting(AuditedAction::action, AuditedAction::targetType)
+        assertThat(audited())
+                .extracting(AuditedAction::action, AuditedAction::targetType)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("reply.hide", "reply"));
 
         as(leadA, Role.MEMBER, () -> discussions.restoreReply(reply));
-        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies()).hasSize(1);
+        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies())
+                .hasSize(1);
         assertThat(listedItems(alice, Role.MEMBER).getFirst().replyCount()).isEqualTo(1);
     }
 
@@ -229,19 +270,25 @@ class DiscussionModerationTest {
                     .isInstanceOf(NotFoundException.class);
         }
         assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.undeleteThread(thread)))
-                .as("the lead does not even see it any more").isInstanceOf(NotFoundException.class);
+                .as("the lead does not even see it any more")
+                .isInstanceOf(NotFoundException.class);
         var seen = discussions.thread(thread);
         assertThat(seen.deleted()).isTrue();
         assertThat(seen.opening().mayUndelete()).isTrue();
-        assertThat(seen.replies()).singleElement().satisfies(p -> assertThat(p.deleted()).isTrue());
-        assertThat(discussions.threadsOfGroup(groupA, PageRequest.of(0, 5)).getContent()).singleElement()
+        assertThat(seen.replies())
+                .singleElement()
+                .satisfies(p -> assertThat(p.deleted()).isTrue());
+        assertThat(discussions.threadsOfGroup(groupA, PageRequest.of(0, 5)).getContent())
+                .singleElement()
                 .satisfies(t -> assertThat(t.deleted()).isTrue());
 
         discussions.undeleteThread(thread);
         discussions.undeleteReply(reply);
 
-        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies()).hasSize(1);
-        assertThat(audited()).extracting(AuditedAction::action)
+        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies())
+                .hasSize(1);
+        assertThat(audited())
+                .extracting(AuditedAction::action)
                 .containsExactly("reply.delete", "thread.delete", "thread.undelete", "reply.undelete");
     }
 
@@ -253,8 +300,10 @@ class DiscussionModerationTest {
                 .isInstanceOf(NotFoundException.class);
         groupMembership.addMember(groupB, leadA);
         assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.moveThread(thread, groupB, null)))
-                .as("a member of B, not its lead").isInstanceOf(AccessDeniedException.class);
-        assertThat(as(leadA, Role.MEMBER, () -> discussions.moveTargets(thread))).extracting(g -> g.id())
+                .as("a member of B, not its lead")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(leadA, Role.MEMBER, () -> discussions.moveTargets(thread)))
+                .extracting(g -> g.id())
                 .containsExactly(groupC);
 
         as(leadA, Role.MEMBER, () -> discussions.moveThread(thread, groupC, "Belongs to C."));
@@ -272,24 +321,32 @@ class DiscussionModerationTest {
     @Test
     void a_moderator_edits_with_a_reason_and_the_earlier_text_is_kept() {
         assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.editReply(reply, "Tidied.", "  ")))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.moderation.reason"));
 
-        as(leadA, Role.MEMBER, () -> discussions.editReply(reply, "It did in our city (link removed).",
-                "Link to a scam."));
-        as(leadA, Role.MEMBER, () -> discussions.editThread(thread, "Street lighting at night", "Does it help?",
-                "Clearer title."));
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> discussions.editReply(reply, "It did in our city (link removed).", "Link to a scam."));
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> discussions.editThread(thread, "Street lighting at night", "Does it help?", "Clearer title."));
 
         var seen = as(alice, Role.MEMBER, () -> discussions.thread(thread));
         assertThat(seen.title()).isEqualTo("Street lighting at night");
         assertThat(seen.replies().getFirst().markdown()).isEqualTo("It did in our city (link removed).");
         assertThat(seen.replies().getFirst().edited()).isTrue();
-        assertThat(as(bob, Role.MEMBER, () -> discussions.replyHistory(reply))).singleElement().satisfies(r -> {
-            assertThat(r.markdown()).isEqualTo("It did in our city.");
-            assertThat(r.editorId()).isEqualTo(leadA);
-            assertThat(r.reason()).isEqualTo("Link to a scam.");
-        });
-        assertThat(as(leadA, Role.MEMBER, () -> discussions.threadHistory(thread))).singleElement()
+        assertThat(as(bob, Role.MEMBER, () -> discussions.replyHistory(reply)))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.markdown()).isEqualTo("It did in our city.");
+                    assertThat(r.editorId()).isEqualTo(leadA);
+                    assertThat(r.reason()).isEqualTo("Link to a scam.");
+                });
+        assertThat(as(leadA, Role.MEMBER, () -> discussions.threadHistory(thread)))
+                .singleElement()
                 .satisfies(r -> assertThat(r.title()).isEqualTo("Street lighting"));
         assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> discussions.replyHistory(reply)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -305,7 +362,8 @@ class DiscussionModerationTest {
             as(newcomer, Role.MEMBER, () -> discussions.reply(thread, "Me too."));
         }
         assertThatThrownBy(() -> as(newcomer, Role.MEMBER, () -> discussions.startThread(groupC, "Buy now", "Cheap.")))
-                .as("a new account, in any group").isInstanceOfSatisfying(UserFacingException.class, e -> {
+                .as("a new account, in any group")
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("discussion.error.rate-limit");
                     assertThat((long) e.arguments()[0]).isBetween(59L, 60L);
                 });
@@ -349,7 +407,10 @@ class DiscussionModerationTest {
     }
 
     private List<ThreadListItem> listedItems(long who, Role role) {
-        return as(who, role, () -> discussions.threadsOfGroup(groupA, PageRequest.of(0, 10)).getContent());
+        return as(
+                who,
+                role,
+                () -> discussions.threadsOfGroup(groupA, PageRequest.of(0, 10)).getContent());
     }
 
     private List<ContentModerated> moderationEvents() {
@@ -357,13 +418,17 @@ class DiscussionModerationTest {
     }
 
     private List<AuditedAction> audited() {
-        return events.stream(AuditedAction.class).filter(a -> a.targetType().equals("thread")
-                || a.targetType().equals("reply")).toList();
+        return events.stream(AuditedAction.class)
+                .filter(a -> a.targetType().equals("thread") || a.targetType().equals("reply"))
+                .toList();
     }
 
     private long group(boolean visibleToResearchers) {
-        var slug = groupAdministration.create(new NewGroup("Moderation test " + UUID.randomUUID().toString().substring(0, 8),
-                "A group for a test.", JoinPolicy.OPEN, visibleToResearchers));
+        var slug = groupAdministration.create(new NewGroup(
+                "Moderation test " + UUID.randomUUID().toString().substring(0, 8),
+                "A group for a test.",
+                JoinPolicy.OPEN,
+                visibleToResearchers));
         return groups.get(slug).id();
     }
 }

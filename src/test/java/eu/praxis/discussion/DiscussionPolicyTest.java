@@ -20,10 +20,14 @@ class DiscussionPolicyTest {
     void members_read_and_post_only_in_groups_they_are_active_in() {
         var member = user(Role.MEMBER);
 
-        assertThat(policy.maySee(member, group(MembershipStatus.ACTIVE, false, false))).isTrue();
-        assertThat(policy.mayPost(member, group(MembershipStatus.ACTIVE, false, false))).isTrue();
-        assertThat(policy.maySee(member, group(MembershipStatus.PENDING, true, false))).isFalse();
-        assertThat(policy.mayPost(member, group(MembershipStatus.PENDING, true, false))).isFalse();
+        assertThat(policy.maySee(member, group(MembershipStatus.ACTIVE, false, false)))
+                .isTrue();
+        assertThat(policy.mayPost(member, group(MembershipStatus.ACTIVE, false, false)))
+                .isTrue();
+        assertThat(policy.maySee(member, group(MembershipStatus.PENDING, true, false)))
+                .isFalse();
+        assertThat(policy.mayPost(member, group(MembershipStatus.PENDING, true, false)))
+                .isFalse();
         assertThat(policy.maySee(member, group(null, true, false))).isFalse();
     }
 
@@ -33,7 +37,8 @@ class DiscussionPolicyTest {
 
         assertThat(policy.maySee(researcher, group(null, true, false))).isTrue();
         assertThat(policy.maySee(researcher, group(null, false, false))).isFalse();
-        assertThat(policy.mayPost(researcher, group(MembershipStatus.ACTIVE, true, false))).isFalse();
+        assertThat(policy.mayPost(researcher, group(MembershipStatus.ACTIVE, true, false)))
+                .isFalse();
     }
 
     @Test
@@ -42,26 +47,30 @@ class DiscussionPolicyTest {
 
         assertThat(policy.maySee(admin, group(null, false, false))).isTrue();
         assertThat(policy.mayPost(admin, group(null, false, false))).isFalse();
-        assertThat(policy.mayPost(admin, group(MembershipStatus.ACTIVE, false, false))).isTrue();
+        assertThat(policy.mayPost(admin, group(MembershipStatus.ACTIVE, false, false)))
+                .isTrue();
     }
 
     @Test
     void nobody_posts_in_an_archived_group_and_only_authors_edit() {
         var member = user(Role.MEMBER);
 
-        assertThat(policy.mayPost(member, group(MembershipStatus.ACTIVE, false, true))).isFalse();
+        assertThat(policy.mayPost(member, group(MembershipStatus.ACTIVE, false, true)))
+                .isFalse();
         assertThat(policy.mayEdit(member, 1)).isTrue();
         assertThat(policy.mayEdit(member, 2)).isFalse();
-        assertThat(policy.mayEdit(user(Role.ADMIN), 2)).as("moderators' edits come later").isFalse();
+        assertThat(policy.mayEdit(user(Role.ADMIN), 2))
+                .as("moderators' edits come later")
+                .isFalse();
     }
 
     private static PraxisUser user(Role role) {
         return new PraxisUser(1, 1, "u@test.example", "U", role, Locale.ENGLISH, null, true, true);
     }
 
-    private static GroupListItem group(@Nullable MembershipStatus myStatus, boolean visibleToResearchers,
-            boolean archived) {
-        return new GroupListItem(10, "g", "G", "", JoinPolicy.OPEN, visibleToResearchers, archived, 3, myStatus,
-                false, false);
+    private static GroupListItem group(
+            @Nullable MembershipStatus myStatus, boolean visibleToResearchers, boolean archived) {
+        return new GroupListItem(
+                10, "g", "G", "", JoinPolicy.OPEN, visibleToResearchers, archived, 3, myStatus, false, false);
     }
 }

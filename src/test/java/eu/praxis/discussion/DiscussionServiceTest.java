@@ -39,13 +39,26 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class DiscussionServiceTest {
 
-    @Autowired DiscussionService discussions;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired TestPeople people;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    ApplicationEvents events;
 
     long alice;
     long bob;
@@ -65,8 +78,10 @@ class DiscussionServiceTest {
     void active_members_start_threads_and_reply_and_everyone_who_may_reads_them() {
         var group = groupWithAliceAndBob(true);
 
-        var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(group, "  Night mediators  ",
-                "How do you **fund** them?"));
+        var threadId = as(
+                alice,
+                Role.MEMBER,
+                () -> discussions.startThread(group, "  Night mediators  ", "How do you **fund** them?"));
         var replyId = as(bob, Role.MEMBER, () -> discussions.reply(threadId, "Through the *tourist tax*."));
 
         var seenByAlice = as(alice, Role.MEMBER, () -> discussions.thread(threadId));
@@ -80,8 +95,12 @@ class DiscussionServiceTest {
             assertThat(t.id()).isEqualTo(threadId);
             assertThat(t.replyCount()).isEqualTo(1);
         });
-        assertThat(events.stream(ThreadStarted.class)).extracting(ThreadStarted::threadId).contains(threadId);
-        assertThat(events.stream(ReplyPosted.class)).extracting(ReplyPosted::replyId).contains(replyId);
+        assertThat(events.stream(ThreadStarted.class))
+                .extracting(ThreadStarted::threadId)
+                .contains(threadId);
+        assertThat(events.stream(ReplyPosted.class))
+                .extracting(ReplyPosted::replyId)
+                .contains(replyId);
     }
 
     @Test
@@ -90,7 +109,8 @@ class DiscussionServiceTest {
         var older = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Older", "First."));
         var newer = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Newer", "Second."));
         assertThat(as(bob, Role.MEMBER, () -> discussions.newestThreadsOfGroup(group, 5)))
-                .extracting(ThreadListItem::id).containsExactly(newer, older);
+                .extracting(ThreadListItem::id)
+                .containsExactly(newer, older);
 
         as(bob, Role.MEMBER, () -> discussions.reply(older, "Reviving this one."));
 
@@ -108,7 +128,8 @@ class DiscussionServiceTest {
         assertNotFound(() -> as(outsider, Role.MEMBER, () -> discussions.reply(threadId, "Hi.")));
         assertNotFound(() -> as(outsider, Role.MEMBER, () -> discussions.thread(threadId)));
         assertNotFound(() -> as(outsider, Role.MEMBER, () -> discussions.threadsOfGroup(group, PageRequest.of(0, 5))));
-        assertThat(as(outsider, Role.MEMBER, () -> discussions.newestThreadsOfGroup(group, 5))).isEmpty();
+        assertThat(as(outsider, Role.MEMBER, () -> discussions.newestThreadsOfGroup(group, 5)))
+                .isEmpty();
     }
 
     @Test
@@ -127,10 +148,13 @@ class DiscussionServiceTest {
         var seen = as(researcher, Role.RESEARCHER, () -> discussions.thread(threadId));
         assertThat(seen.mayReply()).isFalse();
         assertThat(as(researcher, Role.RESEARCHER, () -> discussions.threadsOfGroup(visible, PageRequest.of(0, 5))))
-                .extracting(ThreadListItem::id).containsExactly(threadId);
-        assertRefused(() -> as(researcher, Role.RESEARCHER, () -> discussions.reply(threadId, "A question.")),
+                .extracting(ThreadListItem::id)
+                .containsExactly(threadId);
+        assertRefused(
+                () -> as(researcher, Role.RESEARCHER, () -> discussions.reply(threadId, "A question.")),
                 "discussion.error.may-not-post");
-        assertRefused(() -> as(researcher, Role.RESEARCHER, () -> discussions.startThread(visible, "Q", "A question.")),
+        assertRefused(
+                () -> as(researcher, Role.RESEARCHER, () -> discussions.startThread(visible, "Q", "A question.")),
                 "discussion.error.may-not-post");
     }
 
@@ -140,9 +164,10 @@ class DiscussionServiceTest {
         var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(hidden, "Closed", "Internal."));
 
         assertNotFound(() -> as(researcher, Role.RESEARCHER, () -> discussions.thread(threadId)));
-        assertNotFound(() -> as(researcher, Role.RESEARCHER, () -> discussions.threadsOfGroup(hidden,
-                PageRequest.of(0, 5))));
-        assertThat(as(researcher, Role.RESEARCHER, () -> discussions.newestThreadsOfGroup(hidden, 5))).isEmpty();
+        assertNotFound(() ->
+                as(researcher, Role.RESEARCHER, () -> discussions.threadsOfGroup(hidden, PageRequest.of(0, 5))));
+        assertThat(as(researcher, Role.RESEARCHER, () -> discussions.newestThreadsOfGroup(hidden, 5)))
+                .isEmpty();
     }
 
     @Test
@@ -160,10 +185,13 @@ class DiscussionServiceTest {
         var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Closed topic", "Done."));
         discussions.lockThread(threadId);
 
-        assertThat(as(bob, Role.MEMBER, () -> discussions.thread(threadId)).mayReply()).isFalse();
-        assertRefused(() -> as(bob, Role.MEMBER, () -> discussions.reply(threadId, "One more thing.")),
+        assertThat(as(bob, Role.MEMBER, () -> discussions.thread(threadId)).mayReply())
+                .isFalse();
+        assertRefused(
+                () -> as(bob, Role.MEMBER, () -> discussions.reply(threadId, "One more thing.")),
                 "discussion.error.locked");
-        assertThat(as(bob, Role.MEMBER, () -> discussions.thread(threadId)).replies()).isEmpty();
+        assertThat(as(bob, Role.MEMBER, () -> discussions.thread(threadId)).replies())
+                .isEmpty();
     }
 
     @Test
@@ -172,10 +200,12 @@ class DiscussionServiceTest {
         var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Before archiving", "Text."));
         groupAdministration.archive(group);
 
-        assertThat(as(bob, Role.MEMBER, () -> discussions.thread(threadId)).mayReply()).isFalse();
-        assertRefused(() -> as(bob, Role.MEMBER, () -> discussions.reply(threadId, "Late.")),
-                "discussion.error.archived");
-        assertRefused(() -> as(bob, Role.MEMBER, () -> discussions.startThread(group, "New", "Late.")),
+        assertThat(as(bob, Role.MEMBER, () -> discussions.thread(threadId)).mayReply())
+                .isFalse();
+        assertRefused(
+                () -> as(bob, Role.MEMBER, () -> discussions.reply(threadId, "Late.")), "discussion.error.archived");
+        assertRefused(
+                () -> as(bob, Role.MEMBER, () -> discussions.startThread(group, "New", "Late.")),
                 "discussion.error.archived");
     }
 
@@ -187,13 +217,18 @@ class DiscussionServiceTest {
         var before = as(alice, Role.MEMBER, () -> discussions.thread(threadId));
         assertThat(before.opening().edited()).isFalse();
         assertThat(before.opening().mayEdit()).isTrue();
-        assertThat(before.replies().getFirst().mayEdit()).as("Bob's reply, seen by Alice").isFalse();
+        assertThat(before.replies().getFirst().mayEdit())
+                .as("Bob's reply, seen by Alice")
+                .isFalse();
 
-        assertRefused(() -> as(bob, Role.MEMBER, () -> discussions.editThread(threadId, "Hijacked", "Mine now.")),
+        assertRefused(
+                () -> as(bob, Role.MEMBER, () -> discussions.editThread(threadId, "Hijacked", "Mine now.")),
                 "discussion.error.not-author");
-        assertRefused(() -> as(alice, Role.MEMBER, () -> discussions.editReply(replyId, "Censored.")),
+        assertRefused(
+                () -> as(alice, Role.MEMBER, () -> discussions.editReply(replyId, "Censored.")),
                 "discussion.error.not-author");
-        assertRefused(() -> discussions.editReply(replyId, "The secretariat, only with a reason."),
+        assertRefused(
+                () -> discussions.editReply(replyId, "The secretariat, only with a reason."),
                 "error.moderation.reason");
         as(alice, Role.MEMBER, () -> discussions.editThread(threadId, "Final title", "Final body."));
         as(bob, Role.MEMBER, () -> discussions.editReply(replyId, "First!"));
@@ -210,35 +245,59 @@ class DiscussionServiceTest {
     void titles_and_bodies_are_validated() {
         var group = groupWithAliceAndBob(true);
 
-        assertRefused(() -> as(alice, Role.MEMBER, () -> discussions.startThread(group, "  ", "Body.")),
+        assertRefused(
+                () -> as(alice, Role.MEMBER, () -> discussions.startThread(group, "  ", "Body.")),
                 "discussion.error.title");
-        assertRefused(() -> as(alice, Role.MEMBER, () -> discussions.startThread(group, "x".repeat(201), "Body.")),
+        assertRefused(
+                () -> as(alice, Role.MEMBER, () -> discussions.startThread(group, "x".repeat(201), "Body.")),
                 "discussion.error.title");
-        assertRefused(() -> as(alice, Role.MEMBER, () -> discussions.startThread(group, "Title", " \n ")),
+        assertRefused(
+                () -> as(alice, Role.MEMBER, () -> discussions.startThread(group, "Title", " \n ")),
                 "discussion.error.body");
-        assertRefused(() -> as(alice, Role.MEMBER, () -> discussions.startThread(group, "Title",
-                "x".repeat(DiscussionThread.BODY_MAX + 1))), "discussion.error.body");
-        assertThat(as(alice, Role.MEMBER, () -> discussions.startThread(group, "x".repeat(200),
-                "x".repeat(DiscussionThread.BODY_MAX)))).isPositive();
+        assertRefused(
+                () -> as(
+                        alice,
+                        Role.MEMBER,
+                        () -> discussions.startThread(group, "Title", "x".repeat(DiscussionThread.BODY_MAX + 1))),
+                "discussion.error.body");
+        assertThat(as(
+                        alice,
+                        Role.MEMBER,
+                        () -> discussions.startThread(group, "x".repeat(200), "x".repeat(DiscussionThread.BODY_MAX))))
+                .isPositive();
     }
 
     @Test
     void mentions_reach_only_people_who_can_read_the_thread() {
         var group = groupWithAliceAndBob(false);
 
-        var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Ideas",
-                "@[Bob](person:" + bob + ") and @[Out](person:" + outsider + "), what do you think?"));
-        var replyId = as(bob, Role.MEMBER, () -> discussions.reply(threadId, "Ask @[Researcher](person:" + researcher
-                + "), @[Alice](person:" + alice + "), @[me](person:" + bob + ") and @[nobody](person:0)"));
+        var threadId = as(
+                alice,
+                Role.MEMBER,
+                () -> discussions.startThread(
+                        group,
+                        "Ideas",
+                        "@[Bob](person:" + bob + ") and @[Out](person:" + outsider + "), what do you think?"));
+        var replyId = as(
+                bob,
+                Role.MEMBER,
+                () -> discussions.reply(
+                        threadId,
+                        "Ask @[Researcher](person:" + researcher + "), @[Alice](person:" + alice + "), @[me](person:"
+                                + bob + ") and @[nobody](person:0)"));
 
         assertThat(events.stream(ThreadStarted.class).filter(e -> e.threadId() == threadId))
-                .singleElement().satisfies(e -> assertThat(e.mentionedPersonIds()).containsExactly(bob));
+                .singleElement()
+                .satisfies(e -> assertThat(e.mentionedPersonIds()).containsExactly(bob));
         assertThat(events.stream(ReplyPosted.class).filter(e -> e.replyId() == replyId))
-                .singleElement().satisfies(e -> {
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.groupId()).isEqualTo(group);
                     assertThat(e.authorId()).isEqualTo(bob);
-                    assertThat(e.mentionedPersonIds()).as("the researcher cannot read a closed group; "
-                            + "the author is not told of their own mention").containsExactly(alice);
+                    assertThat(e.mentionedPersonIds())
+                            .as("the researcher cannot read a closed group; "
+                                    + "the author is not told of their own mention")
+                            .containsExactly(alice);
                 });
     }
 
@@ -247,8 +306,8 @@ class DiscussionServiceTest {
         // not @WithAnonymousUser: the people of @BeforeEach are created as the secretariat
         var admin = SecurityContextHolder.getContext();
         var visitor = SecurityContextHolder.createEmptyContext();
-        visitor.setAuthentication(new AnonymousAuthenticationToken("test", "visitor",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        visitor.setAuthentication(new AnonymousAuthenticationToken(
+                "test", "visitor", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         SecurityContextHolder.setContext(visitor);
         try {
             assertThatThrownBy(() -> discussions.thread(1)).isInstanceOf(AccessDeniedException.class);
@@ -263,8 +322,10 @@ class DiscussionServiceTest {
     }
 
     private static void assertRefused(ThrowingCallable call, String messageKey) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 
     /** An open group in which Alice and Bob are active members. */
@@ -276,9 +337,11 @@ class DiscussionServiceTest {
     }
 
     private long group(JoinPolicy policy, boolean visibleToResearchers) {
-        var slug = groupAdministration.create(new NewGroup("Discussion test " + UUID.randomUUID().toString().substring(0, 8),
-                "A group for a test.", policy, visibleToResearchers));
+        var slug = groupAdministration.create(new NewGroup(
+                "Discussion test " + UUID.randomUUID().toString().substring(0, 8),
+                "A group for a test.",
+                policy,
+                visibleToResearchers));
         return groups.get(slug).id();
     }
-
 }

@@ -19,8 +19,28 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MarkdownRendererTest {
 
-    static final Set<String> ALLOWED_ELEMENTS = Set.of("#root", "html", "head", "body", "p", "br", "strong", "em", "code",
-            "pre", "blockquote", "ul", "ol", "li", "h3", "h4", "h5", "h6", "hr", "del", "a");
+    static final Set<String> ALLOWED_ELEMENTS = Set.of(
+            "#root",
+            "html",
+            "head",
+            "body",
+            "p",
+            "br",
+            "strong",
+            "em",
+            "code",
+            "pre",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "del",
+            "a");
     static final Set<String> ALLOWED_ATTRIBUTES = Set.of("href", "rel", "class", "start");
     static final Pattern DANGEROUS_TAG = Pattern.compile(
             "<\\s*/?\\s*(script|iframe|frame|object|embed|svg|math|style|form|base|meta|link|img|input|button|"
@@ -155,8 +175,15 @@ class MarkdownRendererTest {
     void ordinary_markdown_renders() {
         var html = render("Some **bold** and *italic* text.\n\n- one\n- two\n\n1. first\n2. second\n\n> quoted\n\n---");
 
-        assertThat(html).contains("<strong>bold</strong>", "<em>italic</em>", "<ul>", "<li>one</li>", "<ol>",
-                "<blockquote>", "<hr />");
+        assertThat(html)
+                .contains(
+                        "<strong>bold</strong>",
+                        "<em>italic</em>",
+                        "<ul>",
+                        "<li>one</li>",
+                        "<ol>",
+                        "<blockquote>",
+                        "<hr />");
     }
 
     @Test
@@ -166,8 +193,8 @@ class MarkdownRendererTest {
 
         assertThat(link).hasSize(2);
         assertThat(link.first().attr("href")).isEqualTo("https://efus.example/report");
-        assertThat(link.eachAttr("rel")).allSatisfy(rel -> assertThat(rel.split(" "))
-                .contains("nofollow", "noopener", "noreferrer"));
+        assertThat(link.eachAttr("rel"))
+                .allSatisfy(rel -> assertThat(rel.split(" ")).contains("nofollow", "noopener", "noreferrer"));
     }
 
     @Test
@@ -187,7 +214,8 @@ class MarkdownRendererTest {
 
     @Test
     void mentions_link_to_the_person_under_their_current_name() {
-        var link = Jsoup.parseBodyFragment(render("Thanks @[Someone else](person:7)!")).select("a.mention");
+        var link = Jsoup.parseBodyFragment(render("Thanks @[Someone else](person:7)!"))
+                .select("a.mention");
 
         assertThat(link).hasSize(1);
         assertThat(link.text()).isEqualTo("@Anna Lindqvist");
@@ -205,7 +233,7 @@ class MarkdownRendererTest {
     @Test
     void mentions_are_found_outside_code_only() {
         assertThat(renderer.mentions("@[A](person:7), @[B](person:12) and @[A again](person:7), `@[C](person:13)`, "
-                + "[no at](person:14), @[bad](person:x)"))
+                        + "[no at](person:14), @[bad](person:x)"))
                 .containsExactly(7L, 12L);
     }
 }

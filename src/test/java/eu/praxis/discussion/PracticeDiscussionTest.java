@@ -42,14 +42,29 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class PracticeDiscussionTest {
 
-    @Autowired DiscussionService discussions;
-    @Autowired PracticeEditing practices;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    ApplicationEvents events;
 
     Who author;
     Who member;
@@ -60,7 +75,9 @@ class PracticeDiscussionTest {
     @BeforeEach
     void createPeopleAndGroup() {
         var fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
-        var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
+        var two = organisations
+                .find(OrganisationFilter.any(), PageRequest.of(0, 2))
+                .getContent();
         author = fixtures.person(two.get(0).id(), Role.MEMBER);
         member = fixtures.person(two.get(1).id(), Role.MEMBER);
         outsider = fixtures.person(two.get(1).id(), Role.MEMBER);
@@ -77,8 +94,8 @@ class PracticeDiscussionTest {
         assertThat(as(member, () -> discussions.mayReplyToPractice(practice))).isTrue();
 
         var first = as(member, () -> discussions.replyToPractice(practice, "How many **mediators**?"));
-        var second = as(author, () -> discussions.replyToPractice(practice, "Twelve, @[you](person:" + member.id()
-                + ")."));
+        var second =
+                as(author, () -> discussions.replyToPractice(practice, "Twelve, @[you](person:" + member.id() + ")."));
 
         var thread = as(member, () -> discussions.threadOfPractice(practice)).orElseThrow();
         assertThat(thread.practiceId()).isEqualTo(practice);
@@ -89,8 +106,13 @@ class PracticeDiscussionTest {
         assertThat(thread.mayReply()).isTrue();
         assertThat(as(author, () -> discussions.thread(thread.id())).replies()).hasSize(2);
         as(member, () -> discussions.editReply(first, "How many mediators, and paid by whom?"));
-        assertThat(as(member, () -> discussions.thread(thread.id())).replies().getFirst().edited()).isTrue();
-        assertThat(events.stream(ReplyPosted.class).filter(e -> e.replyId() == second)).singleElement()
+        assertThat(as(member, () -> discussions.thread(thread.id()))
+                        .replies()
+                        .getFirst()
+                        .edited())
+                .isTrue();
+        assertThat(events.stream(ReplyPosted.class).filter(e -> e.replyId() == second))
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.practiceId()).isEqualTo(practice);
                     assertThat(e.groupId()).isNull();
@@ -118,10 +140,13 @@ class PracticeDiscussionTest {
         var seen = as(researcher, () -> discussions.threadOfPractice(practice)).orElseThrow();
         assertThat(seen.replies()).hasSize(1);
         assertThat(seen.mayReply()).isFalse();
-        assertThat(as(researcher, () -> discussions.mayReplyToPractice(practice))).isFalse();
-        assertRefused(() -> as(researcher, () -> discussions.replyToPractice(practice, "A question.")),
+        assertThat(as(researcher, () -> discussions.mayReplyToPractice(practice)))
+                .isFalse();
+        assertRefused(
+                () -> as(researcher, () -> discussions.replyToPractice(practice, "A question.")),
                 "discussion.error.may-not-post-practice");
-        assertRefused(() -> as(researcher, () -> discussions.reply(threadId, "A question.")),
+        assertRefused(
+                () -> as(researcher, () -> discussions.reply(threadId, "A question.")),
                 "discussion.error.may-not-post-practice");
     }
 
@@ -131,28 +156,33 @@ class PracticeDiscussionTest {
 
         var replyId = as(outsider, () -> discussions.replyToPractice(practice, "We do this in our city too."));
 
-        assertThat(as(member, () -> discussions.threadOfPractice(practice)).orElseThrow().replies())
-                .extracting(Post::id).containsExactly(replyId);
-        assertRefused(() -> as(researcher, () -> discussions.replyToPractice(practice, "Data?")),
+        assertThat(as(member, () -> discussions.threadOfPractice(practice))
+                        .orElseThrow()
+                        .replies())
+                .extracting(Post::id)
+                .containsExactly(replyId);
+        assertRefused(
+                () -> as(researcher, () -> discussions.replyToPractice(practice, "Data?")),
                 "discussion.error.may-not-post-practice");
     }
 
     @Test
     void a_draft_takes_no_replies_and_its_thread_has_no_opening_post_to_edit() {
-        var draft = as(author, () -> practices.create(sheet(unique("Draft"), Set.of(), Set.of(researcherGroup),
-                false)));
-        assertRefused(() -> as(author, () -> discussions.replyToPractice(draft, "Too early.")),
+        var draft =
+                as(author, () -> practices.create(sheet(unique("Draft"), Set.of(), Set.of(researcherGroup), false)));
+        assertRefused(
+                () -> as(author, () -> discussions.replyToPractice(draft, "Too early.")),
                 "discussion.error.practice-draft");
 
         var practice = published(Set.of(researcherGroup), false);
         var threadId = threadIdAfterReply(practice);
-        assertRefused(() -> as(member, () -> discussions.editThread(threadId, "New title", "Body.")),
+        assertRefused(
+                () -> as(member, () -> discussions.editThread(threadId, "New title", "Body.")),
                 "discussion.error.practice-thread");
     }
 
     private long published(Set<Long> groupIds, boolean wholeNetwork) {
-        var id = as(author, () -> practices.create(sheet(unique("Night mediators"), Set.of(), groupIds,
-                wholeNetwork)));
+        var id = as(author, () -> practices.create(sheet(unique("Night mediators"), Set.of(), groupIds, wholeNetwork)));
         as(author, () -> practices.publish(id));
         return id;
     }
@@ -160,7 +190,9 @@ class PracticeDiscussionTest {
     /** The member replies first, which creates the thread. */
     private long threadIdAfterReply(long practice) {
         as(member, () -> discussions.replyToPractice(practice, "First."));
-        return as(member, () -> discussions.threadOfPractice(practice)).orElseThrow().id();
+        return as(member, () -> discussions.threadOfPractice(practice))
+                .orElseThrow()
+                .id();
     }
 
     private static void assertNotFound(ThrowingCallable call) {
@@ -168,7 +200,9 @@ class PracticeDiscussionTest {
     }
 
     private static void assertRefused(ThrowingCallable call, String messageKey) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 }

@@ -23,8 +23,8 @@ final class BrowserSession {
     BrowserSession(int port) {
         this.browser = Browser.driver();
         // Vaadin re-renders parts of the page after each round trip; a stale element is just retried.
-        this.wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(60))
-                .ignoring(StaleElementReferenceException.class);
+        this.wait = (WebDriverWait)
+                new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class);
         this.base = "http://localhost:" + port;
         browser.manage().deleteAllCookies();
     }
@@ -36,7 +36,8 @@ final class BrowserSession {
     void logIn(String email, String password) {
         open("/login");
         var form = wait.until(d -> d.findElement(By.tagName("vaadin-login-form")));
-        wait.until(d -> !form.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        wait.until(d ->
+                !form.findElements(By.cssSelector("input[name='username']")).isEmpty());
         form.findElement(By.cssSelector("input[name='username']")).sendKeys(email);
         var password1 = form.findElement(By.cssSelector("input[name='password']"));
         password1.sendKeys(password);
@@ -56,7 +57,8 @@ final class BrowserSession {
     /** Types into the native input or text area a Vaadin field slots in. */
     void type(String fieldId, String text) {
         var field = byId(fieldId);
-        var input = wait.until(d -> field.findElements(By.cssSelector("input, textarea")).stream().findFirst()
+        var input = wait.until(d -> field.findElements(By.cssSelector("input, textarea")).stream()
+                .findFirst()
                 .orElse(null));
         input.sendKeys(text);
         // Vaadin fields send their value on change, i.e. when the focus leaves.
@@ -65,16 +67,18 @@ final class BrowserSession {
 
     /** Sets a Vaadin field's value property, for date pickers whose typed format depends on the locale. */
     void setValue(String fieldId, String value) {
-        ((JavascriptExecutor) browser).executeScript(
-                "const f = arguments[0]; f.value = arguments[1]; f.dispatchEvent(new Event('change', {bubbles: true}));",
-                byId(fieldId), value);
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const f = arguments[0]; f.value = arguments[1]; f.dispatchEvent(new Event('change', {bubbles: true}));",
+                        byId(fieldId),
+                        value);
     }
 
     /** Clicks through JavaScript, so that floating overlays (dev-mode tools, notifications) cannot intercept it. */
     void click(By by) {
         var element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-                element);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     /** Opens a (multi-select) combo box, filters by the text and picks the matching item. */
@@ -83,8 +87,11 @@ final class BrowserSession {
         var input = field.findElement(By.cssSelector("input"));
         input.click();
         input.sendKeys(itemText);
-        var item = wait.until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item, vaadin-combo-box-item"))
-                .stream().filter(e -> e.getText().contains(itemText)).findFirst().orElse(null));
+        var item = wait.until(d ->
+                d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item, vaadin-combo-box-item")).stream()
+                        .filter(e -> e.getText().contains(itemText))
+                        .findFirst()
+                        .orElse(null));
         ((JavascriptExecutor) browser).executeScript("arguments[0].click()", item);
         ((JavascriptExecutor) browser).executeScript("arguments[0].blur()", input);
     }

@@ -20,7 +20,8 @@ abstract class EndToEndTest {
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(Browser.available() || System.getenv("CI") != null,
+        assumeTrue(
+                Browser.available() || System.getenv("CI") != null,
                 "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
         session = new BrowserSession(port);
     }

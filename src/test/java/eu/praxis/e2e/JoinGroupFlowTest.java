@@ -19,7 +19,9 @@ class JoinGroupFlowTest extends EndToEndTest {
 
         session.open("/groups/nightlife");
         session.click(By.cssSelector("vaadin-button[data-action='join']"));
-        session.wait.until(d -> d.findElements(By.cssSelector("vaadin-button[data-action='leave']")).size() == 1);
+        session.wait.until(d -> d.findElements(By.cssSelector("vaadin-button[data-action='leave']"))
+                        .size()
+                == 1);
 
         session.open("/");
         var myGroups = session.byId("my-groups");

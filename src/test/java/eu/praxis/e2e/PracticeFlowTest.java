@@ -21,7 +21,8 @@ class PracticeFlowTest extends EndToEndTest {
 
     @Test
     void a_lead_publishes_a_sheet_with_an_attachment_and_another_member_replies() throws Exception {
-        var title = "Night mediators on the river banks " + UUID.randomUUID().toString().substring(0, 6);
+        var title = "Night mediators on the river banks "
+                + UUID.randomUUID().toString().substring(0, 6);
         try {
             session.logIn(DemoAccounts.LEAD, DemoAccounts.LEAD_PASSWORD);
             session.open("/practices/new/sheet");
@@ -39,7 +40,9 @@ class PracticeFlowTest extends EndToEndTest {
             var file = Files.createTempFile("evaluation", ".txt");
             Files.writeString(file, "Evaluation of the night mediators: complaints fell by a third.");
             fileInput(upload).sendKeys(file.toAbsolutePath().toString());
-            session.waitForText(By.cssSelector(".practice-editor-attachments"), file.getFileName().toString());
+            session.waitForText(
+                    By.cssSelector(".practice-editor-attachments"),
+                    file.getFileName().toString());
             session.click(By.id("save-publish"));
             session.wait.until(d -> d.getCurrentUrl().matches(".*/practices/\\d+/night-mediators.*"));
 
@@ -52,7 +55,10 @@ class PracticeFlowTest extends EndToEndTest {
             session.type("reply-form", "We tried this in **Lyon** too; happy to compare notes.");
             session.click(By.cssSelector("#reply-form vaadin-button"));
             session.waitForText(By.id("discussion"), "happy to compare notes");
-            assertThat(session.byId("discussion").findElement(By.tagName("strong")).getText()).isEqualTo("Lyon");
+            assertThat(session.byId("discussion")
+                            .findElement(By.tagName("strong"))
+                            .getText())
+                    .isEqualTo("Lyon");
         } catch (RuntimeException | AssertionError e) {
             session.screenshot("practice-flow-failure");
             throw e;
@@ -61,8 +67,10 @@ class PracticeFlowTest extends EndToEndTest {
 
     /** The native file input of a vaadin-upload, which lives in its shadow root. */
     private WebElement fileInput(WebElement upload) {
-        return (WebElement) ((JavascriptExecutor) session.browser).executeScript(
-                "const u = arguments[0]; return u.querySelector('input[type=file]') "
-                        + "|| (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));", upload);
+        return (WebElement) ((JavascriptExecutor) session.browser)
+                .executeScript(
+                        "const u = arguments[0]; return u.querySelector('input[type=file]') "
+                                + "|| (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));",
+                        upload);
     }
 }

@@ -27,12 +27,23 @@ import org.springframework.data.domain.PageRequest;
  */
 class ReportFlowTest extends EndToEndTest {
 
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired DiscussionService discussions;
-    @Autowired MemberService members;
-    @Autowired TestPeople people;
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    TestPeople people;
 
     @Test
     void a_member_reports_a_reply_the_lead_hides_it_and_the_member_no_longer_sees_it() {
@@ -40,9 +51,14 @@ class ReportFlowTest extends EndToEndTest {
         var lead = personId(DemoAccounts.LEAD);
         var member = personId(DemoAccounts.MEMBER);
         var author = people.person(people.organisation("Turin"), Role.MEMBER);
-        var slug = RunAs.person(0, Role.ADMIN, () -> groupAdministration.create(new NewGroup(
-                "Reports " + UUID.randomUUID().toString().substring(0, 8), "End-to-end reports.", JoinPolicy.OPEN,
-                false)));
+        var slug = RunAs.person(
+                0,
+                Role.ADMIN,
+                () -> groupAdministration.create(new NewGroup(
+                        "Reports " + UUID.randomUUID().toString().substring(0, 8),
+                        "End-to-end reports.",
+                        JoinPolicy.OPEN,
+                        false)));
         var groupId = RunAs.person(0, Role.ADMIN, () -> {
             var id = groups.get(slug).id();
             groupAdministration.appointLead(id, lead);
@@ -60,7 +76,8 @@ class ReportFlowTest extends EndToEndTest {
             // SPAM is the first reason
             session.click(By.cssSelector("#report-reason vaadin-radio-button input"));
             session.click(By.cssSelector("vaadin-button[data-action='send-report']"));
-            session.wait.until(d -> d.findElements(By.cssSelector("vaadin-button[data-action='send-report']")).isEmpty());
+            session.wait.until(d -> d.findElements(By.cssSelector("vaadin-button[data-action='send-report']"))
+                    .isEmpty());
 
             session.logOut();
             session.logIn(DemoAccounts.LEAD, DemoAccounts.LEAD_PASSWORD);
@@ -75,7 +92,8 @@ class ReportFlowTest extends EndToEndTest {
             session.logIn(DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD);
             session.open("/threads/" + thread);
             session.waitForText(By.tagName("h1"), "Night buses");
-            assertThat(session.browser.findElement(By.tagName("body")).getText()).doesNotContain(advert);
+            assertThat(session.browser.findElement(By.tagName("body")).getText())
+                    .doesNotContain(advert);
         } catch (RuntimeException | AssertionError e) {
             session.screenshot("report-flow-failure");
             throw e;
@@ -83,7 +101,12 @@ class ReportFlowTest extends EndToEndTest {
     }
 
     private long personId(String email) {
-        return RunAs.person(0, Role.ADMIN, () -> members.find(new PersonFilter(null, null, email), PageRequest.of(0, 1))
-                .getContent().getFirst().id());
+        return RunAs.person(
+                0,
+                Role.ADMIN,
+                () -> members.find(new PersonFilter(null, null, email), PageRequest.of(0, 1))
+                        .getContent()
+                        .getFirst()
+                        .id());
     }
 }

@@ -22,26 +22,31 @@ class SearchFlowTest extends EndToEndTest {
             session.open("/practices");
             session.type("search-query", "\"harm reduction\" Essen");
 
-            session.wait.until(d -> d.getCurrentUrl().contains("q=") && d.getCurrentUrl().contains("Essen"));
-            session.wait.until(d -> !d.findElements(By.cssSelector("#search-results .search-snippet mark")).isEmpty());
+            session.wait.until(
+                    d -> d.getCurrentUrl().contains("q=") && d.getCurrentUrl().contains("Essen"));
+            session.wait.until(d -> !d.findElements(By.cssSelector("#search-results .search-snippet mark"))
+                    .isEmpty());
             var countries = session.wait.until(d -> {
                 var boxes = d.findElements(By.cssSelector("#facet-country vaadin-checkbox"));
                 return boxes.isEmpty() ? null : boxes;
             });
             // "Germany (2)": the facet shows each country with its number of results
-            var germany = countries.stream().filter(c -> c.getText().startsWith("Germany")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no Germany among " + countries.stream()
-                            .map(WebElement::getText).toList()));
+            var germany = countries.stream()
+                    .filter(c -> c.getText().startsWith("Germany"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no Germany among "
+                            + countries.stream().map(WebElement::getText).toList()));
             assertThat(germany.getText()).matches("Germany \\(\\d+\\)");
 
             // through JavaScript, like BrowserSession.click: no overlay may intercept it
-            ((JavascriptExecutor) session.browser).executeScript("arguments[0].click()",
-                    germany.findElement(By.tagName("input")));
+            ((JavascriptExecutor) session.browser)
+                    .executeScript("arguments[0].click()", germany.findElement(By.tagName("input")));
 
             session.wait.until(d -> d.getCurrentUrl().contains("country=DE"));
             session.wait.until(d -> {
                 var places = d.findElements(By.cssSelector("#search-results .search-hit-about"));
-                return !places.isEmpty() && places.stream().allMatch(p -> p.getText().contains("Germany"));
+                return !places.isEmpty()
+                        && places.stream().allMatch(p -> p.getText().contains("Germany"));
             });
             var first = session.wait.until(d -> d.findElement(By.cssSelector("#search-results a.search-hit-title")));
             var title = first.getText();
@@ -51,8 +56,10 @@ class SearchFlowTest extends EndToEndTest {
             session.waitForText(By.tagName("h1"), title);
             var similar = session.byId("similar-practices");
             session.wait.until(d -> !similar.findElements(By.tagName("a")).isEmpty());
-            assertThat(similar.findElements(By.tagName("a"))).extracting(WebElement::getText)
-                    .isNotEmpty().doesNotContain(title);
+            assertThat(similar.findElements(By.tagName("a")))
+                    .extracting(WebElement::getText)
+                    .isNotEmpty()
+                    .doesNotContain(title);
         } catch (RuntimeException | AssertionError e) {
             session.screenshot("search-flow-failure");
             throw e;

@@ -46,12 +46,20 @@ public final class SoakRun {
         Files.createDirectories(output);
         var log = output.resolve("app.log");
         var port = freePort();
-        var app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-jar", jar.toString(), "--server.port=" + port, "--praxis.data-dir=" + dataDir,
-                // the demo accounts are created at start-up, so they count as new, and the scripted activity (two
-                // posts a minute) is beyond the hourly posting limit of new accounts
-                "--praxis.posting.new-account-age=PT0S")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var app = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g",
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--praxis.data-dir=" + dataDir,
+                        // the demo accounts are created at start-up, so they count as new, and the scripted activity
+                        // (two
+                        // posts a minute) is beyond the hourly posting limit of new accounts
+                        "--praxis.posting.new-account-age=PT0S")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         var report = new ArrayList<String>();
         var failures = new ArrayList<String>();
         try {
@@ -68,8 +76,9 @@ public final class SoakRun {
                             + run.notifications());
                     run.session.screenshot("soak-failure-" + round);
                 }
-                System.out.printf("soak minute %d/%d: %d failed rounds so far, log %d bytes%n", round + 1, minutes,
-                        failures.size(), Files.size(log));
+                System.out.printf(
+                        "soak minute %d/%d: %d failed rounds so far, log %d bytes%n",
+                        round + 1, minutes, failures.size(), Files.size(log));
                 var next = roundStart.plus(Duration.ofMinutes(1));
                 var wait = Duration.between(Instant.now(), next);
                 if (round < minutes - 1 && !wait.isNegative()) {
@@ -80,8 +89,9 @@ public final class SoakRun {
             var errors = lines.stream().filter(l -> l.contains(" ERROR ")).toList();
             var warnings = lines.stream().filter(l -> l.contains(" WARN ")).count();
             report.add("Soak: packaged jar " + jar.getFileName() + " on the default embedded database, demo data");
-            report.add("duration             " + Duration.between(started, Instant.now()).toMinutes() + " min, "
-                    + minutes + " rounds (edit a practice, start a thread, reply, search)");
+            report.add("duration             "
+                    + Duration.between(started, Instant.now()).toMinutes() + " min, " + minutes
+                    + " rounds (edit a practice, start a thread, reply, search)");
             report.add("failed rounds        " + failures.size());
             report.add("log ERROR lines      " + errors.size());
             report.add("log WARN lines       " + warnings);
@@ -115,7 +125,9 @@ public final class SoakRun {
         if (previousWord != null) {
             // the previous round's thread and practice edit have been indexed for a minute by now
             session.open("/search?q=" + previousWord);
-            session.wait.until(d -> d.findElements(By.cssSelector("#search-results a.search-hit-title")).size() >= 2);
+            session.wait.until(d -> d.findElements(By.cssSelector("#search-results a.search-hit-title"))
+                            .size()
+                    >= 2);
         }
         assertNoFailureNotice(threadUrl);
         previousWord = word;
@@ -143,7 +155,8 @@ public final class SoakRun {
         session.type("summary", " Edited: " + word + ".");
         session.click(By.id("save"));
         // a published practice stays in its editor, with a notification that it was saved
-        session.wait.until(d -> !d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
+        session.wait.until(
+                d -> !d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
     }
 
     /** Starts a thread in the Nightlife group through its dialog; answers the new thread's address. */
@@ -169,7 +182,8 @@ public final class SoakRun {
     private String notifications() {
         try {
             var texts = session.browser.findElements(By.cssSelector("vaadin-notification-card")).stream()
-                    .map(WebElement::getText).toList();
+                    .map(WebElement::getText)
+                    .toList();
             return texts.isEmpty() ? "" : " (notifications: " + String.join(" | ", texts) + ")";
         } catch (RuntimeException e) {
             return "";
@@ -191,8 +205,10 @@ public final class SoakRun {
                 throw new IllegalStateException("the application stopped during start-up (see its log)");
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .build(), HttpResponse.BodyHandlers.discarding());
+                var response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200 && Files.readString(log).contains("Demo data loaded")) {
                     return;
                 }

@@ -22,9 +22,14 @@ class TwoFactorFlowTest extends EndToEndTest {
     /** The button of the secretariat's people page (member.invite). */
     static final String INVITE = "Invite a person";
 
-    @Autowired SwitchableTwoFactorRequirement requirement;
-    @Autowired TestPeople people;
-    @Autowired TestClock clock;
+    @Autowired
+    SwitchableTwoFactorRequirement requirement;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void tearDown() {
@@ -44,13 +49,15 @@ class TwoFactorFlowTest extends EndToEndTest {
             assertThat(session.byId("enrolment-qr").getAttribute("src")).startsWith("data:image/svg+xml");
             var app = new AuthenticatorApp(session.byId("enrolment-key").getText());
 
-            var cookieBefore = session.browser.manage().getCookieNamed("JSESSIONID").getValue();
+            var cookieBefore =
+                    session.browser.manage().getCookieNamed("JSESSIONID").getValue();
             session.type("two-factor-code", app.code(clock.instant()));
             session.click(By.id("enrolment-confirm"));
             assertThat(session.byId("recovery-codes").getText().split("\n")).hasSize(10);
             session.click(By.id("recovery-codes-done"));
             session.wait.until(d -> !d.getCurrentUrl().contains("/sign-in/"));
-            assertThat(session.browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(cookieBefore);
+            assertThat(session.browser.manage().getCookieNamed("JSESSIONID").getValue())
+                    .isNotEqualTo(cookieBefore);
             session.open("/admin/people");
             session.wait.until(d -> d.getCurrentUrl().endsWith("/admin/people"));
             session.waitForText(By.tagName("body"), INVITE);
@@ -60,7 +67,8 @@ class TwoFactorFlowTest extends EndToEndTest {
             session.wait.until(d -> d.getCurrentUrl().endsWith("/sign-in/code"));
             session.open("/admin/people");
             session.wait.until(d -> d.getCurrentUrl().endsWith("/sign-in/code"));
-            assertThat(session.browser.findElement(By.tagName("body")).getText()).doesNotContain(INVITE);
+            assertThat(session.browser.findElement(By.tagName("body")).getText())
+                    .doesNotContain(INVITE);
 
             // the enrolment used this step's code: the next step's code is what the app shows a moment later
             session.type("two-factor-code", app.code(clock.instant(), 1));

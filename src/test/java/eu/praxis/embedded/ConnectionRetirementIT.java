@@ -47,17 +47,38 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.ADMIN)
 class ConnectionRetirementIT {
 
-    @Autowired DataSource dataSource;
-    @Autowired PracticeEditing practices;
-    @Autowired DiscussionService discussions;
-    @Autowired SearchService search;
-    @Autowired MemberService members;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired OrganisationService organisations;
-    @Value("${spring.datasource.url}") String url;
-    @Value("${spring.datasource.username}") String username;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Value("${spring.datasource.url}")
+    String url;
+
+    @Value("${spring.datasource.username}")
+    String username;
 
     @Test
     void writes_and_search_go_on_after_the_pool_retired_the_connection_that_migrated_the_schema() throws Exception {
@@ -69,25 +90,30 @@ class ConnectionRetirementIT {
             sessionsBefore.remove(sessionOf(keepOpen));
 
             dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> sessions(jdbc).stream().noneMatch(sessionsBefore::contains));
 
             var fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
-            var organisation = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 1)).getContent()
-                    .getFirst().id();
+            var organisation = organisations
+                    .find(OrganisationFilter.any(), PageRequest.of(0, 1))
+                    .getContent()
+                    .getFirst()
+                    .id();
             var author = fixtures.person(organisation, Role.MEMBER);
             var group = fixtures.group(JoinPolicy.OPEN, false);
             groupMembership.addMember(group.id(), author.id());
             var word = "retired" + UUID.randomUUID().toString().substring(0, 8);
 
-            var practice = as(author, () -> practices.create(sheet(word + " night mediators", Set.of(), Set.of(),
-                    true)));
+            var practice =
+                    as(author, () -> practices.create(sheet(word + " night mediators", Set.of(), Set.of(), true)));
             as(author, () -> practices.publish(practice));
             var thread = as(author, () -> discussions.startThread(group.id(), word + " thread", "Who funds them?"));
             as(author, () -> discussions.reply(thread, "The tourist tax, " + word + "."));
             new SearchTestSupport(dataSource).awaitIndexed();
 
-            var found = as(author, () -> search.search(SearchRequest.of(word, SearchScope.EVERYTHING), 0, 10)).hits();
+            var found = as(author, () -> search.search(SearchRequest.of(word, SearchScope.EVERYTHING), 0, 10))
+                    .hits();
             assertThat(found).extracting(SearchHit::title).contains(word + " night mediators", word + " thread");
         }
     }
@@ -98,7 +124,7 @@ class ConnectionRetirementIT {
 
     private static long sessionOf(Connection connection) throws Exception {
         try (var statement = connection.createStatement();
-             var result = statement.executeQuery("select session_id()")) {
+                var result = statement.executeQuery("select session_id()")) {
             result.next();
             return result.getLong(1);
         }

@@ -21,9 +21,10 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @Import(EmbeddedDataDirectory.class)
-@TestPropertySource(properties = {
-        "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval=50",
-        "spring.jpa.properties.hibernate.search.backend.io.commit_interval=100",
-        "logging.level.eu.praxis=info"})
-@interface EmbeddedDatabaseTest {
-}
+@TestPropertySource(
+        properties = {
+            "spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval=50",
+            "spring.jpa.properties.hibernate.search.backend.io.commit_interval=100",
+            "logging.level.eu.praxis=info"
+        })
+@interface EmbeddedDatabaseTest {}

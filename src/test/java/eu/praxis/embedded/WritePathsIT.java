@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
-import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventCalendar;
+import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventRegistrations;
 import eu.praxis.event.EventScheduling;
 import eu.praxis.event.RegistrationStatus;
@@ -55,21 +55,50 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.ADMIN)
 class WritePathsIT {
 
-    @Autowired PracticeEditing practices;
-    @Autowired PracticeLibrary library;
-    @Autowired DiscussionService discussions;
-    @Autowired ModerationService moderation;
-    @Autowired EventCalendar events;
-    @Autowired EventRegistrations eventRegistrations;
-    @Autowired EventScheduling eventScheduling;
-    @Autowired MembershipApplicationService applications;
-    @Autowired SearchService search;
-    @Autowired MemberService members;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired OrganisationService organisations;
-    @Autowired DataSource dataSource;
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    PracticeLibrary library;
+
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    EventCalendar events;
+
+    @Autowired
+    EventRegistrations eventRegistrations;
+
+    @Autowired
+    EventScheduling eventScheduling;
+
+    @Autowired
+    MembershipApplicationService applications;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    DataSource dataSource;
 
     String word;
     Who author;
@@ -80,7 +109,11 @@ class WritePathsIT {
     void createPeople() {
         word = "embedded" + UUID.randomUUID().toString().substring(0, 8);
         var fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
-        var organisation = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 1)).getContent().getFirst().id();
+        var organisation = organisations
+                .find(OrganisationFilter.any(), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
         author = fixtures.person(organisation, Role.MEMBER);
         colleague = fixtures.person(organisation, Role.MEMBER);
         groupId = fixtures.group(JoinPolicy.OPEN, false).id();
@@ -90,8 +123,19 @@ class WritePathsIT {
 
     @Test
     void an_application_is_submitted_and_approved() {
-        var id = applications.submit(new ApplicationForm("Ville de " + word, OrganisationKind.CITY, "FR", "Nantes",
-                null, "We run night mediators.", "Anne Martin", word + "@nantes.example", null, "fr"), "embedded-" + word);
+        var id = applications.submit(
+                new ApplicationForm(
+                        "Ville de " + word,
+                        OrganisationKind.CITY,
+                        "FR",
+                        "Nantes",
+                        null,
+                        "We run night mediators.",
+                        "Anne Martin",
+                        word + "@nantes.example",
+                        null,
+                        "fr"),
+                "embedded-" + word);
         var organisationId = applications.approve(id);
         assertThat(organisations.get(organisationId).name()).isEqualTo("Ville de " + word);
     }
@@ -99,12 +143,18 @@ class WritePathsIT {
     @Test
     void a_practice_is_written_attached_published_edited_and_found() {
         var id = as(author, () -> practices.create(sheet(word + " night mediators", Set.of(), Set.of(), true)));
-        as(author, () -> practices.attach(id, new ByteArrayInputStream(("Evaluation " + word)
-                .getBytes(StandardCharsets.UTF_8)), "evaluation.txt"));
+        as(
+                author,
+                () -> practices.attach(
+                        id,
+                        new ByteArrayInputStream(("Evaluation " + word).getBytes(StandardCharsets.UTF_8)),
+                        "evaluation.txt"));
         as(author, () -> practices.publish(id));
         var version = as(author, () -> library.get(id)).version();
-        as(author, () -> practices.update(id, sheet(word + " night mediators, second edition", Set.of(), Set.of(),
-                true), version));
+        as(
+                author,
+                () -> practices.update(
+                        id, sheet(word + " night mediators, second edition", Set.of(), Set.of(), true), version));
         awaitIndexed();
 
         assertThat(as(colleague, () -> titles(word))).containsExactly(word + " night mediators, second edition");
@@ -135,7 +185,8 @@ class WritePathsIT {
 
     private List<String> titles(String query) {
         return search.search(SearchRequest.of(query, SearchScope.EVERYTHING), 0, 10).hits().stream()
-                .map(SearchHit::title).toList();
+                .map(SearchHit::title)
+                .toList();
     }
 
     private void awaitIndexed() {

@@ -40,23 +40,47 @@ import org.springframework.web.context.WebApplicationContext;
 @IntegrationTest
 class CalendarFilesTest {
 
-    @Autowired EventCalendar events;
-    @Autowired EventRegistrations eventRegistrations;
-    @Autowired EventScheduling eventScheduling;
-    @Autowired CalendarFeedService feeds;
-    @Autowired TestPeople people;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired ICalendars icalendars;
-    @Autowired EventRepository entities;
-    @Autowired WebApplicationContext context;
+    @Autowired
+    EventCalendar events;
+
+    @Autowired
+    EventRegistrations eventRegistrations;
+
+    @Autowired
+    EventScheduling eventScheduling;
+
+    @Autowired
+    CalendarFeedService feeds;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    ICalendars icalendars;
+
+    @Autowired
+    EventRepository entities;
+
+    @Autowired
+    WebApplicationContext context;
 
     @LocalServerPort
     int port;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     Cast c;
 
@@ -87,7 +111,9 @@ class CalendarFilesTest {
             eventScheduling.cancel(id);
             return null;
         });
-        var last = (VEvent) parse(as(c.member(), Role.MEMBER, () -> events.ics(id))).getComponents().getFirst();
+        var last = (VEvent) parse(as(c.member(), Role.MEMBER, () -> events.ics(id)))
+                .getComponents()
+                .getFirst();
         assertThat(value(last, Property.UID)).isEqualTo(uid);
         assertThat(value(last, Property.SEQUENCE)).isEqualTo("2");
         assertThat(value(last, Property.STATUS)).isEqualTo("CANCELLED");
@@ -98,7 +124,9 @@ class CalendarFilesTest {
         var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
         var event = entities.findById(id).orElseThrow();
         var request = parse(icalendars.invitation(event, "Ana Silva", "ana@test.example", true));
-        assertThat(request.validate().getEntries()).as("RFC 5545/5546 validation").isEmpty();
+        assertThat(request.validate().getEntries())
+                .as("RFC 5545/5546 validation")
+                .isEmpty();
         assertThat(value(request, Property.METHOD)).isEqualTo("REQUEST");
         var vevent = (VEvent) request.getComponents().getFirst();
         assertThat(value(vevent, Property.ATTENDEE)).isEqualTo("mailto:ana@test.example");
@@ -108,10 +136,11 @@ class CalendarFilesTest {
             eventScheduling.cancel(id);
             return null;
         });
-        var cancel = parse(icalendars.invitation(entities.findById(id).orElseThrow(), "Ana Silva",
-                "ana@test.example", false));
+        var cancel = parse(
+                icalendars.invitation(entities.findById(id).orElseThrow(), "Ana Silva", "ana@test.example", false));
         assertThat(value(cancel, Property.METHOD)).isEqualTo("CANCEL");
-        assertThat(value((VEvent) cancel.getComponents().getFirst(), Property.STATUS)).isEqualTo("CANCELLED");
+        assertThat(value((VEvent) cancel.getComponents().getFirst(), Property.STATUS))
+                .isEqualTo("CANCELLED");
     }
 
     @Test
@@ -126,15 +155,20 @@ class CalendarFilesTest {
 
         var response = get("/calendar/" + token + ".ics");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/calendar"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
         var feed = parse(response.body());
-        var uids = feed.getComponents().stream().map(e -> value((VEvent) e, Property.UID)).toList();
-        assertThat(uids).anyMatch(u -> u.startsWith("event-" + mine + "@"))
+        var uids = feed.getComponents().stream()
+                .map(e -> value((VEvent) e, Property.UID))
+                .toList();
+        assertThat(uids)
+                .anyMatch(u -> u.startsWith("event-" + mine + "@"))
                 .noneMatch(u -> u.startsWith("event-" + notMine + "@"));
 
         var newAddress = as(c.member(), Role.MEMBER, () -> feeds.regenerate());
-        assertThat(get("/calendar/" + token + ".ics").statusCode()).as("old address").isEqualTo(404);
+        assertThat(get("/calendar/" + token + ".ics").statusCode())
+                .as("old address")
+                .isEqualTo(404);
         var newToken = newAddress.substring(newAddress.lastIndexOf('/') + 1, newAddress.length() - 4);
         assertThat(get("/calendar/" + newToken + ".ics").statusCode()).isEqualTo(200);
 
@@ -142,13 +176,16 @@ class CalendarFilesTest {
             feeds.revoke();
             return null;
         });
-        assertThat(get("/calendar/" + newToken + ".ics").statusCode()).as("revoked").isEqualTo(404);
+        assertThat(get("/calendar/" + newToken + ".ics").statusCode())
+                .as("revoked")
+                .isEqualTo(404);
         assertThat(get("/calendar/unknown-token.ics").statusCode()).isEqualTo(404);
     }
 
     @Test
     void the_feed_asks_the_event_policy_as_its_owner_each_time_and_ends_with_the_account() throws Exception {
-        var groupEvent = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), true, null)));
+        var groupEvent =
+                as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), true, null)));
         var networkEvent = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
         as(c.member(), Role.MEMBER, () -> eventRegistrations.register(groupEvent));
         as(c.member(), Role.MEMBER, () -> eventRegistrations.register(networkEvent));
@@ -162,7 +199,8 @@ class CalendarFilesTest {
         });
         var afterLeaving = get(path);
         assertThat(afterLeaving.statusCode()).isEqualTo(200);
-        assertThat(uids(afterLeaving.body())).as("the group's members-only event is gone, the network's stays")
+        assertThat(uids(afterLeaving.body()))
+                .as("the group's members-only event is gone, the network's stays")
                 .noneMatch(u -> u.startsWith("event-" + groupEvent + "@"))
                 .anyMatch(u -> u.startsWith("event-" + networkEvent + "@"));
 
@@ -171,7 +209,9 @@ class CalendarFilesTest {
     }
 
     private static List<String> uids(byte[] ics) throws Exception {
-        return parse(ics).getComponents().stream().map(e -> value((VEvent) e, Property.UID)).toList();
+        return parse(ics).getComponents().stream()
+                .map(e -> value((VEvent) e, Property.UID))
+                .toList();
     }
 
     @Test
@@ -179,32 +219,40 @@ class CalendarFilesTest {
         var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
         var response = get("/events/" + id + ".ics");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @Test
     void a_member_downloads_an_events_file_one_who_may_not_see_it_gets_not_found() throws Exception {
         var id = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), true, null)));
-        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+        var mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
         var ok = mvc.perform(MockMvcRequestBuilders.get("/events/" + id + ".ics")
-                .with(SecurityMockMvcRequestPostProcessors.user(user(c.member())))).andReturn().getResponse();
+                        .with(SecurityMockMvcRequestPostProcessors.user(user(c.member()))))
+                .andReturn()
+                .getResponse();
         assertThat(ok.getStatus()).isEqualTo(200);
         assertThat(ok.getContentType()).startsWith("text/calendar");
         assertThat(parse(ok.getContentAsByteArray()).getComponents()).hasSize(1);
         var hidden = mvc.perform(MockMvcRequestBuilders.get("/events/" + id + ".ics")
-                .with(SecurityMockMvcRequestPostProcessors.user(user(c.outsider())))).andReturn().getResponse();
+                        .with(SecurityMockMvcRequestPostProcessors.user(user(c.outsider()))))
+                .andReturn()
+                .getResponse();
         assertThat(hidden.getStatus()).isEqualTo(404);
     }
 
     private static PraxisUser user(long personId) {
-        return new PraxisUser(personId, 0, "person-" + personId, "Person", Role.MEMBER, Locale.ENGLISH, null, true,
-                true);
+        return new PraxisUser(
+                personId, 0, "person-" + personId, "Person", Role.MEMBER, Locale.ENGLISH, null, true, true);
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

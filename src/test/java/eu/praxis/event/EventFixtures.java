@@ -24,16 +24,25 @@ public final class EventFixtures {
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     /** The people of one test around one group. */
-    public record Cast(long groupId, long otherGroupId, long admin, long lead, long member, long otherLead,
-            long outsider, long researcher) {
-    }
+    public record Cast(
+            long groupId,
+            long otherGroupId,
+            long admin,
+            long lead,
+            long member,
+            long otherLead,
+            long outsider,
+            long researcher) {}
 
     private final TestPeople people;
     private final GroupDirectory groups;
     private final GroupMembership groupMembership;
     private final GroupAdministration groupAdministration;
 
-    public EventFixtures(TestPeople people, GroupDirectory groups, GroupMembership groupMembership,
+    public EventFixtures(
+            TestPeople people,
+            GroupDirectory groups,
+            GroupMembership groupMembership,
             GroupAdministration groupAdministration) {
         this.people = people;
         this.groups = groups;
@@ -63,23 +72,47 @@ public final class EventFixtures {
 
     private long group(String name) {
         // open to researchers, so that "researchers see no group event" is the event rule, not the group's
-        var slug = groupAdministration.create(new NewGroup(name + " " + UUID.randomUUID().toString().substring(0, 8),
-                "A group for event tests.", JoinPolicy.INVITE_ONLY, true));
+        var slug = groupAdministration.create(new NewGroup(
+                name + " " + UUID.randomUUID().toString().substring(0, 8),
+                "A group for event tests.",
+                JoinPolicy.INVITE_ONLY,
+                true));
         return groups.get(slug).id();
     }
 
     /** A webconference in a week, in Paris time, with the given places (null: no limit). */
     public static EventDraft webconference(@Nullable Long groupId, boolean membersOnly, @Nullable Integer capacity) {
         var start = LocalDateTime.now(PARIS).plusDays(7).withNano(0);
-        return new EventDraft(EventKind.WEBCONFERENCE, "Webconference " + UUID.randomUUID().toString().substring(0, 8),
-                "Registration is **free** but mandatory.", start, start.plusMinutes(90), PARIS, null,
-                "https://meet.example.org/room-1", groupId, membersOnly, capacity, null);
+        return new EventDraft(
+                EventKind.WEBCONFERENCE,
+                "Webconference " + UUID.randomUUID().toString().substring(0, 8),
+                "Registration is **free** but mandatory.",
+                start,
+                start.plusMinutes(90),
+                PARIS,
+                null,
+                "https://meet.example.org/room-1",
+                groupId,
+                membersOnly,
+                capacity,
+                null);
     }
 
     public static EventDraft ofKind(EventKind kind, @Nullable Long groupId, boolean membersOnly) {
         var draft = webconference(groupId, membersOnly, null);
-        return new EventDraft(kind, draft.title(), draft.description(), draft.start(), draft.end(), PARIS,
-                "Brussels", draft.onlineLink(), groupId, membersOnly, null, null);
+        return new EventDraft(
+                kind,
+                draft.title(),
+                draft.description(),
+                draft.start(),
+                draft.end(),
+                PARIS,
+                "Brussels",
+                draft.onlineLink(),
+                groupId,
+                membersOnly,
+                null,
+                null);
     }
 
     public static <T> T as(long personId, Role role, Supplier<T> action) {

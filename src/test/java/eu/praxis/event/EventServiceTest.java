@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
 import eu.praxis.base.NotFoundException;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.demo.DemoAccounts;
 import eu.praxis.event.EventFixtures.Cast;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
@@ -32,13 +32,26 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 @IntegrationTest
 class EventServiceTest {
 
-    @Autowired EventCalendar events;
-    @Autowired EventScheduling eventScheduling;
-    @Autowired TestPeople people;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired UserDetailsService accounts;
+    @Autowired
+    EventCalendar events;
+
+    @Autowired
+    EventScheduling eventScheduling;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    UserDetailsService accounts;
 
     Cast c;
 
@@ -50,11 +63,14 @@ class EventServiceTest {
     @Test
     void the_secretariat_and_the_groups_lead_schedule_in_the_group_others_are_refused() {
         var draft = webconference(c.groupId(), false, null);
-        assertThat(as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft))).isPositive();
-        assertThat(as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft))).isPositive();
+        assertThat(as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft)))
+                .isPositive();
+        assertThat(as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft)))
+                .isPositive();
         for (var refused : List.of(c.otherLead(), c.member(), c.outsider())) {
             assertThatThrownBy(() -> as(refused, Role.MEMBER, () -> eventScheduling.create(draft)))
-                    .isInstanceOfSatisfying(UserFacingException.class,
+                    .isInstanceOfSatisfying(
+                            UserFacingException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("event.error.may-not-schedule"));
         }
         assertThatThrownBy(() -> as(c.researcher(), Role.RESEARCHER, () -> eventScheduling.create(draft)))
@@ -64,9 +80,11 @@ class EventServiceTest {
     @Test
     void only_the_secretariat_schedules_for_the_whole_network_without_a_group() {
         var draft = webconference(null, false, null);
-        assertThat(as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft))).isPositive();
+        assertThat(as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft)))
+                .isPositive();
         assertThatThrownBy(() -> as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("event.error.may-not-schedule-network"));
     }
 
@@ -84,14 +102,17 @@ class EventServiceTest {
         });
         for (var refused : List.of(c.otherLead(), c.member())) {
             assertThatThrownBy(() -> as(refused, Role.MEMBER, () -> {
-                eventScheduling.update(id, changed, null);
-                return null;
-            })).isInstanceOfSatisfying(UserFacingException.class,
-                    e -> assertThat(e.messageKey()).isEqualTo("event.error.may-not-edit"));
+                        eventScheduling.update(id, changed, null);
+                        return null;
+                    }))
+                    .isInstanceOfSatisfying(
+                            UserFacingException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("event.error.may-not-edit"));
             assertThatThrownBy(() -> as(refused, Role.MEMBER, () -> {
-                eventScheduling.cancel(id);
-                return null;
-            })).isInstanceOf(UserFacingException.class);
+                        eventScheduling.cancel(id);
+                        return null;
+                    }))
+                    .isInstanceOf(UserFacingException.class);
         }
         var details = as(c.member(), Role.MEMBER, () -> events.get(id));
         assertThat(details.capacity()).isEqualTo(40);
@@ -108,10 +129,12 @@ class EventServiceTest {
             return null;
         });
         assertThatThrownBy(() -> as(c.lead(), Role.MEMBER, () -> {
-            eventScheduling.update(id, webconference(c.groupId(), false, 6), version);
-            return null;
-        })).isInstanceOfSatisfying(UserFacingException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("event.error.changed-meanwhile"));
+                    eventScheduling.update(id, webconference(c.groupId(), false, 6), version);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("event.error.changed-meanwhile"));
     }
 
     @Test
@@ -132,10 +155,12 @@ class EventServiceTest {
     @Test
     void researchers_see_the_networks_events_but_never_a_general_assembly() {
         var webconference = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
-        var groupButOpen = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), false, null)));
-        var assembly = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(ofKind(EventKind.GENERAL_ASSEMBLY, null,
-                false)));
-        assertThat(upcomingIds(c.researcher(), Role.RESEARCHER)).contains(webconference, groupButOpen)
+        var groupButOpen =
+                as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), false, null)));
+        var assembly = as(
+                c.admin(), Role.ADMIN, () -> eventScheduling.create(ofKind(EventKind.GENERAL_ASSEMBLY, null, false)));
+        assertThat(upcomingIds(c.researcher(), Role.RESEARCHER))
+                .contains(webconference, groupButOpen)
                 .doesNotContain(assembly);
         assertThatThrownBy(() -> as(c.researcher(), Role.RESEARCHER, () -> events.get(assembly)))
                 .isInstanceOf(NotFoundException.class);
@@ -145,54 +170,192 @@ class EventServiceTest {
     @Test
     void the_editor_names_the_first_problem() {
         var ok = webconference(null, false, null);
-        assertRefused(new EventDraft(ok.kind(), ok.title(), null, ok.start(), ok.start(), ok.timeZone(), null,
-                ok.onlineLink(), null, false, null, null), "event.error.end-before-start");
-        assertRefused(new EventDraft(ok.kind(), ok.title(), null, ok.start(), ok.end(), ok.timeZone(), null,
-                ok.onlineLink(), null, false, null, ok.start().plusMinutes(1)), "event.error.deadline-after-start");
-        assertRefused(new EventDraft(ok.kind(), ok.title(), null, ok.start(), ok.end(), ok.timeZone(), null,
-                ok.onlineLink(), null, false, 0, null), "event.error.capacity");
-        for (var link : List.of("http://meet.example.org/x", "javascript:alert(1)", "https://", "meet.example.org",
+        assertRefused(
+                new EventDraft(
+                        ok.kind(),
+                        ok.title(),
+                        null,
+                        ok.start(),
+                        ok.start(),
+                        ok.timeZone(),
+                        null,
+                        ok.onlineLink(),
+                        null,
+                        false,
+                        null,
+                        null),
+                "event.error.end-before-start");
+        assertRefused(
+                new EventDraft(
+                        ok.kind(),
+                        ok.title(),
+                        null,
+                        ok.start(),
+                        ok.end(),
+                        ok.timeZone(),
+                        null,
+                        ok.onlineLink(),
+                        null,
+                        false,
+                        null,
+                        ok.start().plusMinutes(1)),
+                "event.error.deadline-after-start");
+        assertRefused(
+                new EventDraft(
+                        ok.kind(),
+                        ok.title(),
+                        null,
+                        ok.start(),
+                        ok.end(),
+                        ok.timeZone(),
+                        null,
+                        ok.onlineLink(),
+                        null,
+                        false,
+                        0,
+                        null),
+                "event.error.capacity");
+        for (var link : List.of(
+                "http://meet.example.org/x",
+                "javascript:alert(1)",
+                "https://",
+                "meet.example.org",
                 "https://meet.example.org/a b")) {
-            assertRefused(new EventDraft(ok.kind(), ok.title(), null, ok.start(), ok.end(), ok.timeZone(), null,
-                    link, null, false, null, null), "event.error.link");
+            assertRefused(
+                    new EventDraft(
+                            ok.kind(),
+                            ok.title(),
+                            null,
+                            ok.start(),
+                            ok.end(),
+                            ok.timeZone(),
+                            null,
+                            link,
+                            null,
+                            false,
+                            null,
+                            null),
+                    "event.error.link");
         }
-        assertRefused(new EventDraft(ok.kind(), ok.title(), null, ok.start(), ok.end(), ok.timeZone(), "Lyon",
-                null, null, false, null, null), "event.error.link-required");
-        assertRefused(new EventDraft(EventKind.SEMINAR, ok.title(), null, ok.start(), ok.end(), ok.timeZone(), " ",
-                null, null, false, null, null), "event.error.place-or-link");
-        assertRefused(new EventDraft(ok.kind(), " ", null, ok.start(), ok.end(), ok.timeZone(), null,
-                ok.onlineLink(), null, false, null, null), "event.error.title");
-        assertRefused(new EventDraft(ok.kind(), ok.title(), null, ok.start(), ok.end(), ok.timeZone(), null,
-                ok.onlineLink(), null, true, null, null), "event.error.members-only-without-group");
+        assertRefused(
+                new EventDraft(
+                        ok.kind(),
+                        ok.title(),
+                        null,
+                        ok.start(),
+                        ok.end(),
+                        ok.timeZone(),
+                        "Lyon",
+                        null,
+                        null,
+                        false,
+                        null,
+                        null),
+                "event.error.link-required");
+        assertRefused(
+                new EventDraft(
+                        EventKind.SEMINAR,
+                        ok.title(),
+                        null,
+                        ok.start(),
+                        ok.end(),
+                        ok.timeZone(),
+                        " ",
+                        null,
+                        null,
+                        false,
+                        null,
+                        null),
+                "event.error.place-or-link");
+        assertRefused(
+                new EventDraft(
+                        ok.kind(),
+                        " ",
+                        null,
+                        ok.start(),
+                        ok.end(),
+                        ok.timeZone(),
+                        null,
+                        ok.onlineLink(),
+                        null,
+                        false,
+                        null,
+                        null),
+                "event.error.title");
+        assertRefused(
+                new EventDraft(
+                        ok.kind(),
+                        ok.title(),
+                        null,
+                        ok.start(),
+                        ok.end(),
+                        ok.timeZone(),
+                        null,
+                        ok.onlineLink(),
+                        null,
+                        true,
+                        null,
+                        null),
+                "event.error.members-only-without-group");
     }
 
     @Test
     void times_are_kept_as_instants_with_the_organisers_zone() {
         var draft = webconference(null, false, null);
-        var tokyo = new EventDraft(draft.kind(), draft.title(), null, draft.start(), draft.end(),
-                ZoneId.of("Asia/Tokyo"), null, draft.onlineLink(), null, false, null, null);
+        var tokyo = new EventDraft(
+                draft.kind(),
+                draft.title(),
+                null,
+                draft.start(),
+                draft.end(),
+                ZoneId.of("Asia/Tokyo"),
+                null,
+                draft.onlineLink(),
+                null,
+                false,
+                null,
+                null);
         var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(tokyo));
         var details = as(c.member(), Role.MEMBER, () -> events.get(id));
         assertThat(details.timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
-        assertThat(details.startsAt()).isEqualTo(draft.start().atZone(ZoneId.of("Asia/Tokyo")).toInstant());
+        assertThat(details.startsAt())
+                .isEqualTo(draft.start().atZone(ZoneId.of("Asia/Tokyo")).toInstant());
         assertThat(details.registrationDeadline()).as("no deadline: the start").isEqualTo(details.startsAt());
     }
 
     @Test
     void the_description_is_rendered_and_sanitised() {
         var draft = webconference(null, false, null);
-        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(new EventDraft(draft.kind(), draft.title(),
-                "**Free** <script>alert(1)</script> [x](javascript:alert(2))", draft.start(), draft.end(),
-                draft.timeZone(), null, draft.onlineLink(), null, false, null, null)));
+        var id = as(
+                c.admin(),
+                Role.ADMIN,
+                () -> eventScheduling.create(new EventDraft(
+                        draft.kind(),
+                        draft.title(),
+                        "**Free** <script>alert(1)</script> [x](javascript:alert(2))",
+                        draft.start(),
+                        draft.end(),
+                        draft.timeZone(),
+                        null,
+                        draft.onlineLink(),
+                        null,
+                        false,
+                        null,
+                        null)));
         var html = as(c.member(), Role.MEMBER, () -> events.get(id)).descriptionHtml();
-        assertThat(html).contains("<strong>Free</strong>").doesNotContain("<script").doesNotContain("javascript:");
+        assertThat(html)
+                .contains("<strong>Free</strong>")
+                .doesNotContain("<script")
+                .doesNotContain("javascript:");
     }
 
     @Test
     void the_demo_member_has_one_of_the_two_places_of_the_demo_webconference() {
         var member = (PraxisUser) accounts.loadUserByUsername(DemoAccounts.MEMBER);
-        var mine = RunAs.as(member, () -> events.upcoming(new EventFilter(EventKind.WEBCONFERENCE, null, true),
-                PageRequest.of(0, 10)).getContent());
+        var mine = RunAs.as(
+                member,
+                () -> events.upcoming(new EventFilter(EventKind.WEBCONFERENCE, null, true), PageRequest.of(0, 10))
+                        .getContent());
         assertThat(mine).singleElement().satisfies(e -> {
             assertThat(e.title()).isEqualTo("Drug consumption rooms: lessons from Essen and Lisbon");
             assertThat(e.placesLeft()).isEqualTo(1);
@@ -209,12 +372,18 @@ class EventServiceTest {
 
     private void assertRefused(EventDraft draft, String key) {
         assertThatThrownBy(() -> as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft)))
-                .as(key).isInstanceOfSatisfying(UserFacingException.class,
+                .as(key)
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private List<Long> upcomingIds(long personId, Role role) {
-        return as(personId, role, () -> events.upcoming(EventFilter.any(), PageRequest.of(0, 500)).getContent()
-                .stream().map(EventListItem::id).toList());
+        return as(
+                personId,
+                role,
+                () -> events.upcoming(EventFilter.any(), PageRequest.of(0, 500)).getContent().stream()
+                        .map(EventListItem::id)
+                        .toList());
     }
 }

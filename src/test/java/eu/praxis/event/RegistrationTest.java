@@ -42,18 +42,41 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class RegistrationTest {
 
-    @Autowired EventCalendar events;
-    @Autowired EventRegistrations eventRegistrations;
-    @Autowired EventScheduling eventScheduling;
-    @Autowired TestPeople people;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired TestClock clock;
-    @Autowired GreenMail mail;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EventReminders reminders;
+    @Autowired
+    EventCalendar events;
+
+    @Autowired
+    EventRegistrations eventRegistrations;
+
+    @Autowired
+    EventScheduling eventScheduling;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    GreenMail mail;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EventReminders reminders;
 
     Cast c;
 
@@ -86,10 +109,14 @@ class RegistrationTest {
             return null;
         });
 
-        assertThat(get(d, id).myRegistration()).as("first waiting gets the place").isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(get(d, id).myRegistration())
+                .as("first waiting gets the place")
+                .isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(get(e, id).waitingPosition()).isEqualTo(1);
         assertThat(get(b, id).myRegistration()).isNull();
-        assertThat(get(b, id).mayRegister()).as("full, but the waiting list is open").isTrue();
+        assertThat(get(b, id).mayRegister())
+                .as("full, but the waiting list is open")
+                .isTrue();
     }
 
     @Test
@@ -97,8 +124,10 @@ class RegistrationTest {
         var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(webconference(null, false, null)));
         var a = person();
         register(a, id);
-        assertThatThrownBy(() -> register(a, id)).isInstanceOfSatisfying(UserFacingException.class,
-                ex -> assertThat(ex.messageKey()).isEqualTo("event.error.already-registered"));
+        assertThatThrownBy(() -> register(a, id))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        ex -> assertThat(ex.messageKey()).isEqualTo("event.error.already-registered"));
         assertThat(get(a, id).mayRegister()).isFalse();
         assertThat(get(a, id).mayCancelRegistration()).isTrue();
     }
@@ -106,13 +135,28 @@ class RegistrationTest {
     @Test
     void registration_closes_at_the_deadline() {
         var draft = webconference(null, false, null);
-        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(new EventDraft(draft.kind(), draft.title(), null,
-                draft.start(), draft.end(), draft.timeZone(), null, draft.onlineLink(), null, false, null,
-                draft.start().minusDays(2))));
+        var id = as(
+                c.admin(),
+                Role.ADMIN,
+                () -> eventScheduling.create(new EventDraft(
+                        draft.kind(),
+                        draft.title(),
+                        null,
+                        draft.start(),
+                        draft.end(),
+                        draft.timeZone(),
+                        null,
+                        draft.onlineLink(),
+                        null,
+                        false,
+                        null,
+                        draft.start().minusDays(2))));
         var a = person();
         clock.advance(Duration.ofDays(5).plusHours(1));
-        assertThatThrownBy(() -> register(a, id)).isInstanceOfSatisfying(UserFacingException.class,
-                ex -> assertThat(ex.messageKey()).isEqualTo("event.error.closed"));
+        assertThatThrownBy(() -> register(a, id))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        ex -> assertThat(ex.messageKey()).isEqualTo("event.error.closed"));
         assertThat(get(a, id).mayRegister()).isFalse();
     }
 
@@ -123,7 +167,8 @@ class RegistrationTest {
         assertThat(as(c.researcher(), Role.RESEARCHER, () -> eventRegistrations.register(webconference)))
                 .isEqualTo(RegistrationStatus.CONFIRMED);
         assertThatThrownBy(() -> as(c.researcher(), Role.RESEARCHER, () -> eventRegistrations.register(seminar)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         ex -> assertThat(ex.messageKey()).isEqualTo("event.error.may-not-register"));
     }
 
@@ -150,15 +195,21 @@ class RegistrationTest {
             for (var f : results) {
                 statuses.add(f.get());
             }
-            assertThat(statuses).filteredOn(s -> s == RegistrationStatus.CONFIRMED).hasSize(3);
-            assertThat(statuses).filteredOn(s -> s == RegistrationStatus.WAITING).hasSize(7);
+            assertThat(statuses)
+                    .filteredOn(s -> s == RegistrationStatus.CONFIRMED)
+                    .hasSize(3);
+            assertThat(statuses)
+                    .filteredOn(s -> s == RegistrationStatus.WAITING)
+                    .hasSize(7);
         } finally {
             pool.shutdownNow();
         }
         var rows = jdbc.queryForList("select person_id, status from event_registration where event_id = ?", id);
         assertThat(rows).hasSize(10);
-        assertThat(new HashSet<>(rows.stream().map(r -> r.get("person_id")).toList())).hasSize(10);
-        assertThat(rows.stream().filter(r -> "CONFIRMED".equals(r.get("status")))).hasSize(3);
+        assertThat(new HashSet<>(rows.stream().map(r -> r.get("person_id")).toList()))
+                .hasSize(10);
+        assertThat(rows.stream().filter(r -> "CONFIRMED".equals(r.get("status"))))
+                .hasSize(3);
     }
 
     @Test
@@ -195,9 +246,10 @@ class RegistrationTest {
         assertThat(lines.get(1)).contains(email(first)).contains("CONFIRMED").contains("City of Turin");
         assertThat(lines.get(2)).contains(email(second)).contains("WAITING");
         assertThatThrownBy(() -> as(first, Role.MEMBER, () -> {
-            eventRegistrations.exportRegistrations(id, new ByteArrayOutputStream());
-            return null;
-        })).isInstanceOf(UserFacingException.class);
+                    eventRegistrations.exportRegistrations(id, new ByteArrayOutputStream());
+                    return null;
+                }))
+                .isInstanceOf(UserFacingException.class);
     }
 
     @Test
@@ -230,29 +282,49 @@ class RegistrationTest {
             return null;
         });
         // (the notification of the change may come by mail too, as the person's settings say)
-        Awaitility.await().atMost(Duration.ofSeconds(20))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> mailsTo(email(a)).stream().anyMatch(m -> subject(m).startsWith("Cancelled")));
-        var cancelled = mailsTo(email(a)).stream().filter(m -> subject(m).startsWith("Cancelled")).findFirst()
+        var cancelled = mailsTo(email(a)).stream()
+                .filter(m -> subject(m).startsWith("Cancelled"))
+                .findFirst()
                 .orElseThrow();
         assertThat(calendarPart(cancelled)).contains("METHOD:CANCEL").contains("STATUS:CANCELLED");
         assertThat(get(a, id).status()).isEqualTo(EventStatus.CANCELLED);
         var b = person();
-        assertThatThrownBy(() -> register(b, id)).isInstanceOfSatisfying(UserFacingException.class,
-                ex -> assertThat(ex.messageKey()).isEqualTo("event.error.cancelled"));
+        assertThatThrownBy(() -> register(b, id))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        ex -> assertThat(ex.messageKey()).isEqualTo("event.error.cancelled"));
     }
 
     @Test
     void a_reminder_is_claimed_once() {
         var draft = webconference(null, false, null);
         var soon = LocalDateTime.now(draft.timeZone()).plusHours(3).withNano(0);
-        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(new EventDraft(draft.kind(), draft.title(), null,
-                soon, soon.plusHours(1), draft.timeZone(), null, draft.onlineLink(), null, false, null, null)));
+        var id = as(
+                c.admin(),
+                Role.ADMIN,
+                () -> eventScheduling.create(new EventDraft(
+                        draft.kind(),
+                        draft.title(),
+                        null,
+                        soon,
+                        soon.plusHours(1),
+                        draft.timeZone(),
+                        null,
+                        draft.onlineLink(),
+                        null,
+                        false,
+                        null,
+                        null)));
         var later = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft));
         var claimed = reminders.claimDue();
         assertThat(claimed).contains(id).doesNotContain(later);
         assertThat(reminders.claimDue()).as("second run, or another node").doesNotContain(id);
-        assertThat(jdbc.queryForObject("select reminder_sent_at is not null from event where id = ?", Boolean.class,
-                id)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select reminder_sent_at is not null from event where id = ?", Boolean.class, id))
+                .isTrue();
     }
 
     private long person() {
@@ -272,18 +344,23 @@ class RegistrationTest {
     }
 
     private MimeMessage awaitMail(String address) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo(address).isEmpty());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> !mailsTo(address).isEmpty());
         return mailsTo(address).getFirst();
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equals(address));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     private static String subject(MimeMessage m) {

@@ -27,17 +27,21 @@ class GroupPolicyTest {
     @Test
     void members_join_open_and_on_request_groups_but_not_invite_only_archived_or_twice() {
         assertThat(policy.mayJoin(member, group(JoinPolicy.OPEN, false), null)).isTrue();
-        assertThat(policy.mayJoin(member, group(JoinPolicy.ON_REQUEST, false), null)).isTrue();
-        assertThat(policy.mayJoin(member, group(JoinPolicy.INVITE_ONLY, false), null)).isFalse();
+        assertThat(policy.mayJoin(member, group(JoinPolicy.ON_REQUEST, false), null))
+                .isTrue();
+        assertThat(policy.mayJoin(member, group(JoinPolicy.INVITE_ONLY, false), null))
+                .isFalse();
         var archived = group(JoinPolicy.OPEN, false);
         archived.archive();
         assertThat(policy.mayJoin(member, archived, null)).isFalse();
-        assertThat(policy.mayJoin(member, group(JoinPolicy.OPEN, false), Membership.active(1, 1, NOW))).isFalse();
+        assertThat(policy.mayJoin(member, group(JoinPolicy.OPEN, false), Membership.active(1, 1, NOW)))
+                .isFalse();
     }
 
     @Test
     void researchers_never_join() {
-        assertThat(policy.mayJoin(researcher, group(JoinPolicy.OPEN, true), null)).isFalse();
+        assertThat(policy.mayJoin(researcher, group(JoinPolicy.OPEN, true), null))
+                .isFalse();
     }
 
     @Test
@@ -45,11 +49,14 @@ class GroupPolicyTest {
         var lead = Membership.active(1, 1, NOW);
         lead.makeLead(NOW);
         assertThat(policy.mayManageMembers(member, lead)).isTrue();
-        assertThat(policy.mayManageMembers(member, Membership.active(1, 1, NOW))).isFalse();
+        assertThat(policy.mayManageMembers(member, Membership.active(1, 1, NOW)))
+                .isFalse();
         assertThat(policy.mayManageMembers(member, null)).isFalse();
         assertThat(policy.mayManageMembers(admin, null)).isTrue();
         var pendingLead = new Membership(1, 1, NOW);
-        assertThat(policy.mayManageMembers(member, pendingLead)).as("a pending request is no lead").isFalse();
+        assertThat(policy.mayManageMembers(member, pendingLead))
+                .as("a pending request is no lead")
+                .isFalse();
     }
 
     @Test

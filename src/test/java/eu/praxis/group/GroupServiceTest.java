@@ -5,26 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
-import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
+import eu.praxis.security.Role;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import eu.praxis.security.Role;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -39,14 +38,29 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class GroupServiceTest {
 
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAccess groupAccess;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired TestPeople people;
-    @Autowired ApplicationEvents events;
-    @Autowired GreenMail mail;
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAccess groupAccess;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    GreenMail mail;
 
     long alice;
     long bob;
@@ -68,7 +82,9 @@ class GroupServiceTest {
 
         assertThat(status).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(groupAccess.isActiveMember(group.id(), alice)).isTrue();
-        assertThat(as(alice, Role.MEMBER, () -> groups.myGroups())).extracting(GroupListItem::id).contains(group.id());
+        assertThat(as(alice, Role.MEMBER, () -> groups.myGroups()))
+                .extracting(GroupListItem::id)
+                .contains(group.id());
         as(alice, Role.MEMBER, () -> groupMembership.leave(group.id()));
         assertThat(groupAccess.isActiveMember(group.id(), alice)).isFalse();
     }
@@ -78,7 +94,8 @@ class GroupServiceTest {
         var group = group(JoinPolicy.OPEN, true);
         as(alice, Role.MEMBER, () -> groupMembership.join(group.id()));
         assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupMembership.join(group.id())))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("group.error.already-member"));
     }
 
@@ -94,7 +111,8 @@ class GroupServiceTest {
         var seenByLead = as(bob, Role.MEMBER, () -> groups.get(group.slug()));
         assertThat(seenByLead.pending()).extracting(p -> p.id()).containsExactly(alice);
         assertThat(as(alice, Role.MEMBER, () -> groups.get(group.slug())).pending())
-                .as("only leads see the requests").isEmpty();
+                .as("only leads see the requests")
+                .isEmpty();
 
         as(bob, Role.MEMBER, () -> groupMembership.admit(group.id(), alice));
         assertThat(groupAccess.isActiveMember(group.id(), alice)).isTrue();
@@ -105,21 +123,29 @@ class GroupServiceTest {
         var group = group(JoinPolicy.ON_REQUEST, false);
         groupAdministration.appointLead(group.id(), bob);
         var email = "fr-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        var french = members.registerActive(new NewPerson(people.organisation("Turin"), email, "Camille Martin", null,
-                Role.MEMBER, Locale.FRENCH), TestPeople.PASSWORD);
+        var french = members.registerActive(
+                new NewPerson(people.organisation("Turin"), email, "Camille Martin", null, Role.MEMBER, Locale.FRENCH),
+                TestPeople.PASSWORD);
         as(french, Role.MEMBER, () -> groupMembership.join(group.id()));
 
-        as(bob, Role.MEMBER, () -> groupMembership.decline(group.id(), french, "  Please apply through your city's office.  "));
+        as(
+                bob,
+                Role.MEMBER,
+                () -> groupMembership.decline(group.id(), french, "  Please apply through your city's office.  "));
 
-        assertThat(as(bob, Role.MEMBER, () -> groups.get(group.slug())).pending()).isEmpty();
-        assertThat(as(french, Role.MEMBER, () -> groups.get(group.slug())).myStatus()).isNull();
-        assertThat(events.stream(JoinRequestDeclined.class)).contains(new JoinRequestDeclined(group.id(), french,
-                "Please apply through your city's office."));
+        assertThat(as(bob, Role.MEMBER, () -> groups.get(group.slug())).pending())
+                .isEmpty();
+        assertThat(as(french, Role.MEMBER, () -> groups.get(group.slug())).myStatus())
+                .isNull();
+        assertThat(events.stream(JoinRequestDeclined.class))
+                .contains(new JoinRequestDeclined(group.id(), french, "Please apply through your city's office."));
         assertAudited("member.decline", bob, french, group.id());
-        var mail = await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email), m -> !m.isEmpty()).getFirst();
+        var mail = await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailsTo(email), m -> !m.isEmpty())
+                .getFirst();
         assertThat(mail.getSubject()).isEqualTo("Votre demande d'adhésion à un groupe de travail");
-        assertThat((String) mail.getContent()).contains("Camille Martin", group.name(), "a été refusée",
-                "Please apply through your city's office.");
+        assertThat((String) mail.getContent())
+                .contains("Camille Martin", group.name(), "a été refusée", "Please apply through your city's office.");
     }
 
     @Test
@@ -145,20 +171,24 @@ class GroupServiceTest {
         as(carol, Role.MEMBER, () -> groupMembership.join(group.id()));
 
         assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupMembership.removeMember(group.id(), carol)))
-                .as("a member does not remove others").isInstanceOf(AccessDeniedException.class);
+                .as("a member does not remove others")
+                .isInstanceOf(AccessDeniedException.class);
         as(bob, Role.MEMBER, () -> groupMembership.removeMember(group.id(), alice));
         assertThat(groupAccess.isActiveMember(group.id(), alice)).isFalse();
         assertAudited("member.remove", bob, alice, group.id());
         assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groupMembership.removeMember(group.id(), alice)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("group.error.not-member-of-group"));
 
         groupAdministration.appointLead(group.id(), carol);
         assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groupMembership.removeMember(group.id(), carol)))
-                .as("taking a lead out is the secretariat's").isInstanceOf(AccessDeniedException.class);
+                .as("taking a lead out is the secretariat's")
+                .isInstanceOf(AccessDeniedException.class);
         groupMembership.removeMember(group.id(), carol);
         assertThatThrownBy(() -> groupMembership.removeMember(group.id(), bob))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("group.error.last-lead"));
         assertThat(groupAccess.isLead(group.id(), bob)).isTrue();
     }
@@ -181,14 +211,17 @@ class GroupServiceTest {
         var group = group(JoinPolicy.OPEN, false);
         groupAdministration.appointLead(group.id(), bob);
 
-        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> groupAdministration.setVisibleToResearchers(group.id(), true)))
+        assertThatThrownBy(
+                        () -> as(bob, Role.MEMBER, () -> groupAdministration.setVisibleToResearchers(group.id(), true)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(researcher, Role.RESEARCHER, () -> groups.list())).extracting(GroupListItem::id)
+        assertThat(as(researcher, Role.RESEARCHER, () -> groups.list()))
+                .extracting(GroupListItem::id)
                 .doesNotContain(group.id());
 
         groupAdministration.setVisibleToResearchers(group.id(), true);
 
-        assertThat(as(researcher, Role.RESEARCHER, () -> groups.list())).extracting(GroupListItem::id)
+        assertThat(as(researcher, Role.RESEARCHER, () -> groups.list()))
+                .extracting(GroupListItem::id)
                 .contains(group.id());
         assertThat(events.stream(AuditedAction.class)).anySatisfy(a -> {
             assertThat(a.action()).isEqualTo("group.researcher-visibility");
@@ -220,20 +253,24 @@ class GroupServiceTest {
     private void assertAudited(String action, long actorId, long targetId, long groupId) {
         assertThat(events.stream(AuditedAction.class))
                 .filteredOn(a -> a.action().equals(action) && a.targetId() == targetId)
-                .singleElement().satisfies(a -> {
+                .singleElement()
+                .satisfies(a -> {
                     assertThat(a.actorId()).isEqualTo(actorId);
                     assertThat(a.groupId()).isEqualTo(groupId);
                 });
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equals(address));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -242,7 +279,8 @@ class GroupServiceTest {
         groupAdministration.appointLead(group.id(), bob);
 
         assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupMembership.join(group.id())))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("group.error.invite-only"));
         as(bob, Role.MEMBER, () -> groupMembership.addMember(group.id(), alice));
         assertThat(groupAccess.isActiveMember(group.id(), alice)).isTrue();
@@ -273,8 +311,10 @@ class GroupServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupAdministration.archive(group.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(alice, Role.MEMBER,
-                () -> groupAdministration.create(new NewGroup("Sneaky group", "", JoinPolicy.OPEN, false))))
+        assertThatThrownBy(() -> as(
+                        alice,
+                        Role.MEMBER,
+                        () -> groupAdministration.create(new NewGroup("Sneaky group", "", JoinPolicy.OPEN, false))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -289,7 +329,8 @@ class GroupServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(researcher, Role.RESEARCHER, () -> groupMembership.join(visible.id())))
                 .isInstanceOf(UserFacingException.class);
-        assertThatThrownBy(() -> groupAdministration.appointLead(visible.id(), researcher)).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> groupAdministration.appointLead(visible.id(), researcher))
+                .isInstanceOf(UserFacingException.class);
     }
 
     @Test
@@ -299,7 +340,8 @@ class GroupServiceTest {
         assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupMembership.join(group.id())))
                 .isInstanceOf(UserFacingException.class);
         groupAdministration.unarchive(group.id());
-        assertThat(as(alice, Role.MEMBER, () -> groupMembership.join(group.id()))).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(as(alice, Role.MEMBER, () -> groupMembership.join(group.id())))
+                .isEqualTo(MembershipStatus.ACTIVE);
     }
 
     @Test
@@ -307,11 +349,14 @@ class GroupServiceTest {
         var group = group(JoinPolicy.OPEN, true);
         groupAdministration.appointLead(group.id(), alice);
         assertThat(groupAccess.isLead(group.id(), alice)).isTrue();
-        assertThatThrownBy(() -> groupAdministration.appointLead(group.id(), alice)).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> groupAdministration.appointLead(group.id(), alice))
+                .isInstanceOf(UserFacingException.class);
 
         groupAdministration.removeLead(group.id(), alice);
         assertThat(groupAccess.isLead(group.id(), alice)).isFalse();
-        assertThat(groupAccess.isActiveMember(group.id(), alice)).as("stays a member").isTrue();
+        assertThat(groupAccess.isActiveMember(group.id(), alice))
+                .as("stays a member")
+                .isTrue();
     }
 
     @Test
@@ -332,14 +377,17 @@ class GroupServiceTest {
         var name = "Unique " + UUID.randomUUID().toString().substring(0, 6);
         groupAdministration.create(new NewGroup(name, "", JoinPolicy.OPEN, false));
         assertThatThrownBy(() -> groupAdministration.create(new NewGroup(name, "", JoinPolicy.OPEN, false)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("group.error.name-taken"));
     }
 
     private GroupDetails group(JoinPolicy policy, boolean visibleToResearchers) {
-        var slug = groupAdministration.create(new NewGroup("Test group " + UUID.randomUUID().toString().substring(0, 8),
-                "A group for a test.", policy, visibleToResearchers));
+        var slug = groupAdministration.create(new NewGroup(
+                "Test group " + UUID.randomUUID().toString().substring(0, 8),
+                "A group for a test.",
+                policy,
+                visibleToResearchers));
         return groups.get(slug);
     }
-
 }

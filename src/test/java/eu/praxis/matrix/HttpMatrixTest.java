@@ -7,8 +7,8 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.TestHttp;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.event.CalendarFeedService;
-import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventCalendar;
+import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventScheduling;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
@@ -61,9 +61,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class HttpMatrixTest {
 
     enum Who {
-        VISITOR("visitor"), AUTHOR("author"), COLLEAGUE("colleague of the author"), MEMBER("member of the group"),
-        OTHER_MEMBER("member of another group"), LEAD("lead of the group"), RESEARCHER("researcher"),
-        SECRETARIAT("secretariat"), DISABLED("disabled person"), SUSPENDED("person of a suspended organisation");
+        VISITOR("visitor"),
+        AUTHOR("author"),
+        COLLEAGUE("colleague of the author"),
+        MEMBER("member of the group"),
+        OTHER_MEMBER("member of another group"),
+        LEAD("lead of the group"),
+        RESEARCHER("researcher"),
+        SECRETARIAT("secretariat"),
+        DISABLED("disabled person"),
+        SUSPENDED("person of a suspended organisation");
 
         final String label;
 
@@ -73,7 +80,10 @@ class HttpMatrixTest {
     }
 
     enum State {
-        DRAFT("draft"), PUBLISHED("published"), OPEN("published, group open to researchers"), HIDDEN("hidden"),
+        DRAFT("draft"),
+        PUBLISHED("published"),
+        OPEN("published, group open to researchers"),
+        HIDDEN("hidden"),
         DELETED("deleted");
 
         final String label;
@@ -83,22 +93,46 @@ class HttpMatrixTest {
         }
     }
 
-    record Subject(long practiceId, long attachmentId, long eventId) {
-    }
+    record Subject(long practiceId, long attachmentId, long eventId) {}
 
-    @Autowired PracticeEditing practices;
-    @Autowired PracticeModeration practiceModeration;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired ApiTokenService tokens;
-    @Autowired CalendarFeedService feeds;
-    @Autowired EventCalendar events;
-    @Autowired EventScheduling eventScheduling;
-    @Autowired DataSource dataSource;
-    @LocalServerPort int port;
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    PracticeModeration practiceModeration;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    CalendarFeedService feeds;
+
+    @Autowired
+    EventCalendar events;
+
+    @Autowired
+    EventScheduling eventScheduling;
+
+    @Autowired
+    DataSource dataSource;
+
+    @LocalServerPort
+    int port;
 
     private static final String NOTES = "Matrix notes.\n";
 
@@ -141,16 +175,26 @@ class HttpMatrixTest {
             var s = subjects.get(state);
             for (var who : Who.values()) {
                 var api = "/api/v1/practices/" + s.practiceId();
-                rows.add(row("GET /api/v1/practices/{id}", who, state,
+                rows.add(row(
+                        "GET /api/v1/practices/{id}",
+                        who,
+                        state,
                         locked(who) ? 401 : sees(state).contains(who) ? 200 : 404,
-                        () -> who == Who.VISITOR ? visitor().get(api).statusCode()
+                        () -> who == Who.VISITOR
+                                ? visitor().get(api).statusCode()
                                 : visitor().get(api, tokenOf.get(who)).statusCode()));
                 var download = "/attachments/" + s.attachmentId();
                 // a 200 must be the file itself (an ended session once got 200 with a text instead)
-                rows.add(row("GET /attachments/{id}", who, state,
-                        locked(who) ? 302 : sees(state).contains(who) ? 200 : 404, () -> {
+                rows.add(row(
+                        "GET /attachments/{id}",
+                        who,
+                        state,
+                        locked(who) ? 302 : sees(state).contains(who) ? 200 : 404,
+                        () -> {
                             var response = session(who).get(download);
-                            return response.statusCode() == 200 && !response.body().equals(NOTES) ? -200
+                            return response.statusCode() == 200
+                                            && !response.body().equals(NOTES)
+                                    ? -200
                                     : response.statusCode();
                         }));
             }
@@ -159,29 +203,45 @@ class HttpMatrixTest {
         for (var who : Who.values()) {
             // a members-only event of the group: its members and its lead (the organiser), and the secretariat
             var ics = "/events/" + published.eventId() + ".ics";
-            var seesEvent = Set.of(Who.AUTHOR, Who.MEMBER, Who.LEAD, Who.SECRETARIAT).contains(who);
-            rows.add(row("GET /events/{id}.ics", who, State.PUBLISHED, locked(who) ? 302 : seesEvent ? 200 : 404,
+            var seesEvent =
+                    Set.of(Who.AUTHOR, Who.MEMBER, Who.LEAD, Who.SECRETARIAT).contains(who);
+            rows.add(row(
+                    "GET /events/{id}.ics",
+                    who,
+                    State.PUBLISHED,
+                    locked(who) ? 302 : seesEvent ? 200 : 404,
                     () -> session(who).get(ics).statusCode()));
             // one's own feed; the visitor tries an unknown token
-            rows.add(row("GET /calendar/{token}.ics", who, State.PUBLISHED, locked(who) ? 404 : 200,
-                    () -> visitor().get(feedOf.getOrDefault(who, "/calendar/no-such-feed.ics")).statusCode()));
+            rows.add(row(
+                    "GET /calendar/{token}.ics",
+                    who,
+                    State.PUBLISHED,
+                    locked(who) ? 404 : 200,
+                    () -> visitor()
+                            .get(feedOf.getOrDefault(who, "/calendar/no-such-feed.ics"))
+                            .statusCode()));
         }
         for (var state : State.values()) {
             var title = title(state);
             for (var who : Who.values()) {
                 var expected = locked(who) ? "401" : listed(state).contains(who) ? "200, listed" : "200, not listed";
-                rows.add(DynamicTest.dynamicTest("GET /api/v1/search/export.csv | " + who.label + " | " + state.label
-                        + " → " + expected, () -> {
-                    var path = "/api/v1/search/export.csv?q=" + word;
-                    var response = who == Who.VISITOR ? visitor().get(path) : visitor().get(path, tokenOf.get(who));
-                    assertThat(answer(response.statusCode(), response.body(), title)).isEqualTo(expected);
-                }));
-                var pageExpected = locked(who) ? "302" : listed(state).contains(who) ? "200, listed" : "200, not listed";
-                rows.add(DynamicTest.dynamicTest("GET /search/export.csv | " + who.label + " | " + state.label
-                        + " → " + pageExpected, () -> {
-                    var response = session(who).get("/search/export.csv?q=" + word);
-                    assertThat(answer(response.statusCode(), response.body(), title)).isEqualTo(pageExpected);
-                }));
+                rows.add(DynamicTest.dynamicTest(
+                        "GET /api/v1/search/export.csv | " + who.label + " | " + state.label + " → " + expected, () -> {
+                            var path = "/api/v1/search/export.csv?q=" + word;
+                            var response = who == Who.VISITOR
+                                    ? visitor().get(path)
+                                    : visitor().get(path, tokenOf.get(who));
+                            assertThat(answer(response.statusCode(), response.body(), title))
+                                    .isEqualTo(expected);
+                        }));
+                var pageExpected =
+                        locked(who) ? "302" : listed(state).contains(who) ? "200, listed" : "200, not listed";
+                rows.add(DynamicTest.dynamicTest(
+                        "GET /search/export.csv | " + who.label + " | " + state.label + " → " + pageExpected, () -> {
+                            var response = session(who).get("/search/export.csv?q=" + word);
+                            assertThat(answer(response.statusCode(), response.body(), title))
+                                    .isEqualTo(pageExpected);
+                        }));
             }
         }
         return rows.stream();
@@ -192,7 +252,8 @@ class HttpMatrixTest {
     }
 
     private static DynamicTest row(String endpoint, Who who, State state, int expected, Supplier<Integer> call) {
-        return DynamicTest.dynamicTest(endpoint + " | " + who.label + " | " + state.label + " → " + expected,
+        return DynamicTest.dynamicTest(
+                endpoint + " | " + who.label + " | " + state.label + " → " + expected,
                 () -> assertThat(call.get()).isEqualTo(expected));
     }
 
@@ -214,12 +275,12 @@ class HttpMatrixTest {
         word = "matrix" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
         long[] groupIds = new long[2];
         RunAs.secretariat(() -> {
-            var orgA = organisations.register(unique("Matrix web A"), OrganisationKind.CITY, "BE", "Gent",
-                    LocalDate.of(2020, 1, 1));
-            var orgB = organisations.register(unique("Matrix web B"), OrganisationKind.CITY, "FR", "Nantes",
-                    LocalDate.of(2020, 1, 1));
-            var orgS = organisations.register(unique("Matrix web S"), OrganisationKind.CITY, "DK", "Aarhus",
-                    LocalDate.of(2020, 1, 1));
+            var orgA = organisations.register(
+                    unique("Matrix web A"), OrganisationKind.CITY, "BE", "Gent", LocalDate.of(2020, 1, 1));
+            var orgB = organisations.register(
+                    unique("Matrix web B"), OrganisationKind.CITY, "FR", "Nantes", LocalDate.of(2020, 1, 1));
+            var orgS = organisations.register(
+                    unique("Matrix web S"), OrganisationKind.CITY, "DK", "Aarhus", LocalDate.of(2020, 1, 1));
             people.put(Who.AUTHOR, person(orgA, Role.MEMBER));
             people.put(Who.COLLEAGUE, person(orgA, Role.MEMBER));
             people.put(Who.MEMBER, person(orgB, Role.MEMBER));
@@ -241,14 +302,20 @@ class HttpMatrixTest {
             }
         });
         var author = people.get(Who.AUTHOR);
-        var eventId = RunAs.as(people.get(Who.LEAD), () -> eventScheduling.create(EventFixtures.webconference(groupIds[0],
-                true, null)));
+        var eventId = RunAs.as(
+                people.get(Who.LEAD),
+                () -> eventScheduling.create(EventFixtures.webconference(groupIds[0], true, null)));
         for (var state : State.values()) {
             var groupId = state == State.OPEN ? groupIds[1] : groupIds[0];
-            var practiceId = RunAs.as(author, () -> practices.create(sheet(title(state), Set.of(), Set.of(groupId),
-                    false)));
-            var attachmentId = RunAs.as(author, () -> practices.attach(practiceId, new ByteArrayInputStream(
-                    NOTES.getBytes(StandardCharsets.UTF_8)), "notes.txt")).id();
+            var practiceId =
+                    RunAs.as(author, () -> practices.create(sheet(title(state), Set.of(), Set.of(groupId), false)));
+            var attachmentId = RunAs.as(
+                            author,
+                            () -> practices.attach(
+                                    practiceId,
+                                    new ByteArrayInputStream(NOTES.getBytes(StandardCharsets.UTF_8)),
+                                    "notes.txt"))
+                    .id();
             if (state != State.DRAFT) {
                 RunAs.as(author, () -> {
                     practices.publish(practiceId);
@@ -257,11 +324,11 @@ class HttpMatrixTest {
             }
             RunAs.secretariat(() -> {
                 if (state == State.HIDDEN) {
-                    practiceModeration.apply(CurrentUser.require(), practiceId, ModerationAction.HIDE,
-                            "matrix: hidden");
+                    practiceModeration.apply(
+                            CurrentUser.require(), practiceId, ModerationAction.HIDE, "matrix: hidden");
                 } else if (state == State.DELETED) {
-                    practiceModeration.apply(CurrentUser.require(), practiceId, ModerationAction.DELETE,
-                            "matrix: deleted");
+                    practiceModeration.apply(
+                            CurrentUser.require(), practiceId, ModerationAction.DELETE, "matrix: deleted");
                 }
             });
             subjects.put(state, new Subject(practiceId, attachmentId, eventId));
@@ -293,8 +360,9 @@ class HttpMatrixTest {
     private void awaitListeners() {
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         var deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-        while (jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
-                Long.class) > 0 && System.nanoTime() < deadline) {
+        while (jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Long.class)
+                        > 0
+                && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -305,15 +373,15 @@ class HttpMatrixTest {
     }
 
     private long group(boolean openToResearchers) {
-        var slug = groupAdministration.create(new NewGroup(unique("Matrix web group"), "A group of the HTTP matrix.",
-                JoinPolicy.OPEN, openToResearchers));
+        var slug = groupAdministration.create(new NewGroup(
+                unique("Matrix web group"), "A group of the HTTP matrix.", JoinPolicy.OPEN, openToResearchers));
         return groups.get(slug).id();
     }
 
     private PraxisUser person(long organisationId, Role role) {
         var email = "matrix-web-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        var id = members.registerActive(new NewPerson(organisationId, email, "Matrix " + email, null, role,
-                Locale.ENGLISH), "test-password-1");
+        var id = members.registerActive(
+                new NewPerson(organisationId, email, "Matrix " + email, null, role, Locale.ENGLISH), "test-password-1");
         return new PraxisUser(id, organisationId, email, "Matrix " + email, role, Locale.ENGLISH, null, true, true);
     }
 

@@ -91,50 +91,135 @@ class ServiceMatrixTest {
      */
     static final Set<String> NOT_YET_COVERED = Set.of(
             "CalendarFeedService.feed",
-            "CalendarFeedService.hasFeed", "CalendarFeedService.regenerate", "CalendarFeedService.revoke",
-            "DiscussionPosts.get", "DiscussionService.deleteReply", "DiscussionService.deleteThread",
+            "CalendarFeedService.hasFeed",
+            "CalendarFeedService.regenerate",
+            "CalendarFeedService.revoke",
+            "DiscussionPosts.get",
+            "DiscussionService.deleteReply",
+            "DiscussionService.deleteThread",
             // Refusals of these are tested in TwoFactorTest; rows in the matrix still to come.
-            "TwoFactorService.confirmEnrolment", "TwoFactorService.mine", "TwoFactorService.of",
-            "TwoFactorService.removeMine", "TwoFactorService.reset", "TwoFactorService.startEnrolment",
-            "DiscussionService.editReply/2", "DiscussionService.editReply/3", "DiscussionService.editThread/3",
-            "DiscussionService.editThread/4", "DiscussionService.groupThreads", "DiscussionService.hideReply",
-            "DiscussionService.hideThread", "DiscussionService.lockThread", "DiscussionService.mayReadThreadsOfGroup",
-            "DiscussionService.mayReplyToPractice", "DiscussionService.mentionable",
-            "DiscussionService.mentionableOnPractice", "DiscussionService.moveTargets",
-            "DiscussionService.moveThread", "DiscussionService.newestThreadsOfGroup", "DiscussionService.pinThread",
-            "DiscussionService.preview", "DiscussionService.reply", "DiscussionService.replyHistory",
-            "DiscussionService.replyToPractice", "DiscussionService.restoreReply", "DiscussionService.restoreThread",
-            "DiscussionService.startThread", "DiscussionService.thread", "DiscussionService.threadHistory",
-            "DiscussionService.threadOfPractice", "DiscussionService.threadsOfGroup",
-            "DiscussionService.undeleteReply", "DiscussionService.undeleteThread", "DiscussionService.unlockThread",
-            "DiscussionService.unpinThread", "GroupAccess.activeMemberIds", "GroupMembership.addMember", "GroupMembership.admit",
-            "GroupAdministration.appointLead", "GroupAdministration.archive", "GroupAdministration.create", "GroupMembership.decline",
-            "GroupDirectory.find", "GroupDirectory.get", "GroupAccess.groupIdsILead",
-            "GroupAccess.groupIdsWhoseContentICanSee", "GroupDirectory.groupNames", "GroupDirectory.groupsICanJoin",
-            "GroupDirectory.groupsOfPeople", "GroupAccess.isActiveMember", "GroupAccess.isLead", "GroupMembership.join",
-            "GroupMembership.leave", "GroupDirectory.list", "GroupAccess.myGroupIds", "GroupDirectory.myGroups",
-            "GroupDirectory.newestMembersOfMyGroups", "GroupAdministration.removeLead", "GroupMembership.removeMember",
-            "GroupAdministration.setVisibleToResearchers", "GroupAdministration.unarchive", "IndexAdministration.startRebuild",
-            "IndexAdministration.status", "InvitationService.accept", "InvitationService.resend", "LibrarySearch.forEachHit",
-            "LibrarySearch.search", "LibrarySearch.similarPractices", "MemberService.activePeopleOf",
-            "MemberService.changeMyPassword", "MemberService.disable", "MemberService.enable", "MemberService.find",
-            "MemberService.myProfile", "MemberService.profile", "MemberService.registerActive",
-            "MemberService.summaries", "MemberService.updateMyProfile", "MembershipApplicationService.approve",
-            "MembershipApplicationService.decided", "MembershipApplicationService.pending",
-            "MembershipApplicationService.reject", "MembershipApplicationService.submit", "ModerationService.dismiss",
-            "ModerationService.groupQueue", "ModerationService.hide", "ModerationService.lockThread",
-            "ModerationService.mayReport", "ModerationService.openInGroup", "ModerationService.queue",
-            "ModerationService.report", "ModerationService.warnAuthor", "NotificationService.changeDelivery",
-            "NotificationService.markAllRead", "NotificationService.mine", "NotificationService.muteGroup",
-            "NotificationService.mySettings", "NotificationService.open", "NotificationService.unmuteGroup",
-            "NotificationService.unreadCount", "NotificationService.unsubscribe", "OrganisationService.reactivate", "PasswordResetService.isUsable", "PasswordResetService.requestReset",
-            "PasswordResetService.reset", "PracticeImportService.importCsv", "PracticeImportService.importJson",
-            "PracticeImportService.progress", "PracticeImportService.start");
+            "TwoFactorService.confirmEnrolment",
+            "TwoFactorService.mine",
+            "TwoFactorService.of",
+            "TwoFactorService.removeMine",
+            "TwoFactorService.reset",
+            "TwoFactorService.startEnrolment",
+            "DiscussionService.editReply/2",
+            "DiscussionService.editReply/3",
+            "DiscussionService.editThread/3",
+            "DiscussionService.editThread/4",
+            "DiscussionService.groupThreads",
+            "DiscussionService.hideReply",
+            "DiscussionService.hideThread",
+            "DiscussionService.lockThread",
+            "DiscussionService.mayReadThreadsOfGroup",
+            "DiscussionService.mayReplyToPractice",
+            "DiscussionService.mentionable",
+            "DiscussionService.mentionableOnPractice",
+            "DiscussionService.moveTargets",
+            "DiscussionService.moveThread",
+            "DiscussionService.newestThreadsOfGroup",
+            "DiscussionService.pinThread",
+            "DiscussionService.preview",
+            "DiscussionService.reply",
+            "DiscussionService.replyHistory",
+            "DiscussionService.replyToPractice",
+            "DiscussionService.restoreReply",
+            "DiscussionService.restoreThread",
+            "DiscussionService.startThread",
+            "DiscussionService.thread",
+            "DiscussionService.threadHistory",
+            "DiscussionService.threadOfPractice",
+            "DiscussionService.threadsOfGroup",
+            "DiscussionService.undeleteReply",
+            "DiscussionService.undeleteThread",
+            "DiscussionService.unlockThread",
+            "DiscussionService.unpinThread",
+            "GroupAccess.activeMemberIds",
+            "GroupMembership.addMember",
+            "GroupMembership.admit",
+            "GroupAdministration.appointLead",
+            "GroupAdministration.archive",
+            "GroupAdministration.create",
+            "GroupMembership.decline",
+            "GroupDirectory.find",
+            "GroupDirectory.get",
+            "GroupAccess.groupIdsILead",
+            "GroupAccess.groupIdsWhoseContentICanSee",
+            "GroupDirectory.groupNames",
+            "GroupDirectory.groupsICanJoin",
+            "GroupDirectory.groupsOfPeople",
+            "GroupAccess.isActiveMember",
+            "GroupAccess.isLead",
+            "GroupMembership.join",
+            "GroupMembership.leave",
+            "GroupDirectory.list",
+            "GroupAccess.myGroupIds",
+            "GroupDirectory.myGroups",
+            "GroupDirectory.newestMembersOfMyGroups",
+            "GroupAdministration.removeLead",
+            "GroupMembership.removeMember",
+            "GroupAdministration.setVisibleToResearchers",
+            "GroupAdministration.unarchive",
+            "IndexAdministration.startRebuild",
+            "IndexAdministration.status",
+            "InvitationService.accept",
+            "InvitationService.resend",
+            "LibrarySearch.forEachHit",
+            "LibrarySearch.search",
+            "LibrarySearch.similarPractices",
+            "MemberService.activePeopleOf",
+            "MemberService.changeMyPassword",
+            "MemberService.disable",
+            "MemberService.enable",
+            "MemberService.find",
+            "MemberService.myProfile",
+            "MemberService.profile",
+            "MemberService.registerActive",
+            "MemberService.summaries",
+            "MemberService.updateMyProfile",
+            "MembershipApplicationService.approve",
+            "MembershipApplicationService.decided",
+            "MembershipApplicationService.pending",
+            "MembershipApplicationService.reject",
+            "MembershipApplicationService.submit",
+            "ModerationService.dismiss",
+            "ModerationService.groupQueue",
+            "ModerationService.hide",
+            "ModerationService.lockThread",
+            "ModerationService.mayReport",
+            "ModerationService.openInGroup",
+            "ModerationService.queue",
+            "ModerationService.report",
+            "ModerationService.warnAuthor",
+            "NotificationService.changeDelivery",
+            "NotificationService.markAllRead",
+            "NotificationService.mine",
+            "NotificationService.muteGroup",
+            "NotificationService.mySettings",
+            "NotificationService.open",
+            "NotificationService.unmuteGroup",
+            "NotificationService.unreadCount",
+            "NotificationService.unsubscribe",
+            "OrganisationService.reactivate",
+            "PasswordResetService.isUsable",
+            "PasswordResetService.requestReset",
+            "PasswordResetService.reset",
+            "PracticeImportService.importCsv",
+            "PracticeImportService.importJson",
+            "PracticeImportService.progress",
+            "PracticeImportService.start");
 
     enum Who {
-        VISITOR("visitor"), AUTHOR("author"), COLLEAGUE("colleague of the author"), MEMBER("member of the group"),
-        OTHER_MEMBER("member of another group"), LEAD("lead of the group"), OTHER_LEAD("lead of another group"),
-        RESEARCHER("researcher"), SECRETARIAT("secretariat");
+        VISITOR("visitor"),
+        AUTHOR("author"),
+        COLLEAGUE("colleague of the author"),
+        MEMBER("member of the group"),
+        OTHER_MEMBER("member of another group"),
+        LEAD("lead of the group"),
+        OTHER_LEAD("lead of another group"),
+        RESEARCHER("researcher"),
+        SECRETARIAT("secretariat");
 
         final String label;
 
@@ -144,8 +229,13 @@ class ServiceMatrixTest {
     }
 
     enum State {
-        NONE("—"), DRAFT("draft"), PUBLISHED("published"), OPEN("published, group open to researchers"),
-        HIDDEN("hidden"), DELETED("deleted"), ARCHIVED("published, group archived"),
+        NONE("—"),
+        DRAFT("draft"),
+        PUBLISHED("published"),
+        OPEN("published, group open to researchers"),
+        HIDDEN("hidden"),
+        DELETED("deleted"),
+        ARCHIVED("published, group archived"),
         NETWORK("published to the whole network");
 
         final String label;
@@ -215,40 +305,78 @@ class ServiceMatrixTest {
     }
 
     /** A state's subject: its group and practice, with the ids of what hangs on it. */
-    record Subject(State state, long groupId, long practiceId, long attachmentId, long revision, long eventId) {
-    }
+    record Subject(State state, long groupId, long practiceId, long attachmentId, long revision, long eventId) {}
 
-    @Autowired PracticeEditing practices;
-    @Autowired PracticeLibrary library;
-    @Autowired PracticeModeration practiceModeration;
-    @Autowired eu.praxis.content.ContentModeration contentModeration;
-    @Autowired ThemeService themes;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired eu.praxis.moderation.AuditService audit;
-    @Autowired eu.praxis.event.EventCalendar events;
-    @Autowired eu.praxis.event.EventRegistrations eventRegistrations;
-    @Autowired eu.praxis.event.EventScheduling eventScheduling;
-    @Autowired eu.praxis.security.ApiTokenService tokens;
-    @Autowired eu.praxis.member.InvitationService invitations;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    PracticeLibrary library;
+
+    @Autowired
+    PracticeModeration practiceModeration;
+
+    @Autowired
+    eu.praxis.content.ContentModeration contentModeration;
+
+    @Autowired
+    ThemeService themes;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    eu.praxis.moderation.AuditService audit;
+
+    @Autowired
+    eu.praxis.event.EventCalendar events;
+
+    @Autowired
+    eu.praxis.event.EventRegistrations eventRegistrations;
+
+    @Autowired
+    eu.praxis.event.EventScheduling eventScheduling;
+
+    @Autowired
+    eu.praxis.security.ApiTokenService tokens;
+
+    @Autowired
+    eu.praxis.member.InvitationService invitations;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static World world;
 
     /** The people and one subject per state, made once for the run. */
-    record World(Map<Who, PraxisUser> people, long organisationA, long bystanderOrganisation, long themeId,
-            long inactiveThemeId, long authorsTokenId,
-            Map<State, Subject> subjects) {
-    }
+    record World(
+            Map<Who, PraxisUser> people,
+            long organisationA,
+            long bystanderOrganisation,
+            long themeId,
+            long inactiveThemeId,
+            long authorsTokenId,
+            Map<State, Subject> subjects) {}
 
     // --- the rows -----------------------------------------------------------------------------------------
 
-    private static final Set<State> PRACTICE_STATES = EnumSet.of(State.DRAFT, State.PUBLISHED, State.OPEN,
-            State.HIDDEN, State.DELETED, State.ARCHIVED, State.NETWORK);
+    private static final Set<State> PRACTICE_STATES = EnumSet.of(
+            State.DRAFT, State.PUBLISHED, State.OPEN, State.HIDDEN, State.DELETED, State.ARCHIVED, State.NETWORK);
 
     /** Who sees the practice (PracticePolicy.maySee, DD023 for drafts, DD014 for hidden and deleted ones). */
     static Set<Who> seesPractice(State state) {
@@ -276,7 +404,8 @@ class ServiceMatrixTest {
 
     /** Who sees the event: its group's members and organisers; a network webconference everyone (EventPolicy). */
     static Set<Who> seesEvent(State state) {
-        return state == State.NETWORK ? EnumSet.complementOf(EnumSet.of(Who.VISITOR))
+        return state == State.NETWORK
+                ? EnumSet.complementOf(EnumSet.of(Who.VISITOR))
                 : EnumSet.of(Who.AUTHOR, Who.MEMBER, Who.LEAD, Who.SECRETARIAT);
     }
 
@@ -322,22 +451,55 @@ class ServiceMatrixTest {
         var all = PRACTICE_STATES;
 
         // PracticeEditing, PracticeLibrary, PracticeModeration
-        row(rows, "PracticeEditing.create", State.NONE, x(OK).set(REFUSED, Who.RESEARCHER),
+        row(
+                rows,
+                "PracticeEditing.create",
+                State.NONE,
+                x(OK).set(REFUSED, Who.RESEARCHER),
                 s -> b().practices.create(sheet(unique("Matrix new"), Set.of(), Set.of(), false)));
-        row(rows, "PracticeModeration.type", State.NONE, x(OK).set(OK, Who.VISITOR),
+        row(
+                rows,
+                "PracticeModeration.type",
+                State.NONE,
+                x(OK).set(OK, Who.VISITOR),
                 s -> b().practiceModeration.type());
         for (var state : all) {
-            row(rows, "PracticeLibrary.get", state, readPractice(state), s -> b().library.get(s.practiceId()));
-            row(rows, "PracticeLibrary.history", state, readPractice(state), s -> b().library.history(s.practiceId()));
-            row(rows, "PracticeLibrary.revision", state, readPractice(state),
+            row(
+                    rows,
+                    "PracticeLibrary.get",
+                    state,
+                    readPractice(state),
+                    s -> b().library.get(s.practiceId()));
+            row(
+                    rows,
+                    "PracticeLibrary.history",
+                    state,
+                    readPractice(state),
+                    s -> b().library.history(s.practiceId()));
+            row(
+                    rows,
+                    "PracticeLibrary.revision",
+                    state,
+                    readPractice(state),
                     s -> b().library.revision(s.practiceId(), s.revision()));
-            row(rows, "PracticeLibrary.download", state, readPractice(state),
+            row(
+                    rows,
+                    "PracticeLibrary.download",
+                    state,
+                    readPractice(state),
                     s -> b().library.download(s.attachmentId()));
-            row(rows, "PracticeEditing.update/3", state, editPractice(state),
-                    s -> update(s, null));
-            row(rows, "PracticeEditing.update/4", state, editPractice(state),
+            row(rows, "PracticeEditing.update/3", state, editPractice(state), s -> update(s, null));
+            row(
+                    rows,
+                    "PracticeEditing.update/4",
+                    state,
+                    editPractice(state),
                     s -> update(s, "matrix: a moderator's edit"));
-            row(rows, "PracticeEditing.attach", state, editPractice(state),
+            row(
+                    rows,
+                    "PracticeEditing.attach",
+                    state,
+                    editPractice(state),
                     s -> b().practices.attach(s.practiceId(), text("more notes"), "more.txt"));
             row(rows, "PracticeEditing.removeAttachment", state, editPractice(state), s -> {
                 b().practices.removeAttachment(s.attachmentId());
@@ -346,36 +508,52 @@ class ServiceMatrixTest {
             // hiding what is hidden, deleting what is deleted: the moderator is told so (a state rule, not a right);
             // hidden and deleted are independent marks, so the secretariat may still hide a deleted practice
             var hide = state == State.HIDDEN
-                    ? moderatePractice(state).set(REFUSED, Who.LEAD, Who.SECRETARIAT) : moderatePractice(state);
+                    ? moderatePractice(state).set(REFUSED, Who.LEAD, Who.SECRETARIAT)
+                    : moderatePractice(state);
             var delete = state == State.DELETED
-                    ? moderatePractice(state).set(REFUSED, Who.SECRETARIAT) : moderatePractice(state);
+                    ? moderatePractice(state).set(REFUSED, Who.SECRETARIAT)
+                    : moderatePractice(state);
             row(rows, "PracticeModeration.apply", state, hide, s -> moderate(s, ModerationAction.HIDE, "matrix"));
-            row(rows, "PracticeModeration.apply", state, delete,
-                    s -> moderate(s, ModerationAction.DELETE, "matrix"));
-            row(rows, "PracticeModeration.available", state, moderationOfPractice(state),
+            row(rows, "PracticeModeration.apply", state, delete, s -> moderate(s, ModerationAction.DELETE, "matrix"));
+            row(
+                    rows,
+                    "PracticeModeration.available",
+                    state,
+                    moderationOfPractice(state),
                     s -> b().practiceModeration.available(CurrentUser.require(), s.practiceId()));
             // the same through the type-blind entry point that menus and the queue use
-            row(rows, "ContentModeration.available", state, moderationOfPractice(state),
+            row(
+                    rows,
+                    "ContentModeration.available",
+                    state,
+                    moderationOfPractice(state),
                     s -> b().contentModeration.available(PracticeModeration.TYPE, s.practiceId()));
             row(rows, "ContentModeration.apply", state, hide, s -> {
                 b().contentModeration.apply(PracticeModeration.TYPE, s.practiceId(), ModerationAction.HIDE, "matrix");
                 return null;
             });
             // the practice is in no group when shared with the whole network: no group's page lists it
-            row(rows, "PracticeLibrary.practicesOfGroup", state,
+            row(
+                    rows,
+                    "PracticeLibrary.practicesOfGroup",
+                    state,
                     state == State.NETWORK ? x(EMPTY) : listPractice(state),
                     s -> b().library.practicesOfGroup(s.groupId(), PageRequest.of(0, 5000)).stream()
                             .anyMatch(p -> p.id() == s.practiceId()));
             // drafts too, for the author's organisation (DD023)
-            row(rows, "PracticeLibrary.practicesOfOrganisation", state,
+            row(
+                    rows,
+                    "PracticeLibrary.practicesOfOrganisation",
+                    state,
                     state == State.DRAFT ? x(EMPTY).set(OK, Who.AUTHOR, Who.COLLEAGUE) : listPractice(state),
-                    s -> b().library.practicesOfOrganisation(world.organisationA(), PageRequest.of(0, 5000))
-                            .stream().anyMatch(p -> p.id() == s.practiceId()));
+                    s -> b().library.practicesOfOrganisation(world.organisationA(), PageRequest.of(0, 5000)).stream()
+                            .anyMatch(p -> p.id() == s.practiceId()));
         }
         // The bytes of an attachment: open trusts the AttachmentDownload that download handed out; it is never
         // built from user input. Method security still keeps visitors out.
         row(rows, "PracticeLibrary.open", State.PUBLISHED, anyoneLoggedIn(), s -> {
-            var download = RunAs.as(world.people().get(Who.AUTHOR), () -> b().library.download(s.attachmentId()));
+            var download =
+                    RunAs.as(world.people().get(Who.AUTHOR), () -> b().library.download(s.attachmentId()));
             try (var in = b().library.open(download)) {
                 return in.readAllBytes();
             }
@@ -390,17 +568,44 @@ class ServiceMatrixTest {
                 return null;
             });
         }
-        row(rows, "PracticeModeration.apply", State.HIDDEN, moderatePractice(State.HIDDEN),
+        row(
+                rows,
+                "PracticeModeration.apply",
+                State.HIDDEN,
+                moderatePractice(State.HIDDEN),
                 s -> moderate(s, ModerationAction.RESTORE, null));
         // only the secretariat, before anything else is looked at
-        row(rows, "PracticeModeration.apply", State.DELETED, secretariatOnly(),
+        row(
+                rows,
+                "PracticeModeration.apply",
+                State.DELETED,
+                secretariatOnly(),
                 s -> moderate(s, ModerationAction.UNDELETE, null));
 
         // ThemeService: everyone reads the list; the secretariat curates it
-        row(rows, "ThemeService.list", State.NONE, anyoneLoggedIn(), s -> b().themes.list());
-        row(rows, "ThemeService.items", State.NONE, anyoneLoggedIn(), s -> b().themes.items(List.of(world.themeId())));
-        row(rows, "ThemeService.all", State.NONE, secretariatOnly(), s -> b().themes.all());
-        row(rows, "ThemeService.create", State.NONE, secretariatOnly(),
+        row(
+                rows,
+                "ThemeService.list",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().themes.list());
+        row(
+                rows,
+                "ThemeService.items",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().themes.items(List.of(world.themeId())));
+        row(
+                rows,
+                "ThemeService.all",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().themes.all());
+        row(
+                rows,
+                "ThemeService.create",
+                State.NONE,
+                secretariatOnly(),
                 s -> b().themes.create(unique("Matrix theme"), unique("Thème matrice")));
         row(rows, "ThemeService.rename", State.NONE, secretariatOnly(), s -> {
             b().themes.rename(world.themeId(), unique("Matrix theme"), unique("Thème matrice"));
@@ -415,24 +620,35 @@ class ServiceMatrixTest {
             return null;
         });
 
-        // EventCalendar, EventScheduling, EventRegistrations (EventPolicy, DD012): a members-only event of the group, organised by its lead ("published"),
+        // EventCalendar, EventScheduling, EventRegistrations (EventPolicy, DD012): a members-only event of the group,
+        // organised by its lead ("published"),
         // and a webconference for the whole network, organised by the secretariat; the author has a place in both
         for (var state : List.of(State.PUBLISHED, State.NETWORK)) {
             var sees = seesEvent(state);
-            var organisers = state == State.NETWORK ? EnumSet.of(Who.SECRETARIAT) : EnumSet.of(Who.LEAD, Who.SECRETARIAT);
+            var organisers =
+                    state == State.NETWORK ? EnumSet.of(Who.SECRETARIAT) : EnumSet.of(Who.LEAD, Who.SECRETARIAT);
             var read = x(NOT_FOUND).set(OK, sees);
             var organise = x(NOT_FOUND).set(REFUSED, sees).set(OK, organisers);
             row(rows, "EventCalendar.get", state, read, s -> b().events.get(s.eventId()));
             row(rows, "EventCalendar.ics", state, read, s -> b().events.ics(s.eventId()));
-            row(rows, "EventRegistrations.registrations", state, organise, s -> b().eventRegistrations.registrations(s.eventId()));
+            row(
+                    rows,
+                    "EventRegistrations.registrations",
+                    state,
+                    organise,
+                    s -> b().eventRegistrations.registrations(s.eventId()));
             row(rows, "EventRegistrations.exportRegistrations", state, organise, s -> {
                 var out = new java.io.ByteArrayOutputStream();
                 b().eventRegistrations.exportRegistrations(s.eventId(), out);
                 return out.toString(StandardCharsets.UTF_8);
             });
             row(rows, "EventScheduling.update", state, organise, s -> {
-                b().eventScheduling.update(s.eventId(), eu.praxis.event.EventFixtures.webconference(
-                        state == State.NETWORK ? null : s.groupId(), state != State.NETWORK, null), null);
+                b().eventScheduling
+                        .update(
+                                s.eventId(),
+                                eu.praxis.event.EventFixtures.webconference(
+                                        state == State.NETWORK ? null : s.groupId(), state != State.NETWORK, null),
+                                null);
                 return null;
             });
             row(rows, "EventScheduling.cancel", state, organise, s -> {
@@ -440,56 +656,133 @@ class ServiceMatrixTest {
                 return null;
             });
             // researchers may register for webconferences (both are); the author already has a place
-            row(rows, "EventRegistrations.register", state, x(NOT_FOUND).set(OK, sees).set(REFUSED, Who.AUTHOR),
+            row(
+                    rows,
+                    "EventRegistrations.register",
+                    state,
+                    x(NOT_FOUND).set(OK, sees).set(REFUSED, Who.AUTHOR),
                     s -> b().eventRegistrations.register(s.eventId()));
-            row(rows, "EventRegistrations.cancelRegistration", state, x(NOT_FOUND).set(REFUSED, sees).set(OK, Who.AUTHOR),
+            row(
+                    rows,
+                    "EventRegistrations.cancelRegistration",
+                    state,
+                    x(NOT_FOUND).set(REFUSED, sees).set(OK, Who.AUTHOR),
                     s -> {
                         b().eventRegistrations.cancelRegistration(s.eventId());
                         return null;
                     });
-            row(rows, "EventCalendar.upcoming", state, x(EMPTY).set(OK, sees), s -> b().events.upcoming(
-                    eu.praxis.event.EventFilter.any(), PageRequest.of(0, 5000)).stream()
-                    .anyMatch(e -> e.id() == s.eventId()));
-            row(rows, "EventCalendar.between", state, x(EMPTY).set(OK, sees), s -> b().events.between(
-                    eu.praxis.event.EventFilter.any(), java.time.Instant.now().minus(java.time.Duration.ofDays(400)),
-                    java.time.Instant.now().plus(java.time.Duration.ofDays(400))).stream()
-                    .anyMatch(e -> e.id() == s.eventId()));
+            row(
+                    rows,
+                    "EventCalendar.upcoming",
+                    state,
+                    x(EMPTY).set(OK, sees),
+                    s -> b().events.upcoming(eu.praxis.event.EventFilter.any(), PageRequest.of(0, 5000)).stream()
+                            .anyMatch(e -> e.id() == s.eventId()));
+            row(
+                    rows,
+                    "EventCalendar.between",
+                    state,
+                    x(EMPTY).set(OK, sees),
+                    s -> b()
+                            .events
+                            .between(
+                                    eu.praxis.event.EventFilter.any(),
+                                    java.time.Instant.now().minus(java.time.Duration.ofDays(400)),
+                                    java.time.Instant.now().plus(java.time.Duration.ofDays(400)))
+                            .stream()
+                            .anyMatch(e -> e.id() == s.eventId()));
             // not over yet: in nobody's past
-            row(rows, "EventCalendar.past", state, x(EMPTY), s -> b().events.past(eu.praxis.event.EventFilter.any(),
-                    PageRequest.of(0, 5000)).stream().anyMatch(e -> e.id() == s.eventId()));
+            row(
+                    rows,
+                    "EventCalendar.past",
+                    state,
+                    x(EMPTY),
+                    s -> b().events.past(eu.praxis.event.EventFilter.any(), PageRequest.of(0, 5000)).stream()
+                            .anyMatch(e -> e.id() == s.eventId()));
         }
-        row(rows, "EventScheduling.create", State.NONE, x(REFUSED).set(OK, Who.LEAD, Who.SECRETARIAT),
+        row(
+                rows,
+                "EventScheduling.create",
+                State.NONE,
+                x(REFUSED).set(OK, Who.LEAD, Who.SECRETARIAT),
                 s -> b().eventScheduling.create(eu.praxis.event.EventFixtures.webconference(s.groupId(), true, null)));
-        row(rows, "EventScheduling.mayScheduleAny", State.NONE, x(EMPTY).set(OK, Who.LEAD, Who.OTHER_LEAD,
-                Who.SECRETARIAT), s -> b().eventScheduling.mayScheduleAny());
-        row(rows, "EventScheduling.mayScheduleInNetwork", State.NONE, x(EMPTY).set(OK, Who.SECRETARIAT),
+        row(
+                rows,
+                "EventScheduling.mayScheduleAny",
+                State.NONE,
+                x(EMPTY).set(OK, Who.LEAD, Who.OTHER_LEAD, Who.SECRETARIAT),
+                s -> b().eventScheduling.mayScheduleAny());
+        row(
+                rows,
+                "EventScheduling.mayScheduleInNetwork",
+                State.NONE,
+                x(EMPTY).set(OK, Who.SECRETARIAT),
                 s -> b().eventScheduling.mayScheduleInNetwork());
-        row(rows, "EventScheduling.groupsICanScheduleIn", State.NONE, x(EMPTY).set(OK, Who.LEAD, Who.OTHER_LEAD,
-                Who.SECRETARIAT), s -> b().eventScheduling.groupsICanScheduleIn());
+        row(
+                rows,
+                "EventScheduling.groupsICanScheduleIn",
+                State.NONE,
+                x(EMPTY).set(OK, Who.LEAD, Who.OTHER_LEAD, Who.SECRETARIAT),
+                s -> b().eventScheduling.groupsICanScheduleIn());
 
         // OrganisationService: the directory for everyone logged in; whether one is active also for the login
         // (permitAll); registering and suspending for the secretariat
-        row(rows, "OrganisationService.find", State.NONE, anyoneLoggedIn(),
+        row(
+                rows,
+                "OrganisationService.find",
+                State.NONE,
+                anyoneLoggedIn(),
                 s -> b().organisations.find(eu.praxis.organisation.OrganisationFilter.any(), PageRequest.of(0, 5)));
-        row(rows, "OrganisationService.get", State.NONE, anyoneLoggedIn(),
+        row(
+                rows,
+                "OrganisationService.get",
+                State.NONE,
+                anyoneLoggedIn(),
                 s -> b().organisations.get(world.organisationA()));
-        row(rows, "OrganisationService.summaries", State.NONE, anyoneLoggedIn(),
+        row(
+                rows,
+                "OrganisationService.summaries",
+                State.NONE,
+                anyoneLoggedIn(),
                 s -> b().organisations.summaries(List.of(world.organisationA())));
-        row(rows, "OrganisationService.countries", State.NONE, anyoneLoggedIn(), s -> b().organisations.countries());
-        row(rows, "OrganisationService.isActive", State.NONE, anyoneLoggedIn().set(OK, Who.VISITOR),
+        row(
+                rows,
+                "OrganisationService.countries",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().organisations.countries());
+        row(
+                rows,
+                "OrganisationService.isActive",
+                State.NONE,
+                anyoneLoggedIn().set(OK, Who.VISITOR),
                 s -> b().organisations.isActive(world.organisationA()));
-        row(rows, "OrganisationService.register", State.NONE, secretariatOnly(),
-                s -> b().organisations.register(unique("Matrix city"), OrganisationKind.CITY, "FR", "Lyon",
-                        LocalDate.of(2021, 1, 1)));
+        row(
+                rows,
+                "OrganisationService.register",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().organisations
+                        .register(
+                                unique("Matrix city"), OrganisationKind.CITY, "FR", "Lyon", LocalDate.of(2021, 1, 1)));
         row(rows, "OrganisationService.suspend", State.NONE, secretariatOnly(), s -> {
             b().organisations.suspend(world.bystanderOrganisation());
             return null;
         });
 
         // AuditService: the audit log names people and every reason: the secretariat's only (DD017)
-        row(rows, "AuditService.find", State.NONE, secretariatOnly(),
+        row(
+                rows,
+                "AuditService.find",
+                State.NONE,
+                secretariatOnly(),
                 s -> b().audit.find(eu.praxis.moderation.AuditFilter.ALL, PageRequest.of(0, 5)));
-        row(rows, "AuditService.actions", State.NONE, secretariatOnly(), s -> b().audit.actions());
+        row(
+                rows,
+                "AuditService.actions",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().audit.actions());
         row(rows, "AuditService.export", State.NONE, secretariatOnly(), s -> {
             var out = new java.io.StringWriter();
             b().audit.export(eu.praxis.moderation.AuditFilter.ALL, out);
@@ -498,10 +791,23 @@ class ServiceMatrixTest {
 
         // ApiTokenService: everyone with an account has their own tokens; the secretariat lists and revokes any;
         // someone else's token is "not found" (ApiTokenPolicy)
-        row(rows, "ApiTokenService.create", State.NONE, anyoneLoggedIn(),
+        row(
+                rows,
+                "ApiTokenService.create",
+                State.NONE,
+                anyoneLoggedIn(),
                 s -> b().tokens.create("matrix", null));
-        row(rows, "ApiTokenService.mine", State.NONE, anyoneLoggedIn(), s -> "answered: " + b().tokens.mine().size());
-        row(rows, "ApiTokenService.of", State.NONE, secretariatOnly(),
+        row(
+                rows,
+                "ApiTokenService.mine",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> "answered: " + b().tokens.mine().size());
+        row(
+                rows,
+                "ApiTokenService.of",
+                State.NONE,
+                secretariatOnly(),
                 s -> b().tokens.of(world.people().get(Who.AUTHOR).personId()));
         row(rows, "ApiTokenService.revoke", State.NONE, x(NOT_FOUND).set(OK, Who.AUTHOR, Who.SECRETARIAT), s -> {
             b().tokens.revoke(world.authorsTokenId());
@@ -510,10 +816,24 @@ class ServiceMatrixTest {
 
         // InvitationService: inviting is the secretariat's; the link's token is the credential (permitAll), so an
         // unknown token is answered the same to everyone, the visitor included
-        row(rows, "InvitationService.invite", State.NONE, secretariatOnly(),
-                s -> b().invitations.invite(new NewPerson(world.organisationA(), unique("matrix-invitee").replace(' ',
-                        '-') + "@test.example", "Matrix invitee", null, Role.MEMBER, Locale.ENGLISH)));
-        row(rows, "InvitationService.find", State.NONE, x(EMPTY).set(EMPTY, Who.VISITOR),
+        row(
+                rows,
+                "InvitationService.invite",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().invitations
+                        .invite(new NewPerson(
+                                world.organisationA(),
+                                unique("matrix-invitee").replace(' ', '-') + "@test.example",
+                                "Matrix invitee",
+                                null,
+                                Role.MEMBER,
+                                Locale.ENGLISH)));
+        row(
+                rows,
+                "InvitationService.find",
+                State.NONE,
+                x(EMPTY).set(EMPTY, Who.VISITOR),
                 s -> b().invitations.find("no-such-invitation-token"));
         return rows;
     }
@@ -531,8 +851,11 @@ class ServiceMatrixTest {
     }
 
     private static Object update(Subject s, String reason) {
-        var draft = sheet("Matrix practice " + s.state().label, Set.of(), s.state() == State.NETWORK ? Set.of()
-                : Set.of(s.groupId()), s.state() == State.NETWORK);
+        var draft = sheet(
+                "Matrix practice " + s.state().label,
+                Set.of(),
+                s.state() == State.NETWORK ? Set.of() : Set.of(s.groupId()),
+                s.state() == State.NETWORK);
         b().practices.update(s.practiceId(), draft, null, reason);
         return null;
     }
@@ -552,36 +875,40 @@ class ServiceMatrixTest {
             world = build();
         }
         var rollback = new TransactionTemplate(transactions);
-        return rows().stream().map(row -> DynamicTest.dynamicTest(row.name(), () -> {
-            var subject = world.subjects().get(row.state());
-            Object[] result = {null};
-            Throwable[] thrown = {null};
-            var previous = SecurityContextHolder.getContext();
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(row.who() == Who.VISITOR
-                    ? new AnonymousAuthenticationToken("matrix", "anonymousUser",
-                            AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
-                    : authenticated(world.people().get(row.who())));
-            SecurityContextHolder.setContext(context);
-            try {
-                rollback.executeWithoutResult(status -> {
-                    status.setRollbackOnly();
+        return rows().stream()
+                .map(row -> DynamicTest.dynamicTest(row.name(), () -> {
+                    var subject = world.subjects().get(row.state());
+                    Object[] result = {null};
+                    Throwable[] thrown = {null};
+                    var previous = SecurityContextHolder.getContext();
+                    var context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(
+                            row.who() == Who.VISITOR
+                                    ? new AnonymousAuthenticationToken(
+                                            "matrix",
+                                            "anonymousUser",
+                                            AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
+                                    : authenticated(world.people().get(row.who())));
+                    SecurityContextHolder.setContext(context);
                     try {
-                        result[0] = row.call().run(subject);
-                    } catch (Throwable e) {
-                        thrown[0] = e;
+                        rollback.executeWithoutResult(status -> {
+                            status.setRollbackOnly();
+                            try {
+                                result[0] = row.call().run(subject);
+                            } catch (Throwable e) {
+                                thrown[0] = e;
+                            }
+                        });
+                    } finally {
+                        SecurityContextHolder.setContext(previous);
                     }
-                });
-            } finally {
-                SecurityContextHolder.setContext(previous);
-            }
-            assertOutcome(row.expected(), result[0], thrown[0]);
-        }));
+                    assertOutcome(row.expected(), result[0], thrown[0]);
+                }));
     }
 
     private static org.springframework.security.core.Authentication authenticated(PraxisUser user) {
-        return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(user,
-                null, user.getAuthorities());
+        return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                user, null, user.getAuthorities());
     }
 
     private static void assertOutcome(Outcome expected, Object result, Throwable thrown) {
@@ -598,8 +925,10 @@ class ServiceMatrixTest {
         if (thrown != null) {
             throw new AssertionError("expected " + expected + " but the call threw " + thrown, thrown);
         }
-        var answered = !(result instanceof Boolean b && !b) && !(result instanceof Optional<?> o && o.isEmpty())
-                && !(result instanceof Collection<?> c && c.isEmpty()) && !(result instanceof Map<?, ?> m && m.isEmpty())
+        var answered = !(result instanceof Boolean b && !b)
+                && !(result instanceof Optional<?> o && o.isEmpty())
+                && !(result instanceof Collection<?> c && c.isEmpty())
+                && !(result instanceof Map<?, ?> m && m.isEmpty())
                 && !(result instanceof Slice<?> slice && !slice.hasContent());
         assertThat(answered ? OK : EMPTY).as("answer " + result).isEqualTo(expected);
     }
@@ -608,12 +937,12 @@ class ServiceMatrixTest {
 
     private World build() {
         return asSecretariat(() -> {
-            var orgA = organisations.register(unique("Matrix city A"), OrganisationKind.CITY, "BE", "Liège",
-                    LocalDate.of(2020, 1, 1));
-            var orgB = organisations.register(unique("Matrix city B"), OrganisationKind.CITY, "NL", "Utrecht",
-                    LocalDate.of(2020, 1, 1));
-            var bystander = organisations.register(unique("Matrix city C"), OrganisationKind.CITY, "DE", "Essen",
-                    LocalDate.of(2020, 1, 1));
+            var orgA = organisations.register(
+                    unique("Matrix city A"), OrganisationKind.CITY, "BE", "Liège", LocalDate.of(2020, 1, 1));
+            var orgB = organisations.register(
+                    unique("Matrix city B"), OrganisationKind.CITY, "NL", "Utrecht", LocalDate.of(2020, 1, 1));
+            var bystander = organisations.register(
+                    unique("Matrix city C"), OrganisationKind.CITY, "DE", "Essen", LocalDate.of(2020, 1, 1));
             var people = new EnumMap<Who, PraxisUser>(Who.class);
             people.put(Who.AUTHOR, person(orgA, Role.MEMBER));
             people.put(Who.COLLEAGUE, person(orgA, Role.MEMBER));
@@ -625,7 +954,8 @@ class ServiceMatrixTest {
             people.put(Who.SECRETARIAT, person(orgB, Role.ADMIN));
             // established accounts, so that the posting limits for new accounts do not get in the way
             for (var user : people.values()) {
-                jdbc.update("update person set activated_at = activated_at - interval '30 days' where id = ?",
+                jdbc.update(
+                        "update person set activated_at = activated_at - interval '30 days' where id = ?",
                         user.personId());
             }
             var other = group(false);
@@ -638,7 +968,9 @@ class ServiceMatrixTest {
             for (var state : State.values()) {
                 subjects.put(state, subject(state, people));
             }
-            var tokenId = RunAs.as(people.get(Who.AUTHOR), () -> tokens.create("matrix", null)).token().id();
+            var tokenId = RunAs.as(people.get(Who.AUTHOR), () -> tokens.create("matrix", null))
+                    .token()
+                    .id();
             return new World(people, orgA, bystander, themeId, inactiveThemeId, tokenId, subjects);
         });
     }
@@ -653,30 +985,35 @@ class ServiceMatrixTest {
         }
         var author = people.get(Who.AUTHOR);
         var network = state == State.NETWORK;
-        var practiceId = RunAs.as(author, () -> practices.create(sheet("Matrix practice " + state.label, Set.of(),
-                network ? Set.of() : Set.of(groupId), network)));
-        var attachmentId = RunAs.as(author, () -> practices.attach(practiceId, text("notes"), "notes.txt")).id();
+        var practiceId = RunAs.as(
+                author,
+                () -> practices.create(sheet(
+                        "Matrix practice " + state.label, Set.of(), network ? Set.of() : Set.of(groupId), network)));
+        var attachmentId = RunAs.as(author, () -> practices.attach(practiceId, text("notes"), "notes.txt"))
+                .id();
         if (state != State.DRAFT) {
             RunAs.as(author, () -> {
                 practices.publish(practiceId);
                 return null;
             });
         }
-        var revision = RunAs.as(author, () -> library.history(practiceId)).getFirst().revisionNumber();
+        var revision =
+                RunAs.as(author, () -> library.history(practiceId)).getFirst().revisionNumber();
         switch (state) {
-            case HIDDEN -> practiceModeration.apply(CurrentUser.require(), practiceId, ModerationAction.HIDE,
-                    "matrix: hidden");
-            case DELETED -> practiceModeration.apply(CurrentUser.require(), practiceId, ModerationAction.DELETE,
-                    "matrix: deleted");
+            case HIDDEN ->
+                practiceModeration.apply(CurrentUser.require(), practiceId, ModerationAction.HIDE, "matrix: hidden");
+            case DELETED ->
+                practiceModeration.apply(CurrentUser.require(), practiceId, ModerationAction.DELETE, "matrix: deleted");
             case ARCHIVED -> groupAdministration.archive(groupId);
-            default -> {
-            }
+            default -> {}
         }
         long eventId = -1;
         if (state == State.PUBLISHED || state == State.NETWORK) {
             var organiser = people.get(network ? Who.SECRETARIAT : Who.LEAD);
-            eventId = RunAs.as(organiser, () -> eventScheduling.create(eu.praxis.event.EventFixtures.webconference(
-                    network ? null : groupId, !network, null)));
+            eventId = RunAs.as(
+                    organiser,
+                    () -> eventScheduling.create(
+                            eu.praxis.event.EventFixtures.webconference(network ? null : groupId, !network, null)));
             var id = eventId;
             RunAs.as(author, () -> eventRegistrations.register(id));
         }
@@ -684,15 +1021,15 @@ class ServiceMatrixTest {
     }
 
     private long group(boolean openToResearchers) {
-        var slug = groupAdministration.create(new NewGroup(unique("Matrix group"), "A group of the authorization matrix.",
-                JoinPolicy.OPEN, openToResearchers));
+        var slug = groupAdministration.create(new NewGroup(
+                unique("Matrix group"), "A group of the authorization matrix.", JoinPolicy.OPEN, openToResearchers));
         return groups.get(slug).id();
     }
 
     private PraxisUser person(long organisationId, Role role) {
         var email = "matrix-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        var id = members.registerActive(new NewPerson(organisationId, email, "Matrix " + email, null, role,
-                Locale.ENGLISH), "test-password-1");
+        var id = members.registerActive(
+                new NewPerson(organisationId, email, "Matrix " + email, null, role, Locale.ENGLISH), "test-password-1");
         return new PraxisUser(id, organisationId, email, "Matrix " + email, role, Locale.ENGLISH, null, true, true);
     }
 
@@ -728,13 +1065,17 @@ class ServiceMatrixTest {
         var missing = new java.util.TreeSet<>(actions);
         missing.removeAll(withRows);
         missing.removeAll(NOT_YET_COVERED);
-        assertThat(missing).as("service actions without a row in the authorization matrix").isEmpty();
+        assertThat(missing)
+                .as("service actions without a row in the authorization matrix")
+                .isEmpty();
 
         var stale = new java.util.TreeSet<>(NOT_YET_COVERED);
         stale.retainAll(withRows);
         var gone = new java.util.TreeSet<>(NOT_YET_COVERED);
         gone.removeAll(actions);
         stale.addAll(gone);
-        assertThat(stale).as("NOT_YET_COVERED names that have rows or no longer exist: remove them").isEmpty();
+        assertThat(stale)
+                .as("NOT_YET_COVERED names that have rows or no longer exist: remove them")
+                .isEmpty();
     }
 }

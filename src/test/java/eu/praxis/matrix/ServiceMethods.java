@@ -30,16 +30,15 @@ final class ServiceMethods {
 
     private static final String ROOT = "eu.praxis";
 
-    private ServiceMethods() {
-    }
+    private ServiceMethods() {}
 
     /** Every service class, by the rule above. */
     static List<Class<?>> services() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
-        scanner.addIncludeFilter((reader, factory) -> reader.getAnnotationMetadata().hasAnnotation(
-                PreAuthorize.class.getName()) || reader.getAnnotationMetadata().hasAnnotatedMethods(
-                PreAuthorize.class.getName()));
+        scanner.addIncludeFilter(
+                (reader, factory) -> reader.getAnnotationMetadata().hasAnnotation(PreAuthorize.class.getName())
+                        || reader.getAnnotationMetadata().hasAnnotatedMethods(PreAuthorize.class.getName()));
         var classes = new ArrayList<Class<?>>();
         for (var candidate : scanner.findCandidateComponents(ROOT)) {
             var name = candidate.getBeanClassName();
@@ -58,12 +57,17 @@ final class ServiceMethods {
         var names = new TreeSet<String>();
         for (var type : services()) {
             var methods = Arrays.stream(type.getDeclaredMethods())
-                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge()
+                    .filter(m -> Modifier.isPublic(m.getModifiers())
+                            && !m.isSynthetic()
+                            && !m.isBridge()
                             && !Modifier.isStatic(m.getModifiers()))
                     .filter(m -> Arrays.stream(m.getAnnotations()).noneMatch(a -> isListenerOrJob(a.annotationType())))
                     .toList();
             for (var method : methods) {
-                var overloaded = methods.stream().filter(o -> o.getName().equals(method.getName())).count() > 1;
+                var overloaded = methods.stream()
+                                .filter(o -> o.getName().equals(method.getName()))
+                                .count()
+                        > 1;
                 names.add(name(type, method, overloaded));
             }
         }
@@ -76,7 +80,9 @@ final class ServiceMethods {
 
     private static boolean isListenerOrJob(Class<?> annotation) {
         var name = annotation.getName();
-        return name.endsWith(".EventListener") || name.endsWith(".ApplicationModuleListener")
-                || name.endsWith(".TransactionalEventListener") || name.endsWith(".Scheduled");
+        return name.endsWith(".EventListener")
+                || name.endsWith(".ApplicationModuleListener")
+                || name.endsWith(".TransactionalEventListener")
+                || name.endsWith(".Scheduled");
     }
 }

@@ -16,7 +16,6 @@ import eu.praxis.organisation.OrganisationSummary;
 import eu.praxis.security.Role;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,13 +41,26 @@ class AccountsTest {
 
     private static final Pattern LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]+)");
 
-    @Autowired InvitationService invitations;
-    @Autowired MembershipApplicationService applications;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired AuthenticationManager authentication;
-    @Autowired GreenMail mail;
-    @Autowired TestClock clock;
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    MembershipApplicationService applications;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    AuthenticationManager authentication;
+
+    @Autowired
+    GreenMail mail;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void resetClock() {
@@ -59,20 +71,22 @@ class AccountsTest {
     @WithUserDetails(DemoAccounts.ADMIN)
     void an_invitation_link_sets_the_password_once_and_the_person_can_log_in() throws Exception {
         var email = unique("invitee");
-        invitations.invite(new NewPerson(organisationId("Riga City Council"), email, "Ieva Ozola", "Analyst", Role.MEMBER,
-                Locale.FRENCH));
+        invitations.invite(new NewPerson(
+                organisationId("Riga City Council"), email, "Ieva Ozola", "Analyst", Role.MEMBER, Locale.FRENCH));
 
         var message = lastMailTo(email);
         assertThat(message.getSubject()).isEqualTo("Votre invitation à Praxis");
         var token = tokenIn(message);
-        assertThat(invitations.find(token)).hasValueSatisfying(i -> assertThat(i.email()).isEqualTo(email));
+        assertThat(invitations.find(token))
+                .hasValueSatisfying(i -> assertThat(i.email()).isEqualTo(email));
 
         invitations.accept(token, "a-long-enough-password");
 
         assertThat(login(email, "a-long-enough-password").isAuthenticated()).isTrue();
         assertThat(invitations.find(token)).isEmpty();
         assertThatThrownBy(() -> invitations.accept(token, "another-long-password"))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("invitation.error.invalid"));
     }
 
@@ -80,8 +94,8 @@ class AccountsTest {
     @WithUserDetails(DemoAccounts.ADMIN)
     void an_invitation_link_expires_after_its_validity() throws Exception {
         var email = unique("late");
-        invitations.invite(new NewPerson(organisationId("Riga City Council"), email, "Late Person", null, Role.MEMBER,
-                Locale.ENGLISH));
+        invitations.invite(new NewPerson(
+                organisationId("Riga City Council"), email, "Late Person", null, Role.MEMBER, Locale.ENGLISH));
         var token = tokenIn(lastMailTo(email));
 
         clock.advance(Duration.ofDays(7).plusMinutes(1));
@@ -95,8 +109,8 @@ class AccountsTest {
     @WithUserDetails(DemoAccounts.ADMIN)
     void a_resent_invitation_replaces_the_old_link() throws Exception {
         var email = unique("resent");
-        var personId = invitations.invite(new NewPerson(organisationId("Riga City Council"), email, "Resent Person", null,
-                Role.MEMBER, Locale.ENGLISH));
+        var personId = invitations.invite(new NewPerson(
+                organisationId("Riga City Council"), email, "Resent Person", null, Role.MEMBER, Locale.ENGLISH));
         var first = tokenIn(lastMailTo(email));
         invitations.resend(personId);
         var second = tokenIn(lastMailTo(email));
@@ -109,12 +123,13 @@ class AccountsTest {
     @WithUserDetails(DemoAccounts.ADMIN)
     void a_short_password_is_refused_and_the_link_stays_usable() throws Exception {
         var email = unique("short");
-        invitations.invite(new NewPerson(organisationId("Riga City Council"), email, "Short Password", null, Role.MEMBER,
-                Locale.ENGLISH));
+        invitations.invite(new NewPerson(
+                organisationId("Riga City Council"), email, "Short Password", null, Role.MEMBER, Locale.ENGLISH));
         var token = tokenIn(lastMailTo(email));
 
         assertThatThrownBy(() -> invitations.accept(token, "short"))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("member.error.password-short"));
         assertThat(invitations.find(token)).isPresent();
     }
@@ -122,13 +137,25 @@ class AccountsTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void nobody_is_invited_twice_nor_into_a_suspended_organisation() {
-        assertThatThrownBy(() -> invitations.invite(new NewPerson(organisationId("Riga City Council"), DemoAccounts.MEMBER,
-                "Twice", null, Role.MEMBER, Locale.ENGLISH)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+        assertThatThrownBy(() -> invitations.invite(new NewPerson(
+                        organisationId("Riga City Council"),
+                        DemoAccounts.MEMBER,
+                        "Twice",
+                        null,
+                        Role.MEMBER,
+                        Locale.ENGLISH)))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("invitation.error.email-taken"));
-        assertThatThrownBy(() -> invitations.invite(new NewPerson(organisationId("Municipality of Esbjerg"),
-                unique("esbjerg"), "Suspended Org", null, Role.MEMBER, Locale.ENGLISH)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+        assertThatThrownBy(() -> invitations.invite(new NewPerson(
+                        organisationId("Municipality of Esbjerg"),
+                        unique("esbjerg"),
+                        "Suspended Org",
+                        null,
+                        Role.MEMBER,
+                        Locale.ENGLISH)))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("invitation.error.organisation-inactive"));
     }
 
@@ -136,21 +163,24 @@ class AccountsTest {
     @WithUserDetails(DemoAccounts.MEMBER)
     void a_member_cannot_invite_approve_disable_or_suspend() {
         var riga = organisationId("Riga City Council");
-        assertThatThrownBy(() -> invitations.invite(new NewPerson(riga, unique("x"), "X", null, Role.ADMIN,
-                Locale.ENGLISH))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        invitations.invite(new NewPerson(riga, unique("x"), "X", null, Role.ADMIN, Locale.ENGLISH)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> applications.approve(1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> applications.pending(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> members.disable(1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> organisations.suspend(riga)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> members.registerActive(new NewPerson(riga, unique("y"), "Y", null, Role.ADMIN,
-                Locale.ENGLISH), "password-password")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.registerActive(
+                        new NewPerson(riga, unique("y"), "Y", null, Role.ADMIN, Locale.ENGLISH), "password-password"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails(DemoAccounts.MEMBER)
     void members_see_active_organisations_only_even_when_they_ask_for_suspended_ones() {
         var suspended = new OrganisationFilter(null, null, OrganisationStatus.SUSPENDED, null);
-        assertThat(organisations.find(suspended, PageRequest.of(0, 100))).isNotEmpty()
+        assertThat(organisations.find(suspended, PageRequest.of(0, 100)))
+                .isNotEmpty()
                 .allMatch(OrganisationSummary::active)
                 .noneMatch(o -> o.name().equals("Municipality of Esbjerg"));
     }
@@ -158,7 +188,8 @@ class AccountsTest {
     @Test
     @WithAnonymousUser
     void a_visitor_may_apply_but_not_read_the_directory() {
-        assertThat(applications.submit(application(unique("applicant"), "Town of Visitor"), client())).isPositive();
+        assertThat(applications.submit(application(unique("applicant"), "Town of Visitor"), client()))
+                .isPositive();
         assertThatThrownBy(() -> members.find(new PersonFilter(null, null, null), PageRequest.of(0, 5)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> organisations.find(OrganisationFilter.any(), PageRequest.of(0, 5)))
@@ -169,8 +200,8 @@ class AccountsTest {
     @WithUserDetails(DemoAccounts.ADMIN)
     void approving_an_application_activates_the_organisation_and_invites_its_contact() throws Exception {
         var contact = unique("contact");
-        var applicationId = applications.submit(application(contact, "City of Approval " + contact.hashCode()),
-                client());
+        var applicationId =
+                applications.submit(application(contact, "City of Approval " + contact.hashCode()), client());
 
         var organisationId = applications.approve(applicationId);
 
@@ -189,11 +220,12 @@ class AccountsTest {
     @WithUserDetails(DemoAccounts.ADMIN)
     void rejecting_needs_a_reason_which_is_mailed_to_the_contact() throws Exception {
         var contact = unique("rejected");
-        var applicationId = applications.submit(application(contact, "Town of Rejection " + contact.hashCode()),
-                client());
+        var applicationId =
+                applications.submit(application(contact, "Town of Rejection " + contact.hashCode()), client());
 
         assertThatThrownBy(() -> applications.reject(applicationId, "  "))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("application.error.reason"));
         applications.reject(applicationId, "Only local and regional authorities of Europe may join.");
 
@@ -206,8 +238,8 @@ class AccountsTest {
     void people_of_a_suspended_organisation_and_disabled_people_cannot_log_in() {
         var riga = organisationId("Riga City Council");
         var email = unique("suspended");
-        var personId = members.registerActive(new NewPerson(riga, email, "Soon Suspended", null, Role.MEMBER,
-                Locale.ENGLISH), "correct-password");
+        var personId = members.registerActive(
+                new NewPerson(riga, email, "Soon Suspended", null, Role.MEMBER, Locale.ENGLISH), "correct-password");
         assertThat(login(email, "correct-password").isAuthenticated()).isTrue();
 
         organisations.suspend(riga);
@@ -228,11 +260,13 @@ class AccountsTest {
     @WithUserDetails(DemoAccounts.RESEARCHER)
     void a_person_changes_their_password_only_with_the_current_one() {
         assertThatThrownBy(() -> members.changeMyPassword("wrong-current", "new-password-123"))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("member.error.current-password"));
         members.changeMyPassword(DemoAccounts.RESEARCHER_PASSWORD, "new-password-123");
         try {
-            assertThat(login(DemoAccounts.RESEARCHER, "new-password-123").isAuthenticated()).isTrue();
+            assertThat(login(DemoAccounts.RESEARCHER, "new-password-123").isAuthenticated())
+                    .isTrue();
         } finally {
             members.changeMyPassword("new-password-123", DemoAccounts.RESEARCHER_PASSWORD);
         }
@@ -260,13 +294,16 @@ class AccountsTest {
     void the_application_form_takes_three_applications_an_hour_from_one_client_address() {
         var address = client();
         for (int i = 0; i < 3; i++) {
-            assertThat(applications.submit(application(unique("burst"), "Town of Bursts " + i), address)).isPositive();
+            assertThat(applications.submit(application(unique("burst"), "Town of Bursts " + i), address))
+                    .isPositive();
         }
 
         assertThatThrownBy(() -> applications.submit(application(unique("burst"), "Town of Bursts 4"), address))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("application.error.throttled"));
-        assertThat(applications.submit(application(unique("other"), "Town of Others"), client())).isPositive();
+        assertThat(applications.submit(application(unique("other"), "Town of Others"), client()))
+                .isPositive();
     }
 
     /** Telling "already waiting" would let anyone probe which addresses have applied. */
@@ -279,7 +316,9 @@ class AccountsTest {
         var second = applications.submit(application(contact, "Town of Twice again"), client());
 
         assertThat(second).isEqualTo(first);
-        assertThat(applications.pending(PageRequest.of(0, 500)).getContent()).filteredOn(a -> a.contactEmail().equals(contact)).hasSize(1);
+        assertThat(applications.pending(PageRequest.of(0, 500)).getContent())
+                .filteredOn(a -> a.contactEmail().equals(contact))
+                .hasSize(1);
     }
 
     private static String client() {
@@ -287,23 +326,38 @@ class AccountsTest {
     }
 
     private ApplicationForm application(String contactEmail, String organisationName) {
-        return new ApplicationForm(organisationName, OrganisationKind.CITY, "BE", "Somewhere", null,
-                "We would like to join the network.", "Contact Person", contactEmail, "Safety officer", "en");
+        return new ApplicationForm(
+                organisationName,
+                OrganisationKind.CITY,
+                "BE",
+                "Somewhere",
+                null,
+                "We would like to join the network.",
+                "Contact Person",
+                contactEmail,
+                "Safety officer",
+                "en");
     }
 
     private long organisationId(String name) {
-        return organisations.find(new OrganisationFilter(null, null, null, name), PageRequest.of(0, 1))
-                .getContent().getFirst().id();
+        return organisations
+                .find(new OrganisationFilter(null, null, null, name), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
     }
 
     private MimeMessage lastMailTo(String email) throws Exception {
-        var messages = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(email));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        var messages = Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equals(email));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
         assertThat(messages).as("mail to " + email).isNotEmpty();
         return messages.getLast();
     }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
-import eu.praxis.security.RunAs;
 import eu.praxis.TestClock;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.security.Role;
+import eu.praxis.security.RunAs;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -34,12 +34,23 @@ class PasswordResetTest {
 
     private static final Pattern LINK = Pattern.compile("/password-reset/([A-Za-z0-9_-]+)");
 
-    @Autowired PasswordResetService resets;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired AuthenticationManager authentication;
-    @Autowired GreenMail mail;
-    @Autowired TestClock clock;
+    @Autowired
+    PasswordResetService resets;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    AuthenticationManager authentication;
+
+    @Autowired
+    GreenMail mail;
+
+    @Autowired
+    TestClock clock;
 
     String email;
 
@@ -47,9 +58,13 @@ class PasswordResetTest {
     void createPerson() {
         email = "forgetful-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
         RunAs.secretariat(() -> {
-            var riga = organisations.find(new OrganisationFilter(null, null, null, "Riga"), PageRequest.of(0, 1))
-                    .getContent().getFirst().id();
-            members.registerActive(new NewPerson(riga, email, "Forgetful Person", null, Role.MEMBER, Locale.ENGLISH),
+            var riga = organisations
+                    .find(new OrganisationFilter(null, null, null, "Riga"), PageRequest.of(0, 1))
+                    .getContent()
+                    .getFirst()
+                    .id();
+            members.registerActive(
+                    new NewPerson(riga, email, "Forgetful Person", null, Role.MEMBER, Locale.ENGLISH),
                     "old-password-1");
         });
     }
@@ -71,7 +86,8 @@ class PasswordResetTest {
         assertThatThrownBy(() -> login(email, "old-password-1")).isInstanceOf(BadCredentialsException.class);
         assertThat(resets.isUsable(token)).isFalse();
         assertThatThrownBy(() -> resets.reset(token, "third-password-3"))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("password-reset.error.invalid"));
     }
 
@@ -97,24 +113,31 @@ class PasswordResetTest {
         resets.requestReset(email);
         var token = token(mailsTo(email));
         assertThatThrownBy(() -> resets.reset(token, "short"))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("member.error.password-short"));
-        assertThat(resets.isUsable(token)).as("a refused password keeps the link").isTrue();
+        assertThat(resets.isUsable(token))
+                .as("a refused password keeps the link")
+                .isTrue();
     }
 
     private boolean login(String address, String password) {
-        return authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(address, password))
+        return authentication
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(address, password))
                 .isAuthenticated();
     }
 
     private java.util.List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equals(address));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     private static String token(java.util.List<MimeMessage> messages) throws Exception {

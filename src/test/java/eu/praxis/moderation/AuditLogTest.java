@@ -10,8 +10,8 @@ import eu.praxis.TestPeople;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
-import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
@@ -63,21 +63,50 @@ import org.springframework.transaction.support.TransactionTemplate;
 @WithUserDetails(DemoAccounts.ADMIN)
 class AuditLogTest {
 
-    @Autowired AuditService audit;
-    @Autowired ModerationService moderation;
-    @Autowired DiscussionService discussions;
-    @Autowired PracticeEditing practices;
-    @Autowired PracticeModeration practiceModeration;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired MembershipApplicationService applications;
-    @Autowired InvitationService invitations;
-    @Autowired OrganisationService organisations;
-    @Autowired TestPeople people;
-    @Autowired TestClock clock;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    PracticeModeration practiceModeration;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    MembershipApplicationService applications;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     long organisation;
     long admin;
@@ -162,13 +191,15 @@ class AuditLogTest {
         var author = fixtures.person(organisation, Role.MEMBER);
         groupMembership.addMember(group.id(), author.id());
         var practice = PracticeFixtures.as(author, () -> {
-            var id = practices.create(PracticeFixtures.caseStudy(PracticeFixtures.unique("Helpline"),
-                    Set.of(group.id()), false));
+            var id = practices.create(
+                    PracticeFixtures.caseStudy(PracticeFixtures.unique("Helpline"), Set.of(group.id()), false));
             practices.publish(id);
             return id;
         });
-        as(alice, Role.MEMBER, () -> moderation.report(ReportedType.PRACTICE, practice, ReportReason.OTHER,
-                "Wrong city."));
+        as(
+                alice,
+                Role.MEMBER,
+                () -> moderation.report(ReportedType.PRACTICE, practice, ReportReason.OTHER, "Wrong city."));
         as(lead, Role.MEMBER, () -> moderation.dismiss(ReportedType.PRACTICE, practice, "Checked: right city."));
         as(lead, Role.MEMBER, () -> {
             practiceModeration.apply(CurrentUser.require(), practice, ModerationAction.HIDE, "Outdated.");
@@ -176,8 +207,12 @@ class AuditLogTest {
             practiceModeration.apply(CurrentUser.require(), practice, ModerationAction.DELETE, "Withdrawn.");
         });
         practiceModeration.apply(CurrentUser.require(), practice, ModerationAction.UNDELETE, null);
-        var suspended = organisations.register("Audit City " + UUID.randomUUID().toString().substring(0, 6),
-                OrganisationKind.CITY, "IT", null, LocalDate.of(2020, 1, 1));
+        var suspended = organisations.register(
+                "Audit City " + UUID.randomUUID().toString().substring(0, 6),
+                OrganisationKind.CITY,
+                "IT",
+                null,
+                LocalDate.of(2020, 1, 1));
         try {
             organisations.suspend(suspended);
         } finally {
@@ -202,13 +237,22 @@ class AuditLogTest {
         var rejected = applications.submit(application("Rejected Town"), "audit-" + UUID.randomUUID());
         applications.approve(approved);
         applications.reject(rejected, "Not a local authority.");
-        var invitee = invitations.invite(new NewPerson(organisation, "invitee-" + UUID.randomUUID() + "@test.example",
-                "Ines Invited", null, Role.MEMBER, Locale.ENGLISH));
+        var invitee = invitations.invite(new NewPerson(
+                organisation,
+                "invitee-" + UUID.randomUUID() + "@test.example",
+                "Ines Invited",
+                null,
+                Role.MEMBER,
+                Locale.ENGLISH));
         invitations.resend(invitee);
         members.disable(bob);
         members.enable(bob);
-        var suspended = organisations.register("Audit Town " + UUID.randomUUID().toString().substring(0, 6),
-                OrganisationKind.CITY, "IT", null, LocalDate.of(2020, 1, 1));
+        var suspended = organisations.register(
+                "Audit Town " + UUID.randomUUID().toString().substring(0, 6),
+                OrganisationKind.CITY,
+                "IT",
+                null,
+                LocalDate.of(2020, 1, 1));
         organisations.suspend(suspended);
         organisations.reactivate(suspended);
 
@@ -233,9 +277,13 @@ class AuditLogTest {
         applications.reject(application, "Not yet.");
 
         assertThat(name("thread.pin", thread)).isEqualTo("Street lights");
-        assertThat(name("reply.hide", reply)).as("a reply is named by its thread").isEqualTo("Street lights");
-        assertThat(name("member.remove", bob)).isEqualTo(members.summaries(List.of(bob)).get(bob).name());
-        assertThat(name("lead.appoint", lead)).isEqualTo(members.summaries(List.of(lead)).get(lead).name());
+        assertThat(name("reply.hide", reply))
+                .as("a reply is named by its thread")
+                .isEqualTo("Street lights");
+        assertThat(name("member.remove", bob))
+                .isEqualTo(members.summaries(List.of(bob)).get(bob).name());
+        assertThat(name("lead.appoint", lead))
+                .isEqualTo(members.summaries(List.of(lead)).get(lead).name());
         assertThat(name("application.reject", application)).startsWith("Named Town ");
     }
 
@@ -244,20 +292,27 @@ class AuditLogTest {
         var thread = as(alice, Role.MEMBER, () -> discussions.startThread(group.id(), "Budget", "Who pays?"));
         var template = new TransactionTemplate(transactions);
 
-        assertThatThrownBy(() -> as(lead, Role.MEMBER, () -> template.executeWithoutResult(status -> {
-            discussions.pinThread(thread);
-            throw new IllegalStateException("something after the pin failed");
-        }))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> as(
+                        lead,
+                        Role.MEMBER,
+                        () -> template.executeWithoutResult(status -> {
+                            discussions.pinThread(thread);
+                            throw new IllegalStateException("something after the pin failed");
+                        })))
+                .isInstanceOf(IllegalStateException.class);
 
-        assertThat(entries(new AuditFilter(null, lead, "thread.pin", null, null))).isEmpty();
+        assertThat(entries(new AuditFilter(null, lead, "thread.pin", null, null)))
+                .isEmpty();
     }
 
     @Test
     void filters_by_group_actor_action_and_days_and_exports_what_they_select_as_csv() throws IOException {
         clock.advance(Duration.ofDays(400));
         try {
-            var thread = as(alice, Role.MEMBER, () -> discussions.startThread(group.id(), "=cmd|' /C calc'!A0",
-                    "Spreadsheet trap."));
+            var thread = as(
+                    alice,
+                    Role.MEMBER,
+                    () -> discussions.startThread(group.id(), "=cmd|' /C calc'!A0", "Spreadsheet trap."));
             as(lead, Role.MEMBER, () -> discussions.hideThread(thread, "=HYPERLINK(\"x\")"));
             as(lead, Role.MEMBER, () -> discussions.restoreThread(thread));
             var today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.systemDefault());
@@ -265,27 +320,39 @@ class AuditLogTest {
             var byGroup = entries(new AuditFilter(group.id(), null, null, null, null));
             assertThat(byGroup).allSatisfy(e -> assertThat(e.groupId()).isEqualTo(group.id()));
             assertThat(byGroup).extracting(AuditEntryItem::action).startsWith("thread.restore", "thread.hide");
-            assertThat(entries(new AuditFilter(group.id(), lead, "thread.hide", null, null))).singleElement()
+            assertThat(entries(new AuditFilter(group.id(), lead, "thread.hide", null, null)))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.targetId()).isEqualTo(thread));
             var ofToday = AuditFilter.ofDays(group.id(), null, null, today, today, java.time.ZoneId.systemDefault());
-            assertThat(entries(ofToday)).extracting(AuditEntryItem::action)
+            assertThat(entries(ofToday))
+                    .extracting(AuditEntryItem::action)
                     .containsExactly("thread.restore", "thread.hide");
-            assertThat(entries(AuditFilter.ofDays(group.id(), null, null, null, today.minusDays(1),
-                    java.time.ZoneId.systemDefault()))).extracting(AuditEntryItem::action)
-                    .doesNotContain("thread.hide").contains("lead.appoint");
+            assertThat(entries(AuditFilter.ofDays(
+                            group.id(), null, null, null, today.minusDays(1), java.time.ZoneId.systemDefault())))
+                    .extracting(AuditEntryItem::action)
+                    .doesNotContain("thread.hide")
+                    .contains("lead.appoint");
 
             var csv = new StringWriter();
             audit.export(ofToday, csv);
-            var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(csv.toString())).getRecords();
+            var records = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new StringReader(csv.toString()))
+                    .getRecords();
             assertThat(records).extracting(r -> r.get("action")).containsExactly("thread.restore", "thread.hide");
             assertThat(records.get(1).get("target_id")).isEqualTo(Long.toString(thread));
             assertThat(records.get(1).get("actor_id")).isEqualTo(Long.toString(lead));
             assertThat(records.get(1).get("group")).isEqualTo(group.name());
-            assertThat(records.get(1).get("target")).as("the thread's title, defused").isEqualTo("'=cmd|' /C calc'!A0");
+            assertThat(records.get(1).get("target"))
+                    .as("the thread's title, defused")
+                    .isEqualTo("'=cmd|' /C calc'!A0");
             // a reason that a spreadsheet would run as a formula is defused
             assertThat(records.get(1).get("reason")).isEqualTo("'=HYPERLINK(\"x\")");
-            assertThat(Instant.parse(records.get(1).get("time"))).isEqualTo(entries(ofToday).get(1).at());
+            assertThat(Instant.parse(records.get(1).get("time")))
+                    .isEqualTo(entries(ofToday).get(1).at());
         } finally {
             clock.reset();
         }
@@ -302,12 +369,18 @@ class AuditLogTest {
     @Test
     void entries_can_neither_be_changed_nor_deleted_through_the_application() {
         for (Method method : AuditEntryRepository.class.getMethods()) {
-            assertThat(method.getName()).as("repository method " + method.getName())
-                    .doesNotStartWith("delete").doesNotStartWith("remove").doesNotStartWith("update");
-            assertThat(method.isAnnotationPresent(Modifying.class)).as(method.getName()).isFalse();
+            assertThat(method.getName())
+                    .as("repository method " + method.getName())
+                    .doesNotStartWith("delete")
+                    .doesNotStartWith("remove")
+                    .doesNotStartWith("update");
+            assertThat(method.isAnnotationPresent(Modifying.class))
+                    .as(method.getName())
+                    .isFalse();
         }
-        assertThat(org.springframework.data.repository.CrudRepository.class
-                .isAssignableFrom(AuditEntryRepository.class)).isFalse();
+        assertThat(org.springframework.data.repository.CrudRepository.class.isAssignableFrom(
+                        AuditEntryRepository.class))
+                .isFalse();
         assertThat(AuditEntry.class.isAnnotationPresent(Immutable.class)).isTrue();
         assertThat(Arrays.stream(AuditEntry.class.getDeclaredMethods()).map(Method::getName))
                 .noneMatch(name -> name.startsWith("set"));
@@ -324,34 +397,47 @@ class AuditLogTest {
     }
 
     private String name(String action, long targetId) {
-        return entries(new AuditFilter(null, null, action, null, null)).stream().filter(e -> e.targetId() == targetId)
-                .findFirst().orElseThrow().targetName();
+        return entries(new AuditFilter(null, null, action, null, null)).stream()
+                .filter(e -> e.targetId() == targetId)
+                .findFirst()
+                .orElseThrow()
+                .targetName();
     }
 
     private static ApplicationForm application(String organisationName) {
-        return new ApplicationForm(organisationName + " " + UUID.randomUUID().toString().substring(0, 6),
-                OrganisationKind.CITY, "IT", null, null, "We work on night-time safety.", "Carla Contact",
-                "contact-" + UUID.randomUUID() + "@test.example", null, "en");
+        return new ApplicationForm(
+                organisationName + " " + UUID.randomUUID().toString().substring(0, 6),
+                OrganisationKind.CITY,
+                "IT",
+                null,
+                null,
+                "We work on night-time safety.",
+                "Carla Contact",
+                "contact-" + UUID.randomUUID() + "@test.example",
+                null,
+                "en");
     }
 
     private List<AuditEntryItem> entries(AuditFilter filter) {
         return audit.find(filter, PageRequest.of(0, 200)).getContent();
     }
 
-    private void assertEntry(String action, long actor, String targetType, long targetId, Long groupId,
-            String reason) {
+    private void assertEntry(String action, long actor, String targetType, long targetId, Long groupId, String reason) {
         assertThat(entries(new AuditFilter(null, null, action, null, null)))
-                .filteredOn(e -> e.targetId() == targetId && e.targetType().equals(targetType)
+                .filteredOn(e -> e.targetId() == targetId
+                        && e.targetType().equals(targetType)
                         && java.util.Objects.equals(e.groupId(), groupId))
-                .as(action + " in group " + groupId).singleElement().satisfies(e -> {
+                .as(action + " in group " + groupId)
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.actorId()).as(action + " actor").isEqualTo(actor);
                     assertThat(e.reason()).as(action + " reason").isEqualTo(reason);
                 });
     }
 
     private GroupDetails group(JoinPolicy policy) {
-        var slug = groupAdministration.create(new NewGroup("Audit " + UUID.randomUUID().toString().substring(0, 8), "Audit test.",
-                policy, false));
+        var slug = groupAdministration.create(
+                new NewGroup("Audit " + UUID.randomUUID().toString().substring(0, 8), "Audit test.", policy, false));
         return groups.get(slug);
     }
 

@@ -14,8 +14,8 @@ import eu.praxis.base.UserFacingException;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.Post;
-import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
@@ -50,17 +50,38 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class ReportFlowTest {
 
-    @Autowired ModerationService moderation;
-    @Autowired DiscussionService discussions;
-    @Autowired PracticeEditing practices;
-    @Autowired PracticeLibrary library;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired TestPeople people;
-    @Autowired GreenMail mail;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    PracticeLibrary library;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    GreenMail mail;
+
+    @Autowired
+    ApplicationEvents events;
 
     GroupDetails groupA;
     GroupDetails groupB;
@@ -98,64 +119,93 @@ class ReportFlowTest {
         as(carol, Role.MEMBER, () -> moderation.report(ReportedType.REPLY, reply, ReportReason.ABUSIVE, "Rude."));
         as(bea, Role.MEMBER, () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, ""));
 
-        var item = onlyItem(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug())).items());
+        var item = onlyItem(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug()))
+                .items());
         assertThat(item.count()).isEqualTo(3);
-        assertThat(item.reasons()).containsExactly(Map.entry(ReportReason.SPAM, 2L),
-                Map.entry(ReportReason.ABUSIVE, 1L));
+        assertThat(item.reasons())
+                .containsExactly(Map.entry(ReportReason.SPAM, 2L), Map.entry(ReportReason.ABUSIVE, 1L));
         assertThat(item.reports()).extracting(ReportLine::reporterId).containsExactly(alice, carol, bea);
         assertThat(item.content()).isNotNull();
         assertThat(item.content().excerpt()).isEqualTo("Buy cheap pills at spam.example!");
         assertThat(item.content().authorId()).isEqualTo(bob);
         assertThat(item.content().path()).isEqualTo("threads/" + thread);
         assertThat(item.mayHide()).isTrue();
-        assertThat(as(leadA, Role.MEMBER, () -> moderation.openInGroup(groupA.id()))).contains(1L);
-        assertThat(events.stream(ContentReported.class)).filteredOn(e -> e.targetId() == reply)
-                .hasSize(3).allSatisfy(e -> assertThat(e.groupIds()).containsExactly(groupA.id()));
+        assertThat(as(leadA, Role.MEMBER, () -> moderation.openInGroup(groupA.id())))
+                .contains(1L);
+        assertThat(events.stream(ContentReported.class))
+                .filteredOn(e -> e.targetId() == reply)
+                .hasSize(3)
+                .allSatisfy(e -> assertThat(e.groupIds()).containsExactly(groupA.id()));
 
         as(leadA, Role.MEMBER, () -> moderation.hide(ReportedType.REPLY, reply, "Advertising."));
 
-        assertThat(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug())).items()).isEmpty();
-        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies()).extracting(Post::id)
+        assertThat(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug()))
+                        .items())
+                .isEmpty();
+        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies())
+                .extracting(Post::id)
                 .doesNotContain(reply);
-        assertThat(events.stream(ReportResolved.class)).filteredOn(e -> e.outcome() == ReportOutcome.HIDDEN)
-                .extracting(ReportResolved::reporterId).containsExactlyInAnyOrder(alice, carol, bea);
+        assertThat(events.stream(ReportResolved.class))
+                .filteredOn(e -> e.outcome() == ReportOutcome.HIDDEN)
+                .extracting(ReportResolved::reporterId)
+                .containsExactlyInAnyOrder(alice, carol, bea);
         var aliceAddress = email(alice);
         var toAlice = await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(aliceAddress), m -> !m.isEmpty());
-        assertThat(GreenMailUtil.getBody(toAlice.getFirst())).contains("Street lighting").contains("hid the content");
+        assertThat(GreenMailUtil.getBody(toAlice.getFirst()))
+                .contains("Street lighting")
+                .contains("hid the content");
     }
 
     @Test
     void one_report_per_person_and_post() {
         as(alice, Role.MEMBER, () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, null));
 
-        assertRefused(() -> as(alice, Role.MEMBER,
-                () -> moderation.report(ReportedType.REPLY, reply, ReportReason.ABUSIVE, "Again.")),
+        assertRefused(
+                () -> as(
+                        alice,
+                        Role.MEMBER,
+                        () -> moderation.report(ReportedType.REPLY, reply, ReportReason.ABUSIVE, "Again.")),
                 "moderation.error.already-reported");
         // also once the first report is resolved
         as(leadA, Role.MEMBER, () -> moderation.dismiss(ReportedType.REPLY, reply, null));
-        assertRefused(() -> as(alice, Role.MEMBER,
-                () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, null)),
+        assertRefused(
+                () -> as(
+                        alice,
+                        Role.MEMBER,
+                        () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, null)),
                 "moderation.error.already-reported");
     }
 
     @Test
     void other_needs_a_text_and_nobody_reports_their_own_post_nor_what_they_cannot_see() {
-        assertRefused(() -> as(alice, Role.MEMBER,
-                () -> moderation.report(ReportedType.REPLY, reply, ReportReason.OTHER, "  ")), "moderation.error.text");
-        assertRefused(() -> as(bob, Role.MEMBER,
-                () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, null)),
+        assertRefused(
+                () -> as(
+                        alice,
+                        Role.MEMBER,
+                        () -> moderation.report(ReportedType.REPLY, reply, ReportReason.OTHER, "  ")),
+                "moderation.error.text");
+        assertRefused(
+                () -> as(bob, Role.MEMBER, () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, null)),
                 "moderation.error.own-content");
         var researcher = people.person(organisation, Role.RESEARCHER);
-        assertRefused(() -> as(researcher, Role.RESEARCHER,
-                () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, null)),
+        assertRefused(
+                () -> as(
+                        researcher,
+                        Role.RESEARCHER,
+                        () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, null)),
                 "moderation.error.researcher");
         var outsider = people.person(organisation, Role.MEMBER);
-        assertThatThrownBy(() -> as(outsider, Role.MEMBER,
-                () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, null)))
+        assertThatThrownBy(() -> as(
+                        outsider,
+                        Role.MEMBER,
+                        () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, null)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(as(alice, Role.MEMBER, () -> moderation.mayReport(ReportedType.THREAD, thread))).isFalse();
-        assertThat(as(bob, Role.MEMBER, () -> moderation.mayReport(ReportedType.THREAD, thread))).isTrue();
-        assertThat(as(outsider, Role.MEMBER, () -> moderation.mayReport(ReportedType.THREAD, thread))).isFalse();
+        assertThat(as(alice, Role.MEMBER, () -> moderation.mayReport(ReportedType.THREAD, thread)))
+                .isFalse();
+        assertThat(as(bob, Role.MEMBER, () -> moderation.mayReport(ReportedType.THREAD, thread)))
+                .isTrue();
+        assertThat(as(outsider, Role.MEMBER, () -> moderation.mayReport(ReportedType.THREAD, thread)))
+                .isFalse();
         assertThat(events.stream(ContentReported.class)).isEmpty();
     }
 
@@ -165,8 +215,11 @@ class ReportFlowTest {
 
         assertThatThrownBy(() -> as(bea, Role.MEMBER, () -> moderation.groupQueue(groupA.slug())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(bea, Role.MEMBER, () -> moderation.openInGroup(groupA.id()))).isEmpty();
-        assertThat(as(bea, Role.MEMBER, () -> moderation.groupQueue(groupB.slug())).items()).isEmpty();
+        assertThat(as(bea, Role.MEMBER, () -> moderation.openInGroup(groupA.id())))
+                .isEmpty();
+        assertThat(as(bea, Role.MEMBER, () -> moderation.groupQueue(groupB.slug()))
+                        .items())
+                .isEmpty();
         for (ThrowingCallable call : List.<ThrowingCallable>of(
                 () -> as(bea, Role.MEMBER, () -> moderation.dismiss(ReportedType.REPLY, reply, null)),
                 () -> as(bea, Role.MEMBER, () -> moderation.hide(ReportedType.REPLY, reply, "Mine now.")),
@@ -176,7 +229,9 @@ class ReportFlowTest {
             assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);
         }
         assertThat(events.stream(ReportResolved.class)).isEmpty();
-        assertThat(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug())).items()).hasSize(1);
+        assertThat(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug()))
+                        .items())
+                .hasSize(1);
     }
 
     @Test
@@ -187,7 +242,8 @@ class ReportFlowTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> moderation.queue()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(alice, Role.MEMBER, () -> moderation.openInGroup(groupA.id()))).isEmpty();
+        assertThat(as(alice, Role.MEMBER, () -> moderation.openInGroup(groupA.id())))
+                .isEmpty();
         assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> moderation.dismiss(ReportedType.THREAD, thread, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -202,15 +258,20 @@ class ReportFlowTest {
             practices.publish(id);
             return id;
         });
-        PracticeFixtures.as(reporter,
+        PracticeFixtures.as(
+                reporter,
                 () -> moderation.report(ReportedType.PRACTICE, practice, ReportReason.CONFIDENTIAL, "Names a victim."));
         as(alice, Role.MEMBER, () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, null));
 
-        assertThat(moderation.queue()).extracting(QueueItem::type, QueueItem::targetId)
-                .contains(org.assertj.core.groups.Tuple.tuple(ReportedType.PRACTICE, practice),
+        assertThat(moderation.queue())
+                .extracting(QueueItem::type, QueueItem::targetId)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(ReportedType.PRACTICE, practice),
                         org.assertj.core.groups.Tuple.tuple(ReportedType.REPLY, reply));
-        assertThat(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug())).items())
-                .extracting(QueueItem::targetId).containsExactly(reply);
+        assertThat(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug()))
+                        .items())
+                .extracting(QueueItem::targetId)
+                .containsExactly(reply);
 
         moderation.hide(ReportedType.PRACTICE, practice, "Confidential.");
 
@@ -230,15 +291,22 @@ class ReportFlowTest {
         as(leadA, Role.MEMBER, () -> moderation.lockThread(ReportedType.REPLY, reply));
         as(leadA, Role.MEMBER, () -> moderation.warnAuthor(ReportedType.REPLY, second, "Please stay polite."));
 
-        assertThat(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug())).items()).isEmpty();
-        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).locked()).isTrue();
-        assertThat(events.stream(ReportResolved.class)).extracting(ReportResolved::outcome)
+        assertThat(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug()))
+                        .items())
+                .isEmpty();
+        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).locked())
+                .isTrue();
+        assertThat(events.stream(ReportResolved.class))
+                .extracting(ReportResolved::outcome)
                 .containsExactly(ReportOutcome.DISMISSED, ReportOutcome.LOCKED, ReportOutcome.WARNED);
-        assertRefused(() -> as(leadA, Role.MEMBER, () -> moderation.dismiss(ReportedType.THREAD, thread, null)),
+        assertRefused(
+                () -> as(leadA, Role.MEMBER, () -> moderation.dismiss(ReportedType.THREAD, thread, null)),
                 "moderation.error.no-open-reports");
         var aliceAddress = email(alice);
-        var warning = await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(aliceAddress),
-                m -> m.stream().anyMatch(x -> GreenMailUtil.getBody(x).contains("Please stay polite.")));
+        var warning = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> mailsTo(aliceAddress),
+                        m -> m.stream().anyMatch(x -> GreenMailUtil.getBody(x).contains("Please stay polite.")));
         assertThat(warning).isNotEmpty();
     }
 
@@ -248,9 +316,13 @@ class ReportFlowTest {
 
         discussions.moveThread(thread, groupB.id(), null);
 
-        assertThat(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug())).items()).isEmpty();
-        assertThat(as(bea, Role.MEMBER, () -> moderation.groupQueue(groupB.slug())).items())
-                .extracting(QueueItem::targetId).containsExactly(reply);
+        assertThat(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug()))
+                        .items())
+                .isEmpty();
+        assertThat(as(bea, Role.MEMBER, () -> moderation.groupQueue(groupB.slug()))
+                        .items())
+                .extracting(QueueItem::targetId)
+                .containsExactly(reply);
     }
 
     private static QueueItem onlyItem(List<QueueItem> items) {
@@ -259,13 +331,15 @@ class ReportFlowTest {
     }
 
     private static void assertRefused(ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private GroupDetails group() {
-        var slug = groupAdministration.create(new NewGroup("Moderation " + UUID.randomUUID().toString().substring(0, 8),
-                "Reports test.", JoinPolicy.OPEN, false));
+        var slug = groupAdministration.create(new NewGroup(
+                "Moderation " + UUID.randomUUID().toString().substring(0, 8), "Reports test.", JoinPolicy.OPEN, false));
         return groups.get(slug);
     }
 
@@ -275,12 +349,15 @@ class ReportFlowTest {
 
     /** Called from Awaitility's thread: no service calls here. */
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equals(address));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 }

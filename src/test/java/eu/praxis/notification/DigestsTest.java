@@ -38,30 +38,64 @@ class DigestsTest {
 
     private static final Pattern UNSUBSCRIBE = Pattern.compile("/notifications/unsubscribe/([A-Za-z0-9_-]+)");
 
-    @Autowired Digests digests;
-    @Autowired DigestJob job;
-    @Autowired Notifier notifier;
-    @Autowired NotificationService notifications;
-    @Autowired NotificationRepository notificationRepository;
-    @Autowired NotificationDigestRepository digestRepository;
-    @Autowired NotificationMails mails;
-    @Autowired eu.praxis.member.MemberAccounts accounts;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired TestClock clock;
-    @Autowired MemberService members;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired OrganisationService organisations;
-    @Autowired GreenMail mail;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Digests digests;
+
+    @Autowired
+    DigestJob job;
+
+    @Autowired
+    Notifier notifier;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    NotificationRepository notificationRepository;
+
+    @Autowired
+    NotificationDigestRepository digestRepository;
+
+    @Autowired
+    NotificationMails mails;
+
+    @Autowired
+    eu.praxis.member.MemberAccounts accounts;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    GreenMail mail;
+
+    @Autowired
+    JdbcClient jdbc;
 
     NotificationFixtures fixtures;
     Someone reader;
 
     @BeforeEach
     void createPerson() {
-        fixtures = new NotificationFixtures(members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
+        fixtures = new NotificationFixtures(
+                members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
         reader = fixtures.person(Locale.ENGLISH);
     }
 
@@ -85,7 +119,9 @@ class DigestsTest {
         var sent = digestMails();
         assertThat(sent).hasSize(1);
         assertThat(subject(sent.getFirst())).isEqualTo("Praxis: your daily digest (2)");
-        assertThat(body(sent.getFirst())).contains(first, second).doesNotContain("Mentioned at once", "Only in the app");
+        assertThat(body(sent.getFirst()))
+                .contains(first, second)
+                .doesNotContain("Mentioned at once", "Only in the app");
 
         digests.send(DigestPeriod.DAILY);
         freshInstance().send(DigestPeriod.DAILY);
@@ -129,7 +165,8 @@ class DigestsTest {
     void the_job_sends_the_weekly_digest_on_mondays_only() {
         notify(NotificationKind.NEW_PRACTICE, "Weekly only");
         var today = java.time.LocalDate.now(ZoneId.of("Europe/Brussels"));
-        var daysToTuesday = (java.time.DayOfWeek.TUESDAY.getValue() - today.getDayOfWeek().getValue() + 7) % 7;
+        var daysToTuesday =
+                (java.time.DayOfWeek.TUESDAY.getValue() - today.getDayOfWeek().getValue() + 7) % 7;
         clock.advance(Duration.ofDays(daysToTuesday));
 
         digests.sendDue();
@@ -155,7 +192,8 @@ class DigestsTest {
         assertThat(notifications.unsubscribe(token)).contains(NotificationKind.MENTION);
 
         assertThat(as(reader, () -> notifications.mySettings().deliveries().get(NotificationKind.MENTION)))
-                .as("kept in the app").isEqualTo(Delivery.IN_APP);
+                .as("kept in the app")
+                .isEqualTo(Delivery.IN_APP);
         notify(NotificationKind.MENTION, "Mentioned again");
         fixtures.awaitListeners();
         assertThat(fixtures.mailsTo(reader)).hasSize(1);
@@ -177,26 +215,42 @@ class DigestsTest {
     void the_scheduled_job_runs_under_the_lock_all_nodes_share() {
         job.run();
 
-        assertThat(jdbc.sql("select count(*) from shedlock where name = 'notification-digests'").query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from shedlock where name = 'notification-digests'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     /** Records a notification for the reader and returns its unique title. */
     private String notify(NotificationKind kind, String title) {
         var unique = title + " " + UUID.randomUUID().toString().substring(0, 8);
-        notifier.notifyPeople(kind, List.of(reader.id()), new Subject(SubjectType.THREAD, 1, unique, "threads/1"),
-                null, null, people -> people.stream().map(eu.praxis.security.Viewer::personId)
+        notifier.notifyPeople(
+                kind,
+                List.of(reader.id()),
+                new Subject(SubjectType.THREAD, 1, unique, "threads/1"),
+                null,
+                null,
+                people -> people.stream()
+                        .map(eu.praxis.security.Viewer::personId)
                         .collect(java.util.stream.Collectors.toSet()));
         return unique;
     }
 
     private List<jakarta.mail.internet.MimeMessage> digestMails() {
-        return fixtures.mailsTo(reader).stream().filter(m -> subject(m).contains("digest")).toList();
+        return fixtures.mailsTo(reader).stream()
+                .filter(m -> subject(m).contains("digest"))
+                .toList();
     }
 
     /** As after a restart: a new instance with nothing in memory. */
     private Digests freshInstance() {
-        return new Digests(notificationRepository, digestRepository, mails, accounts, clock, transactions,
+        return new Digests(
+                notificationRepository,
+                digestRepository,
+                mails,
+                accounts,
+                clock,
+                transactions,
                 ZoneId.of("Europe/Brussels"));
     }
 

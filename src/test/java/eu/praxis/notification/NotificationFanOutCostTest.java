@@ -37,35 +37,64 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class NotificationFanOutCostTest {
 
-    @Autowired DiscussionService discussions;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupMembership groupMembership;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired NotificationService notifications;
-    @Autowired NotificationFanOut fanOut;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired GreenMail mail;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    NotificationFanOut fanOut;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    GreenMail mail;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void a_reply_in_a_long_thread_is_fanned_out_in_few_statements() {
         var since = Timestamp.from(Instant.now().minusSeconds(1));
-        var fixtures = new NotificationFixtures(members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
-        var people = IntStream.range(0, 30).mapToObj(i -> fixtures.person(Locale.ENGLISH)).toArray(Someone[]::new);
+        var fixtures = new NotificationFixtures(
+                members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
+        var people = IntStream.range(0, 30)
+                .mapToObj(i -> fixtures.person(Locale.ENGLISH))
+                .toArray(Someone[]::new);
         var group = fixtures.group(JoinPolicy.OPEN, people);
         var thread = as(people[0], () -> discussions.startThread(group, "A long thread", "What do you **fund**?"));
         for (var i = 1; i < 50; i++) {
-            var text = "Reply " + i + " with *some* [Markdown](https://example.org/" + i + ") and a list:\n\n- one\n- two";
+            var text =
+                    "Reply " + i + " with *some* [Markdown](https://example.org/" + i + ") and a list:\n\n- one\n- two";
             as(people[i % 30], () -> discussions.reply(thread, text));
         }
         var author = people[7];
         var reply = as(author, () -> discussions.reply(thread, "One more."));
         // Before the audiences each of these replies took seconds to fan out: wait for all of them.
-        await().atMost(Duration.ofMinutes(10)).until(() -> jdbc.sql(
-                "select count(*) from event_publication where completion_date is null and publication_date >= ?")
-                .param(since).query(Long.class).single() == 0);
+        await().atMost(Duration.ofMinutes(10))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from event_publication where completion_date is null and publication_date >= ?")
+                                .param(since)
+                                .query(Long.class)
+                                .single()
+                        == 0);
 
         var listener = AopTestUtils.<NotificationFanOut>getTargetObject(fanOut);
         var event = new ReplyPosted(thread, reply, group, null, author.id(), List.of());
@@ -73,7 +102,8 @@ class NotificationFanOutCostTest {
         var start = System.nanoTime();
         var counted = StatementCounter.count(() -> inTransaction.executeWithoutResult(s -> listener.on(event)));
         var millis = (System.nanoTime() - start) / 1_000_000.0;
-        System.out.printf("notification fan-out: 50 posts, 30 participants: %d SQL statements (%d inserts), %.1f ms%n",
+        System.out.printf(
+                "notification fan-out: 50 posts, 30 participants: %d SQL statements (%d inserts), %.1f ms%n",
                 counted.statements(), counted.inserts(), millis);
 
         // Before the audiences: 213 statements, at least 29 of them the notifications' inserts (one per recipient:

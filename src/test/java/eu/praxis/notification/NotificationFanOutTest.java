@@ -35,18 +35,41 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class NotificationFanOutTest {
 
-    @Autowired DiscussionService discussions;
-    @Autowired ThreadAudience threadAudience;
-    @Autowired PracticeEditing practices;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired NotificationService notifications;
-    @Autowired Notifier notifier;
-    @Autowired GreenMail mail;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    ThreadAudience threadAudience;
+
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    Notifier notifier;
+
+    @Autowired
+    GreenMail mail;
+
+    @Autowired
+    JdbcClient jdbc;
 
     NotificationFixtures fixtures;
     Someone alice;
@@ -55,7 +78,8 @@ class NotificationFanOutTest {
 
     @BeforeEach
     void createPeople() {
-        fixtures = new NotificationFixtures(members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
+        fixtures = new NotificationFixtures(
+                members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
         alice = fixtures.person(Locale.ENGLISH);
         bob = fixtures.person(Locale.ENGLISH);
         carol = fixtures.person(Locale.ENGLISH);
@@ -87,13 +111,18 @@ class NotificationFanOutTest {
         var claire = fixtures.person(Locale.FRENCH);
         var group = fixtures.group(JoinPolicy.OPEN, alice, bob, claire);
 
-        as(alice, () -> discussions.startThread(group, "Médiateurs de nuit",
-                "Question for @[Bob](person:" + bob.id() + ") and @[Claire](person:" + claire.id() + ")"));
+        as(
+                alice,
+                () -> discussions.startThread(
+                        group,
+                        "Médiateurs de nuit",
+                        "Question for @[Bob](person:" + bob.id() + ") and @[Claire](person:" + claire.id() + ")"));
 
         var toClaire = fixtures.awaitNotifications(claire, 1);
         assertThat(toClaire).singleElement().extracting(NotificationItem::kind).isEqualTo(NotificationKind.MENTION);
         var french = fixtures.awaitMails(claire, 1).getFirst();
-        assertThat(subject(french)).isEqualTo("Praxis : " + name(alice) + " vous a mentionné dans « Médiateurs de nuit »");
+        assertThat(subject(french))
+                .isEqualTo("Praxis : " + name(alice) + " vous a mentionné dans « Médiateurs de nuit »");
         assertThat(body(french)).startsWith("Bonjour ").contains("/notifications/unsubscribe/");
         var english = fixtures.awaitMails(bob, 1).getFirst();
         assertThat(subject(english)).isEqualTo("Praxis: " + name(alice) + " mentioned you in “Médiateurs de nuit”");
@@ -106,15 +135,23 @@ class NotificationFanOutTest {
     void someone_mentioned_in_a_thread_they_cannot_read_gets_nothing() {
         var outsider = fixtures.person(Locale.ENGLISH);
         var group = fixtures.group(JoinPolicy.OPEN, alice, bob);
-        var thread = as(alice, () -> discussions.startThread(group, "Members only",
-                "@[Bob](person:" + bob.id() + ") and @[Outsider](person:" + outsider.id() + ")"));
+        var thread = as(
+                alice,
+                () -> discussions.startThread(
+                        group,
+                        "Members only",
+                        "@[Bob](person:" + bob.id() + ") and @[Outsider](person:" + outsider.id() + ")"));
         fixtures.awaitNotifications(bob, 1);
         fixtures.awaitListeners();
         assertThat(fixtures.notificationsOf(outsider)).isEmpty();
 
         // the discussion feature leaves non-readers out of its event; the notifier checks again by itself
-        var notified = notifier.notifyPeople(NotificationKind.MENTION, List.of(outsider.id(), bob.id()),
-                new Subject(SubjectType.THREAD, thread, "Members only", "threads/" + thread), alice.id(), group,
+        var notified = notifier.notifyPeople(
+                NotificationKind.MENTION,
+                List.of(outsider.id(), bob.id()),
+                new Subject(SubjectType.THREAD, thread, "Members only", "threads/" + thread),
+                alice.id(),
+                group,
                 people -> threadAudience.whoMaySee(thread, people));
 
         assertThat(notified).containsExactly(bob.id());
@@ -129,8 +166,8 @@ class NotificationFanOutTest {
 
         // practices are written with the author's real organisation
         var author = new PracticeFixtures.Who(alice.id(), alice.organisationId(), Role.MEMBER);
-        var practice = PracticeFixtures.as(author, () -> practices.create(PracticeFixtures.caseStudy(title,
-                Set.of(groupA), false)));
+        var practice = PracticeFixtures.as(
+                author, () -> practices.create(PracticeFixtures.caseStudy(title, Set.of(groupA), false)));
         PracticeFixtures.as(author, () -> practices.publish(practice));
 
         var toBob = fixtures.awaitNotifications(bob, 1);
@@ -167,7 +204,9 @@ class NotificationFanOutTest {
 
         as(lead, () -> groupMembership.admit(group, alice.id()));
 
-        assertThat(fixtures.awaitNotifications(alice, 1)).singleElement().extracting(NotificationItem::kind)
+        assertThat(fixtures.awaitNotifications(alice, 1))
+                .singleElement()
+                .extracting(NotificationItem::kind)
                 .isEqualTo(NotificationKind.JOIN_OUTCOME);
     }
 
@@ -177,8 +216,10 @@ class NotificationFanOutTest {
         as(bob, () -> notifications.changeDelivery(NotificationKind.MENTION, Delivery.OFF));
         as(carol, () -> notifications.changeDelivery(NotificationKind.MENTION, Delivery.IN_APP));
 
-        as(alice, () -> discussions.startThread(group, "Settings", "@[Bob](person:" + bob.id() + ") @[Carol](person:"
-                + carol.id() + ")"));
+        as(
+                alice,
+                () -> discussions.startThread(
+                        group, "Settings", "@[Bob](person:" + bob.id() + ") @[Carol](person:" + carol.id() + ")"));
 
         fixtures.awaitNotifications(carol, 1);
         fixtures.awaitListeners();
@@ -198,9 +239,12 @@ class NotificationFanOutTest {
 
         fixtures.awaitNotifications(bob, 1);
         fixtures.awaitListeners();
-        assertThat(fixtures.notificationsOf(bob)).singleElement().extracting(NotificationItem::kind)
+        assertThat(fixtures.notificationsOf(bob))
+                .singleElement()
+                .extracting(NotificationItem::kind)
                 .isEqualTo(NotificationKind.MENTION);
-        assertThat(as(bob, () -> notifications.mySettings().mutedGroups())).extracting(g -> g.id())
+        assertThat(as(bob, () -> notifications.mySettings().mutedGroups()))
+                .extracting(g -> g.id())
                 .containsExactly(group);
 
         as(bob, () -> notifications.unmuteGroup(group));
@@ -223,11 +267,14 @@ class NotificationFanOutTest {
         assertThat(as(bob, () -> notifications.open(all.get(1).id()))).isEqualTo("threads/" + thread);
 
         assertThat(as(bob, notifications::unreadCount)).isEqualTo(2);
-        assertThat(fixtures.notificationsOf(bob)).extracting(NotificationItem::read).containsExactly(false, true, false);
+        assertThat(fixtures.notificationsOf(bob))
+                .extracting(NotificationItem::read)
+                .containsExactly(false, true, false);
         assertThat(as(bob, notifications::markAllRead)).isEqualTo(2);
         assertThat(as(bob, notifications::unreadCount)).isZero();
         // nobody opens someone else's notification
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> as(alice, () -> notifications.open(all.get(0).id()))))
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> as(alice, () -> notifications.open(all.get(0).id()))))
                 .isInstanceOf(eu.praxis.base.NotFoundException.class);
     }
 

@@ -36,8 +36,7 @@ public final class NotificationFixtures {
     public static final String PASSWORD = "test-password-1";
 
     /** A test person and the address their mail goes to. */
-    public record Someone(long id, String email, long organisationId) {
-    }
+    public record Someone(long id, String email, long organisationId) {}
 
     private final MemberService members;
     private final GroupDirectory groups;
@@ -49,9 +48,15 @@ public final class NotificationFixtures {
     private final JdbcClient jdbc;
     private final Instant createdAt = Instant.now().minusSeconds(1);
 
-    public NotificationFixtures(MemberService members, GroupDirectory groups, GroupMembership groupMembership,
-            GroupAdministration groupAdministration, OrganisationService organisations,
-            NotificationService notifications, GreenMail mail, JdbcClient jdbc) {
+    public NotificationFixtures(
+            MemberService members,
+            GroupDirectory groups,
+            GroupMembership groupMembership,
+            GroupAdministration groupAdministration,
+            OrganisationService organisations,
+            NotificationService notifications,
+            GreenMail mail,
+            JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.members = members;
         this.groups = groups;
@@ -68,18 +73,24 @@ public final class NotificationFixtures {
 
     public Someone person(Locale language, Role role) {
         var email = "n-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        var turin = asSystem(() -> organisations.find(new OrganisationFilter(null, null, null, "Turin"),
-                PageRequest.of(0, 1)).getContent().getFirst().id());
-        var id = asSystem(() -> members.registerActive(new NewPerson(turin, email, "Person " + email.substring(0, 10),
-                null, role, language), PASSWORD));
+        var turin = asSystem(() -> organisations
+                .find(new OrganisationFilter(null, null, null, "Turin"), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id());
+        var id = asSystem(() -> members.registerActive(
+                new NewPerson(turin, email, "Person " + email.substring(0, 10), null, role, language), PASSWORD));
         return new Someone(id, email, turin);
     }
 
     /** A new group with these active members. */
     public long group(JoinPolicy policy, Someone... members) {
         return asSystem(() -> {
-            var slug = groupAdministration.create(new NewGroup("Notification test " + UUID.randomUUID().toString().substring(0, 8),
-                    "A group for a test.", policy, false));
+            var slug = groupAdministration.create(new NewGroup(
+                    "Notification test " + UUID.randomUUID().toString().substring(0, 8),
+                    "A group for a test.",
+                    policy,
+                    false));
             var id = groups.get(slug).id();
             Arrays.stream(members).forEach(m -> groupMembership.addMember(id, m.id()));
             return id;
@@ -119,20 +130,26 @@ public final class NotificationFixtures {
      * listeners (the registry marks each completed), so that "nobody else was told" can be asserted.
      */
     public void awaitListeners() {
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "select count(*) from event_publication where completion_date is null and publication_date >= ?")
-                .param(Timestamp.from(createdAt)).query(Long.class).single() == 0);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from event_publication where completion_date is null and publication_date >= ?")
+                                .param(Timestamp.from(createdAt))
+                                .query(Long.class)
+                                .single()
+                        == 0);
     }
 
     public List<MimeMessage> mailsTo(Someone who) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equalsIgnoreCase(who.email()));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().equalsIgnoreCase(who.email()));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     public List<MimeMessage> awaitMails(Someone who, int count) {

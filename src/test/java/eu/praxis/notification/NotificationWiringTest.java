@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
 import eu.praxis.discussion.DiscussionService;
-import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventCalendar;
+import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventRegistrations;
 import eu.praxis.event.EventScheduling;
 import eu.praxis.group.GroupAdministration;
@@ -32,19 +32,44 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class NotificationWiringTest {
 
-    @Autowired DiscussionService discussions;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired EventCalendar events;
-    @Autowired EventRegistrations eventRegistrations;
-    @Autowired EventScheduling eventScheduling;
-    @Autowired MemberService members;
-    @Autowired ModerationService moderation;
-    @Autowired OrganisationService organisations;
-    @Autowired NotificationService notifications;
-    @Autowired GreenMail mail;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    EventCalendar events;
+
+    @Autowired
+    EventRegistrations eventRegistrations;
+
+    @Autowired
+    EventScheduling eventScheduling;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    GreenMail mail;
+
+    @Autowired
+    JdbcClient jdbc;
 
     NotificationFixtures fixtures;
     Someone alice;
@@ -52,7 +77,8 @@ class NotificationWiringTest {
 
     @BeforeEach
     void createPeople() {
-        fixtures = new NotificationFixtures(members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
+        fixtures = new NotificationFixtures(
+                members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
         alice = fixtures.person(Locale.ENGLISH);
         lead = fixtures.person(Locale.ENGLISH);
     }
@@ -95,7 +121,8 @@ class NotificationWiringTest {
         assertThat(fixtures.mailsTo(alice)).isEmpty();
 
         as(lead, () -> discussions.lockThread(thread));
-        assertThat(fixtures.awaitNotifications(alice, 1)).singleElement()
+        assertThat(fixtures.awaitNotifications(alice, 1))
+                .singleElement()
                 .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.MODERATION));
     }
 
@@ -133,14 +160,16 @@ class NotificationWiringTest {
             assertThat(n.permalink()).isEqualTo("moderation/group/" + fixtures.slugOf(group));
         });
         fixtures.awaitListeners();
-        assertThat(fixtures.notificationsOf(alice)).as("the reported author is not told of the report").isEmpty();
+        assertThat(fixtures.notificationsOf(alice))
+                .as("the reported author is not told of the report")
+                .isEmpty();
     }
 
     @Test
     void registered_people_hear_that_an_event_was_cancelled() {
         var admin = fixtures.person(Locale.ENGLISH, Role.ADMIN);
-        var event = EventFixtures.as(admin.id(), Role.ADMIN,
-                () -> eventScheduling.create(EventFixtures.webconference(null, false, 10)));
+        var event = EventFixtures.as(
+                admin.id(), Role.ADMIN, () -> eventScheduling.create(EventFixtures.webconference(null, false, 10)));
         as(alice, () -> eventRegistrations.register(event));
         fixtures.awaitListeners();
 
@@ -154,10 +183,14 @@ class NotificationWiringTest {
             assertThat(n.permalink()).isEqualTo("events/" + event);
         });
         fixtures.awaitListeners();
-        assertThat(fixtures.notificationsOf(admin)).as("the actor's own cancellation").isEmpty();
+        assertThat(fixtures.notificationsOf(admin))
+                .as("the actor's own cancellation")
+                .isEmpty();
         // "at once" is the default for this kind, but the event's own cancellation mail (with its calendar
         // file) is the one mail: after the confirmation, nothing else
-        assertThat(fixtures.mailsTo(alice)).extracting(NotificationFixtures::subject).hasSize(2)
+        assertThat(fixtures.mailsTo(alice))
+                .extracting(NotificationFixtures::subject)
+                .hasSize(2)
                 .anyMatch(subject -> subject.startsWith("Cancelled: "));
     }
 }

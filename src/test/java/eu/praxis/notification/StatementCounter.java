@@ -23,8 +23,7 @@ public class StatementCounter implements StatementInspector {
     }
 
     /** How many statements an action prepared, and how many of them were inserts. */
-    public record Counted(int statements, int inserts) {
-    }
+    public record Counted(int statements, int inserts) {}
 
     /** Runs the action and counts the statements it prepared on this thread. */
     public static Counted count(Runnable action) {

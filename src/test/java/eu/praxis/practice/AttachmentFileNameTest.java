@@ -49,8 +49,10 @@ class AttachmentFileNameTest {
     @Test
     void a_name_that_is_nothing_but_invisible_characters_or_a_folder_is_refused() {
         for (var name : new String[] {"", "  ", "\u200B", "folder/"}) {
-            assertThatThrownBy(() -> cleanFileName(name)).as("'%s'", name)
-                    .isInstanceOfSatisfying(UserFacingException.class,
+            assertThatThrownBy(() -> cleanFileName(name))
+                    .as("'%s'", name)
+                    .isInstanceOfSatisfying(
+                            UserFacingException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("attachment.error.file-name"));
         }
     }

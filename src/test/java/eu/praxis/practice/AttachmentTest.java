@@ -14,8 +14,8 @@ import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.base.files.FileStore;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.member.MemberService;
@@ -66,27 +66,55 @@ import org.springframework.web.context.WebApplicationContext;
 @WithUserDetails(DemoAccounts.ADMIN)
 class AttachmentTest {
 
-    @Autowired PracticeEditing practices;
-    @Autowired PracticeLibrary library;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired FileStore store;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired WebApplicationContext context;
-    @Value("${praxis.files.dir}") Path filesDir;
-    @LocalServerPort int port;
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    PracticeLibrary library;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    FileStore store;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Value("${praxis.files.dir}")
+    Path filesDir;
+
+    @LocalServerPort
+    int port;
 
     PracticeFixtures.Cast c;
     MockMvc mvc;
 
     @BeforeEach
     void createPeopleAndGroups() {
-        var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
-        c = new PracticeFixtures(members, groups, groupMembership, groupAdministration).cast(two.get(0).id(), two.get(1).id());
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        var two = organisations
+                .find(OrganisationFilter.any(), PageRequest.of(0, 2))
+                .getContent();
+        c = new PracticeFixtures(members, groups, groupMembership, groupAdministration)
+                .cast(two.get(0).id(), two.get(1).id());
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     // --- attaching and removing -------------------------------------------------------------------
@@ -96,8 +124,8 @@ class AttachmentTest {
         var id = published(c.privateGroup());
         var content = uniqueText();
 
-        var item = as(c.author(), () -> practices.attach(id, new ByteArrayInputStream(content),
-                "C:\\Users\\me\\Notes.txt"));
+        var item = as(
+                c.author(), () -> practices.attach(id, new ByteArrayInputStream(content), "C:\\Users\\me\\Notes.txt"));
 
         assertThat(item.fileName()).as("the browser's folder is dropped").isEqualTo("Notes.txt");
         assertThat(item.mediaType()).isEqualTo("text/plain");
@@ -116,7 +144,8 @@ class AttachmentTest {
         var item = as(c.colleague(), () -> practices.attach(id, new ByteArrayInputStream(uniqueText()), "Budget.txt"));
         as(c.author(), () -> practices.removeAttachment(item.id()));
         // an upload is no conflict for an editor opened before it (the editor's own uploads among them)
-        var unchanged = sheet(openInTheEditor.title(), Set.of(), Set.of(c.privateGroup().id()), false);
+        var unchanged =
+                sheet(openInTheEditor.title(), Set.of(), Set.of(c.privateGroup().id()), false);
         as(c.author(), () -> practices.update(id, unchanged, openInTheEditor.version()));
 
         var history = as(c.author(), () -> library.history(id));
@@ -134,18 +163,27 @@ class AttachmentTest {
         for (var who : List.of(c.colleague(), c.lead())) {
             as(who, () -> practices.attach(id, new ByteArrayInputStream(uniqueText()), "by-editor.txt"));
         }
-        assertThatThrownBy(() -> as(c.member(), () -> practices.attach(id, new ByteArrayInputStream(uniqueText()),
-                "by-member.txt"))).isInstanceOfSatisfying(UserFacingException.class,
+        assertThatThrownBy(() -> as(
+                        c.member(),
+                        () -> practices.attach(id, new ByteArrayInputStream(uniqueText()), "by-member.txt")))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.may-not-edit"));
-        assertThatThrownBy(() -> as(c.outsider(), () -> practices.attach(id, new ByteArrayInputStream(uniqueText()),
-                "by-outsider.txt"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(
+                        c.outsider(),
+                        () -> practices.attach(id, new ByteArrayInputStream(uniqueText()), "by-outsider.txt")))
+                .isInstanceOf(NotFoundException.class);
         var inResearcherGroup = published(c.researcherGroup());
-        assertThatThrownBy(() -> as(c.researcher(), () -> practices.attach(inResearcherGroup,
-                new ByteArrayInputStream(uniqueText()), "by-researcher.txt")))
-                .isInstanceOfSatisfying(UserFacingException.class,
+        assertThatThrownBy(() -> as(
+                        c.researcher(),
+                        () -> practices.attach(
+                                inResearcherGroup, new ByteArrayInputStream(uniqueText()), "by-researcher.txt")))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.may-not-edit"));
 
-        assertThat(as(c.author(), () -> library.get(id)).attachments()).extracting(AttachmentItem::fileName)
+        assertThat(as(c.author(), () -> library.get(id)).attachments())
+                .extracting(AttachmentItem::fileName)
                 .containsExactly("by-editor.txt", "by-editor.txt");
     }
 
@@ -155,8 +193,11 @@ class AttachmentTest {
         var before = storedFiles();
 
         assertRefused(id, image(), "photo.pdf", "files.error.type-mismatch");
-        assertRefused(id, "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
-                "page.txt", "files.error.type-not-allowed");
+        assertRefused(
+                id,
+                "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
+                "page.txt",
+                "files.error.type-not-allowed");
         assertRefused(id, new byte[0], "empty.txt", "files.error.empty");
         assertRefused(id, uniqueText(), "\u202E", "attachment.error.file-name");
 
@@ -201,14 +242,17 @@ class AttachmentTest {
         var b = as(c.author(), () -> practices.attach(second, new ByteArrayInputStream(content), "same.txt"));
 
         assertThatThrownBy(() -> as(c.member(), () -> practices.removeAttachment(a.id())))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.may-not-edit"));
         assertThatThrownBy(() -> as(c.outsider(), () -> practices.removeAttachment(a.id())))
                 .isInstanceOf(NotFoundException.class);
 
         as(c.lead(), () -> practices.removeAttachment(a.id()));
         assertThat(library.get(first).attachments()).isEmpty();
-        assertThat(store.exists(sha256(content))).as("still attached to the second practice").isTrue();
+        assertThat(store.exists(sha256(content)))
+                .as("still attached to the second practice")
+                .isTrue();
 
         as(c.author(), () -> practices.removeAttachment(b.id()));
         assertThat(store.exists(sha256(content))).isFalse();
@@ -222,22 +266,26 @@ class AttachmentTest {
         var attachment = attached(published(c.privateGroup()));
 
         for (var who : List.of(c.author(), c.colleague(), c.lead(), c.member())) {
-            assertThat(as(who, () -> library.download(attachment.id())).fileName()).as("%s", who)
+            assertThat(as(who, () -> library.download(attachment.id())).fileName())
+                    .as("%s", who)
                     .isEqualTo(attachment.fileName());
         }
         for (var who : List.of(c.outsider(), c.researcher())) {
-            assertThatThrownBy(() -> as(who, () -> library.download(attachment.id()))).as("%s", who)
+            assertThatThrownBy(() -> as(who, () -> library.download(attachment.id())))
+                    .as("%s", who)
                     .isInstanceOf(NotFoundException.class);
         }
-        assertThatThrownBy(() -> library.download(Long.MAX_VALUE)).as("unknown id, same answer")
+        assertThatThrownBy(() -> library.download(Long.MAX_VALUE))
+                .as("unknown id, same answer")
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void researchers_download_from_practices_of_groups_opened_to_them() throws IOException {
         var content = uniqueText();
-        var attachment = as(c.author(), () -> practices.attach(published(c.researcherGroup()),
-                new ByteArrayInputStream(content), "open.txt"));
+        var attachment = as(
+                c.author(),
+                () -> practices.attach(published(c.researcherGroup()), new ByteArrayInputStream(content), "open.txt"));
 
         var download = as(c.researcher(), () -> library.download(attachment.id()));
         try (var in = library.open(download)) {
@@ -249,8 +297,10 @@ class AttachmentTest {
 
     @Test
     void attachments_of_a_draft_are_for_its_author_and_their_organisation_only() {
-        var draft = as(c.author(), () -> practices.create(sheet(unique("Draft"), Set.of(),
-                Set.of(c.privateGroup().id()), false)));
+        var draft = as(
+                c.author(),
+                () -> practices.create(
+                        sheet(unique("Draft"), Set.of(), Set.of(c.privateGroup().id()), false)));
         var attachment = attached(draft);
 
         for (var who : List.of(c.author(), c.colleague())) {
@@ -258,7 +308,8 @@ class AttachmentTest {
         }
         // DD023: not even the lead of the group the draft is to be shared in
         for (var who : List.of(c.lead(), c.member(), c.outsider(), c.researcher())) {
-            assertThatThrownBy(() -> as(who, () -> library.download(attachment.id()))).as("%s", who)
+            assertThatThrownBy(() -> as(who, () -> library.download(attachment.id())))
+                    .as("%s", who)
                     .isInstanceOf(NotFoundException.class);
         }
     }
@@ -269,11 +320,14 @@ class AttachmentTest {
     void the_download_is_the_file_as_an_attachment_with_its_name_type_and_length() throws Exception {
         var content = uniqueText();
         var name = "Compte rendu « nuit » de l'été \"2024\".txt";
-        var attachment = as(c.author(), () -> practices.attach(published(c.privateGroup()),
-                new ByteArrayInputStream(content), name));
+        var attachment = as(
+                c.author(),
+                () -> practices.attach(published(c.privateGroup()), new ByteArrayInputStream(content), name));
 
-        var response = mvc.perform(get(attachment.downloadPath()).with(SecurityMockMvcRequestPostProcessors.user(
-                user(c.member())))).andReturn().getResponse();
+        var response = mvc.perform(get(attachment.downloadPath())
+                        .with(SecurityMockMvcRequestPostProcessors.user(user(c.member()))))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsByteArray()).isEqualTo(content);
@@ -289,11 +343,14 @@ class AttachmentTest {
     @Test
     void an_image_is_served_with_its_detected_type_and_still_as_an_attachment() throws Exception {
         var content = image();
-        var attachment = as(c.author(), () -> practices.attach(published(c.privateGroup()),
-                new ByteArrayInputStream(content), "plan.png"));
+        var attachment = as(
+                c.author(),
+                () -> practices.attach(published(c.privateGroup()), new ByteArrayInputStream(content), "plan.png"));
 
-        var response = mvc.perform(get(attachment.downloadPath()).with(SecurityMockMvcRequestPostProcessors.user(
-                user(c.author())))).andReturn().getResponse();
+        var response = mvc.perform(get(attachment.downloadPath())
+                        .with(SecurityMockMvcRequestPostProcessors.user(user(c.author()))))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("image/png");
@@ -305,12 +362,14 @@ class AttachmentTest {
     void a_hidden_or_unknown_attachment_is_a_plain_not_found() throws Exception {
         var attachment = attached(published(c.privateGroup()));
 
-        for (var path : List.of(attachment.downloadPath(), "/attachments/" + Long.MAX_VALUE,
-                "/attachments/99999999999999999999")) {
+        for (var path : List.of(
+                attachment.downloadPath(), "/attachments/" + Long.MAX_VALUE, "/attachments/99999999999999999999")) {
             var response = mvc.perform(get(path).with(SecurityMockMvcRequestPostProcessors.user(user(c.outsider()))))
-                    .andReturn().getResponse();
+                    .andReturn()
+                    .getResponse();
             assertThat(response.getStatus()).as(path).isEqualTo(404);
-            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(path)
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                    .as(path)
                     .isEqualTo("This file does not exist, or you do not have access to it.");
         }
     }
@@ -319,7 +378,9 @@ class AttachmentTest {
     void a_visitor_is_sent_to_the_login_page() throws Exception {
         var attachment = attached(published(c.privateGroup()));
 
-        var response = mvc.perform(get(attachment.downloadPath()).with(anonymous())).andReturn().getResponse();
+        var response = mvc.perform(get(attachment.downloadPath()).with(anonymous()))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).endsWith("/login");
@@ -328,33 +389,39 @@ class AttachmentTest {
 
     @Test
     void a_visitor_is_sent_to_the_login_page_by_the_real_server_too() throws Exception {
-        var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/attachments/1"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/attachments/1"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     // --- helpers ------------------------------------------------------------------------------------
 
     private long published(GroupDetails group) {
-        var id = as(c.author(), () -> practices.create(sheet(unique("Attached"), Set.of(), Set.of(group.id()),
-                false)));
+        var id = as(c.author(), () -> practices.create(sheet(unique("Attached"), Set.of(), Set.of(group.id()), false)));
         as(c.author(), () -> practices.publish(id));
         return id;
     }
 
     private AttachmentItem attached(long practiceId) {
-        return as(c.author(), () -> practices.attach(practiceId, new ByteArrayInputStream(uniqueText()),
-                "report.txt"));
+        return as(c.author(), () -> practices.attach(practiceId, new ByteArrayInputStream(uniqueText()), "report.txt"));
     }
 
     private void assertRefused(long practiceId, byte[] content, String fileName, String key) {
-        assertThatThrownBy(() -> as(c.author(), () -> practices.attach(practiceId, new ByteArrayInputStream(content),
-                fileName))).as(fileName).isInstanceOfSatisfying(UserFacingException.class,
+        assertThatThrownBy(() ->
+                        as(c.author(), () -> practices.attach(practiceId, new ByteArrayInputStream(content), fileName)))
+                .as(fileName)
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 

@@ -3,9 +3,9 @@ package eu.praxis.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
-import eu.praxis.group.GroupDetails;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -35,15 +35,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class PracticeFixtures {
 
     /** A test person: id, organisation and global role. */
-    public record Who(long id, long organisationId, Role role) {
-    }
+    public record Who(long id, long organisationId, Role role) {}
 
     private final MemberService members;
     private final GroupDirectory groups;
     private final GroupMembership groupMembership;
     private final GroupAdministration groupAdministration;
 
-    public PracticeFixtures(MemberService members, GroupDirectory groups, GroupMembership groupMembership,
+    public PracticeFixtures(
+            MemberService members,
+            GroupDirectory groups,
+            GroupMembership groupMembership,
             GroupAdministration groupAdministration) {
         this.members = members;
         this.groups = groups;
@@ -54,14 +56,17 @@ public final class PracticeFixtures {
     public Who person(long organisationId, Role role) {
         assertThat(CurrentUser.require().isAdmin()).isTrue();
         var email = "pr-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        var id = members.registerActive(new NewPerson(organisationId, email, "Person " + email, null, role,
-                Locale.ENGLISH), "test-password-1");
+        var id = members.registerActive(
+                new NewPerson(organisationId, email, "Person " + email, null, role, Locale.ENGLISH), "test-password-1");
         return new Who(id, organisationId, role);
     }
 
     public GroupDetails group(JoinPolicy policy, boolean visibleToResearchers) {
-        var slug = groupAdministration.create(new NewGroup("Practice group " + UUID.randomUUID().toString().substring(0, 8),
-                "A group for a practice test.", policy, visibleToResearchers));
+        var slug = groupAdministration.create(new NewGroup(
+                "Practice group " + UUID.randomUUID().toString().substring(0, 8),
+                "A group for a practice test.",
+                policy,
+                visibleToResearchers));
         return groups.get(slug);
     }
 
@@ -69,9 +74,15 @@ public final class PracticeFixtures {
      * The people of a permission test around one author, and two groups. Only the author, the lead and the
      * member are in the private group; only the author is in the researcher-visible group.
      */
-    record Cast(Who author, Who colleague, Who lead, Who member, Who outsider, Who researcher,
-            GroupDetails privateGroup, GroupDetails researcherGroup) {
-    }
+    record Cast(
+            Who author,
+            Who colleague,
+            Who lead,
+            Who member,
+            Who outsider,
+            Who researcher,
+            GroupDetails privateGroup,
+            GroupDetails researcherGroup) {}
 
     /** A new cast: the author and a colleague in one organisation, everyone else in another. */
     Cast cast(long authorOrganisationId, long otherOrganisationId) {
@@ -84,15 +95,29 @@ public final class PracticeFixtures {
         groupAdministration.appointLead(privateGroup.id(), lead.id());
         groupMembership.addMember(privateGroup.id(), member.id());
         groupMembership.addMember(researcherGroup.id(), author.id());
-        return new Cast(author, person(authorOrganisationId, Role.MEMBER), lead, member,
-                person(otherOrganisationId, Role.MEMBER), person(otherOrganisationId, Role.RESEARCHER), privateGroup,
+        return new Cast(
+                author,
+                person(authorOrganisationId, Role.MEMBER),
+                lead,
+                member,
+                person(otherOrganisationId, Role.MEMBER),
+                person(otherOrganisationId, Role.RESEARCHER),
+                privateGroup,
                 researcherGroup);
     }
 
     /** The person as logged in, with their real organisation. */
     static PraxisUser user(Who who) {
-        return new PraxisUser(who.id(), who.organisationId(), "person-" + who.id(), "Person " + who.id(),
-                who.role(), Locale.ENGLISH, null, true, true);
+        return new PraxisUser(
+                who.id(),
+                who.organisationId(),
+                "person-" + who.id(),
+                "Person " + who.id(),
+                who.role(),
+                Locale.ENGLISH,
+                null,
+                true,
+                true);
     }
 
     public static <T> T as(Who who, Supplier<T> action) {
@@ -101,7 +126,8 @@ public final class PracticeFixtures {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             // sets the context for the call and restores the previous one afterwards
-            return DelegatingSecurityContextCallable.create(action::get, context).call();
+            return DelegatingSecurityContextCallable.create(action::get, context)
+                    .call();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -118,16 +144,47 @@ public final class PracticeFixtures {
 
     /** A complete practice sheet, ready to publish. */
     public static PracticeDraft sheet(String title, Set<Long> themeIds, Set<Long> groupIds, boolean wholeNetwork) {
-        return new PracticeDraft(PracticeType.SHEET, title, "What the city did, in short.", "Turin", "IT", "en",
-                LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30), themeIds, groupIds, wholeNetwork,
-                "Reduce noise at night.", "Mediators on the streets.", "Bar owners.", "Fewer complaints.",
-                "External evaluation.", "safety@turin.example", null);
+        return new PracticeDraft(
+                PracticeType.SHEET,
+                title,
+                "What the city did, in short.",
+                "Turin",
+                "IT",
+                "en",
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2025, 6, 30),
+                themeIds,
+                groupIds,
+                wholeNetwork,
+                "Reduce noise at night.",
+                "Mediators on the streets.",
+                "Bar owners.",
+                "Fewer complaints.",
+                "External evaluation.",
+                "safety@turin.example",
+                null);
     }
 
     public static PracticeDraft caseStudy(String title, Set<Long> groupIds, boolean wholeNetwork) {
-        return new PracticeDraft(PracticeType.CASE_STUDY, title, "A lockdown response.", null, null, "fr",
-                LocalDate.of(2020, 3, 15), null, Set.of(), groupIds, wholeNetwork, null, null, null, null, null,
-                null, "Une ligne d'écoute ouverte jour et nuit.");
+        return new PracticeDraft(
+                PracticeType.CASE_STUDY,
+                title,
+                "A lockdown response.",
+                null,
+                null,
+                "fr",
+                LocalDate.of(2020, 3, 15),
+                null,
+                Set.of(),
+                groupIds,
+                wholeNetwork,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Une ligne d'écoute ouverte jour et nuit.");
     }
 
     /**
@@ -137,7 +194,8 @@ public final class PracticeFixtures {
     public static List<PracticeListItem> publishedVisible(PracticeLibrary library, OrganisationService organisations) {
         return organisations.find(OrganisationFilter.any(), PageRequest.of(0, 10_000)).stream()
                 .flatMap(o -> library.practicesOfOrganisation(o.id(), PageRequest.of(0, 10_000)).stream())
-                .filter(p -> p.status() == PracticeStatus.PUBLISHED).toList();
+                .filter(p -> p.status() == PracticeStatus.PUBLISHED)
+                .toList();
     }
 
     public static String unique(String prefix) {

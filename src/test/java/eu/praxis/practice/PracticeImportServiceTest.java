@@ -38,10 +38,17 @@ class PracticeImportServiceTest {
 
     private static final Path EXAMPLES = Path.of("docs/import");
 
-    @Autowired PracticeImportService imports;
-    @Autowired PracticeEditing practices;
-    @Autowired PracticeLibrary library;
-    @Autowired ApplicationContext context;
+    @Autowired
+    PracticeImportService imports;
+
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    PracticeLibrary library;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void the_example_json_file_creates_its_practices_and_importing_it_again_updates_instead_of_duplicating()
@@ -51,7 +58,10 @@ class PracticeImportServiceTest {
         var first = imports.importJson(text(file));
 
         assertThat(first.refused()).isEmpty();
-        assertThat(first.imported()).extracting(ImportReport.Row::outcome).containsOnly(Outcome.CREATED).hasSize(3);
+        assertThat(first.imported())
+                .extracting(ImportReport.Row::outcome)
+                .containsOnly(Outcome.CREATED)
+                .hasSize(3);
         var essen = first.imported().getFirst().practiceId();
         var details = library.get(essen);
         assertThat(details.authorName()).isEqualTo("Katrin Vogel");
@@ -63,25 +73,30 @@ class PracticeImportServiceTest {
 
         var same = imports.importJson(text(file));
 
-        assertThat(same.imported()).extracting(ImportReport.Row::practiceId)
-                .containsExactlyElementsOf(first.imported().stream().map(ImportReport.Row::practiceId).toList());
+        assertThat(same.imported())
+                .extracting(ImportReport.Row::practiceId)
+                .containsExactlyElementsOf(first.imported().stream()
+                        .map(ImportReport.Row::practiceId)
+                        .toList());
         assertThat(same.imported()).extracting(ImportReport.Row::outcome).containsOnly(Outcome.UNCHANGED);
         assertThat(library.history(essen)).hasSize(revisions);
 
-        var changed = imports.importJson(text(file.replace("Spritzenautomaten für die Nacht",
-                "Spritzenautomaten rund um die Uhr")));
+        var changed = imports.importJson(
+                text(file.replace("Spritzenautomaten für die Nacht", "Spritzenautomaten rund um die Uhr")));
 
-        assertThat(changed.imported()).extracting(ImportReport.Row::practiceId, ImportReport.Row::outcome)
-                .containsExactly(tuple(essen, Outcome.UPDATED), tuple(first.imported().get(1).practiceId(),
-                        Outcome.UNCHANGED), tuple(first.imported().get(2).practiceId(), Outcome.UNCHANGED));
+        assertThat(changed.imported())
+                .extracting(ImportReport.Row::practiceId, ImportReport.Row::outcome)
+                .containsExactly(
+                        tuple(essen, Outcome.UPDATED),
+                        tuple(first.imported().get(1).practiceId(), Outcome.UNCHANGED),
+                        tuple(first.imported().get(2).practiceId(), Outcome.UNCHANGED));
         assertThat(library.get(essen).title()).isEqualTo("Spritzenautomaten rund um die Uhr");
         assertThat(library.history(essen)).hasSize(revisions + 1);
         assertThat(library.history(essen).getFirst().changedFields()).contains("title");
     }
 
     @Test
-    void the_example_csv_file_imports_with_the_author_organisations_place_where_the_row_has_none()
-            throws IOException {
+    void the_example_csv_file_imports_with_the_author_organisations_place_where_the_row_has_none() throws IOException {
         InputStream file = Files.newInputStream(EXAMPLES.resolve("example-practices.csv"));
 
         var report = imports.importCsv(file);
@@ -93,7 +108,8 @@ class PracticeImportServiceTest {
         assertThat(essen.city()).isEqualTo("Essen");
         assertThat(essen.country()).isEqualTo("DE");
         assertThat(essen.wholeNetwork()).isTrue();
-        assertThat(library.get(report.imported().get(1).practiceId()).themes()).extracting(ThemeItem::code)
+        assertThat(library.get(report.imported().get(1).practiceId()).themes())
+                .extracting(ThemeItem::code)
                 .containsExactlyInAnyOrder("urban-planning-design", "victims", "public-space");
     }
 
@@ -113,15 +129,17 @@ class PracticeImportServiceTest {
 
         assertThat(report.rows()).isEqualTo(8);
         assertThat(report.imported()).extracting(ImportReport.Row::row).containsExactly(1, 7);
-        assertThat(report.refused()).extracting(Refusal::row, Refusal::field, Refusal::messageKey).containsExactly(
-                tuple(2, "authorEmail", "import.error.author-unknown"),
-                tuple(3, "themes", "import.error.theme-unknown"),
-                tuple(4, "periodStart", "import.error.date"),
-                tuple(5, "title", "practice.error.title"),
-                tuple(6, "objectives", "practice.error.publish.objectives"),
-                tuple(8, "externalId", "import.error.too-long"),
-                tuple(8, "periodEnd", "practice.error.period"),
-                tuple(8, "wholeNetwork", "import.error.boolean"));
+        assertThat(report.refused())
+                .extracting(Refusal::row, Refusal::field, Refusal::messageKey)
+                .containsExactly(
+                        tuple(2, "authorEmail", "import.error.author-unknown"),
+                        tuple(3, "themes", "import.error.theme-unknown"),
+                        tuple(4, "periodStart", "import.error.date"),
+                        tuple(5, "title", "practice.error.title"),
+                        tuple(6, "objectives", "practice.error.publish.objectives"),
+                        tuple(8, "externalId", "import.error.too-long"),
+                        tuple(8, "periodEnd", "practice.error.period"),
+                        tuple(8, "wholeNetwork", "import.error.boolean"));
         assertThat(report.refused().get(1).arguments()).containsExactly("no-such-theme");
         assertThat(report.refused().get(1).externalId()).isEqualTo(file.externalId(3));
     }
@@ -139,18 +157,21 @@ class PracticeImportServiceTest {
 
         var report = imports.importCsv(text(csv));
 
-        assertThat(report.imported()).extracting(ImportReport.Row::row, ImportReport.Row::outcome)
+        assertThat(report.imported())
+                .extracting(ImportReport.Row::row, ImportReport.Row::outcome)
                 .containsExactly(tuple(1, Outcome.CREATED));
         var practice = library.get(report.imported().getFirst().practiceId());
         assertThat(practice.title()).isEqualTo("Night buses, safer");
         assertThat(practice.body()).isEqualTo("A \"quoted\" body.");
         assertThat(practice.themes()).extracting(ThemeItem::code).containsExactlyInAnyOrder("victims", "youth");
-        assertThat(report.refused()).extracting(Refusal::row, Refusal::field, Refusal::messageKey).containsExactly(
-                tuple(2, "groups", "practice.error.no-audience"),
-                tuple(3, "language", "import.error.language"),
-                tuple(3, "periodEnd", "practice.error.period"),
-                tuple(3, "groups", "import.error.group-unknown"),
-                tuple(4, "externalId", "import.error.duplicate-id"));
+        assertThat(report.refused())
+                .extracting(Refusal::row, Refusal::field, Refusal::messageKey)
+                .containsExactly(
+                        tuple(2, "groups", "practice.error.no-audience"),
+                        tuple(3, "language", "import.error.language"),
+                        tuple(3, "periodEnd", "practice.error.period"),
+                        tuple(3, "groups", "import.error.group-unknown"),
+                        tuple(4, "externalId", "import.error.duplicate-id"));
     }
 
     @Test
@@ -161,23 +182,28 @@ class PracticeImportServiceTest {
         assertThat(imports.importJson(text("[1, 2, 3]")).fileError().messageKey())
                 .isEqualTo("import.error.file.json-shape");
         assertThat(imports.importCsv(text("externalId,type,authorEmail,title,summary,periodStart\n\"unclosed,quote\n"))
-                .fileError().messageKey())
+                        .fileError()
+                        .messageKey())
                 .isEqualTo("import.error.file.csv");
-        assertThat(imports.importCsv(text("externalId,titel\na,b\n")).fileError().arguments())
+        assertThat(imports.importCsv(text("externalId,titel\na,b\n"))
+                        .fileError()
+                        .arguments())
                 .containsExactly("titel");
         var garbage = new byte[4096];
         new java.util.Random(7).nextBytes(garbage);
-        assertThat(imports.importCsv(new java.io.ByteArrayInputStream(garbage)).fileError()).isNotNull();
+        assertThat(imports.importCsv(new java.io.ByteArrayInputStream(garbage)).fileError())
+                .isNotNull();
         assertThat(imports.importJson(text("")).fileError().messageKey()).isEqualTo("import.error.file.empty");
     }
 
     /** U+0000 made PostgreSQL refuse the row; escape sequences, BEL and U+202E were stored as they came. */
     @Test
     void control_characters_escape_sequences_and_bidi_overrides_are_removed_and_lines_kept_where_text_has_them() {
-        var file = new ImportFileBuilder().sheet(
-                "title", "Night\u0000 buses\u0007 \u001B[31mred\u001B[0m \u202Eevil\ttitle",
-                "summary", "First line\r\nSecond\tline\u0000",
-                "city", "Gent\u2066\u2069");
+        var file = new ImportFileBuilder()
+                .sheet(
+                        "title", "Night\u0000 buses\u0007 \u001B[31mred\u001B[0m \u202Eevil\ttitle",
+                        "summary", "First line\r\nSecond\tline\u0000",
+                        "city", "Gent\u2066\u2069");
 
         var report = imports.importJson(file.json());
 
@@ -191,33 +217,45 @@ class PracticeImportServiceTest {
     @Test
     void ids_that_differ_only_in_case_or_unicode_normalisation_are_one_practice() {
         var id = "Café-" + UUID.randomUUID().toString().substring(0, 8);
-        var decomposed = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD).toUpperCase(Locale.ROOT);
+        var decomposed = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD)
+                .toUpperCase(Locale.ROOT);
         var first = new ImportFileBuilder().sheet("externalId", id).sheet("externalId", decomposed);
 
         var report = imports.importJson(first.json());
 
         assertThat(report.imported()).extracting(ImportReport.Row::row).containsExactly(1);
-        assertThat(report.refused()).extracting(Refusal::row, Refusal::messageKey)
+        assertThat(report.refused())
+                .extracting(Refusal::row, Refusal::messageKey)
                 .containsExactly(tuple(2, "import.error.duplicate-id"));
-        var again = imports.importJson(new ImportFileBuilder().sheet("externalId", decomposed, "title", "Renamed")
+        var again = imports.importJson(new ImportFileBuilder()
+                .sheet("externalId", decomposed, "title", "Renamed")
                 .json());
-        assertThat(again.imported()).extracting(ImportReport.Row::practiceId, ImportReport.Row::outcome)
+        assertThat(again.imported())
+                .extracting(ImportReport.Row::practiceId, ImportReport.Row::outcome)
                 .containsExactly(tuple(report.imported().getFirst().practiceId(), Outcome.UPDATED));
     }
 
     @Test
     void years_outside_1900_to_next_year_are_refused_with_the_bounds() {
-        var file = new ImportFileBuilder().sheet("periodStart", "0000-01-01").sheet("periodStart", "3000-01-01")
+        var file = new ImportFileBuilder()
+                .sheet("periodStart", "0000-01-01")
+                .sheet("periodStart", "3000-01-01")
                 .sheet("periodStart", "1999-01-01", "periodEnd", "2999-12-31");
 
         var report = imports.importJson(file.json());
 
         assertThat(report.imported()).isEmpty();
-        assertThat(report.refused()).extracting(Refusal::row, Refusal::field, Refusal::messageKey).containsExactly(
-                tuple(1, "periodStart", "import.error.year"), tuple(2, "periodStart", "import.error.year"),
-                tuple(3, "periodEnd", "import.error.year"));
-        assertThat(report.refused().getFirst().arguments()).containsExactly("0000-01-01", "1900",
-                String.valueOf(java.time.Year.now().getValue() + 1));
+        assertThat(report.refused())
+                .extracting(Refusal::row, Refusal::field, Refusal::messageKey)
+                .containsExactly(
+                        tuple(1, "periodStart", "import.error.year"),
+                        tuple(2, "periodStart", "import.error.year"),
+                        tuple(3, "periodEnd", "import.error.year"));
+        assertThat(report.refused().getFirst().arguments())
+                .containsExactly(
+                        "0000-01-01",
+                        "1900",
+                        String.valueOf(java.time.Year.now().getValue() + 1));
     }
 
     /** A duplicate column gave "13 cells where the header has 13" on every row; a missing one a refusal per row. */
@@ -249,8 +287,9 @@ class PracticeImportServiceTest {
 
         var job = imports.start(file.json(), "library.json");
 
-        var done = await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> imports.progress(job.id()).orElseThrow(),
-                ImportProgress::finished);
+        var done = await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> imports.progress(job.id()).orElseThrow(), ImportProgress::finished);
         assertThat(done.done()).isEqualTo(25);
         assertThat(done.total()).isEqualTo(25);
         assertThat(done.fraction()).isEqualTo(1.0);
@@ -298,8 +337,7 @@ class PracticeImportServiceTest {
     void only_admins_import() {
         var file = new ImportFileBuilder().sheet();
         assertThatThrownBy(() -> imports.importJson(file.json())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> imports.importCsv(text("externalId\n")))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.importCsv(text("externalId\n"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> imports.start(file.json(), "a.json")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> imports.progress(UUID.randomUUID())).isInstanceOf(AccessDeniedException.class);
     }

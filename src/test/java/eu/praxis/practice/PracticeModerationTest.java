@@ -17,8 +17,8 @@ import eu.praxis.base.UserFacingException;
 import eu.praxis.content.ContentModerated;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
@@ -55,16 +55,35 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class PracticeModerationTest {
 
-    @Autowired PracticeEditing practices;
-    @Autowired PracticeLibrary library;
-    @Autowired PracticeModeration practiceModeration;
-    @Autowired ThemeService themes;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    PracticeLibrary library;
+
+    @Autowired
+    PracticeModeration practiceModeration;
+
+    @Autowired
+    ThemeService themes;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    ApplicationEvents events;
 
     Who admin;
     Who author;
@@ -81,7 +100,9 @@ class PracticeModerationTest {
     @BeforeEach
     void createPeopleGroupsAndPractice() {
         var fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
-        var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
+        var two = organisations
+                .find(OrganisationFilter.any(), PageRequest.of(0, 2))
+                .getContent();
         admin = new Who(CurrentUser.require().personId(), CurrentUser.require().organisationId(), Role.ADMIN);
         author = fixtures.person(two.get(0).id(), Role.MEMBER);
         colleague = fixtures.person(two.get(0).id(), Role.MEMBER);
@@ -99,15 +120,21 @@ class PracticeModerationTest {
         groupMembership.addMember(researcherGroup.id(), author.id());
         groupAdministration.appointLead(otherGroup.id(), otherLead.id());
         theme = themes.create(unique("Theme"), unique("Thème"));
-        practice = as(author, () -> practices.create(sheet(unique("Moderated"), Set.of(theme),
-                Set.of(privateGroup.id(), researcherGroup.id()), false)));
+        practice = as(
+                author,
+                () -> practices.create(sheet(
+                        unique("Moderated"), Set.of(theme), Set.of(privateGroup.id(), researcherGroup.id()), false)));
         as(author, () -> practices.publish(practice));
     }
 
     @Test
     void a_hidden_practice_is_gone_for_readers_but_shown_with_its_reason_to_author_lead_and_admin() {
-        var attachment = as(author, () -> practices.attach(practice,
-                new ByteArrayInputStream(("notes " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8)), "n.txt"));
+        var attachment = as(
+                author,
+                () -> practices.attach(
+                        practice,
+                        new ByteArrayInputStream(("notes " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8)),
+                        "n.txt"));
         for (var who : List.of(member, colleague, researcher)) {
             assertThat(listed(who)).as("%s lists it before", who).containsExactly(practice);
         }
@@ -124,11 +151,23 @@ class PracticeModerationTest {
             assertThat(seen.hidden()).isTrue();
             assertThat(seen.hiddenReason()).isEqualTo("Personal data of a victim.");
             assertThat(listed(who)).as("%s lists it", who).containsExactly(practice);
-            assertThat(as(who, () -> library.practicesOfGroup(privateGroup.id(), PageRequest.of(0, 5))).getContent()
-                    .getFirst().hidden()).isTrue();
+            assertThat(as(who, () -> library.practicesOfGroup(privateGroup.id(), PageRequest.of(0, 5)))
+                            .getContent()
+                            .getFirst()
+                            .hidden())
+                    .isTrue();
         }
-        assertThat(events.stream(ContentModerated.class)).containsExactly(new ContentModerated("practice.hide",
-                "practice", practice, null, null, practice, author.id(), lead.id(), "Personal data of a victim."));
+        assertThat(events.stream(ContentModerated.class))
+                .containsExactly(new ContentModerated(
+                        "practice.hide",
+                        "practice",
+                        practice,
+                        null,
+                        null,
+                        practice,
+                        author.id(),
+                        lead.id(),
+                        "Personal data of a victim."));
         assertThat(practiceActions()).singleElement().satisfies(a -> {
             assertThat(a.action()).isEqualTo("practice.hide");
             assertThat(a.actorId()).isEqualTo(lead.id());
@@ -148,14 +187,17 @@ class PracticeModerationTest {
         assertDenied(() -> as(otherLead, () -> moderate(practice, HIDE, "Not my group.")));
         assertDenied(() -> as(researcher, () -> moderate(practice, HIDE, "Research.")));
         assertDenied(() -> as(author, () -> moderate(practice, HIDE, "Mine.")));
-        var byLead = as(lead, () -> practices.create(sheet(unique("By the lead"), Set.of(theme),
-                Set.of(privateGroup.id()), false)));
+        var byLead = as(
+                lead,
+                () -> practices.create(sheet(unique("By the lead"), Set.of(theme), Set.of(privateGroup.id()), false)));
         as(lead, () -> practices.publish(byLead));
         assertThatThrownBy(() -> as(lead, () -> moderate(byLead, HIDE, "My own.")))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.own-practice"));
         assertThatThrownBy(() -> as(lead, () -> moderate(practice, HIDE, " ")))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.moderation.reason"));
         assertThat(practiceActions()).isEmpty();
         assertThat(as(member, () -> library.get(practice)).hidden()).isFalse();
@@ -178,16 +220,34 @@ class PracticeModerationTest {
         moderate(practice, UNDELETE, null);
 
         assertThat(listed(member)).containsExactly(practice);
-        assertThat(practiceActions()).extracting(AuditedAction::action)
+        assertThat(practiceActions())
+                .extracting(AuditedAction::action)
                 .containsExactly("practice.delete", "practice.undelete");
     }
 
     @Test
     void an_edit_by_a_lead_keeps_its_reason_in_the_history_and_is_audited() {
-        as(lead, () -> practices.update(practice, sheet(unique("Corrected"), Set.of(theme),
-                Set.of(privateGroup.id(), researcherGroup.id()), false), null, "Removed a phone number."));
-        as(author, () -> practices.update(practice, sheet(unique("Author again"), Set.of(theme),
-                Set.of(privateGroup.id(), researcherGroup.id()), false), null));
+        as(
+                lead,
+                () -> practices.update(
+                        practice,
+                        sheet(
+                                unique("Corrected"),
+                                Set.of(theme),
+                                Set.of(privateGroup.id(), researcherGroup.id()),
+                                false),
+                        null,
+                        "Removed a phone number."));
+        as(
+                author,
+                () -> practices.update(
+                        practice,
+                        sheet(
+                                unique("Author again"),
+                                Set.of(theme),
+                                Set.of(privateGroup.id(), researcherGroup.id()),
+                                false),
+                        null));
 
         var history = as(member, () -> library.history(practice));
         assertThat(history.get(1).personId()).isEqualTo(lead.id());
@@ -201,7 +261,8 @@ class PracticeModerationTest {
 
     private List<Long> listed(Who who) {
         return as(who, () -> library.practicesOfGroup(privateGroup.id(), PageRequest.of(0, 20)))
-                .map(PracticeListItem::id).getContent();
+                .map(PracticeListItem::id)
+                .getContent();
     }
 
     /** Applies the action as the logged-in person, as the "Moderate" menu does. */

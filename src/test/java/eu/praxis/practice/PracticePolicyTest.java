@@ -35,7 +35,9 @@ class PracticePolicyTest {
         var practice = practice(Set.of(GROUP), false, true);
         assertThat(policy.maySee(groupMember, practice)).isTrue();
         assertThat(policy.maySee(researcherWithGroup, practice)).isTrue();
-        assertThat(policy.maySee(colleague, practice)).as("may edit, so may see").isTrue();
+        assertThat(policy.maySee(colleague, practice))
+                .as("may edit, so may see")
+                .isTrue();
         assertThat(policy.maySee(admin, practice)).isTrue();
         assertThat(policy.maySee(otherLead, practice)).isFalse();
         assertThat(policy.maySee(researcherWithout, practice)).isFalse();
@@ -47,7 +49,9 @@ class PracticePolicyTest {
         var practice = practice(Set.of(), true, true);
         assertThat(policy.maySee(otherLead, practice)).isTrue();
         assertThat(policy.maySee(researcherWithout, practice)).isTrue();
-        assertThat(policy.maySee(otherLead, practice(Set.of(), true, false))).as("draft").isFalse();
+        assertThat(policy.maySee(otherLead, practice(Set.of(), true, false)))
+                .as("draft")
+                .isFalse();
     }
 
     @Test
@@ -97,7 +101,18 @@ class PracticePolicyTest {
     }
 
     private static Viewer viewer(long personId, long organisationId, Role role, Set<Long> readable, Set<Long> led) {
-        return new Viewer(new PraxisUser(personId, organisationId, "p" + personId + "@test.example", "P" + personId,
-                role, Locale.ENGLISH, null, true, true), readable, led);
+        return new Viewer(
+                new PraxisUser(
+                        personId,
+                        organisationId,
+                        "p" + personId + "@test.example",
+                        "P" + personId,
+                        role,
+                        Locale.ENGLISH,
+                        null,
+                        true,
+                        true),
+                readable,
+                led);
     }
 }

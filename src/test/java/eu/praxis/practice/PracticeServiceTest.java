@@ -12,8 +12,8 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,16 +53,35 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.ADMIN)
 class PracticeServiceTest {
 
-    @Autowired PracticeEditing practices;
-    @Autowired PracticeLibrary library;
-    @Autowired ThemeService themes;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired EntityManagerFactory entityManagerFactory;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    PracticeLibrary library;
+
+    @Autowired
+    ThemeService themes;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    JdbcClient jdbc;
 
     PracticeFixtures fixtures;
     Who admin;
@@ -77,12 +95,15 @@ class PracticeServiceTest {
     GroupDetails privateGroup;
     /** Open to researchers: only the author is in it. */
     GroupDetails researcherGroup;
+
     long theme;
 
     @BeforeEach
     void createPeopleAndGroups() {
         fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
-        var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
+        var two = organisations
+                .find(OrganisationFilter.any(), PageRequest.of(0, 2))
+                .getContent();
         var authorOrganisation = two.get(0).id();
         var otherOrganisation = two.get(1).id();
         admin = new Who(CurrentUser.require().personId(), CurrentUser.require().organisationId(), Role.ADMIN);
@@ -108,11 +129,14 @@ class PracticeServiceTest {
         var id = published(sheet(unique("Private"), Set.of(theme), Set.of(privateGroup.id()), false));
 
         for (var who : List.of(author, colleague, lead, member, admin)) {
-            assertThat(as(who, () -> library.get(id)).title()).as("%s sees it", who).startsWith("Private");
+            assertThat(as(who, () -> library.get(id)).title())
+                    .as("%s sees it", who)
+                    .startsWith("Private");
             assertThat(listed(who)).as("%s lists it", who).containsExactly(id);
         }
         for (var who : List.of(outsider, researcher)) {
-            assertThatThrownBy(() -> as(who, () -> library.get(id))).as("%s", who)
+            assertThatThrownBy(() -> as(who, () -> library.get(id)))
+                    .as("%s", who)
                     .isInstanceOf(NotFoundException.class);
             assertThat(listed(who)).as("%s lists nothing", who).isEmpty();
         }
@@ -125,12 +149,18 @@ class PracticeServiceTest {
 
         assertThat(listed(researcher)).containsExactly(network, inGroup);
         assertThat(as(researcher, () -> library.get(inGroup)).mayEdit()).isFalse();
-        assertThatThrownBy(() -> as(researcher, () -> practices.update(inGroup,
-                sheet("Researcher edit", Set.of(theme), Set.of(researcherGroup.id()), false), null)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+        assertThatThrownBy(() -> as(
+                        researcher,
+                        () -> practices.update(
+                                inGroup,
+                                sheet("Researcher edit", Set.of(theme), Set.of(researcherGroup.id()), false),
+                                null)))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.may-not-edit"));
         assertThatThrownBy(() -> as(researcher, () -> practices.create(sheet("Mine", Set.of(), Set.of(), true))))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.may-not-create"));
         // a member outside the group sees the whole-network practice only
         assertThat(listed(outsider)).containsExactly(network);
@@ -141,41 +171,57 @@ class PracticeServiceTest {
         var id = published(sheet(unique("Editable"), Set.of(theme), Set.of(privateGroup.id()), false));
 
         for (var who : List.of(author, colleague, lead, admin)) {
-            assertThat(as(who, () -> library.get(id)).mayEdit()).as("%s may edit", who).isTrue();
+            assertThat(as(who, () -> library.get(id)).mayEdit())
+                    .as("%s may edit", who)
+                    .isTrue();
             var title = unique("Edited by " + who.id());
             as(who, () -> practices.update(id, sheet(title, Set.of(theme), Set.of(privateGroup.id()), false), null));
             assertThat(library.get(id).title()).isEqualTo(title);
         }
         assertThat(as(member, () -> library.get(id)).mayEdit()).isFalse();
-        assertThatThrownBy(() -> as(member, () -> practices.update(id,
-                sheet("Member edit", Set.of(theme), Set.of(privateGroup.id()), false), null)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+        assertThatThrownBy(() -> as(
+                        member,
+                        () -> practices.update(
+                                id, sheet("Member edit", Set.of(theme), Set.of(privateGroup.id()), false), null)))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.may-not-edit"));
-        assertThatThrownBy(() -> as(outsider, () -> practices.update(id,
-                sheet("Outsider edit", Set.of(theme), Set.of(privateGroup.id()), false), null)))
-                .as("not even told it exists").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(
+                        outsider,
+                        () -> practices.update(
+                                id, sheet("Outsider edit", Set.of(theme), Set.of(privateGroup.id()), false), null)))
+                .as("not even told it exists")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void a_draft_is_seen_only_by_its_author_and_their_organisation_and_is_not_in_the_library() {
-        var id = as(author, () -> practices.create(sheet(unique("Draft"), Set.of(theme),
-                Set.of(privateGroup.id()), false)));
+        var id = as(
+                author,
+                () -> practices.create(sheet(unique("Draft"), Set.of(theme), Set.of(privateGroup.id()), false)));
 
         for (var who : List.of(author, colleague)) {
             assertThat(as(who, () -> library.get(id)).status()).as("%s", who).isEqualTo(PracticeStatus.DRAFT);
         }
         // DD023: a draft is its organisation's work in progress, not yet for the group's lead or the secretariat
         for (var who : List.of(lead, admin, member, outsider, researcher)) {
-            assertThatThrownBy(() -> as(who, () -> library.get(id))).as("%s", who)
+            assertThatThrownBy(() -> as(who, () -> library.get(id)))
+                    .as("%s", who)
                     .isInstanceOf(NotFoundException.class);
         }
-        assertThat(as(author, () -> library.practicesOfGroup(privateGroup.id(), PageRequest.of(0, 20))).getContent())
-                .as("a group's page lists published practices").isEmpty();
-        assertThat(as(colleague, () -> library.practicesOfOrganisation(author.organisationId(),
-                PageRequest.of(0, 20))).getContent()).extracting(PracticeListItem::id)
-                .as("the organisation's page shows its people their drafts").contains(id);
-        assertThat(as(outsider, () -> library.practicesOfOrganisation(author.organisationId(),
-                PageRequest.of(0, 20))).getContent()).extracting(PracticeListItem::id).doesNotContain(id);
+        assertThat(as(author, () -> library.practicesOfGroup(privateGroup.id(), PageRequest.of(0, 20)))
+                        .getContent())
+                .as("a group's page lists published practices")
+                .isEmpty();
+        assertThat(as(colleague, () -> library.practicesOfOrganisation(author.organisationId(), PageRequest.of(0, 20)))
+                        .getContent())
+                .extracting(PracticeListItem::id)
+                .as("the organisation's page shows its people their drafts")
+                .contains(id);
+        assertThat(as(outsider, () -> library.practicesOfOrganisation(author.organisationId(), PageRequest.of(0, 20)))
+                        .getContent())
+                .extracting(PracticeListItem::id)
+                .doesNotContain(id);
     }
 
     @Test
@@ -189,8 +235,9 @@ class PracticeServiceTest {
 
     @Test
     void visitors_are_refused() {
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("visitor", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AnonymousAuthenticationToken(
+                        "visitor", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         assertThatThrownBy(() -> library.practicesOfOrganisation(1, PageRequest.of(0, 5)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> library.get(1)).isInstanceOf(AccessDeniedException.class);
@@ -215,12 +262,13 @@ class PracticeServiceTest {
     void invalid_drafts_are_refused_with_a_key_naming_the_problem() {
         var good = sheet("Good", Set.of(theme), Set.of(privateGroup.id()), false);
         assertRefused(author, with(good, "", "IT", "en", good.periodEnd()), "practice.error.title");
-        assertRefused(author, with(good, "x".repeat(Practice.TITLE_MAX + 1), "IT", "en", good.periodEnd()),
+        assertRefused(
+                author,
+                with(good, "x".repeat(Practice.TITLE_MAX + 1), "IT", "en", good.periodEnd()),
                 "practice.error.title");
         assertRefused(author, with(good, "Good", "XX", "en", good.periodEnd()), "practice.error.country");
         assertRefused(author, with(good, "Good", "IT", "xx", good.periodEnd()), "practice.error.language");
-        assertRefused(author, with(good, "Good", "IT", "en", good.periodStart().minusDays(1)),
-                "practice.error.period");
+        assertRefused(author, with(good, "Good", "IT", "en", good.periodStart().minusDays(1)), "practice.error.period");
         assertRefused(outsider, good, "practice.error.group");
         var inactive = themes.create(unique("Old theme"), unique("Ancien thème"));
         themes.deactivate(inactive);
@@ -244,34 +292,91 @@ class PracticeServiceTest {
 
     @Test
     void a_sheet_needs_objectives_actions_and_results_and_an_audience_before_it_is_published() {
-        var incomplete = new PracticeDraft(PracticeType.SHEET, "Incomplete", "Summary", null, "IT", "it",
-                LocalDate.of(2024, 1, 1), null, Set.of(theme), Set.of(), true, null, "Actions", null, null, null,
-                null, null);
+        var incomplete = new PracticeDraft(
+                PracticeType.SHEET,
+                "Incomplete",
+                "Summary",
+                null,
+                "IT",
+                "it",
+                LocalDate.of(2024, 1, 1),
+                null,
+                Set.of(theme),
+                Set.of(),
+                true,
+                null,
+                "Actions",
+                null,
+                null,
+                null,
+                null,
+                null);
         var id = as(author, () -> practices.create(incomplete));
         assertThatThrownBy(() -> as(author, () -> practices.publish(id)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.publish.objectives"));
 
         var nobody = as(author, () -> practices.create(sheet("No audience", Set.of(), Set.of(), false)));
         assertThatThrownBy(() -> as(author, () -> practices.publish(nobody)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.no-audience"));
 
-        var study = as(author, () -> practices.create(new PracticeDraft(PracticeType.CASE_STUDY, "No body", "S",
-                null, null, "en", LocalDate.of(2020, 1, 1), null, Set.of(), Set.of(), true, null, null, null, null,
-                null, null, " ")));
+        var study = as(
+                author,
+                () -> practices.create(new PracticeDraft(
+                        PracticeType.CASE_STUDY,
+                        "No body",
+                        "S",
+                        null,
+                        null,
+                        "en",
+                        LocalDate.of(2020, 1, 1),
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        " ")));
         assertThatThrownBy(() -> as(author, () -> practices.publish(study)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.publish.body"));
 
         var complete = published(sheet(unique("Complete"), Set.of(theme), Set.of(), true));
         assertThatThrownBy(() -> as(author, () -> practices.publish(complete)))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.already-published"));
-        var emptied = new PracticeDraft(PracticeType.SHEET, "Emptied", "Summary", null, "IT", "it",
-                LocalDate.of(2024, 1, 1), null, Set.of(theme), Set.of(), true, "O", "A", null, "", null, null, null);
+        var emptied = new PracticeDraft(
+                PracticeType.SHEET,
+                "Emptied",
+                "Summary",
+                null,
+                "IT",
+                "it",
+                LocalDate.of(2024, 1, 1),
+                null,
+                Set.of(theme),
+                Set.of(),
+                true,
+                "O",
+                "A",
+                null,
+                "",
+                null,
+                null,
+                null);
         assertThatThrownBy(() -> as(author, () -> practices.update(complete, emptied, null)))
-                .as("a published sheet stays complete").isInstanceOfSatisfying(UserFacingException.class,
+                .as("a published sheet stays complete")
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.publish.results"));
     }
 
@@ -280,8 +385,10 @@ class PracticeServiceTest {
         var id = as(author, () -> practices.create(sheet(unique("Versioned"), Set.of(), Set.of(), true)));
         var loaded = as(author, () -> library.get(id)).version();
         as(colleague, () -> practices.update(id, sheet("First", Set.of(), Set.of(), true), loaded));
-        assertThatThrownBy(() -> as(author, () -> practices.update(id, sheet("Second", Set.of(), Set.of(), true),
-                loaded))).isInstanceOfSatisfying(UserFacingException.class,
+        assertThatThrownBy(() ->
+                        as(author, () -> practices.update(id, sheet("Second", Set.of(), Set.of(), true), loaded)))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("practice.error.changed-meanwhile"));
     }
 
@@ -289,10 +396,11 @@ class PracticeServiceTest {
 
     @Test
     void the_history_records_who_changed_what_and_shows_older_revisions() {
-        var id = as(author, () -> practices.create(sheet("Old title", Set.of(theme), Set.of(privateGroup.id()),
-                false)));
-        as(colleague, () -> practices.update(id, sheet("New title", Set.of(theme), Set.of(privateGroup.id()), false),
-                null));
+        var id =
+                as(author, () -> practices.create(sheet("Old title", Set.of(theme), Set.of(privateGroup.id()), false)));
+        as(
+                colleague,
+                () -> practices.update(id, sheet("New title", Set.of(theme), Set.of(privateGroup.id()), false), null));
 
         var history = as(author, () -> library.history(id));
 
@@ -320,20 +428,27 @@ class PracticeServiceTest {
         var start = Instant.now().minusSeconds(1);
         for (int i = 0; i < 60; i++) {
             var inGroup = i % 2 == 0;
-            published(sheet("Bulk " + i, Set.of(theme, 1L, 2L), inGroup ? Set.of(privateGroup.id()) : Set.of(),
-                    !inGroup));
+            published(sheet(
+                    "Bulk " + i, Set.of(theme, 1L, 2L), inGroup ? Set.of(privateGroup.id()) : Set.of(), !inGroup));
         }
         // the listeners of those 60 events (notifications) run in the background: not while statements are counted
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
-                "select count(*) from event_publication where completion_date is null and publication_date >= ?")
-                .param(Timestamp.from(start)).query(Long.class).single() == 0);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.sql(
+                                        "select count(*) from event_publication where completion_date is null and publication_date >= ?")
+                                .param(Timestamp.from(start))
+                                .query(Long.class)
+                                .single()
+                        == 0);
 
         var small = statements(() -> as(member, () -> page(5)));
         var large = statements(() -> as(member, () -> page(50)));
 
-        assertThat(as(member, () -> page(50)).getContent()).hasSize(50)
+        assertThat(as(member, () -> page(50)).getContent())
+                .hasSize(50)
                 .allSatisfy(p -> assertThat(p.themes()).hasSize(3));
-        assertThat(large).as("statements for a page of 50 vs a page of 5 (%d)", small).isEqualTo(small);
+        assertThat(large)
+                .as("statements for a page of 50 vs a page of 5 (%d)", small)
+                .isEqualTo(small);
         assertThat(small).as("statements per page").isLessThanOrEqualTo(5);
     }
 
@@ -362,19 +477,41 @@ class PracticeServiceTest {
 
     /** The published practices of this test (its theme) that the person sees listed, newest first. */
     private List<Long> listed(Who who) {
-        return as(who, () -> page(500)).stream().filter(p -> p.status() == PracticeStatus.PUBLISHED)
-                .filter(p -> p.themes().stream().anyMatch(t -> t.id() == theme)).map(PracticeListItem::id).toList();
+        return as(who, () -> page(500)).stream()
+                .filter(p -> p.status() == PracticeStatus.PUBLISHED)
+                .filter(p -> p.themes().stream().anyMatch(t -> t.id() == theme))
+                .map(PracticeListItem::id)
+                .toList();
     }
 
     private void assertRefused(Who who, PracticeDraft draft, String key) {
-        assertThatThrownBy(() -> as(who, () -> practices.create(draft))).as(key)
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(() -> as(who, () -> practices.create(draft)))
+                .as(key)
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
-    private static PracticeDraft with(PracticeDraft d, String title, String country, String language,
-            LocalDate periodEnd) {
-        return new PracticeDraft(d.type(), title, d.summary(), d.city(), country, language, d.periodStart(),
-                periodEnd, d.themeIds(), d.groupIds(), d.wholeNetwork(), d.objectives(), d.actions(), d.partners(),
-                d.results(), d.evaluation(), d.contact(), d.body());
+    private static PracticeDraft with(
+            PracticeDraft d, String title, String country, String language, LocalDate periodEnd) {
+        return new PracticeDraft(
+                d.type(),
+                title,
+                d.summary(),
+                d.city(),
+                country,
+                language,
+                d.periodStart(),
+                periodEnd,
+                d.themeIds(),
+                d.groupIds(),
+                d.wholeNetwork(),
+                d.objectives(),
+                d.actions(),
+                d.partners(),
+                d.results(),
+                d.evaluation(),
+                d.contact(),
+                d.body());
     }
 }

@@ -43,7 +43,10 @@ public record JudgedQuery(String id, String category, String language, String qu
     /** The share of the relevant practices found among the first {@code k}. */
     double recall(List<String> ranked, int k) {
         var relevant = judgments.values().stream().filter(g -> g > 0).count();
-        var found = ranked.stream().limit(k).filter(id -> judgments.getOrDefault(id, 0) > 0).count();
+        var found = ranked.stream()
+                .limit(k)
+                .filter(id -> judgments.getOrDefault(id, 0) > 0)
+                .count();
         return relevant == 0 ? 0 : (double) found / relevant;
     }
 

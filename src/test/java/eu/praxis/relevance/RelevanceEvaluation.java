@@ -51,8 +51,7 @@ public final class RelevanceEvaluation {
     private static final String AUTHOR = "author@relevance.example";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private RelevanceEvaluation() {
-    }
+    private RelevanceEvaluation() {}
 
     public static void main(String[] args) throws Exception {
         var output = Path.of(System.getProperty("relevance.output", "target/relevance"));
@@ -60,27 +59,39 @@ public final class RelevanceEvaluation {
         var dataDir = Files.createTempDirectory("praxis-relevance-");
         var rankings = new LinkedHashMap<JudgedQuery, List<String>>();
         try (var database = TestDatabase.onServer();
-             var context = start(database, dataDir)) {
+                var context = start(database, dataDir)) {
             var dataSource = context.getBean(DataSource.class);
             var authorId = createAuthor(dataSource);
             importPractices(context);
             awaitIndexed(dataSource);
-            var token = RunAs.person(authorId, Role.MEMBER,
-                    () -> context.getBean(ApiTokenService.class).create("relevance", null).secret());
+            var token = RunAs.person(
+                    authorId,
+                    Role.MEMBER,
+                    () -> context.getBean(ApiTokenService.class)
+                            .create("relevance", null)
+                            .secret());
             var port = context.getEnvironment().getRequiredProperty("local.server.port");
             var externalIds = externalIds(dataSource);
             var http = HttpClient.newHttpClient();
             for (var query : queries) {
-                rankings.put(query, search(http, port, token, query.query()).stream()
-                        .map(id -> externalIds.getOrDefault(id, "#" + id)).toList());
+                rankings.put(
+                        query,
+                        search(http, port, token, query.query()).stream()
+                                .map(id -> externalIds.getOrDefault(id, "#" + id))
+                                .toList());
             }
         } finally {
             delete(dataDir);
         }
         var report = Report.of(rankings);
         var baseline = baseline();
-        var text = report.text() + String.format(Locale.ROOT, "%nbaseline nDCG@10 %.3f, tolerance %.2f: %s%n", baseline,
-                TOLERANCE, report.overallNdcg() >= baseline - TOLERANCE ? "PASSED" : "FAILED");
+        var text = report.text()
+                + String.format(
+                        Locale.ROOT,
+                        "%nbaseline nDCG@10 %.3f, tolerance %.2f: %s%n",
+                        baseline,
+                        TOLERANCE,
+                        report.overallNdcg() >= baseline - TOLERANCE ? "PASSED" : "FAILED");
         System.out.println(text);
         Files.createDirectories(output);
         Files.writeString(output.resolve("results.txt"), text);
@@ -93,9 +104,15 @@ public final class RelevanceEvaluation {
         for (var file : new PathMatchingResourcePatternResolver().getResources("classpath:relevance/queries-*.json")) {
             for (var node : JSON.readTree(file.getInputStream()).get("queries")) {
                 var judgments = new LinkedHashMap<String, Integer>();
-                node.get("judgments").properties().forEach(e -> judgments.put(e.getKey(), e.getValue().asInt()));
-                result.add(new JudgedQuery(node.get("id").asString(), node.get("category").asString(),
-                        node.get("language").asString(), node.get("query").asString(), judgments));
+                node.get("judgments")
+                        .properties()
+                        .forEach(e -> judgments.put(e.getKey(), e.getValue().asInt()));
+                result.add(new JudgedQuery(
+                        node.get("id").asString(),
+                        node.get("category").asString(),
+                        node.get("language").asString(),
+                        node.get("query").asString(),
+                        judgments));
             }
         }
         result.sort(Comparator.comparing(JudgedQuery::id));
@@ -103,14 +120,18 @@ public final class RelevanceEvaluation {
     }
 
     private static ConfigurableApplicationContext start(TestDatabase database, Path dataDir) {
-        return new SpringApplicationBuilder(Application.class).profiles("relevance").run(
-                "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(), "--praxis.data-dir=" + dataDir);
+        return new SpringApplicationBuilder(Application.class)
+                .profiles("relevance")
+                .run(
+                        "--spring.datasource.url=" + database.url(),
+                                "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(), "--praxis.data-dir=" + dataDir);
     }
 
     /** The one member account the judged practices are imported as (the import needs an active member). */
     private static long createAuthor(DataSource dataSource) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             var now = java.sql.Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
             try (var insert = connection.prepareStatement("insert into organisation (version, name, kind, country, "
                     + "city, status, joined_on, created_at) values (0, 'Relevance City', 'CITY', 'BE', 'Leuven', "
@@ -118,9 +139,10 @@ public final class RelevanceEvaluation {
                 insert.setTimestamp(1, now);
                 insert.executeUpdate();
             }
-            try (var insert = connection.prepareStatement("insert into person (version, email, name, position, "
-                    + "organisation_id, role, status, language, password_hash, created_at, activated_at) select 0, ?, "
-                    + "'Relevance Author', 'Prevention officer', id, 'MEMBER', 'ACTIVE', 'en', ?, ?, ? from organisation")) {
+            try (var insert = connection.prepareStatement(
+                    "insert into person (version, email, name, position, "
+                            + "organisation_id, role, status, language, password_hash, created_at, activated_at) select 0, ?, "
+                            + "'Relevance Author', 'Prevention officer', id, 'MEMBER', 'ACTIVE', 'en', ?, ?, ? from organisation")) {
                 insert.setString(1, AUTHOR);
                 // an account that has set a password (the API token's owner must be one); nobody logs in with it
                 insert.setString(2, "{noop}" + java.util.UUID.randomUUID());
@@ -137,7 +159,8 @@ public final class RelevanceEvaluation {
 
     private static void importPractices(ConfigurableApplicationContext context) throws IOException {
         var imports = context.getBean(PracticeImportService.class);
-        for (var file : new PathMatchingResourcePatternResolver().getResources("classpath:relevance/practices-*.json")) {
+        for (var file :
+                new PathMatchingResourcePatternResolver().getResources("classpath:relevance/practices-*.json")) {
             try (var content = file.getInputStream()) {
                 RunAs.secretariat(() -> {
                     var report = imports.importJson(content);
@@ -154,8 +177,9 @@ public final class RelevanceEvaluation {
     private static void awaitIndexed(DataSource dataSource) throws Exception {
         var deadline = Instant.now().plusSeconds(300);
         while (Instant.now().isBefore(deadline)) {
-            try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-                 var rows = statement.executeQuery("select count(*) from hsearch_outbox_event")) {
+            try (var connection = dataSource.getConnection();
+                    var statement = connection.createStatement();
+                    var rows = statement.executeQuery("select count(*) from hsearch_outbox_event")) {
                 rows.next();
                 if (rows.getLong(1) == 0) {
                     // the processor deletes an event once written; the reader sees it at the next refresh
@@ -170,8 +194,10 @@ public final class RelevanceEvaluation {
 
     private static Map<Long, String> externalIds(DataSource dataSource) throws SQLException {
         var result = new HashMap<Long, String>();
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("select id, external_id from practice where external_id is not null")) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var rows =
+                        statement.executeQuery("select id, external_id from practice where external_id is not null")) {
             while (rows.next()) {
                 result.put(rows.getLong(1), rows.getString(2));
             }
@@ -183,11 +209,13 @@ public final class RelevanceEvaluation {
     private static List<Long> search(HttpClient http, String port, String token, String query) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/search?size=20&q="
                         + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build();
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30))
+                .build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("The API answered " + response.statusCode() + " to " + query + ": "
-                    + response.body());
+            throw new IllegalStateException(
+                    "The API answered " + response.statusCode() + " to " + query + ": " + response.body());
         }
         var ids = new ArrayList<Long>();
         for (JsonNode hit : JSON.readTree(response.body()).get("hits")) {

@@ -12,18 +12,18 @@ import eu.praxis.TestHttp;
 import eu.praxis.TestPeople;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.event.Event;
+import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventDraft;
 import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventFixtures.Cast;
 import eu.praxis.event.EventKind;
-import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventScheduling;
 import eu.praxis.group.GroupAccess;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
+import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.security.ApiTokenService;
 import eu.praxis.security.Role;
 import jakarta.persistence.EntityManagerFactory;
@@ -51,20 +51,47 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class EventSearchTest {
 
-    @Autowired SearchService search;
-    @Autowired EventCalendar events;
-    @Autowired EventScheduling eventScheduling;
-    @Autowired TestPeople people;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAccess groupAccess;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired ApiTokenService tokens;
-    @Autowired JsonMapper json;
-    @Autowired DataSource dataSource;
-    @Autowired EntityManagerFactory entityManagerFactory;
-    @Autowired IndexBootstrap bootstrap;
-    @LocalServerPort int port;
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    EventCalendar events;
+
+    @Autowired
+    EventScheduling eventScheduling;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAccess groupAccess;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    IndexBootstrap bootstrap;
+
+    @LocalServerPort
+    int port;
 
     Cast c;
     SearchTestSupport index;
@@ -79,13 +106,23 @@ class EventSearchTest {
     void an_upcoming_webconference_is_found_by_a_word_of_its_title_or_description_everywhere_not_in_the_library() {
         var inTitle = word();
         var inDescription = word();
-        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft(EventKind.WEBCONFERENCE,
-                "Webconference on " + inTitle, "We discuss the **" + inDescription + "** approach.", null, false, 7)));
+        var id = as(
+                c.admin(),
+                Role.ADMIN,
+                () -> eventScheduling.create(draft(
+                        EventKind.WEBCONFERENCE,
+                        "Webconference on " + inTitle,
+                        "We discuss the **" + inDescription + "** approach.",
+                        null,
+                        false,
+                        7)));
         var startsAt = as(c.admin(), Role.ADMIN, () -> events.get(id)).startsAt();
         index.awaitIndexed();
 
         for (var word : List.of(inTitle, inDescription)) {
-            var results = as(c.outsider(), Role.MEMBER,
+            var results = as(
+                    c.outsider(),
+                    Role.MEMBER,
                     () -> search.search(SearchRequest.of(word, SearchScope.EVERYTHING), 0, 10));
             assertThat(results.hits()).as(word).singleElement().satisfies(hit -> {
                 assertThat(hit.kind()).isEqualTo(ResultKind.EVENT);
@@ -95,14 +132,23 @@ class EventSearchTest {
                 assertThat(hit.date()).isEqualTo(startsAt);
                 assertThat(hit.year()).isEqualTo(SearchDocument.yearOf(startsAt));
             });
-            assertThat(results.facets().kinds()).extracting(FacetValue::value, FacetValue::label, FacetValue::count)
+            assertThat(results.facets().kinds())
+                    .extracting(FacetValue::value, FacetValue::label, FacetValue::count)
                     .containsExactly(tuple("EVENT", "Event", 1L));
-            assertThat(as(c.outsider(), Role.MEMBER,
-                    () -> search.search(SearchRequest.of(word, SearchScope.LIBRARY), 0, 10).total()))
-                    .as("the library holds practices only").isZero();
+            assertThat(as(
+                            c.outsider(),
+                            Role.MEMBER,
+                            () -> search.search(SearchRequest.of(word, SearchScope.LIBRARY), 0, 10)
+                                    .total()))
+                    .as("the library holds practices only")
+                    .isZero();
         }
-        var byDescription = as(c.outsider(), Role.MEMBER,
-                () -> search.search(SearchRequest.of(inDescription, SearchScope.EVERYTHING), 0, 1)).hits().getFirst();
+        var byDescription = as(
+                        c.outsider(),
+                        Role.MEMBER,
+                        () -> search.search(SearchRequest.of(inDescription, SearchScope.EVERYTHING), 0, 1))
+                .hits()
+                .getFirst();
         assertThat(byDescription.snippetHtml()).contains("<mark>" + inDescription + "</mark>");
         // the kind is searchable as a word, whatever the title says
         assertThat(as(c.outsider(), Role.MEMBER, () -> eventIds(inDescription + " webconference")))
@@ -116,9 +162,12 @@ class EventSearchTest {
         index.awaitIndexed();
         var hits = search.search(SearchRequest.of("drug consumption rooms Lisbon", SearchScope.EVERYTHING), 0, 20)
                 .hits();
-        assertThat(hits).filteredOn(hit -> hit.kind() == ResultKind.EVENT).extracting(SearchHit::title)
+        assertThat(hits)
+                .filteredOn(hit -> hit.kind() == ResultKind.EVENT)
+                .extracting(SearchHit::title)
                 .containsExactly("Drug consumption rooms: lessons from Essen and Lisbon");
-        assertThat(search.search(SearchRequest.of("general assembly", SearchScope.EVERYTHING), 0, 50).hits())
+        assertThat(search.search(SearchRequest.of("general assembly", SearchScope.EVERYTHING), 0, 50)
+                        .hits())
                 .noneMatch(hit -> hit.kind() == ResultKind.EVENT);
     }
 
@@ -126,21 +175,37 @@ class EventSearchTest {
     @WithUserDetails(DemoAccounts.MEMBER)
     void the_demo_member_finds_the_general_assembly() {
         index.awaitIndexed();
-        assertThat(search.search(SearchRequest.of("general assembly", SearchScope.EVERYTHING), 0, 50).hits())
-                .filteredOn(hit -> hit.kind() == ResultKind.EVENT).extracting(SearchHit::title)
+        assertThat(search.search(SearchRequest.of("general assembly", SearchScope.EVERYTHING), 0, 50)
+                        .hits())
+                .filteredOn(hit -> hit.kind() == ResultKind.EVENT)
+                .extracting(SearchHit::title)
                 .contains("General Assembly");
     }
 
     @Test
     void a_members_only_group_event_is_found_by_its_group_not_by_another_group_nor_a_researcher_who_reads_it() {
         var word = word();
-        var membersOnly = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft(EventKind.SEMINAR,
-                "Members' seminar " + word, "For the group.", c.groupId(), true, 10)));
-        var forNetwork = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft(EventKind.WEBCONFERENCE,
-                "Open webconference " + word, "For everyone.", c.groupId(), false, 10)));
+        var membersOnly = as(
+                c.lead(),
+                Role.MEMBER,
+                () -> eventScheduling.create(
+                        draft(EventKind.SEMINAR, "Members' seminar " + word, "For the group.", c.groupId(), true, 10)));
+        var forNetwork = as(
+                c.lead(),
+                Role.MEMBER,
+                () -> eventScheduling.create(draft(
+                        EventKind.WEBCONFERENCE,
+                        "Open webconference " + word,
+                        "For everyone.",
+                        c.groupId(),
+                        false,
+                        10)));
         index.awaitIndexed();
         // without the members-only mark, the researcher would find it: the group is open to researchers
-        assertThat(as(c.researcher(), Role.RESEARCHER, () -> groupAccess.myGroupIds().readable()))
+        assertThat(as(
+                        c.researcher(),
+                        Role.RESEARCHER,
+                        () -> groupAccess.myGroupIds().readable()))
                 .contains(c.groupId());
 
         expectFound(word, c.member(), Role.MEMBER, membersOnly, forNetwork);
@@ -154,28 +219,59 @@ class EventSearchTest {
     @Test
     void a_general_assembly_is_found_by_members_never_by_researchers() {
         var word = word();
-        var assembly = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft(EventKind.GENERAL_ASSEMBLY,
-                "General assembly " + word, "Votes on the budget.", null, false, 30)));
-        var seminar = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft(EventKind.SEMINAR,
-                "Network seminar " + word, "Open to all.", null, false, 30)));
+        var assembly = as(
+                c.admin(),
+                Role.ADMIN,
+                () -> eventScheduling.create(draft(
+                        EventKind.GENERAL_ASSEMBLY,
+                        "General assembly " + word,
+                        "Votes on the budget.",
+                        null,
+                        false,
+                        30)));
+        var seminar = as(
+                c.admin(),
+                Role.ADMIN,
+                () -> eventScheduling.create(
+                        draft(EventKind.SEMINAR, "Network seminar " + word, "Open to all.", null, false, 30)));
         index.awaitIndexed();
 
         expectFound(word, c.outsider(), Role.MEMBER, assembly, seminar);
         expectFound(word, c.member(), Role.MEMBER, assembly, seminar);
         expectFound(word, c.researcher(), Role.RESEARCHER, seminar);
-        var asResearcher = as(c.researcher(), Role.RESEARCHER,
+        var asResearcher = as(
+                c.researcher(),
+                Role.RESEARCHER,
                 () -> search.search(SearchRequest.of(word, SearchScope.EVERYTHING), 0, 10));
-        assertThat(asResearcher.total()).as("totals count only what the researcher may see").isEqualTo(1);
+        assertThat(asResearcher.total())
+                .as("totals count only what the researcher may see")
+                .isEqualTo(1);
         assertThat(asResearcher.facets().kinds()).extracting(FacetValue::count).containsExactly(1L);
     }
 
     @Test
     void a_cancelled_event_is_found_by_no_one_a_past_event_still_is() {
         var word = word();
-        var cancelled = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft(EventKind.WEBCONFERENCE,
-                "Cancelled webconference " + word, "Soon called off.", c.groupId(), false, 5)));
-        var past = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft(EventKind.WEBCONFERENCE,
-                "Past webconference " + word, "Held last month.", c.groupId(), false, -30)));
+        var cancelled = as(
+                c.lead(),
+                Role.MEMBER,
+                () -> eventScheduling.create(draft(
+                        EventKind.WEBCONFERENCE,
+                        "Cancelled webconference " + word,
+                        "Soon called off.",
+                        c.groupId(),
+                        false,
+                        5)));
+        var past = as(
+                c.lead(),
+                Role.MEMBER,
+                () -> eventScheduling.create(draft(
+                        EventKind.WEBCONFERENCE,
+                        "Past webconference " + word,
+                        "Held last month.",
+                        c.groupId(),
+                        false,
+                        -30)));
         index.awaitIndexed();
         expectFound(word, c.outsider(), Role.MEMBER, cancelled, past);
 
@@ -187,18 +283,23 @@ class EventSearchTest {
 
         expectFound(word, c.outsider(), Role.MEMBER, past);
         expectFound(word, c.researcher(), Role.RESEARCHER, past);
-        assertThat(as(c.admin(), Role.ADMIN, () -> eventIds(word))).as("not even the secretariat")
+        assertThat(as(c.admin(), Role.ADMIN, () -> eventIds(word)))
+                .as("not even the secretariat")
                 .containsExactly(past);
     }
 
     @Test
     void the_research_api_returns_events_with_scope_everything() {
         var word = word();
-        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft(EventKind.WEBCONFERENCE,
-                "Research webconference " + word, "Findings.", null, false, 14)));
+        var id = as(
+                c.admin(),
+                Role.ADMIN,
+                () -> eventScheduling.create(draft(
+                        EventKind.WEBCONFERENCE, "Research webconference " + word, "Findings.", null, false, 14)));
         index.awaitIndexed();
         var http = TestHttp.visitor(port);
-        var token = as(c.researcher(), Role.RESEARCHER, () -> tokens.create("Event search test", null)).secret();
+        var token = as(c.researcher(), Role.RESEARCHER, () -> tokens.create("Event search test", null))
+                .secret();
 
         var everything = http.get("/api/v1/search?scope=everything&q=" + word, token);
         assertThat(everything.statusCode()).as(everything.body()).isEqualTo(200);
@@ -216,8 +317,16 @@ class EventSearchTest {
     @Test
     void an_index_from_before_events_were_searchable_gets_them_at_start_up() {
         var word = word();
-        var id = as(c.admin(), Role.ADMIN, () -> eventScheduling.create(draft(EventKind.WEBCONFERENCE,
-                "Older webconference " + word, "Scheduled before the upgrade.", null, false, 3)));
+        var id = as(
+                c.admin(),
+                Role.ADMIN,
+                () -> eventScheduling.create(draft(
+                        EventKind.WEBCONFERENCE,
+                        "Older webconference " + word,
+                        "Scheduled before the upgrade.",
+                        null,
+                        false,
+                        3)));
         index.awaitIndexed();
         var workspace = Search.mapping(entityManagerFactory).scope(Event.class).workspace();
         workspace.purge();
@@ -226,7 +335,8 @@ class EventSearchTest {
 
         bootstrap.rebuildIfEmpty();
 
-        await().pollInSameThread().atMost(Duration.ofSeconds(60))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> as(c.outsider(), Role.MEMBER, () -> eventIds(word)).equals(List.of(id)));
     }
 
@@ -243,7 +353,9 @@ class EventSearchTest {
         var all = as(c.admin(), Role.ADMIN, () -> eventIds(word));
         for (var id : all) {
             if (!found.contains(id)) {
-                assertThat(as(person, role, () -> mayOpen(id))).as("event %d for person %d", id, person).isFalse();
+                assertThat(as(person, role, () -> mayOpen(id)))
+                        .as("event %d for person %d", id, person)
+                        .isFalse();
             }
         }
     }
@@ -260,15 +372,27 @@ class EventSearchTest {
     private List<Long> eventIds(String query) {
         var ids = new ArrayList<Long>();
         SearchServiceTest.matching(search.search(SearchRequest.of(query, SearchScope.EVERYTHING), 0, 50)).stream()
-                .filter(h -> h.kind() == ResultKind.EVENT).forEach(h -> ids.add(h.id()));
+                .filter(h -> h.kind() == ResultKind.EVENT)
+                .forEach(h -> ids.add(h.id()));
         return ids;
     }
 
     /** An online event starting in {@code days} days (negative: in the past), in Paris time. */
-    private static EventDraft draft(EventKind kind, String title, String description, @Nullable Long groupId,
-            boolean membersOnly, int days) {
+    private static EventDraft draft(
+            EventKind kind, String title, String description, @Nullable Long groupId, boolean membersOnly, int days) {
         var start = LocalDateTime.now(PARIS).plusDays(days).withNano(0);
-        return new EventDraft(kind, title, description, start, start.plusMinutes(90), PARIS, null,
-                "https://meet.example.org/room-2", groupId, membersOnly, null, null);
+        return new EventDraft(
+                kind,
+                title,
+                description,
+                start,
+                start.plusMinutes(90),
+                PARIS,
+                null,
+                "https://meet.example.org/room-2",
+                groupId,
+                membersOnly,
+                null,
+                null);
     }
 }

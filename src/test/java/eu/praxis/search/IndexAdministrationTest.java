@@ -18,29 +18,40 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @IntegrationTest
 class IndexAdministrationTest {
 
-    @Autowired SearchIndexAdmin admin;
-    @Autowired SearchService search;
-    @Autowired DataSource dataSource;
+    @Autowired
+    SearchIndexAdmin admin;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void a_rebuild_reports_progress_up_to_the_total_and_search_keeps_working() {
         new SearchTestSupport(dataSource).awaitIndexed();
-        var before = search.search(SearchRequest.of("", SearchScope.EVERYTHING), 0, 1).total();
+        var before = search.search(SearchRequest.of("", SearchScope.EVERYTHING), 0, 1)
+                .total();
         var started = admin.startRebuild();
         assertThat(started.running()).isTrue();
         assertThat(started.startedAt()).isNotNull();
         // searching during a rebuild works (it may find only part of the library until the rebuild ends)
-        assertThat(search.search(SearchRequest.of("", SearchScope.EVERYTHING), 0, 1).total())
+        assertThat(search.search(SearchRequest.of("", SearchScope.EVERYTHING), 0, 1)
+                        .total())
                 .isLessThanOrEqualTo(before);
-        await().pollInSameThread().atMost(Duration.ofSeconds(120)).until(() -> !admin.status().running());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(120))
+                .until(() -> !admin.status().running());
         var done = admin.status();
         assertThat(done.failure()).isNull();
         assertThat(done.total()).isGreaterThanOrEqualTo(before);
         assertThat(done.done()).isEqualTo(done.total());
         assertThat(done.finishedAt()).isNotNull();
         // every document once: the same total as before
-        assertThat(search.search(SearchRequest.of("", SearchScope.EVERYTHING), 0, 1).total()).isEqualTo(before);
+        assertThat(search.search(SearchRequest.of("", SearchScope.EVERYTHING), 0, 1)
+                        .total())
+                .isEqualTo(before);
     }
 
     @Test

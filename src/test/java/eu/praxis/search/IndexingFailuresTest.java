@@ -22,9 +22,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class IndexingFailuresTest {
 
-    @Autowired IndexingFailures failures;
-    @Autowired TestClock clock;
-    @LocalServerPort int port;
+    @Autowired
+    IndexingFailures failures;
+
+    @Autowired
+    TestClock clock;
+
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void resetClock() {
@@ -42,9 +47,12 @@ class IndexingFailuresTest {
         }
         var health = failures.health();
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-        assertThat(health.getDetails()).containsKey("pendingChanges")
-                .hasEntrySatisfying(IndexingFailures.WORK, detail -> assertThat(detail.toString())
-                        .contains("failed 50 times", "The database has been closed"));
+        assertThat(health.getDetails())
+                .containsKey("pendingChanges")
+                .hasEntrySatisfying(
+                        IndexingFailures.WORK,
+                        detail -> assertThat(detail.toString())
+                                .contains("failed 50 times", "The database has been closed"));
         assertThat(TestHttp.visitor(port).get("/actuator/health").statusCode()).isEqualTo(503);
 
         clock.advance(IndexingFailures.RECENT.plus(Duration.ofSeconds(1)));
@@ -57,9 +65,11 @@ class IndexingFailuresTest {
         assertThat(visitor.statusCode()).isEqualTo(200);
         assertThat(visitor.body()).contains("\"status\":\"UP\"").doesNotContain("indexingFailures");
 
-        var admin = TestHttp.loggedIn(port, DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD).get("/actuator/health");
+        var admin = TestHttp.loggedIn(port, DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD)
+                .get("/actuator/health");
         assertThat(admin.body()).contains("indexingFailures", "backgroundJobs", "pendingChanges");
-        var member = TestHttp.loggedIn(port, DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD).get("/actuator/health");
+        var member = TestHttp.loggedIn(port, DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD)
+                .get("/actuator/health");
         assertThat(member.body()).doesNotContain("indexingFailures");
     }
 }

@@ -20,8 +20,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.ADMIN)
 class MultilingualSearchTest {
 
-    @Autowired SearchService search;
-    @Autowired DataSource dataSource;
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void indexed() {
@@ -40,9 +43,12 @@ class MultilingualSearchTest {
         assertThat(titles("sport for disabled people").subList(0, 3))
                 .anyMatch(t -> t.startsWith("Sport per tutti: inclusione delle persone con disabilità"));
         // a French question finds the night mediators of Lyon, Barcelona's agents and Amsterdam's night mayor
-        var french = titles("comment organiser la médiation de nuit dans les quartiers festifs ?").subList(0, 10);
-        assertThat(french).contains("Médiateurs de nuit sur les quais et les places festives de Lyon",
-                "Agentes de convivencia nocturna en Ciutat Vella y Gràcia");
+        var french = titles("comment organiser la médiation de nuit dans les quartiers festifs ?")
+                .subList(0, 10);
+        assertThat(french)
+                .contains(
+                        "Médiateurs de nuit sur les quais et les places festives de Lyon",
+                        "Agentes de convivencia nocturna en Ciutat Vella y Gràcia");
     }
 
     @Test
@@ -71,12 +77,15 @@ class MultilingualSearchTest {
 
     @Test
     void the_city_facet_counts_the_results_per_city() {
-        var cities = search.search(SearchRequest.of("", SearchScope.LIBRARY), 0, 1).facets().cities();
+        var cities = search.search(SearchRequest.of("", SearchScope.LIBRARY), 0, 1)
+                .facets()
+                .cities();
         assertThat(cities).extracting(FacetValue::value).contains("Lyon", "Amsterdam");
     }
 
     private List<String> titles(String query) {
         return search.search(SearchRequest.of(query, SearchScope.LIBRARY), 0, 20).hits().stream()
-                .map(SearchHit::title).toList();
+                .map(SearchHit::title)
+                .toList();
     }
 }

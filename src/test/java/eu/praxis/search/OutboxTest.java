@@ -35,21 +35,40 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.ADMIN)
 class OutboxTest {
 
-    @Autowired PracticeEditing practices;
-    @Autowired SearchService search;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired DataSource dataSource;
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void a_committed_change_waits_in_the_outbox_until_processing_resumes() throws Exception {
         var index = new SearchTestSupport(dataSource);
-        var organisation = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 1)).getContent()
-                .getFirst().id();
-        var author = new PracticeFixtures(members, groups, groupMembership, groupAdministration).person(organisation, Role.MEMBER);
+        var organisation = organisations
+                .find(OrganisationFilter.any(), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
+        var author = new PracticeFixtures(members, groups, groupMembership, groupAdministration)
+                .person(organisation, Role.MEMBER);
         var word = SearchServiceTest.word();
         index.awaitIndexed();
         var jdbc = new JdbcTemplate(dataSource);
@@ -57,7 +76,9 @@ class OutboxTest {
             blocker.setAutoCommit(false);
             blocker.createStatement().execute("lock table hsearch_agent in exclusive mode");
             // the processor's next pulse (every 500 ms in tests) now waits for the lock
-            await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+            await().pollInSameThread()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> jdbc.queryForObject("""
                     select count(*) from pg_locks l join pg_class c on c.oid = l.relation
                     where c.relname = 'hsearch_agent' and not l.granted""", Long.class) > 0);
 
@@ -70,7 +91,9 @@ class OutboxTest {
             assertThat(ids(word)).isEmpty();
 
             blocker.rollback();
-            await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> ids(word).contains(id));
+            await().pollInSameThread()
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> ids(word).contains(id));
             index.awaitIndexed();
             assertThat(ids(word)).containsExactly(id);
         }
@@ -78,6 +101,7 @@ class OutboxTest {
 
     private java.util.List<Long> ids(String query) {
         return search.search(SearchRequest.of(query, SearchScope.LIBRARY), 0, 10).hits().stream()
-                .map(SearchHit::id).toList();
+                .map(SearchHit::id)
+                .toList();
     }
 }

@@ -23,29 +23,56 @@ class SearchParametersTest {
                 "lang", List.of("DE", "und"),
                 "sort", List.of("newest")));
 
-        assertThat(request).isEqualTo(new SearchRequest("\"harm reduction\" Essen", SearchScope.EVERYTHING,
-                Set.of(ResultKind.SHEET, ResultKind.THREAD), Set.of(3L, 12L), Set.of(7L), Set.of("DE", "FR"),
-                Set.of(), Set.of(2021), Set.of("de", "und"), SearchSort.NEWEST));
+        assertThat(request)
+                .isEqualTo(new SearchRequest(
+                        "\"harm reduction\" Essen",
+                        SearchScope.EVERYTHING,
+                        Set.of(ResultKind.SHEET, ResultKind.THREAD),
+                        Set.of(3L, 12L),
+                        Set.of(7L),
+                        Set.of("DE", "FR"),
+                        Set.of(),
+                        Set.of(2021),
+                        Set.of("de", "und"),
+                        SearchSort.NEWEST));
     }
 
     @Test
     void formats_what_it_parses_and_leaves_out_the_defaults() {
-        var request = new SearchRequest("night mayor", SearchScope.LIBRARY, Set.of(ResultKind.CASE_STUDY,
-                ResultKind.SHEET), Set.of(12L, 3L), Set.of(), Set.of("NL"), Set.of(), Set.of(2021, 2019), Set.of("en"),
+        var request = new SearchRequest(
+                "night mayor",
+                SearchScope.LIBRARY,
+                Set.of(ResultKind.CASE_STUDY, ResultKind.SHEET),
+                Set.of(12L, 3L),
+                Set.of(),
+                Set.of("NL"),
+                Set.of(),
+                Set.of(2021, 2019),
+                Set.of("en"),
                 SearchSort.RELEVANCE);
 
         var parameters = SearchParameters.format(request);
 
-        assertThat(parameters).containsExactly(
-                Map.entry("q", List.of("night mayor")),
-                Map.entry("kind", List.of("SHEET", "CASE_STUDY")),
-                Map.entry("theme", List.of("3", "12")),
-                Map.entry("country", List.of("NL")),
-                Map.entry("year", List.of("2019", "2021")),
-                Map.entry("lang", List.of("en")));
+        assertThat(parameters)
+                .containsExactly(
+                        Map.entry("q", List.of("night mayor")),
+                        Map.entry("kind", List.of("SHEET", "CASE_STUDY")),
+                        Map.entry("theme", List.of("3", "12")),
+                        Map.entry("country", List.of("NL")),
+                        Map.entry("year", List.of("2019", "2021")),
+                        Map.entry("lang", List.of("en")));
         assertThat(SearchParameters.parse(parameters)).isEqualTo(request);
-        var everything = new SearchRequest("", SearchScope.EVERYTHING, Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), Set.of(), SearchSort.OLDEST);
+        var everything = new SearchRequest(
+                "",
+                SearchScope.EVERYTHING,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                SearchSort.OLDEST);
         assertThat(SearchParameters.format(everything))
                 .containsExactly(Map.entry("scope", List.of("everything")), Map.entry("sort", List.of("oldest")));
         assertThat(SearchParameters.parse(SearchParameters.format(everything))).isEqualTo(everything);
@@ -67,8 +94,18 @@ class SearchParametersTest {
 
         var request = SearchParameters.parse(parameters);
 
-        assertThat(request).isEqualTo(new SearchRequest("", SearchScope.LIBRARY, Set.of(), Set.of(4L), Set.of(),
-                Set.of(), Set.of(), Set.of(1999), Set.of(), SearchSort.RELEVANCE));
+        assertThat(request)
+                .isEqualTo(new SearchRequest(
+                        "",
+                        SearchScope.LIBRARY,
+                        Set.of(),
+                        Set.of(4L),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(1999),
+                        Set.of(),
+                        SearchSort.RELEVANCE));
         assertThat(SearchParameters.parse(Map.of())).isEqualTo(SearchRequest.of("", SearchScope.LIBRARY));
     }
 
@@ -76,7 +113,8 @@ class SearchParametersTest {
     void cuts_an_overlong_query_and_keeps_odd_characters() {
         var hostile = "\"\\ ".repeat(4000);
 
-        var query = SearchParameters.parse(Map.of("q", List.of(hostile, "second"))).query();
+        var query =
+                SearchParameters.parse(Map.of("q", List.of(hostile, "second"))).query();
 
         assertThat(query).hasSize(SearchParameters.MAX_QUERY_LENGTH).isEqualTo(hostile.substring(0, 500));
         // a cut never leaves half of a character outside the basic plane

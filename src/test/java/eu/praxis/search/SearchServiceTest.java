@@ -11,8 +11,8 @@ import eu.praxis.base.NotFoundException;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
-import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupAdministration;
+import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
@@ -58,18 +58,41 @@ class SearchServiceTest {
 
     private static final Random RANDOM = new Random();
 
-    @Autowired SearchService search;
-    @Autowired PracticeEditing practices;
-    @Autowired PracticeLibrary library;
-    @Autowired PracticeModeration practiceModeration;
-    @Autowired DiscussionService discussions;
-    @Autowired ThemeService themes;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired DataSource dataSource;
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    PracticeLibrary library;
+
+    @Autowired
+    PracticeModeration practiceModeration;
+
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    ThemeService themes;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    DataSource dataSource;
 
     SearchTestSupport index;
     PracticeFixtures fixtures;
@@ -82,13 +105,16 @@ class SearchServiceTest {
     GroupDetails privateGroup;
     /** Open to researchers; the author is in it. */
     GroupDetails researcherGroup;
+
     long theme;
 
     @BeforeEach
     void createPeople() {
         index = new SearchTestSupport(dataSource);
         fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
-        var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
+        var two = organisations
+                .find(OrganisationFilter.any(), PageRequest.of(0, 2))
+                .getContent();
         admin = new Who(CurrentUser.require().personId(), CurrentUser.require().organisationId(), Role.ADMIN);
         author = fixtures.person(two.get(0).id(), Role.MEMBER);
         member = fixtures.person(two.get(1).id(), Role.MEMBER);
@@ -105,23 +131,27 @@ class SearchServiceTest {
     @Test
     void finds_the_essen_practice_first_for_drug_consumption_room() {
         index.awaitIndexed();
-        var hits = search.search(SearchRequest.of("drug consumption room", SearchScope.LIBRARY), 0, 5).hits();
+        var hits = search.search(SearchRequest.of("drug consumption room", SearchScope.LIBRARY), 0, 5)
+                .hits();
         // the thesaurus makes the English words find the German "Drogenkonsumraum", which Essen's title and
         // summary carry (its lockdown sequel only in the title)
         assertThat(hits).isNotEmpty();
         assertThat(hits.getFirst().title()).startsWith("Drogenkonsumraum am Hauptbahnhof");
         // a phrase found through several-word synonyms still marks them ("réduction des risques" in Liège's
         // partners for "harm reduction"), though the highlighter cannot mark a phrase of such synonyms as one
-        var liege = search.search(SearchRequest.of("\"harm reduction\"", SearchScope.LIBRARY), 0, 20).hits()
-                .stream().filter(hit -> hit.title().contains("Liège")).findFirst().orElseThrow();
+        var liege = search.search(SearchRequest.of("\"harm reduction\"", SearchScope.LIBRARY), 0, 20).hits().stream()
+                .filter(hit -> hit.title().contains("Liège"))
+                .findFirst()
+                .orElseThrow();
         assertThat(liege.snippetHtml()).contains("<mark>réduction</mark> des <mark>risques</mark>");
     }
 
     @Test
     void a_french_query_finds_the_english_domestic_violence_practice() {
         index.awaitIndexed();
-        var titles = search.search(SearchRequest.of("violences conjugales", SearchScope.LIBRARY), 0, 10).hits()
-                .stream().map(SearchHit::title).toList();
+        var titles = search.search(SearchRequest.of("violences conjugales", SearchScope.LIBRARY), 0, 10).hits().stream()
+                .map(SearchHit::title)
+                .toList();
         assertThat(titles).anyMatch(t -> t.startsWith("One door for victims: Malmö"));
         // and its own language still counts: the French Covid practice on "violences conjugales" is found too
         assertThat(titles).anyMatch(t -> t.contains("violences conjugales"));
@@ -153,12 +183,35 @@ class SearchServiceTest {
         var practice = publish(author, token + " hostile input check", Set.of(), true);
         index.awaitIndexed();
         var error = "This search could not be run. Try other words.";
-        for (var query : List.of("\"", "\"" + token, token + " \"", "*", "\\", "-", "- -", "|", "OR", "AND",
-                "title:(a AND b)~2^3 [* TO *]", "(((", ")))", "a\\", "+-|*\"~^", "NOT", token + " OR",
-                "x".repeat(10_000), (token + " ").repeat(2_000), "\u0000\uFFFF\uD83D\uDE00", "'", "l'", "*" + token,
-                "digitale gebruiksruimte", "drug consumption room salle de consommation Drogenkonsumraum")) {
+        for (var query : List.of(
+                "\"",
+                "\"" + token,
+                token + " \"",
+                "*",
+                "\\",
+                "-",
+                "- -",
+                "|",
+                "OR",
+                "AND",
+                "title:(a AND b)~2^3 [* TO *]",
+                "(((",
+                ")))",
+                "a\\",
+                "+-|*\"~^",
+                "NOT",
+                token + " OR",
+                "x".repeat(10_000),
+                (token + " ").repeat(2_000),
+                "\u0000\uFFFF\uD83D\uDE00",
+                "'",
+                "l'",
+                "*" + token,
+                "digitale gebruiksruimte",
+                "drug consumption room salle de consommation Drogenkonsumraum")) {
             var results = search.search(SearchRequest.of(query, SearchScope.EVERYTHING), 0, 10);
-            assertThat(results.suggestions()).as(query.length() > 50 ? query.substring(0, 50) : query)
+            assertThat(results.suggestions())
+                    .as(query.length() > 50 ? query.substring(0, 50) : query)
                     .doesNotContain(error);
         }
         // the token still counts when surrounded by noise
@@ -174,8 +227,8 @@ class SearchServiceTest {
         var inPrivate = publish(author, token + " private " + secret, Set.of(privateGroup.id()), false);
         var network = publish(author, token + " network", Set.of(), true);
         var forResearchers = publish(author, token + " research", Set.of(researcherGroup.id()), false);
-        var draft = as(author, () -> practices.create(sheet(token + " draft " + secret, Set.of(theme), Set.of(),
-                true)));
+        var draft =
+                as(author, () -> practices.create(sheet(token + " draft " + secret, Set.of(theme), Set.of(), true)));
         index.awaitIndexed();
 
         assertThat(as(member, () -> ids(token))).containsExactlyInAnyOrder(inPrivate, network);
@@ -183,7 +236,8 @@ class SearchServiceTest {
         assertThat(as(researcher, () -> ids(token))).containsExactlyInAnyOrder(network, forResearchers);
         assertThat(ids(token)).containsExactlyInAnyOrder(inPrivate, network, forResearchers);
         // the author sees what they may edit, but drafts are never found
-        assertThat(as(author, () -> ids(token))).containsExactlyInAnyOrder(inPrivate, network, forResearchers)
+        assertThat(as(author, () -> ids(token)))
+                .containsExactlyInAnyOrder(inPrivate, network, forResearchers)
                 .doesNotContain(draft);
 
         for (var who : List.of(outsider, researcher)) {
@@ -195,42 +249,86 @@ class SearchServiceTest {
                 assertThat(h.snippetHtml()).doesNotContain(secret);
                 assertThat(h.title()).doesNotContain(secret);
             });
-            assertThat(byToken.facets().groups()).extracting(FacetValue::value)
+            assertThat(byToken.facets().groups())
+                    .extracting(FacetValue::value)
                     .doesNotContain(String.valueOf(privateGroup.id()));
             var themeCount = byToken.facets().themes().stream()
-                    .filter(v -> v.value().equals(String.valueOf(theme))).mapToLong(FacetValue::count).sum();
+                    .filter(v -> v.value().equals(String.valueOf(theme)))
+                    .mapToLong(FacetValue::count)
+                    .sum();
             assertThat(themeCount).isEqualTo(byToken.total());
         }
         var memberResults = as(member, () -> search.search(SearchRequest.of(secret, SearchScope.EVERYTHING), 0, 10));
         assertThat(memberResults.total()).isEqualTo(1);
-        assertThat(memberResults.hits().getFirst().snippetHtml() + memberResults.hits().getFirst().title())
+        assertThat(memberResults.hits().getFirst().snippetHtml()
+                        + memberResults.hits().getFirst().title())
                 .contains(secret);
     }
 
     @Test
     void a_hidden_word_is_highlighted_only_with_mark_tags_and_escaped() {
         var token = word();
-        var id = as(author, () -> practices.create(new PracticeDraft(PracticeType.SHEET, token + " snippets",
-                "Before <b>bold</b> & the " + token + " after.", "Turin", "IT", "en", LocalDate.of(2024, 1, 1),
-                null, Set.of(theme), Set.of(), true, "Objectives.", "Actions.", null, "Results.", null, null,
-                null)));
+        var id = as(
+                author,
+                () -> practices.create(new PracticeDraft(
+                        PracticeType.SHEET,
+                        token + " snippets",
+                        "Before <b>bold</b> & the " + token + " after.",
+                        "Turin",
+                        "IT",
+                        "en",
+                        LocalDate.of(2024, 1, 1),
+                        null,
+                        Set.of(theme),
+                        Set.of(),
+                        true,
+                        "Objectives.",
+                        "Actions.",
+                        null,
+                        "Results.",
+                        null,
+                        null,
+                        null)));
         as(author, () -> practices.publish(id));
         index.awaitIndexed();
-        var hit = search.search(SearchRequest.of(token + " after", SearchScope.LIBRARY), 0, 1).hits().getFirst();
-        assertThat(hit.snippetHtml()).contains("<mark>" + token + "</mark>").contains("&lt;b&gt;")
+        var hit = search.search(SearchRequest.of(token + " after", SearchScope.LIBRARY), 0, 1)
+                .hits()
+                .getFirst();
+        assertThat(hit.snippetHtml())
+                .contains("<mark>" + token + "</mark>")
+                .contains("&lt;b&gt;")
                 .doesNotContain("<b>");
     }
 
     @Test
     void a_prefix_marks_the_words_it_found_in_the_snippet() {
         var token = word();
-        var id = as(author, () -> practices.create(new PracticeDraft(PracticeType.SHEET, token + " prefixes",
-                "Night mediators of " + token + " talk with crowds.", "Turin", "IT", "en", LocalDate.of(2024, 1, 1),
-                null, Set.of(theme), Set.of(), true, "Objectives.", "Actions.", null, "Results.", null, null,
-                null)));
+        var id = as(
+                author,
+                () -> practices.create(new PracticeDraft(
+                        PracticeType.SHEET,
+                        token + " prefixes",
+                        "Night mediators of " + token + " talk with crowds.",
+                        "Turin",
+                        "IT",
+                        "en",
+                        LocalDate.of(2024, 1, 1),
+                        null,
+                        Set.of(theme),
+                        Set.of(),
+                        true,
+                        "Objectives.",
+                        "Actions.",
+                        null,
+                        "Results.",
+                        null,
+                        null,
+                        null)));
         as(author, () -> practices.publish(id));
         index.awaitIndexed();
-        var hit = search.search(SearchRequest.of(token + " medi*", SearchScope.LIBRARY), 0, 1).hits().getFirst();
+        var hit = search.search(SearchRequest.of(token + " medi*", SearchScope.LIBRARY), 0, 1)
+                .hits()
+                .getFirst();
         assertThat(hit.snippetHtml()).contains("<mark>mediators</mark>");
     }
 
@@ -244,22 +342,39 @@ class SearchServiceTest {
             Map<String, Long> themeCounts = new HashMap<>();
             listed.forEach(p -> p.themes().forEach(t -> themeCounts.merge(String.valueOf(t.id()), 1L, Long::sum)));
             assertThat(results.facets().themes().stream()
-                    .collect(Collectors.toMap(FacetValue::value, FacetValue::count))).isEqualTo(themeCounts);
+                            .collect(Collectors.toMap(FacetValue::value, FacetValue::count)))
+                    .isEqualTo(themeCounts);
             var countryCounts = listed.stream().collect(Collectors.groupingBy(p -> p.country(), Collectors.counting()));
             assertThat(results.facets().countries().stream()
-                    .collect(Collectors.toMap(FacetValue::value, FacetValue::count))).isEqualTo(countryCounts);
-            var kindCounts = listed.stream().collect(Collectors.groupingBy(p -> p.type().name(), Collectors.counting()));
+                            .collect(Collectors.toMap(FacetValue::value, FacetValue::count)))
+                    .isEqualTo(countryCounts);
+            var kindCounts =
+                    listed.stream().collect(Collectors.groupingBy(p -> p.type().name(), Collectors.counting()));
             assertThat(results.facets().kinds().stream()
-                    .collect(Collectors.toMap(FacetValue::value, FacetValue::count))).isEqualTo(kindCounts);
+                            .collect(Collectors.toMap(FacetValue::value, FacetValue::count)))
+                    .isEqualTo(kindCounts);
 
             // choosing a theme narrows the hits and the other facets, not the theme facet itself
             var chosen = results.facets().themes().getFirst();
-            var narrowed = search.search(new SearchRequest("", SearchScope.LIBRARY, Set.of(),
-                    Set.of(Long.parseLong(chosen.value())), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-                    eu.praxis.search.SearchSort.NEWEST), 0, 10);
+            var narrowed = search.search(
+                    new SearchRequest(
+                            "",
+                            SearchScope.LIBRARY,
+                            Set.of(),
+                            Set.of(Long.parseLong(chosen.value())),
+                            Set.of(),
+                            Set.of(),
+                            Set.of(),
+                            Set.of(),
+                            Set.of(),
+                            eu.praxis.search.SearchSort.NEWEST),
+                    0,
+                    10);
             assertThat(narrowed.total()).isEqualTo(chosen.count());
             assertThat(narrowed.facets().themes()).isEqualTo(results.facets().themes());
-            assertThat(narrowed.facets().countries().stream().mapToLong(FacetValue::count).sum())
+            assertThat(narrowed.facets().countries().stream()
+                            .mapToLong(FacetValue::count)
+                            .sum())
                     .isEqualTo(chosen.count());
         });
     }
@@ -268,15 +383,25 @@ class SearchServiceTest {
     void an_attachments_text_is_searchable_until_the_attachment_is_removed() {
         var id = publish(author, word() + " with a file", Set.of(), true);
         var inFile = word();
-        var attachment = as(author, () -> practices.attach(id, new ByteArrayInputStream(
-                ("Annex: the " + inFile + " evaluation.").getBytes(StandardCharsets.UTF_8)),
-                "annex.txt"));
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> ids(inFile).contains(id));
-        var hit = search.search(SearchRequest.of(inFile, SearchScope.LIBRARY), 0, 1).hits().getFirst();
+        var attachment = as(
+                author,
+                () -> practices.attach(
+                        id,
+                        new ByteArrayInputStream(
+                                ("Annex: the " + inFile + " evaluation.").getBytes(StandardCharsets.UTF_8)),
+                        "annex.txt"));
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> ids(inFile).contains(id));
+        var hit = search.search(SearchRequest.of(inFile, SearchScope.LIBRARY), 0, 1)
+                .hits()
+                .getFirst();
         assertThat(hit.snippetHtml()).contains("<mark>" + inFile + "</mark>");
 
         as(author, () -> practices.removeAttachment(attachment.id()));
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> ids(inFile).isEmpty());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> ids(inFile).isEmpty());
     }
 
     @Test
@@ -285,17 +410,25 @@ class SearchServiceTest {
         var id = publish(author, token + " before", Set.of(), true);
         var renamed = word();
         as(author, () -> practices.update(id, sheet(renamed + " after", Set.of(theme), Set.of(), true), null));
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> ids(renamed).contains(id));
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> ids(renamed).contains(id));
 
         var replyWord = word();
         as(member, () -> discussions.replyToPractice(id, "A reply about " + replyWord + "."));
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> idsEverywhere(replyWord).size() == 1);
-        var thread = search.search(SearchRequest.of(replyWord, SearchScope.EVERYTHING), 0, 1).hits().getFirst();
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> idsEverywhere(replyWord).size() == 1);
+        var thread = search.search(SearchRequest.of(replyWord, SearchScope.EVERYTHING), 0, 1)
+                .hits()
+                .getFirst();
         assertThat(thread.kind()).isEqualTo(ResultKind.THREAD);
         assertThat(thread.path()).startsWith("/threads/");
         // the practice's thread follows its practice's audience: shared only in the private group now
-        as(author, () -> practices.update(id, sheet(renamed + " after", Set.of(theme), Set.of(privateGroup.id()),
-                false), null));
+        as(
+                author,
+                () -> practices.update(
+                        id, sheet(renamed + " after", Set.of(theme), Set.of(privateGroup.id()), false), null));
         index.awaitIndexed();
         assertThat(as(outsider, () -> idsEverywhere(replyWord))).isEmpty();
         assertThat(as(member, () -> idsEverywhere(replyWord))).containsExactly(thread.id());
@@ -310,7 +443,12 @@ class SearchServiceTest {
         var hiddenReplyWord = word();
         as(member, () -> discussions.replyToPractice(kept, "About " + hiddenReplyWord + "."));
         index.awaitIndexed();
-        var reply = discussions.threadOfPractice(kept).orElseThrow().replies().getFirst().id();
+        var reply = discussions
+                .threadOfPractice(kept)
+                .orElseThrow()
+                .replies()
+                .getFirst()
+                .id();
 
         practiceModeration.apply(CurrentUser.require(), hidden, ModerationAction.HIDE, "Confidential figures");
         practiceModeration.apply(CurrentUser.require(), deleted, ModerationAction.DELETE, "Duplicate");
@@ -319,19 +457,26 @@ class SearchServiceTest {
 
         for (var who : List.of(member, outsider, researcher)) {
             assertThat(as(who, () -> ids(token))).containsExactly(kept);
-            assertThat(as(who, () -> search.search(SearchRequest.of(token, SearchScope.LIBRARY), 0, 10).total()))
+            assertThat(as(
+                            who,
+                            () -> search.search(SearchRequest.of(token, SearchScope.LIBRARY), 0, 10)
+                                    .total()))
                     .isEqualTo(1);
         }
-        assertThat(as(author, () -> ids(token))).as("the author still sees the hidden one")
+        assertThat(as(author, () -> ids(token)))
+                .as("the author still sees the hidden one")
                 .containsExactlyInAnyOrder(hidden, kept);
         assertThat(ids(token)).as("the secretariat").containsExactlyInAnyOrder(hidden, deleted, kept);
-        assertThat(search.search(SearchRequest.of(token, SearchScope.LIBRARY), 0, 10).hits())
+        assertThat(search.search(SearchRequest.of(token, SearchScope.LIBRARY), 0, 10)
+                        .hits())
                 .as("those who still find moderated items see them marked")
                 .allSatisfy(hit -> {
                     assertThat(hit.hidden()).isEqualTo(hit.id() == hidden);
                     assertThat(hit.deleted()).isEqualTo(hit.id() == deleted);
                 });
-        assertThat(as(outsider, () -> idsEverywhere(hiddenReplyWord))).as("a hidden reply's words").isEmpty();
+        assertThat(as(outsider, () -> idsEverywhere(hiddenReplyWord)))
+                .as("a hidden reply's words")
+                .isEmpty();
 
         practiceModeration.apply(CurrentUser.require(), hidden, ModerationAction.RESTORE, null);
         index.awaitIndexed();
@@ -343,14 +488,16 @@ class SearchServiceTest {
         var token = word();
         var source = publish(author, token + " nightlife mediators harassment", Set.of(), true);
         var like = publish(author, token + " nightlife mediators", Set.of(), true);
-        var likeButPrivate = publish(author, token + " nightlife mediators harassment", Set.of(privateGroup.id()),
-                false);
+        var likeButPrivate =
+                publish(author, token + " nightlife mediators harassment", Set.of(privateGroup.id()), false);
         index.awaitIndexed();
-        var asMember = as(member, () -> search.similarPractices(library.get(source), 10)).stream().map(SearchHit::id)
+        var asMember = as(member, () -> search.similarPractices(library.get(source), 10)).stream()
+                .map(SearchHit::id)
                 .toList();
         assertThat(asMember).contains(like, likeButPrivate).doesNotContain(source);
         var asOutsider = as(outsider, () -> search.similarPractices(library.get(source), 10)).stream()
-                .map(SearchHit::id).toList();
+                .map(SearchHit::id)
+                .toList();
         assertThat(asOutsider).contains(like).doesNotContain(source, likeButPrivate);
         assertThatThrownBy(() -> as(outsider, () -> search.similarPractices(library.get(likeButPrivate), 10)))
                 .isInstanceOf(NotFoundException.class);
@@ -362,8 +509,17 @@ class SearchServiceTest {
         var first = publish(author, token + " one", Set.of(), true);
         var second = publish(author, token + " two", Set.of(), true);
         index.awaitIndexed();
-        var request = new SearchRequest(token, SearchScope.LIBRARY, Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), Set.of(), eu.praxis.search.SearchSort.OLDEST);
+        var request = new SearchRequest(
+                token,
+                SearchScope.LIBRARY,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                eu.praxis.search.SearchSort.OLDEST);
         var streamed = new java.util.ArrayList<Long>();
         search.forEachHit(request, h -> streamed.add(h.id()));
         assertThat(streamed).containsExactly(first, second);
@@ -374,9 +530,20 @@ class SearchServiceTest {
         var token = word();
         publish(author, token + " suggestion", Set.of(), true);
         index.awaitIndexed();
-        var results = search.search(new SearchRequest(token, SearchScope.LIBRARY, Set.of(ResultKind.CASE_STUDY),
-                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), eu.praxis.search.SearchSort.RELEVANCE),
-                0, 10);
+        var results = search.search(
+                new SearchRequest(
+                        token,
+                        SearchScope.LIBRARY,
+                        Set.of(ResultKind.CASE_STUDY),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        eu.praxis.search.SearchSort.RELEVANCE),
+                0,
+                10);
         assertThat(results.total()).isZero();
         assertThat(results.suggestions()).contains("Without the filters: 1 result");
     }
@@ -395,8 +562,10 @@ class SearchServiceTest {
         var inPrivate = publish(author, token + " private", Set.of(privateGroup.id()), false);
         var forResearchers = publish(author, token + " research", Set.of(researcherGroup.id()), false);
         var network = publish(author, token + " network", Set.of(), true);
-        var draft = as(author, () -> practices.create(sheet(token + " draft",
-                Set.of(theme), Set.of(privateGroup.id(), researcherGroup.id()), true)));
+        var draft = as(
+                author,
+                () -> practices.create(
+                        sheet(token + " draft", Set.of(theme), Set.of(privateGroup.id(), researcherGroup.id()), true)));
         index.awaitIndexed();
         var all = List.of(inPrivate, forResearchers, network, draft);
         var roles = new java.util.LinkedHashMap<String, Who>();
@@ -412,9 +581,13 @@ class SearchServiceTest {
             var listed = as(who, () -> ids(token));
             var readable = all.stream().filter(id -> readable(who, id)).toList();
 
-            assertThat(listed).as(role.getKey()).doesNotContain(draft)
-                    .containsExactlyInAnyOrderElementsOf(readable.stream().filter(id -> id != draft).toList());
-            assertThat(readable.contains(draft)).as(role.getKey() + " reads the draft")
+            assertThat(listed)
+                    .as(role.getKey())
+                    .doesNotContain(draft)
+                    .containsExactlyInAnyOrderElementsOf(
+                            readable.stream().filter(id -> id != draft).toList());
+            assertThat(readable.contains(draft))
+                    .as(role.getKey() + " reads the draft")
                     .isEqualTo(who == author || who == colleague);
         }
     }
@@ -439,12 +612,15 @@ class SearchServiceTest {
     /** The results that match the query (those that match only part of it, which may follow, left out). */
     private List<Long> ids(String query) {
         return matching(search.search(SearchRequest.of(query, SearchScope.LIBRARY), 0, 50)).stream()
-                .map(SearchHit::id).toList();
+                .map(SearchHit::id)
+                .toList();
     }
 
     private List<Long> idsEverywhere(String query) {
         return matching(search.search(SearchRequest.of(query, SearchScope.EVERYTHING), 0, 50)).stream()
-                .filter(h -> h.kind() == ResultKind.THREAD).map(SearchHit::id).toList();
+                .filter(h -> h.kind() == ResultKind.THREAD)
+                .map(SearchHit::id)
+                .toList();
     }
 
     static List<SearchHit> matching(SearchResults results) {

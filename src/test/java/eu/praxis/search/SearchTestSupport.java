@@ -24,7 +24,8 @@ public final class SearchTestSupport {
     }
 
     public void awaitIndexed() {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> pendingEvents() == 0);
         // the processor deletes an event once its work is written; the reader sees it at the next refresh
         await().pollDelay(Duration.ofMillis(150)).atMost(Duration.ofSeconds(1)).until(() -> true);

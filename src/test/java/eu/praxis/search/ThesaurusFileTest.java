@@ -27,6 +27,7 @@ class ThesaurusFileTest {
     static final int COLUMNS = 8;
     /** A comment line that lets one term stand in several concepts: {@code # shared term: term}. */
     static final String SHARED = "# shared term: ";
+
     static final Pattern CONCEPT_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     // Quotes of any kind would be read as CSV quoting or break the synonym parser; commas split cells.
     static final Pattern FORBIDDEN = Pattern.compile("[,\"“”„«»‘’]");
@@ -42,7 +43,8 @@ class ThesaurusFileTest {
 
     @Test
     void the_checks_catch_broken_lines() {
-        var lines = List.of(HEADER,
+        var lines = List.of(
+                HEADER,
                 "# comment lines and blank lines are ignored",
                 "",
                 "night-mayor,night mayor,maire de la nuit,Nachtbürgermeister,alcalde de noche,sindaco della notte,"
@@ -58,17 +60,18 @@ class ThesaurusFileTest {
                 "crack-use,crack,fumeurs de crack,Crackkonsum,consumo de crack,consumo di crack,crackgebruik,ruído",
                 "short,a,b");
 
-        assertThat(problems(lines)).containsExactly(
-                "line 5: concept id 'Night_Mayor' is not lowercase-with-hyphens",
-                "line 6: concept id 'night-mayor' is used twice",
-                "line 7: term 'Night-Mayor' is already in concept 'night-mayor'",
-                "line 8: empty term in column en",
-                "line 8: empty term in column fr",
-                "line 9: no fr term",
-                "line 10: term '\"bar\"' has a comma or a quote",
-                "line 10: term 'bar’s' has a comma or a quote",
-                "line 13: term 'ruído' is already in concept 'no-french'",
-                "line 14: 3 columns instead of 8");
+        assertThat(problems(lines))
+                .containsExactly(
+                        "line 5: concept id 'Night_Mayor' is not lowercase-with-hyphens",
+                        "line 6: concept id 'night-mayor' is used twice",
+                        "line 7: term 'Night-Mayor' is already in concept 'night-mayor'",
+                        "line 8: empty term in column en",
+                        "line 8: empty term in column fr",
+                        "line 9: no fr term",
+                        "line 10: term '\"bar\"' has a comma or a quote",
+                        "line 10: term 'bar’s' has a comma or a quote",
+                        "line 13: term 'ruído' is already in concept 'no-french'",
+                        "line 14: 3 columns instead of 8");
     }
 
     /** Every rule violation of the file, one message per problem, in file order. */
@@ -77,7 +80,9 @@ class ThesaurusFileTest {
         var ids = new HashSet<String>();
         var conceptOfTerm = new HashMap<String, String>();
         var shared = new HashSet<String>();
-        lines.stream().filter(l -> l.startsWith(SHARED)).forEach(l -> shared.add(comparable(l.substring(SHARED.length()))));
+        lines.stream()
+                .filter(l -> l.startsWith(SHARED))
+                .forEach(l -> shared.add(comparable(l.substring(SHARED.length()))));
         for (int i = 1; i < lines.size(); i++) {
             var line = lines.get(i);
             var where = "line " + (i + 1) + ": ";
@@ -148,7 +153,10 @@ class ThesaurusFileTest {
             assertThat(in).as(RESOURCE + " on the classpath").isNotNull();
             var bytes = in.readAllBytes();
             try {
-                var text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+                var text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
                 assertThat(text).as("no byte order mark").doesNotStartWith("\uFEFF");
                 return text.lines().toList();
             } catch (CharacterCodingException e) {

@@ -33,8 +33,13 @@ class ThesaurusTest {
     void reads_concepts_with_several_terms_and_skips_comments_and_single_terms() throws IOException {
         var thesaurus = Thesaurus.parse(new StringReader(CSV));
         assertThat(thesaurus.concepts()).hasSize(1);
-        assertThat(thesaurus.concepts().getFirst().allTerms()).containsExactly("drug consumption room",
-                "supervised injection site", "salle de consommation", "salle d'injection", "Drogenkonsumraum");
+        assertThat(thesaurus.concepts().getFirst().allTerms())
+                .containsExactly(
+                        "drug consumption room",
+                        "supervised injection site",
+                        "salle de consommation",
+                        "salle d'injection",
+                        "Drogenkonsumraum");
     }
 
     @Test
@@ -45,9 +50,11 @@ class ThesaurusTest {
         assertThat(tokens(concepts.analyzer("fr"), "Nous avons ouvert une salle de consommation à Paris"))
                 .containsExactly(dcr);
         assertThat(tokens(concepts.analyzer("fr"), "les salles d'injection")).containsExactly(dcr);
-        assertThat(tokens(concepts.analyzer("de"), "Der Drogenkonsumraum am Hauptbahnhof")).containsExactly(dcr);
+        assertThat(tokens(concepts.analyzer("de"), "Der Drogenkonsumraum am Hauptbahnhof"))
+                .containsExactly(dcr);
         // English terms are read in every language's texts (borrowed words), all terms in the neutral analysis
-        assertThat(tokens(concepts.analyzer("it"), "una supervised injection site")).containsExactly(dcr);
+        assertThat(tokens(concepts.analyzer("it"), "una supervised injection site"))
+                .containsExactly(dcr);
         assertThat(tokens(concepts.analyzer(SearchDocument.OTHER_LANGUAGE), "salle de consommation"))
                 .containsExactly(dcr);
         // every other word is dropped
@@ -63,9 +70,10 @@ class ThesaurusTest {
     void a_query_names_the_longest_terms_it_contains_in_any_language() throws IOException {
         var concepts = new Concepts(Thesaurus.parse(new StringReader(CSV)), Places.parse(new StringReader(PLACES)));
         var query = "salle de consommation Vienna";
-        assertThat(concepts.mentions(query)).containsExactly(
-                new Concepts.Mention(Concepts.token("c", "dcr"), 0, 21),
-                new Concepts.Mention(Concepts.token("p", "vienna"), 22, 28));
+        assertThat(concepts.mentions(query))
+                .containsExactly(
+                        new Concepts.Mention(Concepts.token("c", "dcr"), 0, 21),
+                        new Concepts.Mention(Concepts.token("p", "vienna"), 22, 28));
         assertThat(concepts.placesNamed("ESSEN")).extracting(Places.Place::id).containsExactly("essen");
     }
 
@@ -76,7 +84,8 @@ class ThesaurusTest {
                 .containsExactly("drug consumption room");
         assertThat(thesaurus.preferredTermsFor("supervised injection site", Locale.FRENCH))
                 .containsExactly("salle de consommation");
-        assertThat(thesaurus.preferredTermsFor("salle de consommation", Locale.FRENCH)).isEmpty();
+        assertThat(thesaurus.preferredTermsFor("salle de consommation", Locale.FRENCH))
+                .isEmpty();
     }
 
     @Test
@@ -84,7 +93,8 @@ class ThesaurusTest {
         var thesaurus = Thesaurus.load(new ClassPathResource("search/thesaurus.csv"));
         var concepts = new Concepts(thesaurus, Places.load(new ClassPathResource("search/places.csv")));
         for (var language : SearchDocument.FIELD_LANGUAGES) {
-            assertThat(tokens(concepts.analyzer(language), "domestic violence in Brussels")).hasSize(2);
+            assertThat(tokens(concepts.analyzer(language), "domestic violence in Brussels"))
+                    .hasSize(2);
         }
     }
 

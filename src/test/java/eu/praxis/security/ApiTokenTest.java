@@ -37,14 +37,29 @@ class ApiTokenTest {
 
     static final String PROBE = "/api/v1/practices/0";
 
-    @Autowired ApiTokenService tokens;
-    @Autowired ApiRateLimiter limiter;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired TestPeople people;
-    @Autowired TestClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    ApiRateLimiter limiter;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
 
     TestHttp http;
     long organisationId;
@@ -71,11 +86,15 @@ class ApiTokenTest {
         assertThat(created.token().label()).isEqualTo("Thesis corpus");
         assertThat(created.token().prefix()).isEqualTo(created.secret().substring(0, 13));
         assertThat(as(person, Role.MEMBER, () -> tokens.mine())).containsExactly(created.token());
-        var row = jdbc.queryForMap("select * from api_token where id = ?", created.token().id());
-        assertThat(row.get("secret_hash")).isEqualTo(ApiTokens.hash(created.secret()))
+        var row = jdbc.queryForMap(
+                "select * from api_token where id = ?", created.token().id());
+        assertThat(row.get("secret_hash"))
+                .isEqualTo(ApiTokens.hash(created.secret()))
                 .isNotEqualTo(created.secret());
-        assertThat(row.values()).as("no column holds the secret or most of it").noneSatisfy(
-                value -> assertThat(String.valueOf(value)).contains(created.secret().substring(0, 20)));
+        assertThat(row.values())
+                .as("no column holds the secret or most of it")
+                .noneSatisfy(value -> assertThat(String.valueOf(value))
+                        .contains(created.secret().substring(0, 20)));
     }
 
     @Test
@@ -87,15 +106,17 @@ class ApiTokenTest {
         assertThat(accepted.statusCode()).isEqualTo(404);
         assertProblem(accepted, 404);
         assertThat(accepted.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
-        assertThat(as(person, Role.RESEARCHER, () -> tokens.mine()).getFirst().lastUsedAt()).isNotNull();
+        assertThat(as(person, Role.RESEARCHER, () -> tokens.mine()).getFirst().lastUsedAt())
+                .isNotNull();
 
         as(person, Role.RESEARCHER, () -> tokens.revoke(created.token().id()));
 
         var refused = http.get(PROBE, created.secret());
         assertProblem(refused, 401);
-        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("Bearer"));
-        assertThat(as(person, Role.RESEARCHER, () -> tokens.mine()).getFirst().active()).isFalse();
+        assertThat(refused.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertThat(as(person, Role.RESEARCHER, () -> tokens.mine()).getFirst().active())
+                .isFalse();
     }
 
     @Test
@@ -104,10 +125,16 @@ class ApiTokenTest {
         var unknown = created.secret().substring(0, created.secret().length() - 1)
                 + (created.secret().endsWith("A") ? "B" : "A");
 
-        for (var response : new HttpResponse<?>[] {http.get(PROBE), http.get(PROBE, unknown),
-                http.get(PROBE, "praxis_short"), http.get(PROBE, ""), http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + PROBE)).header("Authorization", "Basic "
-                                + created.secret()).GET().build())}) {
+        for (var response : new HttpResponse<?>[] {
+            http.get(PROBE),
+            http.get(PROBE, unknown),
+            http.get(PROBE, "praxis_short"),
+            http.get(PROBE, ""),
+            http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + PROBE))
+                    .header("Authorization", "Basic " + created.secret())
+                    .GET()
+                    .build())
+        }) {
             @SuppressWarnings("unchecked")
             var typed = (HttpResponse<String>) response;
             assertProblem(typed, 401);
@@ -123,7 +150,8 @@ class ApiTokenTest {
         clock.advance(Duration.ofDays(1).plusMinutes(1));
 
         assertProblem(http.get(PROBE, created.secret()), 401);
-        assertThat(as(person, Role.MEMBER, () -> tokens.mine()).getFirst().active()).isFalse();
+        assertThat(as(person, Role.MEMBER, () -> tokens.mine()).getFirst().active())
+                .isFalse();
     }
 
     @Test
@@ -138,13 +166,22 @@ class ApiTokenTest {
         } finally {
             RunAs.secretariat(() -> members.enable(person));
         }
-        assertThat(http.get(PROBE, created.secret()).statusCode()).as("enabled again").isEqualTo(404);
+        assertThat(http.get(PROBE, created.secret()).statusCode())
+                .as("enabled again")
+                .isEqualTo(404);
     }
 
     @Test
     void the_token_of_someone_whose_organisation_is_suspended_is_refused() {
-        var organisation = RunAs.person(0, Role.ADMIN, () -> organisations.register("Token town "
-                + UUID.randomUUID(), OrganisationKind.CITY, "FR", "Lyon", LocalDate.of(2020, 1, 1)));
+        var organisation = RunAs.person(
+                0,
+                Role.ADMIN,
+                () -> organisations.register(
+                        "Token town " + UUID.randomUUID(),
+                        OrganisationKind.CITY,
+                        "FR",
+                        "Lyon",
+                        LocalDate.of(2020, 1, 1)));
         var person = people.person(organisation, Role.MEMBER);
         var created = as(person, Role.MEMBER, () -> tokens.create("Script", null));
         assertThat(http.get(PROBE, created.secret()).statusCode()).isEqualTo(404);
@@ -160,17 +197,21 @@ class ApiTokenTest {
         var other = people.person(organisationId, Role.MEMBER);
         var created = as(owner, Role.MEMBER, () -> tokens.create("Mine", null));
 
-        assertThatThrownBy(() -> as(other, Role.MEMBER, () -> tokens.revoke(created.token().id())))
+        assertThatThrownBy(() -> as(
+                        other, Role.MEMBER, () -> tokens.revoke(created.token().id())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(other, Role.MEMBER, () -> tokens.of(owner)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(http.get(PROBE, created.secret()).statusCode()).as("still works").isEqualTo(404);
+        assertThat(http.get(PROBE, created.secret()).statusCode())
+                .as("still works")
+                .isEqualTo(404);
 
         var admin = people.person(organisationId, Role.ADMIN);
         as(admin, Role.ADMIN, () -> tokens.revoke(created.token().id()));
 
         assertProblem(http.get(PROBE, created.secret()), 401);
-        assertThat(as(admin, Role.ADMIN, () -> tokens.of(owner)).getFirst().revokedAt()).isNotNull();
+        assertThat(as(admin, Role.ADMIN, () -> tokens.of(owner)).getFirst().revokedAt())
+                .isNotNull();
     }
 
     @Test
@@ -185,24 +226,32 @@ class ApiTokenTest {
 
         assertRefused(person, () -> tokens.create("One too many", null), "api.token.error.too-many");
         as(person, Role.MEMBER, () -> tokens.revoke(tokens.mine().getFirst().id()));
-        assertThat(as(person, Role.MEMBER, () -> tokens.create("After revoking one", null)).token().active())
+        assertThat(as(person, Role.MEMBER, () -> tokens.create("After revoking one", null))
+                        .token()
+                        .active())
                 .isTrue();
 
         var fresh = people.person(organisationId, Role.MEMBER);
         assertRefused(fresh, () -> tokens.create("   ", null), "api.token.error.label");
-        assertRefused(fresh, () -> tokens.create("x".repeat(ApiTokenService.LABEL_MAX_LENGTH + 1), null),
+        assertRefused(
+                fresh,
+                () -> tokens.create("x".repeat(ApiTokenService.LABEL_MAX_LENGTH + 1), null),
                 "api.token.error.label");
-        assertRefused(fresh, () -> tokens.create("Forever and a day", Duration.ofDays(400)),
-                "api.token.error.validity");
+        assertRefused(
+                fresh, () -> tokens.create("Forever and a day", Duration.ofDays(400)), "api.token.error.validity");
         assertRefused(fresh, () -> tokens.create("Backwards", Duration.ofDays(-1)), "api.token.error.validity");
         assertThat(as(fresh, Role.MEMBER, () -> tokens.mine())).isEmpty();
     }
 
     @Test
     void a_token_is_limited_to_its_burst_then_told_when_to_retry() {
-        var created = as(people.person(organisationId, Role.RESEARCHER), Role.RESEARCHER,
+        var created = as(
+                people.person(organisationId, Role.RESEARCHER),
+                Role.RESEARCHER,
                 () -> tokens.create("Busy script", null));
-        var other = as(people.person(organisationId, Role.RESEARCHER), Role.RESEARCHER,
+        var other = as(
+                people.person(organisationId, Role.RESEARCHER),
+                Role.RESEARCHER,
                 () -> tokens.create("Quiet script", null));
 
         // The bucket refills in real time while the requests run, so a few more than the burst may pass.
@@ -221,21 +270,25 @@ class ApiTokenTest {
         assertThat(accepted).isGreaterThanOrEqualTo(limiter.burst());
         assertThat(limited).as("refused within three bursts").isNotNull();
         assertProblem(limited, 429);
-        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
-                seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
-        assertThat(http.get(PROBE, other.secret()).statusCode()).as("another token has its own bucket")
+        assertThat(limited.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+        assertThat(http.get(PROBE, other.secret()).statusCode())
+                .as("another token has its own bucket")
                 .isEqualTo(404);
     }
 
     private void assertRefused(long person, Supplier<?> call, String key) {
-        assertThatThrownBy(() -> as(person, Role.MEMBER, call)).isInstanceOfSatisfying(UserFacingException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(() -> as(person, Role.MEMBER, call))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":" + status).contains("\"detail\":");
     }
 

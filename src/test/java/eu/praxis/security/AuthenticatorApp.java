@@ -19,8 +19,8 @@ public record AuthenticatorApp(String key) {
     public String code(Instant now, int offset) {
         var secret = new SecretKeySpec(new Base32().decode(key.replace(" ", "")), "HmacSHA1");
         try {
-            return TOTP.generateOneTimePasswordString(secret, now.plus(TOTP.getTimeStep().multipliedBy(offset)),
-                    Locale.ROOT);
+            return TOTP.generateOneTimePasswordString(
+                    secret, now.plus(TOTP.getTimeStep().multipliedBy(offset)), Locale.ROOT);
         } catch (InvalidKeyException e) {
             throw new IllegalStateException(e);
         }

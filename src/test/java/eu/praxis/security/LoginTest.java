@@ -66,11 +66,14 @@ class LoginTest {
         }
         // From another address too: the block is on the account.
         assertThatThrownBy(() -> login(DemoAccounts.LEAD, DemoAccounts.LEAD_PASSWORD, "10.0.9.9"))
-                .isInstanceOfSatisfying(LoginThrottledException.class,
+                .isInstanceOfSatisfying(
+                        LoginThrottledException.class,
                         e -> assertThat(e.retryAfter()).isAfter(clock.instant()));
 
         clock.advance(Duration.ofMinutes(16));
-        assertThat(login(DemoAccounts.LEAD, DemoAccounts.LEAD_PASSWORD, "10.0.9.9").isAuthenticated()).isTrue();
+        assertThat(login(DemoAccounts.LEAD, DemoAccounts.LEAD_PASSWORD, "10.0.9.9")
+                        .isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -83,7 +86,9 @@ class LoginTest {
         assertThatThrownBy(() -> login(DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD, "10.0.2.2"))
                 .isInstanceOf(LoginThrottledException.class);
         // Other clients are not affected.
-        assertThat(login(DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD, "10.0.3.3").isAuthenticated()).isTrue();
+        assertThat(login(DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD, "10.0.3.3")
+                        .isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -95,7 +100,9 @@ class LoginTest {
         login(DemoAccounts.RESEARCHER, DemoAccounts.RESEARCHER_PASSWORD, "10.0.4.4");
         assertThatThrownBy(() -> login(DemoAccounts.RESEARCHER, "wrong-password", "10.0.4.4"))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(login(DemoAccounts.RESEARCHER, DemoAccounts.RESEARCHER_PASSWORD, "10.0.4.4").isAuthenticated()).isTrue();
+        assertThat(login(DemoAccounts.RESEARCHER, DemoAccounts.RESEARCHER_PASSWORD, "10.0.4.4")
+                        .isAuthenticated())
+                .isTrue();
     }
 
     Authentication login(String email, String password, String clientAddress) {

@@ -19,21 +19,40 @@ class MembersOnlyTest {
     @LocalServerPort
     int port;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/groups", "/groups/nightlife", "/organisations", "/organisations/1", "/people/1",
-            "/profile", "/admin/people", "/admin/applications", "/no-such-page"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/groups",
+                "/groups/nightlife",
+                "/organisations",
+                "/organisations/1",
+                "/people/1",
+                "/profile",
+                "/admin/people",
+                "/admin/applications",
+                "/no-such-page"
+            })
     void a_visitor_is_sent_to_the_login_page(String path) throws Exception {
         var response = get(path);
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/login", "/about", "/apply", "/invitation/some-token", "/forgot-password",
-            "/password-reset/some-token"})
+    @ValueSource(
+            strings = {
+                "/login",
+                "/about",
+                "/apply",
+                "/invitation/some-token",
+                "/forgot-password",
+                "/password-reset/some-token"
+            })
     void public_pages_answer_without_login(String path) throws Exception {
         assertThat(get(path).statusCode()).isEqualTo(200);
     }
@@ -48,7 +67,10 @@ class MembersOnlyTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

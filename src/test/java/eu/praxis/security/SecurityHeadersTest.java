@@ -37,19 +37,27 @@ class SecurityHeadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/login", "/about", "/no-such-page", "/api/v1/search", "/attachments/1",
-            "/VAADIN/no-such-file.js"})
+    @ValueSource(
+            strings = {
+                "/login",
+                "/about",
+                "/no-such-page",
+                "/api/v1/search",
+                "/attachments/1",
+                "/VAADIN/no-such-file.js"
+            })
     void every_answer_carries_the_policy_and_the_protective_headers(String path) {
         var headers = visitor.get(path).headers();
 
         var policy = headers.firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'", "default-src 'self'")
+        assertThat(policy)
+                .contains("frame-ancestors 'none'", "object-src 'none'", "default-src 'self'")
                 .doesNotContain("script-src 'self' 'unsafe-inline'");
         assertThat(headers.allValues("X-Frame-Options")).containsOnly("DENY");
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
-        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(
-                value -> assertThat(value).contains("camera=()", "geolocation=()"));
+        assertThat(headers.firstValue("Permissions-Policy"))
+                .hasValueSatisfying(value -> assertThat(value).contains("camera=()", "geolocation=()"));
         // Plain HTTP here: HSTS only over HTTPS, where a browser honours it.
         assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
     }
@@ -58,14 +66,21 @@ class SecurityHeadersTest {
     void the_inline_scripts_of_a_page_carry_the_nonce_of_its_policy_and_the_page_is_not_stored() {
         var page = visitor.get("/login");
 
-        var nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        var nonce = NONCE.matcher(
+                page.headers().firstValue("Content-Security-Policy").orElseThrow());
         assertThat(nonce.find()).isTrue();
-        var scripts = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(page.body()).results()
-                .map(match -> match.group()).toList();
+        var scripts = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>")
+                .matcher(page.body())
+                .results()
+                .map(match -> match.group())
+                .toList();
         assertThat(scripts).isNotEmpty().allSatisfy(tag -> assertThat(tag).contains("nonce=\"" + nonce.group(1)));
-        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                value -> assertThat(value).contains("no-store"));
-        var other = visitor.get("/login").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(page.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        var other = visitor.get("/login")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow();
         assertThat(other).as("a nonce per answer").doesNotContain(nonce.group(1));
     }
 
@@ -73,8 +88,10 @@ class SecurityHeadersTest {
     void the_session_cookie_is_same_site_lax_http_only_and_never_in_an_address() {
         var page = visitor.get("/login");
 
-        var cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow();
+        var cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
         assertThat(page.body()).doesNotContain(";jsessionid=");
         var redirect = visitor.get("/groups");
@@ -84,22 +101,28 @@ class SecurityHeadersTest {
     /** Login CSRF: a form on another site could log the victim in as the attacker. */
     @Test
     void a_login_without_the_csrf_token_of_the_login_page_is_refused() throws Exception {
-        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager()).build();
+        var client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
+                .build();
         var base = "http://localhost:" + port;
-        client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+        client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
         var form = "username=" + TestHttp.encode(DemoAccounts.MEMBER) + "&password="
                 + TestHttp.encode(DemoAccounts.MEMBER_PASSWORD);
 
-        var login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        var login = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
 
         // Refused before the login filter: back to the login page, and the session stays a visitor's.
         assertThat(login.headers().firstValue("Location")).hasValue(base + "/login");
-        var home = client.send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
+        var home = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/")).GET().build(), HttpResponse.BodyHandlers.discarding());
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(home.headers().firstValue("Location")).hasValue(base + "/login");
     }
@@ -112,8 +135,8 @@ class SecurityHeadersTest {
         HttpResponse<String> home = http.get("/");
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                value -> assertThat(value).contains("no-store"));
+        assertThat(home.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
     }
 
     /** A download of the demo library (its PDFs), over a real login: the same headers, always an attachment. */
@@ -121,17 +144,20 @@ class SecurityHeadersTest {
     void an_attachment_download_carries_the_headers_and_is_never_shown_inline() {
         var http = TestHttp.loggedIn(port, DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD);
 
-        var download = java.util.stream.LongStream.rangeClosed(1, 50).mapToObj(id -> http.get("/attachments/" + id))
-                .filter(response -> response.statusCode() == 200).findFirst().orElseThrow();
+        var download = java.util.stream.LongStream.rangeClosed(1, 50)
+                .mapToObj(id -> http.get("/attachments/" + id))
+                .filter(response -> response.statusCode() == 200)
+                .findFirst()
+                .orElseThrow();
 
         var headers = download.headers();
-        assertThat(headers.firstValue("Content-Disposition")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("attachment;"));
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(
-                value -> assertThat(value).contains("frame-ancestors 'none'"));
+        assertThat(headers.firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("attachment;"));
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(value -> assertThat(value).contains("frame-ancestors 'none'"));
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.allValues("X-Frame-Options")).containsOnly("DENY");
-        assertThat(headers.firstValue("Cache-Control")).hasValueSatisfying(
-                value -> assertThat(value).contains("no-store"));
+        assertThat(headers.firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
     }
 }

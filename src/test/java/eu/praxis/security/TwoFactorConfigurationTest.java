@@ -15,22 +15,27 @@ class TwoFactorConfigurationTest {
 
     @Test
     void without_a_setting_the_secretariat_and_leads_are_required_and_an_empty_setting_requires_nobody() {
-        assertThat(bind(Map.of()).requiredFor()).containsExactlyInAnyOrder(TwoFactorProperties.Who.ADMIN,
-                TwoFactorProperties.Who.LEAD);
-        assertThat(bind(Map.of("praxis.two-factor.required-for", "")).requiredFor()).isEmpty();
+        assertThat(bind(Map.of()).requiredFor())
+                .containsExactlyInAnyOrder(TwoFactorProperties.Who.ADMIN, TwoFactorProperties.Who.LEAD);
+        assertThat(bind(Map.of("praxis.two-factor.required-for", "")).requiredFor())
+                .isEmpty();
         assertThat(bind(Map.of("praxis.two-factor.required-for", "ADMIN")).requiredFor())
                 .containsExactly(TwoFactorProperties.Who.ADMIN);
     }
 
     @Test
     void start_up_fails_without_a_key_while_anyone_is_required_and_on_a_malformed_key() {
-        assertThatThrownBy(() -> new SecondFactorKeys(bind(Map.of()))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new SecondFactorKeys(bind(Map.of())))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("PRAXIS_TWO_FACTOR_ENCRYPTION_KEY");
         assertThatThrownBy(() -> new SecondFactorKeys(bind(Map.of("praxis.two-factor.encryption-key", "c2hvcnQ="))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not 32");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not 32");
         assertThatThrownBy(() -> new SecondFactorKeys(bind(Map.of("praxis.two-factor.encryption-key", "%%%"))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("base64");
-        assertThat(new SecondFactorKeys(bind(Map.of("praxis.two-factor.required-for", ""))).available()).isFalse();
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("base64");
+        assertThat(new SecondFactorKeys(bind(Map.of("praxis.two-factor.required-for", ""))).available())
+                .isFalse();
     }
 
     @Test
@@ -50,8 +55,10 @@ class TwoFactorConfigurationTest {
         // RFC 6238 appendix B, SHA-1 key "12345678901234567890", T = 59 s: 94287082 (8 digits), so 287082 with 6
         var key = "12345678901234567890".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         assertThat(Totp.codeAt(key, 59 / 30)).isEqualTo("287082");
-        assertThat(Totp.matchingStep(key, "287082", java.time.Instant.ofEpochSecond(59 + 30))).hasValue(1);
-        assertThat(Totp.matchingStep(key, "287082", java.time.Instant.ofEpochSecond(59 + 60))).isEmpty();
+        assertThat(Totp.matchingStep(key, "287082", java.time.Instant.ofEpochSecond(59 + 30)))
+                .hasValue(1);
+        assertThat(Totp.matchingStep(key, "287082", java.time.Instant.ofEpochSecond(59 + 60)))
+                .isEmpty();
         assertThat(Totp.base32(key)).isEqualTo("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
     }
 

@@ -21,12 +21,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class TwoFactorSignInTest {
 
-    @Autowired TwoFactorService service;
-    @Autowired ApiTokenService tokens;
-    @Autowired SwitchableTwoFactorRequirement requirement;
-    @Autowired TestPeople people;
-    @Autowired TestClock clock;
-    @LocalServerPort int port;
+    @Autowired
+    TwoFactorService service;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    SwitchableTwoFactorRequirement requirement;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TestClock clock;
+
+    @LocalServerPort
+    int port;
 
     long organisationId;
 
@@ -85,7 +96,9 @@ class TwoFactorSignInTest {
 
         var answer = TestHttp.visitor(port).get(ApiTokenTest.PROBE, token.secret());
 
-        assertThat(answer.statusCode()).as("accepted: the controller's not found").isEqualTo(404);
+        assertThat(answer.statusCode())
+                .as("accepted: the controller's not found")
+                .isEqualTo(404);
     }
 
     private void assertRefused(TestHttp http, String path) {
@@ -96,7 +109,10 @@ class TwoFactorSignInTest {
 
     private void enrol(long person, Role role) {
         var enrolment = TestLogins.as(person, role, service::startEnrolment);
-        TestLogins.as(person, role, () -> service.confirmEnrolment(enrolment.key(),
-                new AuthenticatorApp(enrolment.key()).code(clock.instant())));
+        TestLogins.as(
+                person,
+                role,
+                () -> service.confirmEnrolment(
+                        enrolment.key(), new AuthenticatorApp(enrolment.key()).code(clock.instant())));
     }
 }

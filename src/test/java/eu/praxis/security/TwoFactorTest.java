@@ -28,13 +28,26 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class TwoFactorTest {
 
-    @Autowired TwoFactorService service;
-    @Autowired SecondFactors factors;
-    @Autowired SwitchableTwoFactorRequirement requirement;
-    @Autowired TestPeople people;
-    @Autowired TestClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserDetailsService accounts;
+    @Autowired
+    TwoFactorService service;
+
+    @Autowired
+    SecondFactors factors;
+
+    @Autowired
+    SwitchableTwoFactorRequirement requirement;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService accounts;
 
     long organisationId;
 
@@ -54,25 +67,37 @@ class TwoFactorTest {
         var person = people.person(organisationId, Role.MEMBER);
         var enrolment = as(person, service::startEnrolment);
         assertThat(enrolment.key()).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
-        assertThat(enrolment.uri()).startsWith("otpauth://totp/Praxis:").contains("secret=" + enrolment.key()
-                .replace(" ", "")).contains("issuer=Praxis");
+        assertThat(enrolment.uri())
+                .startsWith("otpauth://totp/Praxis:")
+                .contains("secret=" + enrolment.key().replace(" ", ""))
+                .contains("issuer=Praxis");
 
-        var codes = as(person, () -> service.confirmEnrolment(enrolment.key(), app(enrolment).code(clock.instant())));
+        var codes = as(
+                person,
+                () -> service.confirmEnrolment(enrolment.key(), app(enrolment).code(clock.instant())));
 
-        assertThat(codes).hasSize(10).allMatch(c -> c.matches("[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}"))
+        assertThat(codes)
+                .hasSize(10)
+                .allMatch(c -> c.matches("[a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4}"))
                 .doesNotHaveDuplicates();
         var row = jdbc.queryForMap("select * from second_factor where person_id = ?", person);
-        assertThat(String.valueOf(row.get("secret"))).doesNotContain(enrolment.key().replace(" ", "").substring(0, 8));
-        var hashes = jdbc.queryForList("select code_hash from second_factor_recovery_code where person_id = ?",
-                String.class, person);
-        assertThat(hashes).hasSize(10).doesNotContainAnyElementsOf(codes)
+        assertThat(String.valueOf(row.get("secret")))
+                .doesNotContain(enrolment.key().replace(" ", "").substring(0, 8));
+        var hashes = jdbc.queryForList(
+                "select code_hash from second_factor_recovery_code where person_id = ?", String.class, person);
+        assertThat(hashes)
+                .hasSize(10)
+                .doesNotContainAnyElementsOf(codes)
                 .contains(ApiTokens.hash(codes.getFirst().replace("-", "")));
         var status = as(person, service::mine);
         assertThat(status.enrolled()).isTrue();
         assertThat(status.recoveryCodesLeft()).isEqualTo(10);
         assertThat(audits("second-factor.enrol", person)).isEqualTo(1);
-        assertThatThrownBy(() -> as(person, () -> service.confirmEnrolment(enrolment.key(),
-                app(enrolment).code(clock.instant(), 1)))).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> as(
+                        person,
+                        () -> service.confirmEnrolment(
+                                enrolment.key(), app(enrolment).code(clock.instant(), 1))))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("already-enrolled");
     }
 
@@ -83,12 +108,19 @@ class TwoFactorTest {
         var other = as(person, service::startEnrolment);
 
         assertThatThrownBy(() -> as(person, () -> service.confirmEnrolment(enrolment.key(), "12a456")))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("code-format");
-        assertThatThrownBy(() -> as(person, () -> service.confirmEnrolment(enrolment.key(),
-                app(other).code(clock.instant())))).isInstanceOf(UserFacingException.class)
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("code-format");
+        assertThatThrownBy(() -> as(
+                        person,
+                        () -> service.confirmEnrolment(
+                                enrolment.key(), app(other).code(clock.instant()))))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("code-wrong");
-        assertThatThrownBy(() -> as(person, () -> service.confirmEnrolment("AAAA", app(enrolment).code(clock.instant()))))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("two-factor.error.key");
+        assertThatThrownBy(() -> as(
+                        person,
+                        () -> service.confirmEnrolment("AAAA", app(enrolment).code(clock.instant()))))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("two-factor.error.key");
         assertThat(as(person, service::mine).enrolled()).isFalse();
     }
 
@@ -98,12 +130,15 @@ class TwoFactorTest {
         var app = enrol(person);
 
         // enrolment used the current step: the next step's code (a phone a little ahead) is accepted once
-        assertThat(factors.check(person, app.code(clock.instant(), 1)).outcome()).isEqualTo(CodeCheck.Outcome.ACCEPTED);
-        assertThat(factors.check(person, app.code(clock.instant(), 1)).outcome()).isEqualTo(CodeCheck.Outcome.REUSED);
+        assertThat(factors.check(person, app.code(clock.instant(), 1)).outcome())
+                .isEqualTo(CodeCheck.Outcome.ACCEPTED);
+        assertThat(factors.check(person, app.code(clock.instant(), 1)).outcome())
+                .isEqualTo(CodeCheck.Outcome.REUSED);
         assertThat(factors.check(person, app.code(clock.instant())).outcome()).isEqualTo(CodeCheck.Outcome.REUSED);
         assertThat(factors.check(person, "12 34").outcome()).isEqualTo(CodeCheck.Outcome.MALFORMED);
         // three steps ahead is outside the window
-        assertThat(factors.check(person, app.code(clock.instant(), 3)).outcome()).isEqualTo(CodeCheck.Outcome.WRONG);
+        assertThat(factors.check(person, app.code(clock.instant(), 3)).outcome())
+                .isEqualTo(CodeCheck.Outcome.WRONG);
 
         clock.advance(Duration.ofSeconds(90));
         // a phone one step behind the server: its code is for the step before the server's current one
@@ -118,13 +153,16 @@ class TwoFactorTest {
         var wrong = wrongCode(app);
 
         for (int i = 1; i <= 4; i++) {
-            assertThat(factors.check(person, wrong).outcome()).as("failure " + i).isEqualTo(CodeCheck.Outcome.WRONG);
+            assertThat(factors.check(person, wrong).outcome())
+                    .as("failure " + i)
+                    .isEqualTo(CodeCheck.Outcome.WRONG);
         }
         var fifth = factors.check(person, wrong);
         assertThat(fifth.outcome()).isEqualTo(CodeCheck.Outcome.BLOCKED);
         assertThat(fifth.retryAfter()).isAfter(clock.instant().plus(Duration.ofMinutes(14)));
         // blocked: even the right code is not checked, and no further entry is written
-        assertThat(factors.check(person, app.code(clock.instant(), 1)).outcome()).isEqualTo(CodeCheck.Outcome.BLOCKED);
+        assertThat(factors.check(person, app.code(clock.instant(), 1)).outcome())
+                .isEqualTo(CodeCheck.Outcome.BLOCKED);
         assertThat(factors.check(person, wrong).outcome()).isEqualTo(CodeCheck.Outcome.BLOCKED);
         assertThat(audits("second-factor.failures", person)).isEqualTo(1);
 
@@ -136,7 +174,9 @@ class TwoFactorTest {
     void a_recovery_code_signs_in_once_and_is_audited() {
         var person = people.person(organisationId, Role.MEMBER);
         var enrolment = as(person, service::startEnrolment);
-        var codes = as(person, () -> service.confirmEnrolment(enrolment.key(), app(enrolment).code(clock.instant())));
+        var codes = as(
+                person,
+                () -> service.confirmEnrolment(enrolment.key(), app(enrolment).code(clock.instant())));
 
         var used = factors.check(person, codes.get(3).toUpperCase().replace("-", " "));
         assertThat(used.outcome()).isEqualTo(CodeCheck.Outcome.RECOVERY_CODE_ACCEPTED);
@@ -153,7 +193,8 @@ class TwoFactorTest {
         enrol(person);
 
         assertThatThrownBy(() -> as(person, () -> service.removeMine("not-the-password")))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("confirmation");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("confirmation");
         assertThat(as(person, service::mine).enrolled()).isTrue();
         as(person, () -> service.removeMine(TestPeople.PASSWORD));
         assertThat(as(person, service::mine).enrolled()).isFalse();
@@ -167,7 +208,8 @@ class TwoFactorTest {
         enrol(admin, Role.ADMIN);
         requirement.requireForAdminsAndLeads();
         assertThatThrownBy(() -> TestLogins.as(admin, Role.ADMIN, () -> service.removeMine(TestPeople.PASSWORD)))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("required");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("required");
     }
 
     @Test
@@ -181,14 +223,22 @@ class TwoFactorTest {
         assertThatThrownBy(() -> service.reset(person, "lost phone"))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> TestLogins.as(admin, Role.ADMIN, () -> service.reset(person, "  ")))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("reason");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("reason");
         TestLogins.as(admin, Role.ADMIN, () -> service.reset(person, "Lost phone, called 5 Dec"));
 
-        assertThat(TestLogins.as(admin, Role.ADMIN, () -> service.of(person)).enrolled()).isFalse();
-        assertThat(jdbc.queryForObject("select reason from audit_entry where action = 'second-factor.reset' "
-                + "and target_id = ? and actor_id = ?", String.class, person, admin)).isEqualTo("Lost phone, called 5 Dec");
-        assertThat(jdbc.queryForObject("select count(*) from second_factor_recovery_code where person_id = ?",
-                Integer.class, person)).isZero();
+        assertThat(TestLogins.as(admin, Role.ADMIN, () -> service.of(person)).enrolled())
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select reason from audit_entry where action = 'second-factor.reset' "
+                                + "and target_id = ? and actor_id = ?",
+                        String.class,
+                        person,
+                        admin))
+                .isEqualTo("Lost phone, called 5 Dec");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from second_factor_recovery_code where person_id = ?", Integer.class, person))
+                .isZero();
     }
 
     @Test
@@ -205,7 +255,9 @@ class TwoFactorTest {
         assertThat(requirement.appliesTo(lead)).as("leads Nightlife").isTrue();
         assertThat(requirement.appliesTo(member)).isFalse();
         assertThat(requirement.appliesTo(researcher)).isFalse();
-        assertThat(TestLogins.as(user(DemoAccounts.ADMIN).personId(), Role.ADMIN, service::mine).required()).isTrue();
+        assertThat(TestLogins.as(user(DemoAccounts.ADMIN).personId(), Role.ADMIN, service::mine)
+                        .required())
+                .isTrue();
     }
 
     private PraxisUser user(String email) {
@@ -218,7 +270,10 @@ class TwoFactorTest {
 
     private AuthenticatorApp enrol(long person, Role role) {
         var enrolment = TestLogins.as(person, role, service::startEnrolment);
-        TestLogins.as(person, role, () -> service.confirmEnrolment(enrolment.key(), app(enrolment).code(clock.instant())));
+        TestLogins.as(
+                person,
+                role,
+                () -> service.confirmEnrolment(enrolment.key(), app(enrolment).code(clock.instant())));
         return app(enrolment);
     }
 
@@ -238,8 +293,8 @@ class TwoFactorTest {
     }
 
     private int audits(String action, long person) {
-        return jdbc.queryForObject("select count(*) from audit_entry where action = ? and target_id = ?",
-                Integer.class, action, person);
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where action = ? and target_id = ?", Integer.class, action, person);
     }
 
     private static <T> T as(long person, java.util.function.Supplier<T> action) {

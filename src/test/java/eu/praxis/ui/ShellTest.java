@@ -27,7 +27,8 @@ class ShellTest extends ViewTestSupport {
         for (var adminPage : List.of("admin/people", "admin/applications", "admin/themes", "admin/import")) {
             var denied = navigate(adminPage, ErrorView.AccessDenied.class);
 
-            assertThat(find(H2.class, denied).single().getText()).as(adminPage)
+            assertThat(find(H2.class, denied).single().getText())
+                    .as(adminPage)
                     .isEqualTo(t("error.access-denied.title"));
             assertThat(find(Paragraph.class, denied).single().getText()).isEqualTo(t("error.access-denied"));
         }
@@ -48,7 +49,8 @@ class ShellTest extends ViewTestSupport {
     @Test
     @WithUserDetails(DemoAccounts.MEMBER)
     void a_member_has_no_admin_entries_in_the_menu() {
-        assertThat(menu()).contains(t("group.home.menu"), t("group.menu"), t("organisation.menu"))
+        assertThat(menu())
+                .contains(t("group.home.menu"), t("group.menu"), t("organisation.menu"))
                 .doesNotContain(t("member.admin.menu"), t("application.admin.menu"));
     }
 
@@ -69,6 +71,8 @@ class ShellTest extends ViewTestSupport {
     }
 
     private List<String> menu() {
-        return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNav.class).single().getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 }

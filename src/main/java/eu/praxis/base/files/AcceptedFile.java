@@ -10,5 +10,4 @@ package eu.praxis.base.files;
  * @param created see {@link StoredFile#created()}: only then may the caller delete the content when its own
  *     transaction fails
  */
-public record AcceptedFile(String sha256, long size, String mediaType, String fileName, boolean created) {
-}
+public record AcceptedFile(String sha256, long size, String mediaType, String fileName, boolean created) {}

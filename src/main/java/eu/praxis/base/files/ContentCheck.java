@@ -11,8 +11,7 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface ContentCheck {
 
-    ContentCheck NONE = (file, fileName) -> {
-    };
+    ContentCheck NONE = (file, fileName) -> {};
 
     void check(Path file, String fileName) throws IOException;
 }

@@ -12,5 +12,6 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize the largest file accepted, checked while streaming
  */
 @ConfigurationProperties("praxis.files")
-public record FileProperties(@DefaultValue("./data/files") Path dir, @DefaultValue("25MB") DataSize maxSize) {
-}
+public record FileProperties(
+        @DefaultValue("./data/files") Path dir,
+        @DefaultValue("25MB") DataSize maxSize) {}

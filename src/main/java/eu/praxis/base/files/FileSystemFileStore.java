@@ -114,7 +114,9 @@ public class FileSystemFileStore implements FileStore {
         if (!SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("Not a lower-case SHA-256: " + sha256);
         }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256 + ".bin");
+        return root.resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256 + ".bin");
     }
 
     private static MessageDigest sha256() {

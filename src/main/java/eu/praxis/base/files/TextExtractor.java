@@ -87,7 +87,10 @@ public class TextExtractor implements AutoCloseable {
         var metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         try (var in = TikaInputStream.get(content)) {
-            parser.parse(in, new BodyContentHandler(new WriteOutContentHandler(text, maxCharacters)), metadata,
+            parser.parse(
+                    in,
+                    new BodyContentHandler(new WriteOutContentHandler(text, maxCharacters)),
+                    metadata,
                     new ParseContext());
         } catch (Exception e) {
             // Reaching the bound is how long texts end: keep what was written up to it.

@@ -28,6 +28,8 @@ record UploadLimits(long maxSize, long maxExpandedSize, int maxExpansionRatio, i
     }
 
     UserFacingException tooLarge() {
-        return new UserFacingException("files.error.too-large", Math.max(1, maxSize / DataSize.ofMegabytes(1).toBytes()));
+        return new UserFacingException(
+                "files.error.too-large",
+                Math.max(1, maxSize / DataSize.ofMegabytes(1).toBytes()));
     }
 }

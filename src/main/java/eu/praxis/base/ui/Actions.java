@@ -9,8 +9,7 @@ import java.util.function.Supplier;
 /** How views call a service: say what happened, or why the service refused; ask first where it matters. */
 public final class Actions {
 
-    private Actions() {
-    }
+    private Actions() {}
 
     /**
      * Calls a service; if it refuses, shows the reason and returns empty, so that a form keeps what the
@@ -26,14 +25,16 @@ public final class Actions {
     }
 
     /** Calls a service, then confirms it with the message {@code successKey} and reloads the view's data. */
-    public static void perform(Component source, Runnable call, Runnable refresh, String successKey, Object... arguments) {
+    public static void perform(
+            Component source, Runnable call, Runnable refresh, String successKey, Object... arguments) {
         attempt(source, () -> {
-            call.run();
-            return true;
-        }).ifPresent(done -> {
-            Toasts.success(source, successKey, arguments);
-            refresh.run();
-        });
+                    call.run();
+                    return true;
+                })
+                .ifPresent(done -> {
+                    Toasts.success(source, successKey, arguments);
+                    refresh.run();
+                });
     }
 
     /** Asks before an action that is not easily undone; {@code action} runs only on confirmation. */

@@ -29,7 +29,8 @@ public abstract class PublicPage extends VerticalLayout implements HasDynamicTit
         removeAll();
         var brand = new Span("Praxis");
         brand.addClassName("public-brand");
-        var links = new Div(new Anchor("login", getTranslation("member.public.login")),
+        var links = new Div(
+                new Anchor("login", getTranslation("member.public.login")),
                 new Anchor("about", getTranslation("member.public.about")));
         links.addClassName("login-links");
         add(brand, new H1(pageTitle));
@@ -39,8 +40,8 @@ public abstract class PublicPage extends VerticalLayout implements HasDynamicTit
 
     /** The end of a flow that set a password: what happened, and the way to log in. */
     protected final void showDoneWithLogin(String pageTitle, String text) {
-        var login = new Button(getTranslation("invitation.accepted.login"),
-                e -> getUI().ifPresent(ui -> ui.navigate("login")));
+        var login = new Button(
+                getTranslation("invitation.accepted.login"), e -> getUI().ifPresent(ui -> ui.navigate("login")));
         login.addThemeVariants(ButtonVariant.PRIMARY);
         show(pageTitle, new Paragraph(text), login);
     }

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Ids from addresses, which anyone can type: anything but a plain number is "not found", never an error. */
 public final class RouteIds {
 
-    private RouteIds() {
-    }
+    private RouteIds() {}
 
     /** The id in a route parameter, or {@link NotFoundException} for a missing, non-numeric or oversized one. */
     public static long require(RouteParameters parameters, String name) {

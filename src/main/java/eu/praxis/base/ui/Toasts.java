@@ -8,8 +8,7 @@ import eu.praxis.base.UserFacingException;
 /** Short messages after an action: what happened, or why it did not. */
 public final class Toasts {
 
-    private Toasts() {
-    }
+    private Toasts() {}
 
     public static void success(Component source, String messageKey, Object... arguments) {
         var n = Notification.show(source.getTranslation(messageKey, arguments), 4000, Notification.Position.BOTTOM_END);
@@ -18,8 +17,8 @@ public final class Toasts {
 
     /** Shows the reason a service gave for refusing a request, in the user's language. */
     public static void refused(Component source, UserFacingException e) {
-        var n = Notification.show(source.getTranslation(e.messageKey(), e.arguments()), 6000,
-                Notification.Position.MIDDLE);
+        var n = Notification.show(
+                source.getTranslation(e.messageKey(), e.arguments()), 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.ERROR);
     }
 }

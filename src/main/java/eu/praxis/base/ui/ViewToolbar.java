@@ -23,13 +23,21 @@ public final class ViewToolbar extends Composite<Header> {
         titleBox.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
 
         var header = getContent();
-        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
-                LumoUtility.AlignItems.CENTER, LumoUtility.JustifyContent.BETWEEN, LumoUtility.Padding.End.MEDIUM);
+        header.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.MEDIUM,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.JustifyContent.BETWEEN,
+                LumoUtility.Padding.End.MEDIUM);
         header.add(titleBox);
         if (actions.length > 0) {
             var actionBox = new Div(actions);
             // centred: links (an event's .ics) and menus ("Moderate") line up with the buttons
-            actionBox.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP,
+            actionBox.addClassNames(
+                    LumoUtility.Display.FLEX,
+                    LumoUtility.Gap.SMALL,
+                    LumoUtility.FlexWrap.WRAP,
                     LumoUtility.AlignItems.CENTER);
             header.add(actionBox);
         }

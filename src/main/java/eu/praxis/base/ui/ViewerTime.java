@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class ViewerTime {
 
-    private ViewerTime() {
-    }
+    private ViewerTime() {}
 
     /** "5 Dec 2026, 08:00 (Central European Standard Time)". */
     public static String moment(Instant instant) {

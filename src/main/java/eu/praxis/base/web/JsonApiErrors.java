@@ -75,16 +75,22 @@ class JsonApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && request instanceof NativeWebRequest web
+    protected ResponseEntity<Object> createResponseEntity(
+            @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && request instanceof NativeWebRequest web
                 && web.getNativeRequest() instanceof HttpServletRequest servlet) {
             problem.setInstance(URI.create(servlet.getRequestURI()));
         }
-        return ResponseEntity.status(statusCode).headers(headers).contentType(Problems.PROBLEM_JSON).body(body);
+        return ResponseEntity.status(statusCode)
+                .headers(headers)
+                .contentType(Problems.PROBLEM_JSON)
+                .body(body);
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(Problems.PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(Problems.PROBLEM_JSON)
+                .body(problem);
     }
 }

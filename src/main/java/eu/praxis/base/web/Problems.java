@@ -35,16 +35,21 @@ public class Problems {
     }
 
     public ProblemDetail of(HttpServletRequest request, HttpStatus status, String detailKey, Object... arguments) {
-        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, arguments,
-                locale(request)));
+        var problem =
+                ProblemDetail.forStatusAndDetail(status, messages.getMessage(detailKey, arguments, locale(request)));
         problem.setTitle(status.getReasonPhrase());
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }
 
     /** Writes the problem as the whole response, for filters that answer before any controller. */
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
-            Object... arguments) throws IOException {
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String detailKey,
+            Object... arguments)
+            throws IOException {
         var problem = of(request, status, detailKey, arguments);
         var body = new LinkedHashMap<String, Object>();
         body.put("type", String.valueOf(problem.getType() == null ? ABOUT_BLANK : problem.getType()));
@@ -60,7 +65,8 @@ public class Problems {
     }
 
     static Locale locale(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? Languages.SUPPORTED.getFirst()
+        return request.getHeader("Accept-Language") == null
+                ? Languages.SUPPORTED.getFirst()
                 : Languages.closest(request.getLocale());
     }
 }

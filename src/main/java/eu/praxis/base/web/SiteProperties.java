@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * files, the API's documentation).
  */
 @ConfigurationProperties("praxis")
-public record SiteProperties(@DefaultValue("http://localhost:8080") String baseUrl) {
+public record SiteProperties(
+        @DefaultValue("http://localhost:8080") String baseUrl) {
 
     public SiteProperties {
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

@@ -28,14 +28,18 @@ class UnroutedApiErrors {
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e,
-            HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
+            throws HttpRequestMethodNotSupportedException {
         if (!isApi(request)) {
             throw e;
         }
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(e.getHeaders())
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .headers(e.getHeaders())
                 .contentType(Problems.PROBLEM_JSON)
-                .body(problems.of(request, HttpStatus.METHOD_NOT_ALLOWED, "api.problem.method-not-allowed",
+                .body(problems.of(
+                        request,
+                        HttpStatus.METHOD_NOT_ALLOWED,
+                        "api.problem.method-not-allowed",
                         String.join(", ", e.getSupportedMethods() == null ? new String[0] : e.getSupportedMethods())));
     }
 
@@ -45,7 +49,8 @@ class UnroutedApiErrors {
         if (!isApi(request)) {
             throw e;
         }
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(Problems.PROBLEM_JSON)
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(Problems.PROBLEM_JSON)
                 .body(problems.of(request, HttpStatus.NOT_FOUND, "api.problem.not-found"));
     }
 

@@ -38,7 +38,11 @@ public final class ModerationMenu extends MenuBar {
      *
      * @param afterwards runs once the action is done (e.g. reload the page, or leave it after a delete)
      */
-    public ModerationMenu actions(ContentModeration moderation, String type, long id, Set<ModerationAction> available,
+    public ModerationMenu actions(
+            ContentModeration moderation,
+            String type,
+            long id,
+            Set<ModerationAction> available,
             java.util.function.Function<ModerationAction, Runnable> afterwards) {
         for (var action : ModerationAction.values()) {
             if (!available.contains(action)) {
@@ -46,13 +50,28 @@ public final class ModerationMenu extends MenuBar {
             }
             var label = "content.moderate." + action.verb();
             if (action.takesReason()) {
-                item(label, () -> new ReasonDialog(getTranslation(label), getTranslation(action.reasonRequired()
-                        ? "content.moderate.reason" : "content.moderate.reason-optional"), getTranslation(label),
-                        action.reasonRequired(), reason -> moderation.apply(type, id, action, reason),
-                        afterwards.apply(action), "content.moderate.done").open());
+                item(
+                        label,
+                        () -> new ReasonDialog(
+                                        getTranslation(label),
+                                        getTranslation(
+                                                action.reasonRequired()
+                                                        ? "content.moderate.reason"
+                                                        : "content.moderate.reason-optional"),
+                                        getTranslation(label),
+                                        action.reasonRequired(),
+                                        reason -> moderation.apply(type, id, action, reason),
+                                        afterwards.apply(action),
+                                        "content.moderate.done")
+                                .open());
             } else {
-                item(label, () -> Actions.perform(this, () -> moderation.apply(type, id, action, null),
-                        afterwards.apply(action), "content.moderate.done"));
+                item(
+                        label,
+                        () -> Actions.perform(
+                                this,
+                                () -> moderation.apply(type, id, action, null),
+                                afterwards.apply(action),
+                                "content.moderate.done"));
             }
         }
         return this;

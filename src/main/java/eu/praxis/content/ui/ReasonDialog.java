@@ -18,14 +18,22 @@ public final class ReasonDialog extends Dialog {
 
     /** Names the parts for tests and end-to-end tests, whatever the language. */
     public static final String FIELD_ID = "reason";
+
     public static final String CONFIRM_ACTION = "confirm-reason";
 
     /**
      * @param action calls the service with the text as typed
      * @param successKey the message shown once done, with {@code arguments}
      */
-    public ReasonDialog(String header, String label, String confirmText, boolean required, Consumer<String> action,
-            Runnable refresh, String successKey, Object... arguments) {
+    public ReasonDialog(
+            String header,
+            String label,
+            String confirmText,
+            boolean required,
+            Consumer<String> action,
+            Runnable refresh,
+            String successKey,
+            Object... arguments) {
         setHeaderTitle(header);
         setWidth("min(32rem, 95vw)");
         var reason = new TextArea(label);
@@ -34,14 +42,17 @@ public final class ReasonDialog extends Dialog {
         reason.setRequiredIndicatorVisible(required);
         reason.setWidthFull();
         add(reason);
-        var confirm = new Button(confirmText, e -> Actions.attempt(this, () -> {
-            action.accept(reason.getValue());
-            return true;
-        }).ifPresent(done -> {
-            close();
-            Toasts.success(this, successKey, arguments);
-            refresh.run();
-        }));
+        var confirm = new Button(
+                confirmText,
+                e -> Actions.attempt(this, () -> {
+                            action.accept(reason.getValue());
+                            return true;
+                        })
+                        .ifPresent(done -> {
+                            close();
+                            Toasts.success(this, successKey, arguments);
+                            refresh.run();
+                        }));
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.getElement().setAttribute("data-action", CONFIRM_ACTION);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);

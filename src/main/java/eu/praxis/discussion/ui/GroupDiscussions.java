@@ -55,7 +55,8 @@ class GroupDiscussions implements GroupPageSection {
             var list = new Div();
             list.addClassName("thread-lines");
             threads.newest().forEach(t -> list.add(line(t)));
-            section.add(list, ThreadListView.linkTo(threads.groupSlug(), section.getTranslation("discussion.section.all")));
+            section.add(
+                    list, ThreadListView.linkTo(threads.groupSlug(), section.getTranslation("discussion.section.all")));
         }
         return section;
     }
@@ -69,12 +70,19 @@ class GroupDiscussions implements GroupPageSection {
         var button = new Button();
         button.setText(button.getTranslation("discussion.new-thread"));
         button.getElement().setAttribute("data-action", "new-thread");
-        button.addClickListener(e -> new PostDialog(discussions, button.getTranslation("discussion.new-thread"),
-                button.getTranslation("discussion.new-thread.start"), "", "", false,
-                (title, body, reason) -> discussions.startThread(groupId, title, body), threadId -> {
-                    Toasts.success(button, "discussion.started");
-                    UI.getCurrent().navigate(ThreadView.class, ThreadView.parameters(threadId));
-                }).open());
+        button.addClickListener(e -> new PostDialog(
+                        discussions,
+                        button.getTranslation("discussion.new-thread"),
+                        button.getTranslation("discussion.new-thread.start"),
+                        "",
+                        "",
+                        false,
+                        (title, body, reason) -> discussions.startThread(groupId, title, body),
+                        threadId -> {
+                            Toasts.success(button, "discussion.started");
+                            UI.getCurrent().navigate(ThreadView.class, ThreadView.parameters(threadId));
+                        })
+                .open());
         return button;
     }
 

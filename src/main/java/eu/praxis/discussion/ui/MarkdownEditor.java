@@ -50,8 +50,10 @@ final class MarkdownEditor extends Composite<TabSheet> {
     /** Adds text at the end, on a new word. */
     void append(String addition) {
         var current = text.getValue();
-        text.setValue(current.isEmpty() || current.endsWith(" ") || current.endsWith("\n") ? current + addition
-                : current + " " + addition);
+        text.setValue(
+                current.isEmpty() || current.endsWith(" ") || current.endsWith("\n")
+                        ? current + addition
+                        : current + " " + addition);
     }
 
     void clear() {

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.content.ui.ModerationMenu;
 import eu.praxis.content.ui.PostActions;
-import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.discussion.Post;
 import eu.praxis.member.ui.MemberNavigation;
 import java.util.List;
@@ -56,7 +56,9 @@ final class PostCard extends Article {
         if (moderation != null) {
             header.add(moderation);
         }
-        actions.stream().map(a -> a.create(targetType, post.id(), post.authorId())).flatMap(Optional::stream)
+        actions.stream()
+                .map(a -> a.create(targetType, post.id(), post.authorId()))
+                .flatMap(Optional::stream)
                 .forEach(header::add);
         add(header);
         if (post.hiddenReason() != null) {

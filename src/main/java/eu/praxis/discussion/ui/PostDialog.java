@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
-import eu.praxis.content.Moderation;
 import eu.praxis.base.ui.Actions;
+import eu.praxis.content.Moderation;
 import eu.praxis.content.ui.ReasonDialog;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.DiscussionThread;
@@ -30,8 +30,15 @@ final class PostDialog extends Dialog {
      * @param askReason whether to ask for a reason (a moderator editing someone else's post)
      * @param saved what follows once saved, with the service's answer
      */
-    <T> PostDialog(DiscussionService discussions, String header, String confirmText, @Nullable String title,
-            String body, boolean askReason, Save<T> save, Consumer<T> saved) {
+    <T> PostDialog(
+            DiscussionService discussions,
+            String header,
+            String confirmText,
+            @Nullable String title,
+            String body,
+            boolean askReason,
+            Save<T> save,
+            Consumer<T> saved) {
         setHeaderTitle(header);
         setWidth("min(48rem, 95vw)");
         var titleField = new TextField(getTranslation("discussion.new-thread.title"));
@@ -52,11 +59,13 @@ final class PostDialog extends Dialog {
         if (askReason) {
             add(reason);
         }
-        var confirm = new Button(confirmText, e -> Actions.attempt(this,
-                () -> save.save(titleField.getValue(), editor.getValue(), reason.getValue())).ifPresent(result -> {
-                    close();
-                    saved.accept(result);
-                }));
+        var confirm = new Button(
+                confirmText,
+                e -> Actions.attempt(this, () -> save.save(titleField.getValue(), editor.getValue(), reason.getValue()))
+                        .ifPresent(result -> {
+                            close();
+                            saved.accept(result);
+                        }));
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.getElement().setAttribute("data-action", "save-post");
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);

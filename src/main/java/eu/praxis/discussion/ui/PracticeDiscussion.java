@@ -53,8 +53,11 @@ class PracticeDiscussion implements PracticePageSection {
         if (thread.map(ThreadDetails::locked).orElse(false)) {
             section.add(muted(section, "discussion.thread.locked"));
         } else if (discussions.mayReplyToPractice(practiceId)) {
-            section.add(new ReplyForm(discussions, discussions.mentionableOnPractice(practiceId),
-                    text -> discussions.replyToPractice(practiceId, text), refresh));
+            section.add(new ReplyForm(
+                    discussions,
+                    discussions.mentionableOnPractice(practiceId),
+                    text -> discussions.replyToPractice(practiceId, text),
+                    refresh));
         } else if (viewer.isResearcher()) {
             section.add(muted(section, "discussion.practice.researcher"));
         }

@@ -21,7 +21,10 @@ final class ReplyForm extends Div {
      * @param send posts the text (the service validates it and may refuse)
      * @param sent called after a reply was posted, e.g. to show it
      */
-    ReplyForm(DiscussionService discussions, List<PersonSummary> mentionable, Function<String, Long> send,
+    ReplyForm(
+            DiscussionService discussions,
+            List<PersonSummary> mentionable,
+            Function<String, Long> send,
             Runnable sent) {
         addClassName("reply-form");
         setId("reply-form");
@@ -30,8 +33,9 @@ final class ReplyForm extends Div {
         if (!mentionable.isEmpty()) {
             add(mentionPicker(mentionable, editor));
         }
-        var reply = new Button(getTranslation("discussion.reply.send"), e -> Actions.attempt(this,
-                () -> send.apply(editor.getValue())).ifPresent(id -> {
+        var reply = new Button(
+                getTranslation("discussion.reply.send"),
+                e -> Actions.attempt(this, () -> send.apply(editor.getValue())).ifPresent(id -> {
                     editor.clear();
                     Toasts.success(this, "discussion.replied");
                     sent.run();

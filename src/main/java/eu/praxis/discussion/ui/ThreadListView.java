@@ -53,16 +53,21 @@ class ThreadListView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(new Div(GroupNavigation.linkTo(group.slug(), getTranslation("discussion.list.back", group.name()))));
         var grid = new Grid<ThreadListItem>();
         grid.addColumn(new ComponentRenderer<>(t -> {
-            var cell = new Div(ThreadView.linkTo(t.id(), t.title()));
-            ThreadView.badges(cell, t.pinned(), t.locked(), t.hidden(), t.deleted());
-            return cell;
-        })).setHeader(getTranslation("discussion.column.thread")).setFlexGrow(3);
+                    var cell = new Div(ThreadView.linkTo(t.id(), t.title()));
+                    ThreadView.badges(cell, t.pinned(), t.locked(), t.hidden(), t.deleted());
+                    return cell;
+                }))
+                .setHeader(getTranslation("discussion.column.thread"))
+                .setFlexGrow(3);
         grid.addColumn(ThreadListItem::authorName).setHeader(getTranslation("discussion.column.author"));
-        grid.addColumn(ThreadListItem::replyCount).setHeader(getTranslation("discussion.column.replies"))
-                .setFlexGrow(0).setWidth("8rem");
+        grid.addColumn(ThreadListItem::replyCount)
+                .setHeader(getTranslation("discussion.column.replies"))
+                .setFlexGrow(0)
+                .setWidth("8rem");
         grid.addColumn(t -> ViewerTime.moment(t.lastActivityAt()))
                 .setHeader(getTranslation("discussion.column.activity"));
-        grid.setItemsPageable(page -> discussions.threadsOfGroup(group.id(), page).getContent());
+        grid.setItemsPageable(
+                page -> discussions.threadsOfGroup(group.id(), page).getContent());
         grid.setEmptyStateText(getTranslation("discussion.list.empty"));
         grid.setSizeFull();
         add(grid);

@@ -20,13 +20,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import eu.praxis.base.ui.Actions;
-import eu.praxis.content.ui.ModerationMenu;
-import eu.praxis.content.ui.PostActions;
-import eu.praxis.content.ui.ReasonDialog;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.base.ui.ViewerTime;
+import eu.praxis.content.ui.ModerationMenu;
+import eu.praxis.content.ui.PostActions;
+import eu.praxis.content.ui.ReasonDialog;
 import eu.praxis.discussion.DiscussionService;
 import eu.praxis.discussion.Post;
 import eu.praxis.discussion.PostRevisionItem;
@@ -108,8 +108,10 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void show(ThreadDetails details) {
         thread = details;
         removeAll();
-        add(details.mayPinAndLock() || details.mayModerate() ? new ViewToolbar(details.title(), threadMenu(details))
-                : new ViewToolbar(details.title()));
+        add(
+                details.mayPinAndLock() || details.mayModerate()
+                        ? new ViewToolbar(details.title(), threadMenu(details))
+                        : new ViewToolbar(details.title()));
         var place = new Div(new Span(getTranslation("discussion.thread.in")), placeLink(details));
         place.addClassName("thread-place");
         badges(place, details.pinned(), details.locked(), details.hidden(), details.deleted());
@@ -117,7 +119,8 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (!details.ofPractice()) {
             add(new PostCard(details.opening(), "thread", () -> editOpening(details), null, postActions));
         }
-        add(new H2(getTranslation("discussion.thread.replies")),
+        add(
+                new H2(getTranslation("discussion.thread.replies")),
                 replies(this, details, discussions, postActions, this::refresh));
         if (details.locked()) {
             var locked = new Paragraph(getTranslation("discussion.thread.locked"));
@@ -125,22 +128,31 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             locked.setId("thread-locked");
             add(locked);
         } else if (details.mayReply()) {
-            add(new ReplyForm(discussions, discussions.mentionable(details.id()),
-                    text -> discussions.reply(details.id(), text), this::refresh));
+            add(new ReplyForm(
+                    discussions,
+                    discussions.mentionable(details.id()),
+                    text -> discussions.reply(details.id(), text),
+                    this::refresh));
         }
     }
 
     private static Component placeLink(ThreadDetails details) {
         if (details.ofPractice()) {
-            return PracticeNavigation.linkTo(Objects.requireNonNull(details.practiceId()),
-                    Objects.requireNonNull(details.practiceSlug()), details.placeName());
+            return PracticeNavigation.linkTo(
+                    Objects.requireNonNull(details.practiceId()),
+                    Objects.requireNonNull(details.practiceSlug()),
+                    details.placeName());
         }
         return GroupNavigation.linkTo(Objects.requireNonNull(details.groupSlug()), details.placeName());
     }
 
     /** The replies, oldest first, each with "Edit" for its author and "Moderate" for moderators; shared with a practice's page. */
-    static Div replies(Component context, ThreadDetails details, DiscussionService discussions,
-            List<PostActions> postActions, Runnable refresh) {
+    static Div replies(
+            Component context,
+            ThreadDetails details,
+            DiscussionService discussions,
+            List<PostActions> postActions,
+            Runnable refresh) {
         var section = new Div();
         section.addClassName("thread-replies");
         if (details.replies().isEmpty()) {
@@ -149,9 +161,12 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             section.add(none);
         }
         for (var reply : details.replies()) {
-            section.add(new PostCard(reply, "reply", () -> editReply(context, discussions, reply, false, refresh),
-                    reply.mayModerate() || reply.mayUndelete() ? replyMenu(context, discussions, reply, refresh)
-                            : null, postActions));
+            section.add(new PostCard(
+                    reply,
+                    "reply",
+                    () -> editReply(context, discussions, reply, false, refresh),
+                    reply.mayModerate() || reply.mayUndelete() ? replyMenu(context, discussions, reply, refresh) : null,
+                    postActions));
         }
         return section;
     }
@@ -170,39 +185,66 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void pinAndLock(ModerationMenu menu, ThreadDetails details) {
         var id = details.id();
-        menu.item(details.pinned() ? "discussion.moderate.unpin" : "discussion.moderate.pin", () -> Actions.perform(this,
-                () -> {
-                    if (details.pinned()) {
-                        discussions.unpinThread(id);
-                    } else {
-                        discussions.pinThread(id);
-                    }
-                }, this::refresh, "discussion.moderate.done"));
-        menu.item(details.locked() ? "discussion.moderate.unlock" : "discussion.moderate.lock", () -> Actions.perform(
-                this, () -> {
-                    if (details.locked()) {
-                        discussions.unlockThread(id);
-                    } else {
-                        discussions.lockThread(id);
-                    }
-                }, this::refresh, "discussion.moderate.done"));
+        menu.item(
+                details.pinned() ? "discussion.moderate.unpin" : "discussion.moderate.pin",
+                () -> Actions.perform(
+                        this,
+                        () -> {
+                            if (details.pinned()) {
+                                discussions.unpinThread(id);
+                            } else {
+                                discussions.pinThread(id);
+                            }
+                        },
+                        this::refresh,
+                        "discussion.moderate.done"));
+        menu.item(
+                details.locked() ? "discussion.moderate.unlock" : "discussion.moderate.lock",
+                () -> Actions.perform(
+                        this,
+                        () -> {
+                            if (details.locked()) {
+                                discussions.unlockThread(id);
+                            } else {
+                                discussions.lockThread(id);
+                            }
+                        },
+                        this::refresh,
+                        "discussion.moderate.done"));
     }
 
     private void moderate(ModerationMenu menu, ThreadDetails details) {
         var id = details.id();
         if (details.hidden()) {
-            menu.item("discussion.moderate.restore", () -> Actions.perform(this, () -> discussions.restoreThread(id),
-                    this::refresh, "discussion.moderate.done"));
+            menu.item(
+                    "discussion.moderate.restore",
+                    () -> Actions.perform(
+                            this, () -> discussions.restoreThread(id), this::refresh, "discussion.moderate.done"));
         } else {
-            menu.item("discussion.moderate.hide", () -> reasonDialog(this, "discussion.moderate.hide", true,
-                    reason -> discussions.hideThread(id, reason), this::refresh));
+            menu.item(
+                    "discussion.moderate.hide",
+                    () -> reasonDialog(
+                            this,
+                            "discussion.moderate.hide",
+                            true,
+                            reason -> discussions.hideThread(id, reason),
+                            this::refresh));
         }
-        menu.item("discussion.moderate.edit", () -> new PostDialog(discussions,
-                getTranslation("discussion.moderate.edit"), getTranslation("common.save"), details.title(),
-                details.opening().markdown(), true, (title, body, reason) -> {
-                    discussions.editThread(id, title, body, reason);
-                    return true;
-                }, done -> saved(this, this::refresh)).open());
+        menu.item(
+                "discussion.moderate.edit",
+                () -> new PostDialog(
+                                discussions,
+                                getTranslation("discussion.moderate.edit"),
+                                getTranslation("common.save"),
+                                details.title(),
+                                details.opening().markdown(),
+                                true,
+                                (title, body, reason) -> {
+                                    discussions.editThread(id, title, body, reason);
+                                    return true;
+                                },
+                                done -> saved(this, this::refresh))
+                        .open());
         if (details.mayMove()) {
             menu.item("discussion.moderate.move", () -> moveDialog(details));
         }
@@ -211,48 +253,78 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         if (!details.deleted()) {
             // only admins see a deleted thread: back to the group, where it is gone (or marked)
-            menu.item("discussion.moderate.delete", () -> reasonDialog(this, "discussion.moderate.delete", false,
-                    reason -> discussions.deleteThread(id, reason), () -> UI.getCurrent().navigate(
-                            GroupNavigation.path(Objects.requireNonNull(details.groupSlug())))));
+            menu.item(
+                    "discussion.moderate.delete",
+                    () -> reasonDialog(
+                            this,
+                            "discussion.moderate.delete",
+                            false,
+                            reason -> discussions.deleteThread(id, reason),
+                            () -> UI.getCurrent()
+                                    .navigate(GroupNavigation.path(Objects.requireNonNull(details.groupSlug())))));
         } else if (details.opening().mayUndelete()) {
-            menu.item("discussion.moderate.undelete", () -> Actions.perform(this,
-                    () -> discussions.undeleteThread(id), this::refresh, "discussion.moderate.done"));
+            menu.item(
+                    "discussion.moderate.undelete",
+                    () -> Actions.perform(
+                            this, () -> discussions.undeleteThread(id), this::refresh, "discussion.moderate.done"));
         }
     }
 
-    private static ModerationMenu replyMenu(Component context, DiscussionService discussions, Post reply,
-            Runnable refresh) {
+    private static ModerationMenu replyMenu(
+            Component context, DiscussionService discussions, Post reply, Runnable refresh) {
         var id = reply.id();
         var menu = new ModerationMenu();
         if (reply.mayModerate()) {
             if (reply.hidden()) {
-                menu.item("discussion.moderate.restore", () -> Actions.perform(context,
-                        () -> discussions.restoreReply(id), refresh, "discussion.moderate.done"));
+                menu.item(
+                        "discussion.moderate.restore",
+                        () -> Actions.perform(
+                                context, () -> discussions.restoreReply(id), refresh, "discussion.moderate.done"));
             } else {
-                menu.item("discussion.moderate.hide", () -> reasonDialog(context, "discussion.moderate.hide", true,
-                        reason -> discussions.hideReply(id, reason), refresh));
+                menu.item(
+                        "discussion.moderate.hide",
+                        () -> reasonDialog(
+                                context,
+                                "discussion.moderate.hide",
+                                true,
+                                reason -> discussions.hideReply(id, reason),
+                                refresh));
             }
             menu.item("discussion.moderate.edit", () -> editReply(context, discussions, reply, true, refresh));
             if (reply.edited()) {
-                menu.item("discussion.moderate.history",
-                        () -> historyDialog(context, discussions.replyHistory(id)));
+                menu.item("discussion.moderate.history", () -> historyDialog(context, discussions.replyHistory(id)));
             }
         }
         if (!reply.deleted()) {
-            menu.item("discussion.moderate.delete", () -> reasonDialog(context, "discussion.moderate.delete", false,
-                    reason -> discussions.deleteReply(id, reason), refresh));
+            menu.item(
+                    "discussion.moderate.delete",
+                    () -> reasonDialog(
+                            context,
+                            "discussion.moderate.delete",
+                            false,
+                            reason -> discussions.deleteReply(id, reason),
+                            refresh));
         } else if (reply.mayUndelete()) {
-            menu.item("discussion.moderate.undelete", () -> Actions.perform(context,
-                    () -> discussions.undeleteReply(id), refresh, "discussion.moderate.done"));
+            menu.item(
+                    "discussion.moderate.undelete",
+                    () -> Actions.perform(
+                            context, () -> discussions.undeleteReply(id), refresh, "discussion.moderate.done"));
         }
         return menu;
     }
 
-    private static void reasonDialog(Component context, String actionKey, boolean required, Consumer<String> action,
-            Runnable refresh) {
-        new ReasonDialog(context.getTranslation(actionKey), context.getTranslation(required
-                ? "discussion.moderate.reason" : "discussion.moderate.reason-optional"),
-                context.getTranslation(actionKey), required, action, refresh, "discussion.moderate.done").open();
+    private static void reasonDialog(
+            Component context, String actionKey, boolean required, Consumer<String> action, Runnable refresh) {
+        new ReasonDialog(
+                        context.getTranslation(actionKey),
+                        context.getTranslation(
+                                required ? "discussion.moderate.reason" : "discussion.moderate.reason-optional"),
+                        context.getTranslation(actionKey),
+                        required,
+                        action,
+                        refresh,
+                        "discussion.moderate.done")
+                .open();
     }
 
     /** The groups the viewer may move the thread to, and a reason for its readers. */
@@ -266,10 +338,15 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var move = new Button(getTranslation("discussion.moderate.move"), e -> {
             var chosen = target.getValue();
             if (chosen != null) {
-                Actions.perform(this, () -> discussions.moveThread(details.id(), chosen.id(), null), () -> {
-                    dialog.close();
-                    refresh();
-                }, "discussion.moderate.moved", chosen.name());
+                Actions.perform(
+                        this,
+                        () -> discussions.moveThread(details.id(), chosen.id(), null),
+                        () -> {
+                            dialog.close();
+                            refresh();
+                        },
+                        "discussion.moderate.moved",
+                        chosen.name());
             }
         });
         move.addThemeVariants(ButtonVariant.PRIMARY);
@@ -283,8 +360,8 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var dialog = new Dialog(context.getTranslation("discussion.moderate.history"));
         dialog.setWidth("min(48rem, 95vw)");
         for (var revision : revisions) {
-            dialog.add(new H3(context.getTranslation("discussion.history.entry", ViewerTime.moment(revision.editedAt()),
-                    revision.editorName())));
+            dialog.add(new H3(context.getTranslation(
+                    "discussion.history.entry", ViewerTime.moment(revision.editedAt()), revision.editorName())));
             if (revision.reason() != null) {
                 dialog.add(new Paragraph(context.getTranslation("discussion.history.reason", revision.reason())));
             }
@@ -297,22 +374,37 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void editOpening(ThreadDetails details) {
-        new PostDialog(discussions, getTranslation("discussion.post.edit.title"), getTranslation("common.save"),
-                details.title(), details.opening().markdown(), false, (title, body, reason) -> {
-                    discussions.editThread(details.id(), title, body);
-                    return true;
-                }, done -> saved(this, this::refresh)).open();
+        new PostDialog(
+                        discussions,
+                        getTranslation("discussion.post.edit.title"),
+                        getTranslation("common.save"),
+                        details.title(),
+                        details.opening().markdown(),
+                        false,
+                        (title, body, reason) -> {
+                            discussions.editThread(details.id(), title, body);
+                            return true;
+                        },
+                        done -> saved(this, this::refresh))
+                .open();
     }
 
     /** @param asModerator whether a moderator edits someone else's reply (and gives a reason) */
-    private static void editReply(Component context, DiscussionService discussions, Post reply, boolean asModerator,
-            Runnable refresh) {
-        new PostDialog(discussions, context.getTranslation(asModerator ? "discussion.moderate.edit"
-                : "discussion.post.edit.title"), context.getTranslation("common.save"), null, reply.markdown(),
-                asModerator, (title, body, reason) -> {
-                    discussions.editReply(reply.id(), body, asModerator ? reason : null);
-                    return true;
-                }, done -> saved(context, refresh)).open();
+    private static void editReply(
+            Component context, DiscussionService discussions, Post reply, boolean asModerator, Runnable refresh) {
+        new PostDialog(
+                        discussions,
+                        context.getTranslation(asModerator ? "discussion.moderate.edit" : "discussion.post.edit.title"),
+                        context.getTranslation("common.save"),
+                        null,
+                        reply.markdown(),
+                        asModerator,
+                        (title, body, reason) -> {
+                            discussions.editReply(reply.id(), body, asModerator ? reason : null);
+                            return true;
+                        },
+                        done -> saved(context, refresh))
+                .open();
     }
 
     private static void saved(Component context, Runnable refresh) {

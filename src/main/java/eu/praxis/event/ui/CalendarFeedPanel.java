@@ -24,8 +24,11 @@ final class CalendarFeedPanel extends Composite<Div> {
     CalendarFeedPanel(CalendarFeedService feeds) {
         this.feeds = feeds;
         getContent().addClassName("calendar-feed");
-        getContent().add(new H2(getTranslation("event.feed.title")), new Paragraph(getTranslation("event.feed.intro")),
-                body);
+        getContent()
+                .add(
+                        new H2(getTranslation("event.feed.title")),
+                        new Paragraph(getTranslation("event.feed.intro")),
+                        body);
         show(null);
     }
 
@@ -51,16 +54,21 @@ final class CalendarFeedPanel extends Composite<Div> {
             active.setId("feed-active");
             body.add(active);
         }
-        var regenerate = new Button(getTranslation(hasFeed ? "event.feed.regenerate" : "event.feed.create"),
+        var regenerate = new Button(
+                getTranslation(hasFeed ? "event.feed.regenerate" : "event.feed.create"),
                 e -> Actions.attempt(this, feeds::regenerate).ifPresent(this::show));
         regenerate.setId("feed-regenerate");
         var buttons = new Div(regenerate);
         buttons.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
         if (hasFeed) {
-            var revoke = new Button(getTranslation("event.feed.revoke"), e -> Actions.confirm(this,
-                    getTranslation("event.feed.revoke"), getTranslation("event.feed.revoke.confirm"),
-                    getTranslation("event.feed.revoke"), () -> Actions.perform(this, feeds::revoke, () -> show(null),
-                            "event.feed.revoked")));
+            var revoke = new Button(
+                    getTranslation("event.feed.revoke"),
+                    e -> Actions.confirm(
+                            this,
+                            getTranslation("event.feed.revoke"),
+                            getTranslation("event.feed.revoke.confirm"),
+                            getTranslation("event.feed.revoke"),
+                            () -> Actions.perform(this, feeds::revoke, () -> show(null), "event.feed.revoked")));
             revoke.setId("feed-revoke");
             buttons.add(revoke);
         }

@@ -52,18 +52,24 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<GroupListItem> group = new ComboBox<>();
     final Checkbox mine = new Checkbox();
     /** How the calendar shows the events. */
-    enum Mode { UPCOMING, PAST, MONTH }
+    enum Mode {
+        UPCOMING,
+        PAST,
+        MONTH
+    }
 
     /**
      * A radio group, not tabs: the modes show one list in three ways rather than separate panels, and
      * vaadin-tabs failed axe's aria-required-children (a focusable scroll container inside the tablist).
      */
     final RadioButtonGroup<Mode> modes = new RadioButtonGroup<>();
+
     final Grid<EventListItem> grid = new Grid<>();
     private final Div content = new Div();
     private @Nullable MonthGrid monthGrid;
 
-    EventCalendarView(EventCalendar events, EventScheduling scheduling, GroupDirectory groups, CalendarFeedService feeds) {
+    EventCalendarView(
+            EventCalendar events, EventScheduling scheduling, GroupDirectory groups, CalendarFeedService feeds) {
         this.events = events;
         this.scheduling = scheduling;
         addClassName("view");
@@ -81,30 +87,43 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         mine.setLabel(getTranslation("event.filter.mine"));
         mine.setId("filter-mine");
         var filters = new Div(kind, group, mine);
-        filters.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
+        filters.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.MEDIUM,
                 LumoUtility.AlignItems.BASELINE);
 
         modes.setId("calendar-mode");
         modes.setAriaLabel(getTranslation("event.calendar.mode"));
         modes.setItems(Mode.values());
-        modes.setItemLabelGenerator(m -> getTranslation("event.calendar." + m.name().toLowerCase(Locale.ROOT)));
+        modes.setItemLabelGenerator(
+                m -> getTranslation("event.calendar." + m.name().toLowerCase(Locale.ROOT)));
         modes.setValue(Mode.UPCOMING);
 
         grid.addComponentColumn(e -> EventNavigation.linkTo(e.id(), e.title()))
-                .setHeader(getTranslation("event.field.title")).setFlexGrow(4);
+                .setHeader(getTranslation("event.field.title"))
+                .setFlexGrow(4);
         grid.addColumn(e -> Times.span(e.startsAt(), e.endsAt(), zoneOf(e), getLocale()))
-                .setHeader(getTranslation("event.view.when")).setFlexGrow(3);
-        grid.addColumn(e -> EventTexts.kind(this, e.kind())).setHeader(getTranslation("event.field.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("event.view.when"))
+                .setFlexGrow(3);
+        grid.addColumn(e -> EventTexts.kind(this, e.kind()))
+                .setHeader(getTranslation("event.field.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> e.place() != null ? e.place() : e.online() ? getTranslation("event.view.online") : "")
-                .setHeader(getTranslation("event.field.place")).setFlexGrow(2);
-        grid.addColumn(e -> e.groupName() == null ? "" : e.groupName()).setHeader(getTranslation("event.field.group"))
+                .setHeader(getTranslation("event.field.place"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("event.calendar.state")).setFlexGrow(2);
+        grid.addColumn(e -> e.groupName() == null ? "" : e.groupName())
+                .setHeader(getTranslation("event.field.group"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::state)
+                .setHeader(getTranslation("event.calendar.state"))
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("event.calendar.empty"));
-        grid.setItemsPageable(page -> (modes.getValue() == Mode.PAST ? events.past(filter(), page)
-                : events.upcoming(filter(), page)).getContent());
+        grid.setItemsPageable(
+                page -> (modes.getValue() == Mode.PAST ? events.past(filter(), page) : events.upcoming(filter(), page))
+                        .getContent());
         grid.setAllRowsVisible(false);
         grid.setHeight("28rem");
         grid.setId("events-grid");
@@ -117,7 +136,11 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         group.addValueChangeListener(e -> refresh());
         mine.addValueChangeListener(e -> refresh());
 
-        add(new ViewToolbar(getTranslation("event.calendar.title"), newButton()), filters, modes, content,
+        add(
+                new ViewToolbar(getTranslation("event.calendar.title"), newButton()),
+                filters,
+                modes,
+                content,
                 new CalendarFeedPanel(feeds));
     }
 
@@ -125,8 +148,11 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         if (!scheduling.mayScheduleAny()) {
             return new Button[0];
         }
-        var button = new Button(getTranslation("event.new"), VaadinIcon.PLUS.create(),
-                e -> new EventEditorDialog(scheduling, null, id -> UI.getCurrent().navigate(EventNavigation.path(id)))
+        var button = new Button(
+                getTranslation("event.new"),
+                VaadinIcon.PLUS.create(),
+                e -> new EventEditorDialog(
+                                scheduling, null, id -> UI.getCurrent().navigate(EventNavigation.path(id)))
                         .open());
         button.addThemeVariants(ButtonVariant.PRIMARY);
         button.setId("new-event");
@@ -162,7 +188,9 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     EventFilter filter() {
-        return new EventFilter(kind.getValue(), group.getValue() == null ? null : group.getValue().id(),
+        return new EventFilter(
+                kind.getValue(),
+                group.getValue() == null ? null : group.getValue().id(),
                 mine.getValue());
     }
 

@@ -72,7 +72,10 @@ final class EventEditorDialog extends Dialog {
         start.setLabel(getTranslation("event.field.start"));
         end.setLabel(getTranslation("event.field.end"));
         zone.setLabel(getTranslation("event.field.zone"));
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
+        zone.setItems(ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.contains("/"))
+                .sorted()
+                .toList());
         place.setLabel(getTranslation("event.field.place"));
         place.setMaxLength(Event.PLACE_MAX);
         link.setLabel(getTranslation("event.field.link"));
@@ -80,8 +83,9 @@ final class EventEditorDialog extends Dialog {
         link.setMaxLength(Event.LINK_MAX);
         var schedulable = scheduling.groupsICanScheduleIn();
         group.setLabel(getTranslation("event.field.group"));
-        group.setItems(schedulable.keySet().stream().sorted((a, b) -> schedulable.get(a)
-                .compareToIgnoreCase(schedulable.get(b))).toList());
+        group.setItems(schedulable.keySet().stream()
+                .sorted((a, b) -> schedulable.get(a).compareToIgnoreCase(schedulable.get(b)))
+                .toList());
         group.setItemLabelGenerator(id -> schedulable.getOrDefault(id, ""));
         group.setClearButtonVisible(true);
         group.setPlaceholder(getTranslation("event.field.group.none"));
@@ -98,7 +102,10 @@ final class EventEditorDialog extends Dialog {
         } else {
             var browser = ViewerTime.browserZone().orElse(ZoneId.of("Europe/Brussels"));
             zone.setValue(browser.getId());
-            var nextWeek = LocalDateTime.now(browser).plusWeeks(1).truncatedTo(ChronoUnit.HOURS).withHour(14);
+            var nextWeek = LocalDateTime.now(browser)
+                    .plusWeeks(1)
+                    .truncatedTo(ChronoUnit.HOURS)
+                    .withHour(14);
             start.setValue(nextWeek);
             end.setValue(nextWeek.plusHours(1).plusMinutes(30));
             // a lead schedules in a group they lead; only the secretariat schedules for the network without one
@@ -107,8 +114,8 @@ final class EventEditorDialog extends Dialog {
             }
         }
 
-        var form = new FormLayout(kind, title, description, start, end, zone, place, link, group, membersOnly,
-                capacity, deadline);
+        var form = new FormLayout(
+                kind, title, description, start, end, zone, place, link, group, membersOnly, capacity, deadline);
         form.setColspan(description, 2);
         form.setColspan(title, 2);
         add(form);
@@ -143,19 +150,30 @@ final class EventEditorDialog extends Dialog {
             Toasts.refused(this, new UserFacingException("event.error.times-required"));
             return;
         }
-        var draft = new EventDraft(kind.getValue(), title.getValue(), description.getValue(), start.getValue(),
-                end.getValue(), ZoneId.of(zone.getValue()), place.getValue(), link.getValue(), group.getValue(),
-                membersOnly.getValue(), capacity.getValue(), deadline.getValue());
+        var draft = new EventDraft(
+                kind.getValue(),
+                title.getValue(),
+                description.getValue(),
+                start.getValue(),
+                end.getValue(),
+                ZoneId.of(zone.getValue()),
+                place.getValue(),
+                link.getValue(),
+                group.getValue(),
+                membersOnly.getValue(),
+                capacity.getValue(),
+                deadline.getValue());
         Actions.attempt(this, () -> {
-            if (existing == null) {
-                return scheduling.create(draft);
-            }
-            scheduling.update(existing.id(), draft, existing.version());
-            return existing.id();
-        }).ifPresent(id -> {
-            Toasts.success(this, "event.saved", draft.title());
-            close();
-            saved.accept(id);
-        });
+                    if (existing == null) {
+                        return scheduling.create(draft);
+                    }
+                    scheduling.update(existing.id(), draft, existing.version());
+                    return existing.id();
+                })
+                .ifPresent(id -> {
+                    Toasts.success(this, "event.saved", draft.title());
+                    close();
+                    saved.accept(id);
+                });
     }
 }

@@ -1,14 +1,13 @@
 package eu.praxis.event.ui;
 
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import eu.praxis.event.EventPaths;
 
 /** Addresses of the event views, for links inside this feature. */
 final class EventNavigation {
 
-    private EventNavigation() {
-    }
+    private EventNavigation() {}
 
     static String path(long eventId) {
         return EventPaths.event(eventId);

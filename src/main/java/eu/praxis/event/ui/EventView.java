@@ -116,11 +116,20 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             facts.add(online);
         }
         if (d.groupName() != null) {
-            fact(facts, "event.field.group", d.groupName() + (d.audience() == EventAudience.GROUP_MEMBERS
-                    ? " · " + getTranslation("event.view.members-only") : ""));
+            fact(
+                    facts,
+                    "event.field.group",
+                    d.groupName()
+                            + (d.audience() == EventAudience.GROUP_MEMBERS
+                                    ? " · " + getTranslation("event.view.members-only")
+                                    : ""));
         }
-        fact(facts, "event.field.capacity", d.capacity() == null ? getTranslation("event.view.unlimited")
-                : getTranslation("event.view.places", d.capacity(), d.placesLeft()));
+        fact(
+                facts,
+                "event.field.capacity",
+                d.capacity() == null
+                        ? getTranslation("event.view.unlimited")
+                        : getTranslation("event.view.places", d.capacity(), d.placesLeft()));
         if (d.waitingCount() > 0) {
             fact(facts, "event.view.waiting", Integer.toString(d.waitingCount()));
         }
@@ -157,21 +166,31 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         if (d.mayRegister()) {
             var full = d.placesLeft() != null && d.placesLeft() == 0;
-            var register = new Button(getTranslation(full ? "event.register.waiting-list" : "event.register"),
-                    e -> Actions.attempt(this, () -> registrations.register(d.id())).ifPresent(status -> {
-                        Toasts.success(this, "event.registered." + status.name());
-                        refresh();
-                    }));
+            var register = new Button(
+                    getTranslation(full ? "event.register.waiting-list" : "event.register"),
+                    e -> Actions.attempt(this, () -> registrations.register(d.id()))
+                            .ifPresent(status -> {
+                                Toasts.success(this, "event.registered." + status.name());
+                                refresh();
+                            }));
             register.addThemeVariants(ButtonVariant.PRIMARY);
             register.setId("register");
             box.add(register);
         }
         if (d.mayCancelRegistration()) {
-            var cancel = new Button(getTranslation("event.unregister"), e -> Actions.confirm(this,
-                    getTranslation("event.unregister.confirm.title", d.title()),
-                    getTranslation("event.unregister.confirm.text"), getTranslation("event.unregister"),
-                    () -> Actions.perform(this, () -> registrations.cancelRegistration(d.id()), this::refresh,
-                            "event.unregistered", d.title())));
+            var cancel = new Button(
+                    getTranslation("event.unregister"),
+                    e -> Actions.confirm(
+                            this,
+                            getTranslation("event.unregister.confirm.title", d.title()),
+                            getTranslation("event.unregister.confirm.text"),
+                            getTranslation("event.unregister"),
+                            () -> Actions.perform(
+                                    this,
+                                    () -> registrations.cancelRegistration(d.id()),
+                                    this::refresh,
+                                    "event.unregistered",
+                                    d.title())));
             cancel.setId("unregister");
             box.add(cancel);
         }
@@ -184,7 +203,8 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var heading = new H2(getTranslation("event.registrations.title", d.confirmedCount(), d.waitingCount()));
         var grid = new Grid<RegistrationItem>();
         grid.addColumn(RegistrationItem::name).setHeader(getTranslation("event.registrations.name"));
-        grid.addColumn(RegistrationItem::organisationName).setHeader(getTranslation("event.registrations.organisation"));
+        grid.addColumn(RegistrationItem::organisationName)
+                .setHeader(getTranslation("event.registrations.organisation"));
         grid.addColumn(RegistrationItem::email).setHeader(getTranslation("event.registrations.email"));
         grid.addColumn(r -> getTranslation("event.registration." + r.status().name()))
                 .setHeader(getTranslation("event.registrations.status"));
@@ -212,15 +232,25 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         ics.setId("download-ics");
         actions.add(ics);
         if (d.mayEdit() && d.status() == EventStatus.SCHEDULED) {
-            var edit = new Button(getTranslation("event.edit"), VaadinIcon.EDIT.create(),
+            var edit = new Button(
+                    getTranslation("event.edit"),
+                    VaadinIcon.EDIT.create(),
                     e -> new EventEditorDialog(scheduling, d, id -> refresh()).open());
             edit.setId("edit-event");
             actions.add(edit);
-            var cancel = new Button(getTranslation("event.cancel"), e -> Actions.confirm(this,
-                    getTranslation("event.cancel.confirm.title", d.title()),
-                    getTranslation("event.cancel.confirm.text"), getTranslation("event.cancel"),
-                    () -> Actions.perform(this, () -> scheduling.cancel(d.id()), this::refresh, "event.cancelled",
-                            d.title())));
+            var cancel = new Button(
+                    getTranslation("event.cancel"),
+                    e -> Actions.confirm(
+                            this,
+                            getTranslation("event.cancel.confirm.title", d.title()),
+                            getTranslation("event.cancel.confirm.text"),
+                            getTranslation("event.cancel"),
+                            () -> Actions.perform(
+                                    this,
+                                    () -> scheduling.cancel(d.id()),
+                                    this::refresh,
+                                    "event.cancelled",
+                                    d.title())));
             cancel.addThemeVariants(ButtonVariant.ERROR);
             cancel.setId("cancel-event");
             actions.add(cancel);

@@ -68,7 +68,9 @@ final class MonthGrid extends Composite<Div> {
         days.removeAll();
         var first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-        var events = load.apply(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant());
+        var events = load.apply(
+                first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant());
         for (var d = DayOfWeek.MONDAY; ; d = d.plus(1)) {
             var name = new Div(new Span(d.getDisplayName(TextStyle.SHORT, locale)));
             name.addClassName("month-day-name");
@@ -77,7 +79,9 @@ final class MonthGrid extends Composite<Div> {
                 break;
             }
         }
-        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone);
         for (var day = first; !day.isAfter(last); day = day.plusDays(1)) {
             var cell = new Div();
             cell.addClassName("month-day");
@@ -102,11 +106,13 @@ final class MonthGrid extends Composite<Div> {
     }
 
     private List<EventListItem> onDay(List<EventListItem> events, LocalDate day) {
-        return events.stream().filter(e -> {
-            var start = e.startsAt().atZone(zone).toLocalDate();
-            // an event ending at midnight does not take place on the next day
-            var end = e.endsAt().minusNanos(1).atZone(zone).toLocalDate();
-            return !day.isBefore(start) && !day.isAfter(end);
-        }).toList();
+        return events.stream()
+                .filter(e -> {
+                    var start = e.startsAt().atZone(zone).toLocalDate();
+                    // an event ending at midnight does not take place on the next day
+                    var end = e.endsAt().minusNanos(1).atZone(zone).toLocalDate();
+                    return !day.isBefore(start) && !day.isAfter(end);
+                })
+                .toList();
     }
 }

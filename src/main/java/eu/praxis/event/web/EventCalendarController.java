@@ -35,16 +35,22 @@ class EventCalendarController {
 
     @GetMapping("/events/{id}.ics")
     ResponseEntity<byte[]> event(@PathVariable long id) {
-        var disposition = ContentDisposition.attachment().filename("event-" + id + ".ics").build();
-        return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore().cachePrivate())
-                .header("Content-Disposition", disposition.toString()).body(events.ics(id));
+        var disposition =
+                ContentDisposition.attachment().filename("event-" + id + ".ics").build();
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .header("Content-Disposition", disposition.toString())
+                .body(events.ics(id));
     }
 
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<byte[]> feed(@PathVariable String token) {
         return feeds.feed(token)
-                .map(body -> ResponseEntity.ok().contentType(CALENDAR)
-                        .cacheControl(CacheControl.noStore().cachePrivate()).body(body))
+                .map(body -> ResponseEntity.ok()
+                        .contentType(CALENDAR)
+                        .cacheControl(CacheControl.noStore().cachePrivate())
+                        .body(body))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 

@@ -39,7 +39,8 @@ final class GroupCard extends Card {
 
     /** A card with the viewer's membership button (join, request, leave, withdraw), where there is one. */
     static GroupCard withMembershipButton(GroupListItem group, GroupMembership membership, Runnable afterChange) {
-        return new GroupCard(group, true, MembershipButton.of(group, membership, afterChange).orElse(null));
+        return new GroupCard(
+                group, true, MembershipButton.of(group, membership, afterChange).orElse(null));
     }
 
     /** The first words of a text, cut at a word boundary. */

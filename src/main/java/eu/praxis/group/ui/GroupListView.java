@@ -16,7 +16,6 @@ import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 
 /** All working groups the viewer may see, with their membership button; the secretariat creates groups here. */
 @Route("groups")
@@ -44,9 +43,14 @@ class GroupListView extends VerticalLayout implements HasDynamicTitle {
         if (!CurrentUser.require().isAdmin()) {
             return new Component[0];
         }
-        var create = new Button(getTranslation("group.list.new"), VaadinIcon.PLUS.create(),
-                e -> new NewGroupDialog(administration, slug -> UI.getCurrent()
-                        .navigate(GroupView.class, new RouteParameters(GroupView.SLUG, slug))).open());
+        var create = new Button(
+                getTranslation("group.list.new"),
+                VaadinIcon.PLUS.create(),
+                e -> new NewGroupDialog(
+                                administration,
+                                slug -> UI.getCurrent()
+                                        .navigate(GroupView.class, new RouteParameters(GroupView.SLUG, slug)))
+                        .open());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         return new Component[] {create};
     }

@@ -9,8 +9,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public final class GroupNavigation {
 
-    private GroupNavigation() {
-    }
+    private GroupNavigation() {}
 
     /** The group page's address, for navigating by route string. */
     public static String path(String slug) {

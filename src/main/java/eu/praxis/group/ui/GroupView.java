@@ -53,13 +53,19 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final List<GroupPageSection> sections;
     private @Nullable GroupDetails group;
 
-    GroupView(GroupDirectory groups, GroupMembership membership, GroupAdministration administration,
-            MemberService people, List<GroupPageSection> sections) {
+    GroupView(
+            GroupDirectory groups,
+            GroupMembership membership,
+            GroupAdministration administration,
+            MemberService people,
+            List<GroupPageSection> sections) {
         this.groups = groups;
         this.membership = membership;
         this.administration = administration;
         this.people = people;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(GroupPageSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(GroupPageSection::order))
+                .toList();
         addClassName("view");
     }
 
@@ -79,8 +85,11 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         group = details;
         removeAll();
         add(new ViewToolbar(details.name(), toolbarActions(details)));
-        add(new GroupBadges().policy(details.joinPolicy()).membership(details.myStatus(), viewerLeads(details))
-                .researchers(details.visibleToResearchers()).archived(details.archived()));
+        add(new GroupBadges()
+                .policy(details.joinPolicy())
+                .membership(details.myStatus(), viewerLeads(details))
+                .researchers(details.visibleToResearchers())
+                .archived(details.archived()));
         var about = new Div();
         about.addClassNames("prose");
         if (!details.description().isBlank()) {
@@ -89,25 +98,41 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             about.add(description);
         }
         about.add(muted(getTranslation("group.policy." + details.joinPolicy().name() + ".help") + " "
-                + getTranslation(details.visibleToResearchers() ? "group.researchers.visible.help"
-                        : "group.researchers.hidden.help")));
+                + getTranslation(
+                        details.visibleToResearchers()
+                                ? "group.researchers.visible.help"
+                                : "group.researchers.hidden.help")));
         if (details.archived()) {
             about.add(muted(getTranslation("group.view.archived-note")));
         }
         add(about);
-        sections.stream().map(s -> s.create(details.id())).flatMap(Optional::stream).forEach(this::add);
+        sections.stream()
+                .map(s -> s.create(details.id()))
+                .flatMap(Optional::stream)
+                .forEach(this::add);
 
         if (details.mayManageMembers()) {
-            add(new ListSection(getTranslation("group.view.requests"), ListSection.LINES,
-                    details.pending().stream().map(p -> request(details, p)).toList(),
-                    getTranslation("group.view.requests.empty")).withId("requests"));
+            add(new ListSection(
+                            getTranslation("group.view.requests"),
+                            ListSection.LINES,
+                            details.pending().stream()
+                                    .map(p -> request(details, p))
+                                    .toList(),
+                            getTranslation("group.view.requests.empty"))
+                    .withId("requests"));
         }
-        add(new ListSection(getTranslation("group.view.leads"), ListSection.LINES,
-                details.leads().stream().map(p -> lead(details, p)).toList(),
-                getTranslation("group.view.leads.empty")).withId("leads"));
-        add(new ListSection(getTranslation("group.view.members"), ListSection.LINES,
-                details.members().stream().map(p -> member(details, p)).toList(),
-                getTranslation("group.view.members.empty")).withId("members"));
+        add(new ListSection(
+                        getTranslation("group.view.leads"),
+                        ListSection.LINES,
+                        details.leads().stream().map(p -> lead(details, p)).toList(),
+                        getTranslation("group.view.leads.empty"))
+                .withId("leads"));
+        add(new ListSection(
+                        getTranslation("group.view.members"),
+                        ListSection.LINES,
+                        details.members().stream().map(p -> member(details, p)).toList(),
+                        getTranslation("group.view.members.empty"))
+                .withId("members"));
         if (details.mayManageMembers()) {
             add(addMember(details));
         }
@@ -127,39 +152,75 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private Button archiveButton(GroupDetails details) {
-        return new Button(getTranslation("group.view.archive"), e -> Actions.confirm(this,
-                getTranslation("group.archive.confirm.title", details.name()),
-                getTranslation("group.archive.confirm.text"), getTranslation("group.view.archive"),
-                () -> Actions.perform(this, () -> administration.archive(details.id()), this::refresh, "group.archived.done",
-                        details.name())));
+        return new Button(
+                getTranslation("group.view.archive"),
+                e -> Actions.confirm(
+                        this,
+                        getTranslation("group.archive.confirm.title", details.name()),
+                        getTranslation("group.archive.confirm.text"),
+                        getTranslation("group.view.archive"),
+                        () -> Actions.perform(
+                                this,
+                                () -> administration.archive(details.id()),
+                                this::refresh,
+                                "group.archived.done",
+                                details.name())));
     }
 
     /** Opens the group's content to researchers, or closes it; asked first, as it concerns everything written there. */
     private Button researchersButton(GroupDetails details) {
         var open = !details.visibleToResearchers();
         var key = open ? "group.view.researchers.open" : "group.view.researchers.close";
-        var button = new Button(getTranslation(key), e -> Actions.confirm(this, getTranslation(key),
-                getTranslation(key + ".confirm"), getTranslation(key), () -> Actions.perform(this,
-                        () -> administration.setVisibleToResearchers(details.id(), open), this::refresh,
-                        open ? "group.researchers.opened" : "group.researchers.closed", details.name())));
+        var button = new Button(
+                getTranslation(key),
+                e -> Actions.confirm(
+                        this,
+                        getTranslation(key),
+                        getTranslation(key + ".confirm"),
+                        getTranslation(key),
+                        () -> Actions.perform(
+                                this,
+                                () -> administration.setVisibleToResearchers(details.id(), open),
+                                this::refresh,
+                                open ? "group.researchers.opened" : "group.researchers.closed",
+                                details.name())));
         button.getElement().setAttribute("data-action", "researchers");
         return button;
     }
 
     private Button unarchiveButton(GroupDetails details) {
-        return new Button(getTranslation("group.view.unarchive"), e -> Actions.perform(this,
-                () -> administration.unarchive(details.id()), this::refresh, "group.unarchived.done", details.name()));
+        return new Button(
+                getTranslation("group.view.unarchive"),
+                e -> Actions.perform(
+                        this,
+                        () -> administration.unarchive(details.id()),
+                        this::refresh,
+                        "group.unarchived.done",
+                        details.name()));
     }
 
     private Component request(GroupDetails details, PersonSummary person) {
-        var admit = smallButton("group.view.admit", () -> Actions.perform(this,
-                () -> membership.admit(details.id(), person.id()), this::refresh, "group.admitted", person.name()));
+        var admit = smallButton(
+                "group.view.admit",
+                () -> Actions.perform(
+                        this,
+                        () -> membership.admit(details.id(), person.id()),
+                        this::refresh,
+                        "group.admitted",
+                        person.name()));
         admit.addThemeVariants(ButtonVariant.PRIMARY);
-        var decline = smallButton("group.view.decline", () -> new ReasonDialog(
-                getTranslation("group.decline.title", person.name()), getTranslation("group.decline.message"),
-                getTranslation("group.view.decline"), false,
-                message -> membership.decline(details.id(), person.id(), message), this::refresh, "group.declined",
-                person.name()).open());
+        var decline = smallButton(
+                "group.view.decline",
+                () -> new ReasonDialog(
+                                getTranslation("group.decline.title", person.name()),
+                                getTranslation("group.decline.message"),
+                                getTranslation("group.view.decline"),
+                                false,
+                                message -> membership.decline(details.id(), person.id(), message),
+                                this::refresh,
+                                "group.declined",
+                                person.name())
+                        .open());
         decline.getElement().setAttribute("data-action", "decline");
         return new PersonLine(person, admit, decline);
     }
@@ -173,11 +234,19 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private Button removeButton(GroupDetails details, PersonSummary person) {
-        var remove = smallButton("group.view.remove-member", () -> Actions.confirm(this,
-                getTranslation("group.remove.confirm.title", person.name(), details.name()),
-                getTranslation("group.remove.confirm.text"), getTranslation("group.view.remove-member"),
-                () -> Actions.perform(this, () -> membership.removeMember(details.id(), person.id()), this::refresh,
-                        "group.member.removed", person.name())));
+        var remove = smallButton(
+                "group.view.remove-member",
+                () -> Actions.confirm(
+                        this,
+                        getTranslation("group.remove.confirm.title", person.name(), details.name()),
+                        getTranslation("group.remove.confirm.text"),
+                        getTranslation("group.view.remove-member"),
+                        () -> Actions.perform(
+                                this,
+                                () -> membership.removeMember(details.id(), person.id()),
+                                this::refresh,
+                                "group.member.removed",
+                                person.name())));
         remove.getElement().setAttribute("data-action", "remove-member");
         return remove;
     }
@@ -186,10 +255,16 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (!details.mayAdminister()) {
             return new PersonLine(person);
         }
-        var demote = smallButton("group.view.remove-lead", () -> Actions.perform(this,
-                () -> administration.removeLead(details.id(), person.id()), this::refresh, "group.lead.removed",
-                person.name()));
-        return details.mayManageMembers() ? new PersonLine(person, demote, removeButton(details, person))
+        var demote = smallButton(
+                "group.view.remove-lead",
+                () -> Actions.perform(
+                        this,
+                        () -> administration.removeLead(details.id(), person.id()),
+                        this::refresh,
+                        "group.lead.removed",
+                        person.name()));
+        return details.mayManageMembers()
+                ? new PersonLine(person, demote, removeButton(details, person))
                 : new PersonLine(person, demote);
     }
 
@@ -197,9 +272,15 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Component appointLead(GroupDetails details) {
         var member = new ComboBox<PersonSummary>(getTranslation("group.view.appoint-lead.person"));
         member.setItems(details.members());
-        return personPicker("group.view.appoint-lead", member,
-                person -> Actions.perform(this, () -> administration.appointLead(details.id(), person.id()), this::refresh,
-                        "group.lead.appointed", person.name()));
+        return personPicker(
+                "group.view.appoint-lead",
+                member,
+                person -> Actions.perform(
+                        this,
+                        () -> administration.appointLead(details.id(), person.id()),
+                        this::refresh,
+                        "group.lead.appointed",
+                        person.name()));
     }
 
     /**
@@ -211,9 +292,15 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var person = new ComboBox<PersonSummary>(getTranslation("group.view.add-member.person"));
         person.setItemsPageable((page, text) -> people.find(new PersonFilter(null, PersonStatus.ACTIVE, text), page)
                 .getContent());
-        return personPicker("group.view.add-member", person,
-                p -> Actions.perform(this, () -> membership.addMember(details.id(), p.id()), this::refresh,
-                        "group.admitted", p.name()));
+        return personPicker(
+                "group.view.add-member",
+                person,
+                p -> Actions.perform(
+                        this,
+                        () -> membership.addMember(details.id(), p.id()),
+                        this::refresh,
+                        "group.admitted",
+                        p.name()));
     }
 
     /** A titled row with a person box and a button that acts on the chosen person. */

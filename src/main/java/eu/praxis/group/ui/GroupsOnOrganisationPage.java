@@ -30,14 +30,16 @@ class GroupsOnOrganisationPage implements OrganisationPageSection {
         if (active.isEmpty()) {
             return Optional.empty();
         }
-        var items = active.stream().map(g -> {
-            var count = new Span(" · " + I18NProvider.translate("group.members.count", g.memberCount()));
-            count.addClassName("muted");
-            return (Component) new Div(GroupNavigation.linkTo(g.slug(), g.name()), count);
-        }).toList();
+        var items = active.stream()
+                .map(g -> {
+                    var count = new Span(" · " + I18NProvider.translate("group.members.count", g.memberCount()));
+                    count.addClassName("muted");
+                    return (Component) new Div(GroupNavigation.linkTo(g.slug(), g.name()), count);
+                })
+                .toList();
         // Never empty here: the organisation page leaves out sections with nothing to show.
-        return Optional.of(new ListSection(I18NProvider.translate("group.organisation.title"), ListSection.LINES,
-                items, ""));
+        return Optional.of(
+                new ListSection(I18NProvider.translate("group.organisation.title"), ListSection.LINES, items, ""));
     }
 
     @Override

@@ -54,22 +54,45 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         sections.removeAll();
         if (CurrentUser.require().isResearcher()) {
-            sections.add(new ListSection(getTranslation("group.home.mine"), ListSection.CARDS, List.of(),
-                    getTranslation("group.home.mine.researcher")).withId(MY_GROUPS), allGroupsLink());
+            sections.add(
+                    new ListSection(
+                                    getTranslation("group.home.mine"),
+                                    ListSection.CARDS,
+                                    List.of(),
+                                    getTranslation("group.home.mine.researcher"))
+                            .withId(MY_GROUPS),
+                    allGroupsLink());
             return;
         }
-        var mine = groups.myGroups().stream().map(g -> (Component) new GroupCard(g, false, null)).toList();
+        var mine = groups.myGroups().stream()
+                .map(g -> (Component) new GroupCard(g, false, null))
+                .toList();
         var joinable = groups.groupsICanJoin().stream()
                 .map(g -> (Component) GroupCard.withMembershipButton(g, membership, this::refresh))
                 .toList();
-        var newest = groups.newestMembersOfMyGroups(NEWEST_MEMBERS).stream().map(this::newestMember).toList();
-        sections.add(new ListSection(getTranslation("group.home.mine"), ListSection.CARDS, mine,
-                        getTranslation("group.home.mine.empty")).withId(MY_GROUPS),
-                new ListSection(getTranslation("group.home.joinable"), ListSection.CARDS, joinable,
-                        getTranslation("group.home.joinable.empty")).withId("groups-to-join"),
+        var newest = groups.newestMembersOfMyGroups(NEWEST_MEMBERS).stream()
+                .map(this::newestMember)
+                .toList();
+        sections.add(
+                new ListSection(
+                                getTranslation("group.home.mine"),
+                                ListSection.CARDS,
+                                mine,
+                                getTranslation("group.home.mine.empty"))
+                        .withId(MY_GROUPS),
+                new ListSection(
+                                getTranslation("group.home.joinable"),
+                                ListSection.CARDS,
+                                joinable,
+                                getTranslation("group.home.joinable.empty"))
+                        .withId("groups-to-join"),
                 allGroupsLink(),
-                new ListSection(getTranslation("group.home.newest"), ListSection.LINES, newest,
-                        getTranslation("group.home.newest.empty")).withId("newest-members"));
+                new ListSection(
+                                getTranslation("group.home.newest"),
+                                ListSection.LINES,
+                                newest,
+                                getTranslation("group.home.newest.empty"))
+                        .withId("newest-members"));
     }
 
     private Component allGroupsLink() {
@@ -97,8 +120,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             return getTranslation("group.since.months", days / 30);
         }
         var date = LocalDate.ofInstant(instant, clock.getZone());
-        return getTranslation("group.since.date",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(date));
+        return getTranslation(
+                "group.since.date",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(getLocale())
+                        .format(date));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package eu.praxis.group.ui;
 
-import eu.praxis.base.ui.Actions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupListItem;
@@ -22,17 +22,32 @@ final class MembershipButton {
     /** Names the button for end-to-end tests, whatever the language. */
     private static final String ACTION = "data-action";
 
-    private MembershipButton() {
-    }
+    private MembershipButton() {}
 
     static Optional<Button> of(GroupListItem group, GroupMembership membership, Runnable afterChange) {
-        return of(new Target(group.id(), group.name(), group.joinPolicy(), group.myStatus(), group.mayJoin(),
-                group.myStatus() != null), membership, afterChange);
+        return of(
+                new Target(
+                        group.id(),
+                        group.name(),
+                        group.joinPolicy(),
+                        group.myStatus(),
+                        group.mayJoin(),
+                        group.myStatus() != null),
+                membership,
+                afterChange);
     }
 
     static Optional<Button> of(GroupDetails group, GroupMembership membership, Runnable afterChange) {
-        return of(new Target(group.id(), group.name(), group.joinPolicy(), group.myStatus(), group.mayJoin(),
-                group.mayLeave()), membership, afterChange);
+        return of(
+                new Target(
+                        group.id(),
+                        group.name(),
+                        group.joinPolicy(),
+                        group.myStatus(),
+                        group.mayJoin(),
+                        group.mayLeave()),
+                membership,
+                afterChange);
     }
 
     private static Optional<Button> of(Target group, GroupMembership membership, Runnable afterChange) {
@@ -42,19 +57,26 @@ final class MembershipButton {
             button.setText(button.getTranslation(open ? "group.action.join" : "group.action.request"));
             button.getElement().setAttribute(ACTION, open ? "join" : "request");
             button.addThemeVariants(ButtonVariant.PRIMARY);
-            button.addClickListener(e -> Actions.attempt(button, () -> membership.join(group.id())).ifPresent(status -> {
-                Toasts.success(button, status == MembershipStatus.ACTIVE ? "group.joined" : "group.requested",
-                        group.name());
-                afterChange.run();
-            }));
+            button.addClickListener(e -> Actions.attempt(button, () -> membership.join(group.id()))
+                    .ifPresent(status -> {
+                        Toasts.success(
+                                button,
+                                status == MembershipStatus.ACTIVE ? "group.joined" : "group.requested",
+                                group.name());
+                        afterChange.run();
+                    }));
             return Optional.of(button);
         }
         if (!group.mayLeave()) {
             return Optional.empty();
         }
         var button = new Button();
-        Runnable leave = () -> Actions.perform(button, () -> membership.leave(group.id()), afterChange,
-                group.status() == MembershipStatus.PENDING ? "group.withdrawn" : "group.left", group.name());
+        Runnable leave = () -> Actions.perform(
+                button,
+                () -> membership.leave(group.id()),
+                afterChange,
+                group.status() == MembershipStatus.PENDING ? "group.withdrawn" : "group.left",
+                group.name());
         if (group.status() == MembershipStatus.PENDING) {
             button.setText(button.getTranslation("group.action.withdraw"));
             button.getElement().setAttribute(ACTION, "withdraw");
@@ -62,16 +84,23 @@ final class MembershipButton {
         } else {
             button.setText(button.getTranslation("group.action.leave"));
             button.getElement().setAttribute(ACTION, "leave");
-            button.addClickListener(e -> Actions.confirm(button,
+            button.addClickListener(e -> Actions.confirm(
+                    button,
                     button.getTranslation("group.leave.confirm.title", group.name()),
-                    button.getTranslation("group.leave.confirm." + group.policy().name()),
-                    button.getTranslation("group.action.leave"), leave));
+                    button.getTranslation(
+                            "group.leave.confirm." + group.policy().name()),
+                    button.getTranslation("group.action.leave"),
+                    leave));
         }
         return Optional.of(button);
     }
 
     /** What the button needs to know, from a list item or a group page. */
-    private record Target(long id, String name, JoinPolicy policy, @Nullable MembershipStatus status, boolean mayJoin,
-            boolean mayLeave) {
-    }
+    private record Target(
+            long id,
+            String name,
+            JoinPolicy policy,
+            @Nullable MembershipStatus status,
+            boolean mayJoin,
+            boolean mayLeave) {}
 }

@@ -1,6 +1,5 @@
 package eu.praxis.group.ui;
 
-import eu.praxis.base.ui.Actions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.JoinPolicy;
@@ -45,14 +45,18 @@ final class NewGroupDialog extends Dialog {
         // The same rules as the service, so that most mistakes show at the field rather than as a refusal.
         binder.forField(name)
                 .asRequired(getTranslation("common.field-required"))
-                .withValidator(v -> !v.isBlank() && v.strip().length() <= WorkingGroup.NAME_MAX,
+                .withValidator(
+                        v -> !v.isBlank() && v.strip().length() <= WorkingGroup.NAME_MAX,
                         getTranslation("group.error.name", WorkingGroup.NAME_MAX))
                 .bind("name");
         binder.forField(description)
-                .withValidator(v -> v.strip().length() <= WorkingGroup.DESCRIPTION_MAX,
+                .withValidator(
+                        v -> v.strip().length() <= WorkingGroup.DESCRIPTION_MAX,
                         getTranslation("group.error.description", WorkingGroup.DESCRIPTION_MAX))
                 .bind("description");
-        binder.forField(joinPolicy).asRequired(getTranslation("common.field-required")).bind("joinPolicy");
+        binder.forField(joinPolicy)
+                .asRequired(getTranslation("common.field-required"))
+                .bind("joinPolicy");
         binder.forField(researchers).bind("visibleToResearchers");
         binder.readRecord(new NewGroup("", "", JoinPolicy.OPEN, false));
 

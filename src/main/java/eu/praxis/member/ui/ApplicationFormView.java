@@ -36,8 +36,8 @@ import java.util.Locale;
 class ApplicationFormView extends PublicPage {
 
     /** Length of {@code membership_application.website}; the form has no constant for it. */
-
     private final transient MembershipApplicationService applications;
+
     private final Binder<ApplicationForm> binder = new Binder<>(ApplicationForm.class);
 
     ApplicationFormView(MembershipApplicationService applications) {
@@ -50,7 +50,9 @@ class ApplicationFormView extends PublicPage {
         var kind = new RadioButtonGroup<OrganisationKind>();
         kind.setLabel(getTranslation("organisation.kind"));
         // The secretariat is not something one applies to become.
-        kind.setItems(Arrays.stream(OrganisationKind.values()).filter(k -> k != OrganisationKind.SECRETARIAT).toList());
+        kind.setItems(Arrays.stream(OrganisationKind.values())
+                .filter(k -> k != OrganisationKind.SECRETARIAT)
+                .toList());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("organisation.kind." + k));
         var country = new ComboBox<String>(getTranslation("common.country"));
         country.setItems(Countries.sortedByName(getLocale()));
@@ -71,15 +73,18 @@ class ApplicationFormView extends PublicPage {
         binder.forField(country).asRequired(required).bind("country");
         binder.forField(city).bind("city");
         binder.forField(website).bind("website");
-        binder.forField(motivation).asRequired(required)
+        binder.forField(motivation)
+                .asRequired(required)
                 .withValidator(new StringLengthValidator(
-                        getTranslation("application.error.motivation", ApplicationForm.MOTIVATION_MAX), 1,
+                        getTranslation("application.error.motivation", ApplicationForm.MOTIVATION_MAX),
+                        1,
                         ApplicationForm.MOTIVATION_MAX))
                 .bind("motivation");
         var contactName = PersonFields.name(binder, "contactName");
         var contactEmail = PersonFields.email(binder, "contactEmail");
         var contactPosition = PersonFields.position(binder, "contactPosition");
-        binder.forField(contactLanguage).asRequired(required)
+        binder.forField(contactLanguage)
+                .asRequired(required)
                 .withConverter(Locale::getLanguage, Languages::fromTag)
                 .bind("contactLanguage");
 
@@ -88,10 +93,15 @@ class ApplicationFormView extends PublicPage {
         var contact = new FormLayout(contactName, contactEmail, contactPosition, contactLanguage);
         var submit = new Button(getTranslation("application.submit"), e -> submit());
         submit.addThemeVariants(ButtonVariant.PRIMARY);
-        show(getTranslation("application.title"), new Paragraph(getTranslation("application.intro")),
-                new H2(getTranslation("application.section.organisation")), organisation,
+        show(
+                getTranslation("application.title"),
+                new Paragraph(getTranslation("application.intro")),
+                new H2(getTranslation("application.section.organisation")),
+                organisation,
                 new H2(getTranslation("application.section.contact")),
-                new Paragraph(getTranslation("application.section.contact.help")), contact, submit);
+                new Paragraph(getTranslation("application.section.contact.help")),
+                contact,
+                submit);
     }
 
     /** The address the form is sent from, which the service throttles by. */
@@ -104,8 +114,11 @@ class ApplicationFormView extends PublicPage {
         try {
             var form = binder.writeRecord();
             applications.submit(form, clientAddress());
-            show(getTranslation("application.thanks.title"),
-                    new Paragraph(getTranslation("application.thanks.text", form.organisationName().trim(),
+            show(
+                    getTranslation("application.thanks.title"),
+                    new Paragraph(getTranslation(
+                            "application.thanks.text",
+                            form.organisationName().trim(),
                             form.contactEmail().trim())));
         } catch (ValidationException e) {
             // the fields say what is wrong

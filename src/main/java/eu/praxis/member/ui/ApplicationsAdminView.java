@@ -1,6 +1,5 @@
 package eu.praxis.member.ui;
 
-import eu.praxis.base.ui.Actions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.base.ui.ViewerTime;
@@ -54,16 +54,20 @@ class ApplicationsAdminView extends VerticalLayout implements HasDynamicTitle {
         decided.setId("decided-applications");
         addCommonColumns(pending);
         pending.addColumn(a -> date(a.submittedAt())).setHeader(getTranslation("application.submitted"));
-        pending.addComponentColumn(this::decisionButtons).setHeader(getTranslation("common.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+        pending.addComponentColumn(this::decisionButtons)
+                .setHeader(getTranslation("common.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         pending.setEmptyStateText(getTranslation("application.pending.empty"));
         pending.setItemsPageable(page -> applications.pending(page).getContent());
 
         addCommonColumns(decided);
-        decided.addColumn(a -> getTranslation("application.status." + a.status())).setHeader(getTranslation("common.status"));
+        decided.addColumn(a -> getTranslation("application.status." + a.status()))
+                .setHeader(getTranslation("common.status"));
         decided.addColumn(a -> date(a.decidedAt())).setHeader(getTranslation("application.decided"));
         decided.addColumn(a -> a.rejectionReason() == null ? "" : a.rejectionReason())
-                .setHeader(getTranslation("common.reason")).setFlexGrow(2);
+                .setHeader(getTranslation("common.reason"))
+                .setFlexGrow(2);
         decided.setEmptyStateText(getTranslation("application.decided.empty"));
         decided.setItemsPageable(page -> applications.decided(page).getContent());
 
@@ -75,10 +79,12 @@ class ApplicationsAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void addCommonColumns(Grid<ApplicationDetails> grid) {
-        grid.addColumn(ApplicationDetails::organisationName).setHeader(getTranslation("common.organisation"))
+        grid.addColumn(ApplicationDetails::organisationName)
+                .setHeader(getTranslation("common.organisation"))
                 .setFlexGrow(2);
         grid.addColumn(a -> Countries.name(a.country(), getLocale())).setHeader(getTranslation("common.country"));
-        grid.addColumn(a -> getTranslation("organisation.kind." + a.kind())).setHeader(getTranslation("organisation.kind"));
+        grid.addColumn(a -> getTranslation("organisation.kind." + a.kind()))
+                .setHeader(getTranslation("organisation.kind"));
         grid.addColumn(ApplicationDetails::contactName).setHeader(getTranslation("application.contact"));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
@@ -99,9 +105,11 @@ class ApplicationsAdminView extends VerticalLayout implements HasDynamicTitle {
         if (application.contactPosition() != null) {
             facts.add(new Term(getTranslation("common.position")), new Description(application.contactPosition()));
         }
-        facts.add(new Term(getTranslation("common.email")),
+        facts.add(
+                new Term(getTranslation("common.email")),
                 new Description(new Anchor("mailto:" + application.contactEmail(), application.contactEmail())));
-        facts.add(new Term(getTranslation("common.language")),
+        facts.add(
+                new Term(getTranslation("common.language")),
                 new Description(getTranslation("language." + application.contactLanguage())));
         var motivation = new Paragraph(application.motivation());
         motivation.addClassName("pre-line");
@@ -122,12 +130,20 @@ class ApplicationsAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component decisionButtons(ApplicationDetails application) {
-        var approve = new Button(getTranslation("application.approve"), e -> Actions.confirm(this,
-                getTranslation("application.approve.confirm.title", application.organisationName()),
-                getTranslation("application.approve.confirm.text", application.contactName(), application.contactEmail()),
-                getTranslation("application.approve"), () -> approve(application)));
+        var approve = new Button(
+                getTranslation("application.approve"),
+                e -> Actions.confirm(
+                        this,
+                        getTranslation("application.approve.confirm.title", application.organisationName()),
+                        getTranslation(
+                                "application.approve.confirm.text",
+                                application.contactName(),
+                                application.contactEmail()),
+                        getTranslation("application.approve"),
+                        () -> approve(application)));
         approve.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.SUCCESS);
-        var reject = new Button(getTranslation("application.reject"),
+        var reject = new Button(
+                getTranslation("application.reject"),
                 e -> new RejectDialog(application, reason -> reject(application, reason)).open());
         reject.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
         var buttons = new Div(approve, reject);
@@ -136,8 +152,13 @@ class ApplicationsAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void approve(ApplicationDetails application) {
-        Actions.perform(this, () -> applications.approve(application.id()), this::refresh, "application.approved",
-                application.organisationName(), application.contactEmail());
+        Actions.perform(
+                this,
+                () -> applications.approve(application.id()),
+                this::refresh,
+                "application.approved",
+                application.organisationName(),
+                application.contactEmail());
     }
 
     /** @return whether the rejection went through, so that the dialog closes only then */

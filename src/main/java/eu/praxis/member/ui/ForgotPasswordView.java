@@ -7,8 +7,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.praxis.base.ui.PublicPage;
-import eu.praxis.member.Person;
 import eu.praxis.member.PasswordResetService;
+import eu.praxis.member.Person;
 
 /**
  * "Forgot your password?" from the login page: asks for the e-mail address and always answers the
@@ -30,11 +30,15 @@ class ForgotPasswordView extends PublicPage {
                 return;
             }
             resets.requestReset(email.getValue());
-            show(getTranslation("password-reset.requested.title"),
+            show(
+                    getTranslation("password-reset.requested.title"),
                     new Paragraph(getTranslation("password-reset.requested.text", email.getValue())));
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        show(getTranslation("password-reset.request.title"),
-                new Paragraph(getTranslation("password-reset.request.text")), email, send);
+        show(
+                getTranslation("password-reset.request.title"),
+                new Paragraph(getTranslation("password-reset.request.text")),
+                email,
+                send);
     }
 }

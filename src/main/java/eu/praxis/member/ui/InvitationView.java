@@ -32,28 +32,38 @@ class InvitationView extends PublicPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var token = event.getRouteParameters().get(TOKEN).orElse("");
-        invitations.find(token).ifPresentOrElse(details -> showForm(token, details),
-                () -> show(getTranslation("invitation.invalid.title"),
-                        new Paragraph(getTranslation("invitation.invalid.text"))));
+        invitations
+                .find(token)
+                .ifPresentOrElse(
+                        details -> showForm(token, details),
+                        () -> show(
+                                getTranslation("invitation.invalid.title"),
+                                new Paragraph(getTranslation("invitation.invalid.text"))));
     }
 
     private void showForm(String token, InvitationDetails details) {
         var form = new PasswordForm(false);
-        var accept = new Button(getTranslation("invitation.accept"), e -> form.read().ifPresent(p -> {
-            try {
-                invitations.accept(token, p.password());
-                showAccepted();
-            } catch (UserFacingException refused) {
-                Toasts.refused(this, refused);
-            }
-        }));
+        var accept = new Button(
+                getTranslation("invitation.accept"),
+                e -> form.read().ifPresent(p -> {
+                    try {
+                        invitations.accept(token, p.password());
+                        showAccepted();
+                    } catch (UserFacingException refused) {
+                        Toasts.refused(this, refused);
+                    }
+                }));
         accept.addThemeVariants(ButtonVariant.PRIMARY);
         var intro = new Paragraph(getTranslation("invitation.intro", details.name(), details.email()));
         if (details.organisationActive()) {
             show(getTranslation("invitation.title"), intro, form, accept);
         } else {
-            show(getTranslation("invitation.title"), intro,
-                    new Paragraph(getTranslation("invitation.organisation-suspended")), form, accept);
+            show(
+                    getTranslation("invitation.title"),
+                    intro,
+                    new Paragraph(getTranslation("invitation.organisation-suspended")),
+                    form,
+                    accept);
         }
     }
 

@@ -31,8 +31,8 @@ final class InviteDialog extends Dialog {
         this.onInvited = onInvited;
         setHeaderTitle(getTranslation("member.invite"));
 
-        var organisation = new OrganisationComboBox(getTranslation("common.organisation"), organisations,
-                OrganisationStatus.ACTIVE);
+        var organisation = new OrganisationComboBox(
+                getTranslation("common.organisation"), organisations, OrganisationStatus.ACTIVE);
         var role = new Select<Role>();
         role.setLabel(getTranslation("member.role"));
         role.setItems(Role.values());
@@ -40,7 +40,8 @@ final class InviteDialog extends Dialog {
         role.setValue(Role.MEMBER);
 
         var required = getTranslation("common.field-required");
-        binder.forField(organisation).asRequired(required)
+        binder.forField(organisation)
+                .asRequired(required)
                 // the dialog only writes: an id never has to become a summary again
                 .withConverter(OrganisationSummary::id, id -> null)
                 .bind("organisationId");

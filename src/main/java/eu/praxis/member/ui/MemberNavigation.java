@@ -8,8 +8,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public final class MemberNavigation {
 
-    private MemberNavigation() {
-    }
+    private MemberNavigation() {}
 
     public static RouterLink linkTo(long personId, String name) {
         return new RouterLink(name, PersonView.class, new RouteParameters(PersonView.ID, Long.toString(personId)));

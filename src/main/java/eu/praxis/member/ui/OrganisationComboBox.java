@@ -14,7 +14,8 @@ final class OrganisationComboBox extends ComboBox<OrganisationSummary> {
     OrganisationComboBox(String label, OrganisationService organisations, @Nullable OrganisationStatus status) {
         super(label);
         setItemLabelGenerator(OrganisationSummary::name);
-        setItemsPageable((page, text) -> organisations.find(new OrganisationFilter(null, null, status, text), page)
+        setItemsPageable((page, text) -> organisations
+                .find(new OrganisationFilter(null, null, status, text), page)
                 .getContent());
         setClearButtonVisible(true);
     }

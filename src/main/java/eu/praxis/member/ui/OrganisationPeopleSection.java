@@ -32,7 +32,8 @@ class OrganisationPeopleSection implements OrganisationPageSection {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create(long organisationId) {
-        var people = members.find(PersonFilter.ofOrganisation(organisationId), PageRequest.of(0, MAX_SHOWN)).getContent();
+        var people = members.find(PersonFilter.ofOrganisation(organisationId), PageRequest.of(0, MAX_SHOWN))
+                .getContent();
         return people.isEmpty() ? Optional.empty() : Optional.of(new PeopleList(people));
     }
 

@@ -15,8 +15,7 @@ import java.util.Optional;
 final class PasswordForm extends FormLayout {
 
     /** What the form holds once valid; {@code current} is empty when not asked for. */
-    public record Passwords(String current, String password, String repeat) {
-    }
+    public record Passwords(String current, String password, String repeat) {}
 
     private final PasswordField current = new PasswordField();
     private final PasswordField password = new PasswordField();
@@ -40,7 +39,8 @@ final class PasswordForm extends FormLayout {
                 .asRequired(getTranslation("common.field-required"))
                 .withValidator(new StringLengthValidator(
                         getTranslation("member.error.password-short", PasswordRules.MIN_LENGTH),
-                        PasswordRules.MIN_LENGTH, PasswordRules.MAX_LENGTH))
+                        PasswordRules.MIN_LENGTH,
+                        PasswordRules.MAX_LENGTH))
                 .bind("password");
         var repeatBinding = binder.forField(repeat)
                 .asRequired(getTranslation("common.field-required"))

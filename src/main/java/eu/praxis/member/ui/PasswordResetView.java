@@ -28,15 +28,19 @@ class PasswordResetView extends PublicPage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var token = event.getRouteParameters().get(TOKEN).orElse("");
         if (!resets.isUsable(token)) {
-            show(getTranslation("password-reset.invalid.title"),
+            show(
+                    getTranslation("password-reset.invalid.title"),
                     new Paragraph(getTranslation("password-reset.invalid.text")));
             return;
         }
         var form = new PasswordForm(false);
-        var save = new Button(getTranslation("password-reset.save"), e -> form.read()
-                .flatMap(p -> Actions.attempt(this, () -> resets.reset(token, p.password())))
-                .ifPresent(email -> showDoneWithLogin(getTranslation("password-reset.done.title"),
-                        getTranslation("password-reset.done.text"))));
+        var save = new Button(
+                getTranslation("password-reset.save"),
+                e -> form.read()
+                        .flatMap(p -> Actions.attempt(this, () -> resets.reset(token, p.password())))
+                        .ifPresent(email -> showDoneWithLogin(
+                                getTranslation("password-reset.done.title"),
+                                getTranslation("password-reset.done.text"))));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         show(getTranslation("password-reset.title"), form, save);
     }

@@ -1,6 +1,5 @@
 package eu.praxis.member.ui;
 
-import eu.praxis.base.ui.Actions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.member.InvitationService;
 import eu.praxis.member.MemberService;
@@ -55,19 +55,27 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         status.setItems(PersonStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("common.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("common.any") : getTranslation("member.status." + s));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("common.any") : getTranslation("member.status." + s));
         organisation = new OrganisationComboBox(getTranslation("common.organisation"), organisations, null);
         organisation.setPlaceholder(getTranslation("common.any"));
         var filters = new Div(text, status, organisation);
         filters.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
 
-        grid.addComponentColumn(p -> MemberNavigation.linkTo(p.id(), p.name())).setHeader(getTranslation("common.name"))
+        grid.addComponentColumn(p -> MemberNavigation.linkTo(p.id(), p.name()))
+                .setHeader(getTranslation("common.name"))
                 .setFlexGrow(2);
-        grid.addColumn(PersonSummary::email).setHeader(getTranslation("common.email")).setFlexGrow(2);
-        grid.addColumn(PersonSummary::organisationName).setHeader(getTranslation("common.organisation")).setFlexGrow(2);
+        grid.addColumn(PersonSummary::email)
+                .setHeader(getTranslation("common.email"))
+                .setFlexGrow(2);
+        grid.addColumn(PersonSummary::organisationName)
+                .setHeader(getTranslation("common.organisation"))
+                .setFlexGrow(2);
         grid.addColumn(p -> getTranslation("member.role." + p.role())).setHeader(getTranslation("member.role"));
         grid.addColumn(p -> getTranslation("member.status." + p.status())).setHeader(getTranslation("common.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("common.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("member.admin.empty"));
@@ -78,7 +86,9 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         status.addValueChangeListener(e -> refresh());
         organisation.addValueChangeListener(e -> refresh());
 
-        var invite = new Button(getTranslation("member.invite"), VaadinIcon.ENVELOPE.create(),
+        var invite = new Button(
+                getTranslation("member.invite"),
+                VaadinIcon.ENVELOPE.create(),
                 e -> new InviteDialog(invitations, organisations, this::refresh).open());
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         add(new ViewToolbar(getTranslation("member.admin.title"), invite), filters, grid);
@@ -93,17 +103,22 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         var buttons = new Div();
         buttons.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL);
         if (person.status() == PersonStatus.INVITED) {
-            buttons.add(small("member.invitation.resend", () -> act(() -> invitations.resend(person.id()),
-                    "member.invitation.resent", person)));
+            buttons.add(small(
+                    "member.invitation.resend",
+                    () -> act(() -> invitations.resend(person.id()), "member.invitation.resent", person)));
         }
         var self = CurrentUser.get().map(u -> u.personId() == person.id()).orElse(false);
         if (person.status() == PersonStatus.DISABLED) {
             buttons.add(small("member.enable", () -> act(() -> members.enable(person.id()), "member.enabled", person)));
         } else if (!self) {
-            buttons.add(small("member.disable", () -> Actions.confirm(this,
-                    getTranslation("member.disable.confirm.title", person.name()),
-                    getTranslation("member.disable.confirm.text"), getTranslation("member.disable"),
-                    () -> act(() -> members.disable(person.id()), "member.disabled", person))));
+            buttons.add(small(
+                    "member.disable",
+                    () -> Actions.confirm(
+                            this,
+                            getTranslation("member.disable.confirm.title", person.name()),
+                            getTranslation("member.disable.confirm.text"),
+                            getTranslation("member.disable"),
+                            () -> act(() -> members.disable(person.id()), "member.disabled", person))));
         }
         return buttons;
     }

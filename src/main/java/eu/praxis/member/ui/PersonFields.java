@@ -13,16 +13,16 @@ import eu.praxis.member.Person;
  */
 final class PersonFields {
 
-    private PersonFields() {
-    }
+    private PersonFields() {}
 
     static TextField name(Binder<?> binder, String property) {
         var field = new TextField();
         field.setLabel(field.getTranslation("common.name"));
         field.setMaxLength(Person.NAME_MAX);
-        binder.forField(field).asRequired(field.getTranslation("common.field-required"))
-                .withValidator(new StringLengthValidator(field.getTranslation("member.error.name", Person.NAME_MAX), 1,
-                        Person.NAME_MAX))
+        binder.forField(field)
+                .asRequired(field.getTranslation("common.field-required"))
+                .withValidator(new StringLengthValidator(
+                        field.getTranslation("member.error.name", Person.NAME_MAX), 1, Person.NAME_MAX))
                 .bind(property);
         return field;
     }
@@ -43,7 +43,8 @@ final class PersonFields {
         var field = new EmailField();
         field.setLabel(field.getTranslation("common.email"));
         field.setMaxLength(Person.EMAIL_MAX);
-        binder.forField(field).asRequired(field.getTranslation("common.field-required"))
+        binder.forField(field)
+                .asRequired(field.getTranslation("common.field-required"))
                 .withValidator(new EmailValidator(field.getTranslation("member.error.email")))
                 .bind(property);
         return field;
@@ -52,7 +53,9 @@ final class PersonFields {
     /** Required; starts with the language the page is shown in. */
     static LanguageChoice language(Binder<?> binder, String property) {
         var field = new LanguageChoice();
-        binder.forField(field).asRequired(field.getTranslation("common.field-required")).bind(property);
+        binder.forField(field)
+                .asRequired(field.getTranslation("common.field-required"))
+                .bind(property);
         return field;
     }
 }

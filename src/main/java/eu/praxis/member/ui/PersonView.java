@@ -38,7 +38,8 @@ class PersonView extends ProfileView {
     List<Component> moreSections(PersonProfile profile) {
         var admin = CurrentUser.get().filter(PraxisUser::isAdmin).isPresent();
         return admin && !profile.editable()
-                ? List.of(TwoFactorPanel.ofPerson(twoFactor, profile.id()), ApiTokensPanel.ofPerson(tokens, profile.id()))
+                ? List.of(
+                        TwoFactorPanel.ofPerson(twoFactor, profile.id()), ApiTokensPanel.ofPerson(tokens, profile.id()))
                 : List.of();
     }
 

@@ -41,8 +41,11 @@ final class ProfilePanel extends VerticalLayout {
         setPadding(false);
         add(facts());
         if (profile.editable()) {
-            add(new H2(getTranslation("member.profile.edit")), profileForm(),
-                    new H2(getTranslation("member.password.title")), passwordForm());
+            add(
+                    new H2(getTranslation("member.profile.edit")),
+                    profileForm(),
+                    new H2(getTranslation("member.password.title")),
+                    passwordForm());
         }
     }
 
@@ -52,14 +55,18 @@ final class ProfilePanel extends VerticalLayout {
         if (profile.position() != null) {
             facts.add(new Term(getTranslation("common.position")), new Description(profile.position()));
         }
-        facts.add(new Term(getTranslation("common.organisation")),
+        facts.add(
+                new Term(getTranslation("common.organisation")),
                 new Description(OrganisationNavigation.linkTo(profile.organisationId(), profile.organisationName())));
-        facts.add(new Term(getTranslation("common.email")),
+        facts.add(
+                new Term(getTranslation("common.email")),
                 new Description(new Anchor("mailto:" + profile.email(), profile.email())));
-        facts.add(new Term(getTranslation("common.language")),
+        facts.add(
+                new Term(getTranslation("common.language")),
                 new Description(getTranslation("language." + profile.language().getLanguage())));
         if (profile.status() != PersonStatus.ACTIVE) {
-            facts.add(new Term(getTranslation("common.status")),
+            facts.add(
+                    new Term(getTranslation("common.status")),
                     new Description(getTranslation("member.status." + profile.status())));
         }
         return facts;
@@ -100,15 +107,17 @@ final class ProfilePanel extends VerticalLayout {
 
     private Component passwordForm() {
         var form = new PasswordForm(true);
-        var change = new Button(getTranslation("member.password.change"), e -> form.read().ifPresent(p -> {
-            try {
-                members.changeMyPassword(p.current(), p.password());
-                form.clear();
-                Toasts.success(this, "member.password.changed");
-            } catch (UserFacingException refused) {
-                Toasts.refused(this, refused);
-            }
-        }));
+        var change = new Button(
+                getTranslation("member.password.change"),
+                e -> form.read().ifPresent(p -> {
+                    try {
+                        members.changeMyPassword(p.current(), p.password());
+                        form.clear();
+                        Toasts.success(this, "member.password.changed");
+                    } catch (UserFacingException refused) {
+                        Toasts.refused(this, refused);
+                    }
+                }));
         var section = new VerticalLayout(form, change);
         section.setPadding(false);
         return section;

@@ -16,8 +16,7 @@ import eu.praxis.member.MembershipApplicationService;
 final class RejectDialog extends Dialog {
 
     /** The reason as the form holds it. */
-    public record Rejection(String reason) {
-    }
+    public record Rejection(String reason) {}
 
     private final Binder<Rejection> binder = new Binder<>(Rejection.class);
 
@@ -29,9 +28,11 @@ final class RejectDialog extends Dialog {
         reason.setMaxLength(MembershipApplicationService.REASON_MAX);
         reason.setWidthFull();
         reason.setMinHeight("8rem");
-        binder.forField(reason).asRequired(getTranslation("common.field-required"))
+        binder.forField(reason)
+                .asRequired(getTranslation("common.field-required"))
                 .withValidator(new StringLengthValidator(
-                        getTranslation("application.error.reason", MembershipApplicationService.REASON_MAX), 1,
+                        getTranslation("application.error.reason", MembershipApplicationService.REASON_MAX),
+                        1,
                         MembershipApplicationService.REASON_MAX))
                 .bind("reason");
         add(new Paragraph(getTranslation("application.reject.text")), reason);

@@ -1,6 +1,5 @@
 package eu.praxis.moderation.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,8 +13,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.base.ui.ViewerTime;
-import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupListItem;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonFilter;
 import eu.praxis.member.PersonSummary;
@@ -57,7 +56,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         group.setItemLabelGenerator(GroupListItem::name);
         actor.setLabel(getTranslation("audit.filter.actor"));
         actor.setId("audit-actor");
-        actor.setItemsPageable((page, text) -> members.find(new PersonFilter(null, null, text), page).getContent());
+        actor.setItemsPageable((page, text) ->
+                members.find(new PersonFilter(null, null, text), page).getContent());
         actor.setItemLabelGenerator(PersonSummary::name);
         action.setLabel(getTranslation("audit.filter.action"));
         action.setId("audit-action");
@@ -81,17 +81,30 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-entries");
         // Fixed widths and wrapped cells keep the reason on screen at 1280 px, where auto widths pushed it out.
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(e -> date(e)).setHeader(getTranslation("audit.column.at")).setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(AuditEntryItem::actorName).setHeader(getTranslation("audit.column.actor")).setWidth("8rem")
+        grid.addColumn(e -> date(e))
+                .setHeader(getTranslation("audit.column.at"))
+                .setWidth("12rem")
                 .setFlexGrow(0);
-        grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.column.action"))
-                .setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(this::target).setHeader(getTranslation("audit.column.target")).setWidth("8rem")
+        grid.addColumn(AuditEntryItem::actorName)
+                .setHeader(getTranslation("audit.column.actor"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> actionLabel(e.action()))
+                .setHeader(getTranslation("audit.column.action"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(this::target)
+                .setHeader(getTranslation("audit.column.target"))
+                .setWidth("8rem")
                 .setFlexGrow(2);
-        grid.addColumn(e -> e.groupName() == null ? "" : e.groupName()).setHeader(getTranslation("audit.column.group"))
-                .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("audit.column.reason"))
-                .setWidth("8rem").setFlexGrow(3);
+        grid.addColumn(e -> e.groupName() == null ? "" : e.groupName())
+                .setHeader(getTranslation("audit.column.group"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.reason() == null ? "" : e.reason())
+                .setHeader(getTranslation("audit.column.reason"))
+                .setWidth("8rem")
+                .setFlexGrow(3);
         grid.setItemsPageable(page -> audit.find(filter(), PageRequest.of(page.getPageNumber(), page.getPageSize()))
                 .getContent());
 
@@ -128,14 +141,19 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     AuditFilter filter() {
         var person = actor.getValue();
         var chosenGroup = group.getValue();
-        return AuditFilter.ofDays(chosenGroup == null ? null : chosenGroup.id(), person == null ? null : person.id(),
-                action.getValue(), from.getValue(), to.getValue(), ViewerTime.zone());
+        return AuditFilter.ofDays(
+                chosenGroup == null ? null : chosenGroup.id(),
+                person == null ? null : person.id(),
+                action.getValue(),
+                from.getValue(),
+                to.getValue(),
+                ViewerTime.zone());
     }
 
     /** "Reply in “Street lights”"; the type and id when the target no longer exists. */
     String target(AuditEntryItem entry) {
-        return entry.targetName() == null ? getTranslation("audit.target.gone", entry.targetType(),
-                String.valueOf(entry.targetId()))
+        return entry.targetName() == null
+                ? getTranslation("audit.target.gone", entry.targetType(), String.valueOf(entry.targetId()))
                 : getTranslation("audit.target." + entry.targetType(), entry.targetName());
     }
 

@@ -49,13 +49,16 @@ class GroupQueueView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void show(GroupQueue groupQueue) {
         queue = groupQueue;
         removeAll();
-        add(new ViewToolbar(getPageTitle()), GroupNavigation.linkTo(groupQueue.slug(), groupQueue.groupName()),
+        add(
+                new ViewToolbar(getPageTitle()),
+                GroupNavigation.linkTo(groupQueue.slug(), groupQueue.groupName()),
                 new QueueList(moderation, groupQueue.items(), () -> show(moderation.groupQueue(groupQueue.slug()))));
     }
 
     @Override
     public String getPageTitle() {
-        return queue == null ? getTranslation("moderation.queue.title")
+        return queue == null
+                ? getTranslation("moderation.queue.title")
                 : getTranslation("moderation.queue.group-title", queue.groupName());
     }
 }

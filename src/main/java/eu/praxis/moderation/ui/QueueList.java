@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.content.ui.ModerationMenu;
 import eu.praxis.content.ui.ReasonDialog;
-import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.moderation.ModerationService;
 import eu.praxis.moderation.QueueItem;
 import eu.praxis.moderation.ReportLine;
@@ -60,8 +60,11 @@ final class QueueList extends Div {
         }
         card.add(summary, heading);
         if (content != null) {
-            var where = new Paragraph(getTranslation("moderation.queue.where",
-                    getTranslation("moderation.type." + item.type().key()), content.placeName(), content.authorName()));
+            var where = new Paragraph(getTranslation(
+                    "moderation.queue.where",
+                    getTranslation("moderation.type." + item.type().key()),
+                    content.placeName(),
+                    content.authorName()));
             where.addClassName("muted");
             if (content.hidden()) {
                 where.add(ModerationMenu.badge(this, "common.moderation.hidden"));
@@ -89,19 +92,43 @@ final class QueueList extends Div {
         var id = item.targetId();
         var actions = new Div();
         actions.addClassName("queue-actions");
-        actions.add(button("dismiss", "moderation.resolve.dismiss", () -> reason("moderation.resolve.dismiss",
-                "moderation.resolve.note", false, note -> moderation.dismiss(type, id, note), refresh)));
+        actions.add(button(
+                "dismiss",
+                "moderation.resolve.dismiss",
+                () -> reason(
+                        "moderation.resolve.dismiss",
+                        "moderation.resolve.note",
+                        false,
+                        note -> moderation.dismiss(type, id, note),
+                        refresh)));
         if (item.mayHide()) {
-            actions.add(button("hide", "moderation.resolve.hide", () -> reason("moderation.resolve.hide",
-                    "moderation.resolve.reason", true, why -> moderation.hide(type, id, why), refresh)));
+            actions.add(button(
+                    "hide",
+                    "moderation.resolve.hide",
+                    () -> reason(
+                            "moderation.resolve.hide",
+                            "moderation.resolve.reason",
+                            true,
+                            why -> moderation.hide(type, id, why),
+                            refresh)));
         }
         if (item.mayLock()) {
-            actions.add(button("lock", "moderation.resolve.lock", () -> Actions.perform(this,
-                    () -> moderation.lockThread(type, id), refresh, "moderation.resolve.done")));
+            actions.add(button(
+                    "lock",
+                    "moderation.resolve.lock",
+                    () -> Actions.perform(
+                            this, () -> moderation.lockThread(type, id), refresh, "moderation.resolve.done")));
         }
         if (item.content() != null) {
-            actions.add(button("warn", "moderation.resolve.warn", () -> reason("moderation.resolve.warn",
-                    "moderation.resolve.message", true, message -> moderation.warnAuthor(type, id, message), refresh)));
+            actions.add(button(
+                    "warn",
+                    "moderation.resolve.warn",
+                    () -> reason(
+                            "moderation.resolve.warn",
+                            "moderation.resolve.message",
+                            true,
+                            message -> moderation.warnAuthor(type, id, message),
+                            refresh)));
         }
         return actions;
     }
@@ -113,10 +140,17 @@ final class QueueList extends Div {
         return button;
     }
 
-    private void reason(String actionKey, String labelKey, boolean required, Consumer<String> action,
-            Runnable refresh) {
-        new ReasonDialog(getTranslation(actionKey), getTranslation(labelKey), getTranslation(actionKey), required,
-                action, refresh, "moderation.resolve.done").open();
+    private void reason(
+            String actionKey, String labelKey, boolean required, Consumer<String> action, Runnable refresh) {
+        new ReasonDialog(
+                        getTranslation(actionKey),
+                        getTranslation(labelKey),
+                        getTranslation(actionKey),
+                        required,
+                        action,
+                        refresh,
+                        "moderation.resolve.done")
+                .open();
     }
 
     /** "abusive ×2, spam ×1" */
@@ -127,8 +161,11 @@ final class QueueList extends Div {
     }
 
     private Component line(ReportLine report) {
-        var text = getTranslation("moderation.queue.report", report.reporterName(),
-                getTranslation("moderation.reason." + report.reason().key()), date(report));
+        var text = getTranslation(
+                "moderation.queue.report",
+                report.reporterName(),
+                getTranslation("moderation.reason." + report.reason().key()),
+                date(report));
         var line = new Span(text);
         if (report.text() != null) {
             var quote = new Span(" — " + report.text());

@@ -37,15 +37,18 @@ final class ReportDialog extends Dialog {
         text.setWidthFull();
         reason.addValueChangeListener(e -> text.setRequiredIndicatorVisible(e.getValue() == ReportReason.OTHER));
         add(reason, text);
-        var send = new Button(getTranslation("moderation.report.send"), e -> Actions.attempt(this, () -> {
-            if (reason.getValue() == null) {
-                throw new UserFacingException("moderation.error.reason");
-            }
-            return moderation.report(type, targetId, reason.getValue(), text.getValue());
-        }).ifPresent(id -> {
-            close();
-            Toasts.success(this, "moderation.report.sent");
-        }));
+        var send = new Button(
+                getTranslation("moderation.report.send"),
+                e -> Actions.attempt(this, () -> {
+                            if (reason.getValue() == null) {
+                                throw new UserFacingException("moderation.error.reason");
+                            }
+                            return moderation.report(type, targetId, reason.getValue(), text.getValue());
+                        })
+                        .ifPresent(id -> {
+                            close();
+                            Toasts.success(this, "moderation.report.sent");
+                        }));
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.getElement().setAttribute("data-action", SEND_ACTION);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), send);

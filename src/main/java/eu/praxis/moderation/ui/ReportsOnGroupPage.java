@@ -24,18 +24,21 @@ class ReportsOnGroupPage implements GroupPageSection {
 
     @Override
     public Optional<Component> create(long groupId) {
-        return moderation.openInGroup(groupId).flatMap(open -> groups.find(groupId).map(group -> {
-            var section = new Section();
-            section.setId("reports");
-            section.addClassName("group-section");
-            section.setWidthFull();
-            var count = new Paragraph(section.getTranslation("moderation.group.open", open));
-            var link = new Anchor(GroupQueueView.path(group.slug()), section.getTranslation("moderation.group.queue"));
-            link.getElement().setAttribute("router-link", true);
-            link.setId("moderation-queue-link");
-            section.add(new H2(section.getTranslation("moderation.group.title")), count, link);
-            return section;
-        }));
+        return moderation
+                .openInGroup(groupId)
+                .flatMap(open -> groups.find(groupId).map(group -> {
+                    var section = new Section();
+                    section.setId("reports");
+                    section.addClassName("group-section");
+                    section.setWidthFull();
+                    var count = new Paragraph(section.getTranslation("moderation.group.open", open));
+                    var link = new Anchor(
+                            GroupQueueView.path(group.slug()), section.getTranslation("moderation.group.queue"));
+                    link.getElement().setAttribute("router-link", true);
+                    link.setId("moderation-queue-link");
+                    section.add(new H2(section.getTranslation("moderation.group.title")), count, link);
+                    return section;
+                }));
     }
 
     /** Leads should see it first. */

@@ -36,26 +36,35 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
         addClassName("view");
         kinds.addClassName("notification-settings");
         mutes.setPadding(false);
-        add(new ViewToolbar(getTranslation("notification.settings.title")),
-                new Paragraph(getTranslation("notification.settings.intro")), kinds,
+        add(
+                new ViewToolbar(getTranslation("notification.settings.title")),
+                new Paragraph(getTranslation("notification.settings.intro")),
+                kinds,
                 new H2(getTranslation("notification.settings.mutes.title")),
-                new Paragraph(getTranslation("notification.settings.mutes.intro")), mutes);
+                new Paragraph(getTranslation("notification.settings.mutes.intro")),
+                mutes);
         refresh();
     }
 
     private void refresh() {
         var settings = notifications.mySettings();
         kinds.removeAll();
-        settings.deliveries().forEach((kind, delivery) -> kinds.add(new Span(getTranslation(kind.labelKey())),
-                deliverySelect(kind, delivery)));
+        settings.deliveries()
+                .forEach((kind, delivery) ->
+                        kinds.add(new Span(getTranslation(kind.labelKey())), deliverySelect(kind, delivery)));
         mutes.removeAll();
         if (settings.mutedGroups().isEmpty()) {
             mutes.add(new Paragraph(getTranslation("notification.settings.mutes.empty")));
         }
         for (var group : settings.mutedGroups()) {
-            var unmute = new Button(getTranslation("notification.settings.unmute"), e -> Actions.perform(this,
-                    () -> notifications.unmuteGroup(group.id()), this::refresh, "notification.settings.unmuted",
-                    group.name()));
+            var unmute = new Button(
+                    getTranslation("notification.settings.unmute"),
+                    e -> Actions.perform(
+                            this,
+                            () -> notifications.unmuteGroup(group.id()),
+                            this::refresh,
+                            "notification.settings.unmuted",
+                            group.name()));
             unmute.addThemeVariants(ButtonVariant.TERTIARY);
             unmute.setId("unmute-" + group.id());
             var row = new Div(new Span(group.name()), unmute);
@@ -69,8 +78,12 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
             var mute = new Button(getTranslation("notification.settings.mute"), e -> {
                 if (group.getValue() != null) {
                     var chosen = group.getValue();
-                    Actions.perform(this, () -> notifications.muteGroup(chosen.id()), this::refresh,
-                            "notification.settings.muted", chosen.name());
+                    Actions.perform(
+                            this,
+                            () -> notifications.muteGroup(chosen.id()),
+                            this::refresh,
+                            "notification.settings.muted",
+                            chosen.name());
                 }
             });
             mute.setId("mute");
@@ -87,8 +100,12 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
         select.setValue(current);
         select.setId("delivery-" + kind.name());
         select.setAriaLabel(getTranslation(kind.labelKey()));
-        select.addValueChangeListener(e -> Actions.perform(this, () -> notifications.changeDelivery(kind, e.getValue()),
-                () -> { }, "notification.settings.saved", getTranslation(kind.labelKey()),
+        select.addValueChangeListener(e -> Actions.perform(
+                this,
+                () -> notifications.changeDelivery(kind, e.getValue()),
+                () -> {},
+                "notification.settings.saved",
+                getTranslation(kind.labelKey()),
                 getTranslation(e.getValue().labelKey())));
         return select;
     }

@@ -31,29 +31,39 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         this.notifications = notifications;
         addClassName("view");
         setSizeFull();
-        var markAll = new Button(getTranslation("notification.mark-all-read"), VaadinIcon.CHECK.create(),
+        var markAll = new Button(
+                getTranslation("notification.mark-all-read"),
+                VaadinIcon.CHECK.create(),
                 e -> Actions.perform(this, notifications::markAllRead, this::refresh, "notification.marked-all-read"));
-        var settings = new Button(getTranslation("notification.to-settings"), VaadinIcon.COG.create(),
+        var settings = new Button(
+                getTranslation("notification.to-settings"),
+                VaadinIcon.COG.create(),
                 e -> UI.getCurrent().navigate(NotificationService.SETTINGS_PATH));
         settings.addThemeVariants(ButtonVariant.TERTIARY);
         add(new ViewToolbar(getTranslation("notification.title"), markAll, settings), grid);
 
-        grid.addColumn(item -> item.read() ? "" : getTranslation("notification.unread")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("state");
+        grid.addColumn(item -> item.read() ? "" : getTranslation("notification.unread"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("state");
         grid.addColumn(this::text).setFlexGrow(1).setKey("text");
-        grid.addColumn(item -> ViewerTime.moment(item.createdAt())).setAutoWidth(true).setFlexGrow(0).setKey("when");
+        grid.addColumn(item -> ViewerTime.moment(item.createdAt()))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("when");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setPartNameGenerator(item -> item.read() ? null : "unread");
         grid.setEmptyStateText(getTranslation("notification.empty"));
         grid.setItemsPageable(page -> notifications.mine(page).getContent());
-        grid.addItemClickListener(e -> Actions.attempt(this, () -> notifications.open(e.getItem().id()))
-                .ifPresent(path -> UI.getCurrent().navigate(path)));
+        grid.addItemClickListener(
+                e -> Actions.attempt(this, () -> notifications.open(e.getItem().id()))
+                        .ifPresent(path -> UI.getCurrent().navigate(path)));
         grid.setSizeFull();
     }
 
     private String text(NotificationItem item) {
-        return getTranslation(item.kind().textKey(), item.actorName() == null ? "" : item.actorName(),
-                item.subjectTitle());
+        return getTranslation(
+                item.kind().textKey(), item.actorName() == null ? "" : item.actorName(), item.subjectTitle());
     }
 
     private void refresh() {

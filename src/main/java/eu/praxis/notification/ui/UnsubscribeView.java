@@ -27,10 +27,15 @@ class UnsubscribeView extends PublicPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var token = event.getRouteParameters().get(TOKEN).orElse("");
-        notifications.unsubscribe(token).ifPresentOrElse(
-                kind -> show(getTranslation("notification.unsubscribe.title"), new Paragraph(
-                        getTranslation("notification.unsubscribe.done", getTranslation(kind.labelKey())))),
-                () -> show(getTranslation("notification.unsubscribe.invalid.title"),
-                        new Paragraph(getTranslation("notification.unsubscribe.invalid.text"))));
+        notifications
+                .unsubscribe(token)
+                .ifPresentOrElse(
+                        kind -> show(
+                                getTranslation("notification.unsubscribe.title"),
+                                new Paragraph(getTranslation(
+                                        "notification.unsubscribe.done", getTranslation(kind.labelKey())))),
+                        () -> show(
+                                getTranslation("notification.unsubscribe.invalid.title"),
+                                new Paragraph(getTranslation("notification.unsubscribe.invalid.text"))));
     }
 }

@@ -53,20 +53,24 @@ class OrganisationDirectoryView extends VerticalLayout implements HasDynamicTitl
         country.setLabel(getTranslation("common.country"));
         country.setPlaceholder(getTranslation("common.any"));
         country.setItemLabelGenerator(this::countryName);
-        country.setItems(organisations.countries().stream().sorted(Comparator.comparing(this::countryName)).toList());
+        country.setItems(organisations.countries().stream()
+                .sorted(Comparator.comparing(this::countryName))
+                .toList());
         country.setClearButtonVisible(true);
 
         kind.setLabel(getTranslation("organisation.kind"));
         kind.setItems(OrganisationKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("common.any"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("common.any") : getTranslation("organisation.kind." + k));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("common.any") : getTranslation("organisation.kind." + k));
 
         status.setLabel(getTranslation("common.status"));
         status.setItems(OrganisationStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("common.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("common.any") : getTranslation("organisation.status." + s));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("common.any") : getTranslation("organisation.status." + s));
 
         var filters = new Div(name, country, kind);
         if (admin) {
@@ -75,20 +79,25 @@ class OrganisationDirectoryView extends VerticalLayout implements HasDynamicTitl
         filters.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
 
         var nameColumn = grid.addComponentColumn(o -> OrganisationNavigation.linkTo(o.id(), o.name()))
-                .setHeader(getTranslation("common.name")).setFlexGrow(3);
-        grid.addColumn(o -> getTranslation("organisation.kind." + o.kind())).setHeader(getTranslation("organisation.kind"));
+                .setHeader(getTranslation("common.name"))
+                .setFlexGrow(3);
+        grid.addColumn(o -> getTranslation("organisation.kind." + o.kind()))
+                .setHeader(getTranslation("organisation.kind"));
         grid.addColumn(o -> o.city() == null ? "" : o.city()).setHeader(getTranslation("organisation.city"));
         grid.addColumn(o -> countryName(o.country())).setHeader(getTranslation("common.country"));
         if (admin) {
-            grid.addColumn(o -> getTranslation("organisation.status." + o.status())).setHeader(getTranslation("common.status"));
+            grid.addColumn(o -> getTranslation("organisation.status." + o.status()))
+                    .setHeader(getTranslation("common.status"));
         }
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("organisation.directory.empty"));
         // The whole row leads to the page; the name is also a link, for keyboards and new tabs, and navigates itself.
         grid.addItemClickListener(e -> {
             if (e.getColumn() != nameColumn) {
-                getUI().ifPresent(ui -> ui.navigate(OrganisationView.class,
-                        new RouteParameters(OrganisationView.ID, Long.toString(e.getItem().id()))));
+                getUI().ifPresent(ui -> ui.navigate(
+                        OrganisationView.class,
+                        new RouteParameters(
+                                OrganisationView.ID, Long.toString(e.getItem().id()))));
             }
         });
         grid.setItemsPageable(page -> organisations.find(filter(), page).getContent());

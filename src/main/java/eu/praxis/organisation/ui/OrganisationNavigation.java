@@ -8,10 +8,10 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("ui")
 public final class OrganisationNavigation {
 
-    private OrganisationNavigation() {
-    }
+    private OrganisationNavigation() {}
 
     public static RouterLink linkTo(long organisationId, String name) {
-        return new RouterLink(name, OrganisationView.class, new RouteParameters(OrganisationView.ID, Long.toString(organisationId)));
+        return new RouterLink(
+                name, OrganisationView.class, new RouteParameters(OrganisationView.ID, Long.toString(organisationId)));
     }
 }

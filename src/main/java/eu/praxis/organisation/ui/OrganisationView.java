@@ -1,6 +1,5 @@
 package eu.praxis.organisation.ui;
 
-import eu.praxis.base.ui.Actions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.organisation.Countries;
@@ -44,7 +44,9 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     OrganisationView(OrganisationService organisations, List<OrganisationPageSection> sections) {
         this.organisations = organisations;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(OrganisationPageSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(OrganisationPageSection::order))
+                .toList();
         addClassName("view");
     }
 
@@ -58,18 +60,23 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         organisation = shown;
         removeAll();
         add(new ViewToolbar(shown.name(), adminActions(shown).toArray(Component[]::new)), facts(shown));
-        sections.stream().map(s -> s.create(shown.id())).flatMap(Optional::stream).forEach(this::add);
+        sections.stream()
+                .map(s -> s.create(shown.id()))
+                .flatMap(Optional::stream)
+                .forEach(this::add);
     }
 
     private Component facts(OrganisationSummary shown) {
         var facts = new DescriptionList();
         facts.addClassName("facts");
-        facts.add(new Term(getTranslation("organisation.kind")),
+        facts.add(
+                new Term(getTranslation("organisation.kind")),
                 new Description(getTranslation("organisation.kind." + shown.kind())));
         if (shown.city() != null) {
             facts.add(new Term(getTranslation("organisation.city")), new Description(shown.city()));
         }
-        facts.add(new Term(getTranslation("common.country")),
+        facts.add(
+                new Term(getTranslation("common.country")),
                 new Description(Countries.name(shown.country(), getLocale())));
         var status = new Badge(getTranslation("organisation.status." + shown.status()));
         status.addThemeVariants(shown.active() ? BadgeVariant.SUCCESS : BadgeVariant.ERROR);
@@ -87,13 +94,16 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
             suspend.addThemeVariants(ButtonVariant.ERROR);
             return List.of(suspend);
         }
-        return List.of(new Button(getTranslation("organisation.reactivate"),
+        return List.of(new Button(
+                getTranslation("organisation.reactivate"),
                 e -> act(() -> organisations.reactivate(shown.id()), "organisation.reactivated", shown)));
     }
 
     private void confirmSuspend(OrganisationSummary shown) {
-        var dialog = new ConfirmDialog(getTranslation("organisation.suspend.confirm.title", shown.name()),
-                getTranslation("organisation.suspend.confirm.text"), getTranslation("organisation.suspend"),
+        var dialog = new ConfirmDialog(
+                getTranslation("organisation.suspend.confirm.title", shown.name()),
+                getTranslation("organisation.suspend.confirm.text"),
+                getTranslation("organisation.suspend"),
                 e -> act(() -> organisations.suspend(shown.id()), "organisation.suspended", shown));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));

@@ -38,13 +38,12 @@ final class AttachmentList extends Section {
             var link = new Anchor(attachment.downloadPath(), attachment.fileName());
             link.setRouterIgnore(true);
             link.getElement().setAttribute("download", attachment.fileName());
-            var about = new Span(" · " + size(attachment.size(), getLocale()) + " · "
-                    + ViewerTime.date(attachment.uploadedAt()));
+            var about = new Span(
+                    " · " + size(attachment.size(), getLocale()) + " · " + ViewerTime.date(attachment.uploadedAt()));
             about.addClassName("muted");
             var item = new ListItem(link, about);
             if (remove != null) {
-                var button = new Button(getTranslation("practice.attachments.remove"),
-                        e -> remove.accept(attachment));
+                var button = new Button(getTranslation("practice.attachments.remove"), e -> remove.accept(attachment));
                 button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
                 item.add(button);
             }

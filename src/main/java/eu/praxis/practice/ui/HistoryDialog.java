@@ -19,17 +19,25 @@ import java.util.stream.Collectors;
 final class HistoryDialog extends Dialog {
 
     /** Audited properties a reader recognises, with the label the form gives them; the others are bookkeeping. */
-    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("title", "practice.field.title"),
-            Map.entry("summary", "practice.field.summary"), Map.entry("city", "practice.field.city"),
-            Map.entry("country", "practice.field.country"), Map.entry("language", "practice.field.language"),
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("title", "practice.field.title"),
+            Map.entry("summary", "practice.field.summary"),
+            Map.entry("city", "practice.field.city"),
+            Map.entry("country", "practice.field.country"),
+            Map.entry("language", "practice.field.language"),
             Map.entry("periodStart", "practice.field.period-start"),
-            Map.entry("periodEnd", "practice.field.period-end"), Map.entry("themeIds", "practice.field.themes"),
+            Map.entry("periodEnd", "practice.field.period-end"),
+            Map.entry("themeIds", "practice.field.themes"),
             Map.entry("groupIds", "practice.field.groups"),
             Map.entry("wholeNetwork", "practice.field.whole-network"),
-            Map.entry("objectives", "practice.field.objectives"), Map.entry("actions", "practice.field.actions"),
-            Map.entry("partners", "practice.field.partners"), Map.entry("results", "practice.field.results"),
-            Map.entry("evaluation", "practice.field.evaluation"), Map.entry("contact", "practice.field.contact"),
-            Map.entry("body", "practice.field.body"), Map.entry("status", "common.status"),
+            Map.entry("objectives", "practice.field.objectives"),
+            Map.entry("actions", "practice.field.actions"),
+            Map.entry("partners", "practice.field.partners"),
+            Map.entry("results", "practice.field.results"),
+            Map.entry("evaluation", "practice.field.evaluation"),
+            Map.entry("contact", "practice.field.contact"),
+            Map.entry("body", "practice.field.body"),
+            Map.entry("status", "common.status"),
             Map.entry("attachmentNames", "practice.attachments.title"));
 
     HistoryDialog(PracticeLibrary practices, long practiceId, Map<Long, String> groupSlugs) {
@@ -37,13 +45,20 @@ final class HistoryDialog extends Dialog {
         setWidth("min(60rem, 95vw)");
         var grid = new Grid<RevisionSummary>();
         grid.addColumn(r -> ViewerTime.moment(r.when()))
-                .setHeader(getTranslation("practice.history.when")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("practice.history.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.personName().isBlank() ? getTranslation("practice.history.system") : r.personName())
                 .setHeader(getTranslation("practice.history.who"));
         grid.addColumn(r -> getTranslation("practice.status." + r.status().name()))
-                .setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::changes).setHeader(getTranslation("practice.history.changed")).setFlexGrow(2);
-        grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("common.reason"))
+                .setHeader(getTranslation("common.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::changes)
+                .setHeader(getTranslation("practice.history.changed"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.reason() == null ? "" : r.reason())
+                .setHeader(getTranslation("common.reason"))
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -57,19 +72,24 @@ final class HistoryDialog extends Dialog {
         if (revision.changedFields().isEmpty()) {
             return getTranslation("practice.history.created");
         }
-        var changed = revision.changedFields().stream().map(LABELS::get).filter(Objects::nonNull).distinct()
-                .map(this::getTranslation).sorted().collect(Collectors.joining(", "));
+        var changed = revision.changedFields().stream()
+                .map(LABELS::get)
+                .filter(Objects::nonNull)
+                .distinct()
+                .map(this::getTranslation)
+                .sorted()
+                .collect(Collectors.joining(", "));
         // only bookkeeping changed (saved again as it was): say so rather than leave the column empty
         return changed.isEmpty() ? getTranslation("practice.history.unchanged") : changed;
     }
 
-    private void showRevision(PracticeLibrary practices, long practiceId, RevisionSummary revision,
-            Map<Long, String> groupSlugs) {
+    private void showRevision(
+            PracticeLibrary practices, long practiceId, RevisionSummary revision, Map<Long, String> groupSlugs) {
         var old = practices.revision(practiceId, revision.revisionNumber());
         var dialog = new Dialog();
         dialog.addClassName("practice-revision");
-        dialog.setHeaderTitle(getTranslation("practice.history.revision", old.title(),
-                ViewerTime.moment(revision.when())));
+        dialog.setHeaderTitle(
+                getTranslation("practice.history.revision", old.title(), ViewerTime.moment(revision.when())));
         dialog.setWidth("min(60rem, 95vw)");
         dialog.add(new PracticeContent(old, groupSlugs));
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import eu.praxis.content.ui.ModerationMenu;
 import eu.praxis.base.ui.ViewerTime;
+import eu.praxis.content.ui.ModerationMenu;
 import eu.praxis.group.ui.GroupNavigation;
 import eu.praxis.member.ui.MemberNavigation;
 import eu.praxis.organisation.ui.OrganisationNavigation;
@@ -54,18 +54,23 @@ final class PracticeContent extends Article {
         var facts = new DescriptionList();
         facts.addClassName("facts");
         fact(facts, "practice.view.type", new Span(PracticeTexts.type(this, practice.type())));
-        fact(facts, "practice.view.place",
-                new Span(PracticeTexts.place(practice.city(), practice.country(), locale)));
-        fact(facts, "practice.view.period",
+        fact(facts, "practice.view.place", new Span(PracticeTexts.place(practice.city(), practice.country(), locale)));
+        fact(
+                facts,
+                "practice.view.period",
                 new Span(PracticeTexts.period(practice.periodStart(), practice.periodEnd(), locale)));
         fact(facts, "practice.field.language", new Span(PracticeTexts.language(practice.language(), locale)));
         if (!practice.themes().isEmpty()) {
             fact(facts, "practice.field.themes", new Span(PracticeTexts.themes(practice.themes(), locale)));
         }
         fact(facts, "practice.field.groups", groups(practice, groupSlugs));
-        fact(facts, "practice.view.author", new Span(MemberNavigation.linkTo(practice.authorId(), practice.authorName()),
-                new Span(" · "), OrganisationNavigation.linkTo(practice.authorOrganisationId(),
-                        practice.organisationName())));
+        fact(
+                facts,
+                "practice.view.author",
+                new Span(
+                        MemberNavigation.linkTo(practice.authorId(), practice.authorName()),
+                        new Span(" · "),
+                        OrganisationNavigation.linkTo(practice.authorOrganisationId(), practice.organisationName())));
         if (practice.publishedAt() != null) {
             fact(facts, "practice.view.published", new Span(ViewerTime.date(practice.publishedAt())));
         }
@@ -90,11 +95,12 @@ final class PracticeContent extends Article {
         if (practice.wholeNetwork()) {
             items.add(new Span(getTranslation("practice.field.whole-network")));
         }
-        practice.groups().entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+        practice.groups().entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
                 .forEach(group -> {
                     var slug = groupSlugs.get(group.getKey());
-                    items.add(slug == null ? new Span(group.getValue())
-                            : GroupNavigation.linkTo(slug, group.getValue()));
+                    items.add(
+                            slug == null ? new Span(group.getValue()) : GroupNavigation.linkTo(slug, group.getValue()));
                 });
         var list = new Span();
         for (int i = 0; i < items.size(); i++) {

@@ -32,7 +32,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import eu.praxis.content.Moderation;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.base.ui.Actions;
@@ -40,13 +39,14 @@ import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.StreamingUpload;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
+import eu.praxis.content.Moderation;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.organisation.Countries;
 import eu.praxis.practice.AttachmentItem;
 import eu.praxis.practice.Practice;
 import eu.praxis.practice.PracticeDetails;
-import eu.praxis.practice.PracticeLanguages;
 import eu.praxis.practice.PracticeEditing;
+import eu.praxis.practice.PracticeLanguages;
 import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticeStatus;
 import eu.praxis.practice.PracticeType;
@@ -79,8 +79,9 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
     static final String ID = "id";
     static final String TYPE = "type";
     /** What the upload offers to pick; the server decides from the content. */
-    private static final String[] ACCEPTED = {".pdf", ".docx", ".odt", ".pptx", ".xlsx", ".ods", ".txt", ".png",
-            ".jpg", ".jpeg"};
+    private static final String[] ACCEPTED = {
+        ".pdf", ".docx", ".odt", ".pptx", ".xlsx", ".ods", ".txt", ".png", ".jpg", ".jpeg"
+    };
 
     private final transient PracticeEditing practices;
     private final transient PracticeLibrary library;
@@ -91,11 +92,16 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private PracticeType type = PracticeType.SHEET;
     /** The practice being edited; none while writing a new one. */
     private @Nullable PracticeDetails practice;
+
     private @Nullable Component attachments;
     /** Why a moderator (a lead, the secretariat) changes someone else's practice; kept in its history. */
     private final TextField reason = new TextField();
 
-    PracticeEditorView(PracticeEditing practices, PracticeLibrary library, ThemeService themes, GroupDirectory groups,
+    PracticeEditorView(
+            PracticeEditing practices,
+            PracticeLibrary library,
+            ThemeService themes,
+            GroupDirectory groups,
             @Value("${praxis.files.max-size:25MB}") DataSize maxUpload) {
         this.practices = practices;
         this.library = library;
@@ -115,14 +121,18 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
         var parameters = event.getRouteParameters();
         var typeSegment = parameters.get(TYPE);
         if (typeSegment.isPresent()) {
-            type = Arrays.stream(PracticeType.values()).filter(t -> segment(t).equals(typeSegment.get()))
-                    .findFirst().orElseThrow(NotFoundException::new);
+            type = Arrays.stream(PracticeType.values())
+                    .filter(t -> segment(t).equals(typeSegment.get()))
+                    .findFirst()
+                    .orElseThrow(NotFoundException::new);
             if (CurrentUser.require().isResearcher()) {
                 throw new AccessDeniedException("researchers do not write practices");
             }
             practice = null;
             var form = new PracticeForm();
-            form.language = PracticeLanguages.isValid(getLocale().getLanguage()) ? getLocale().getLanguage() : "en";
+            form.language = PracticeLanguages.isValid(getLocale().getLanguage())
+                    ? getLocale().getLanguage()
+                    : "en";
             build(form);
         } else {
             var id = RouteIds.require(parameters, ID);
@@ -144,13 +154,15 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
         var title = new TextField(getTranslation("practice.field.title"));
         title.setMaxLength(Practice.TITLE_MAX);
         title.setId("title");
-        binder.forField(title).asRequired(required)
+        binder.forField(title)
+                .asRequired(required)
                 .withValidator(length("practice.error.title", Practice.TITLE_MAX))
                 .bind(f -> f.title, (f, v) -> f.title = v);
 
         var summary = textArea("practice.field.summary", Practice.SUMMARY_MAX);
         summary.setHelperText(getTranslation("practice.editor.summary.help"));
-        binder.forField(summary).asRequired(required)
+        binder.forField(summary)
+                .asRequired(required)
                 .withValidator(length("practice.error.summary", Practice.SUMMARY_MAX))
                 .bind(f -> f.summary, (f, v) -> f.summary = v);
 
@@ -170,13 +182,15 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
         var city = new TextField(getTranslation("practice.field.city"));
         city.setMaxLength(Practice.CITY_MAX);
-        binder.forField(city).withValidator(length("practice.error.city", Practice.CITY_MAX))
+        binder.forField(city)
+                .withValidator(length("practice.error.city", Practice.CITY_MAX))
                 .bind(f -> f.city, (f, v) -> f.city = v);
 
         var language = new Select<String>();
         language.setLabel(getTranslation("practice.field.language"));
         language.setItems(PracticeLanguages.CODES.stream()
-                .sorted(Comparator.comparing(c -> PracticeTexts.language(c, getLocale()))).toList());
+                .sorted(Comparator.comparing(c -> PracticeTexts.language(c, getLocale())))
+                .toList());
         language.setItemLabelGenerator(c -> c == null ? "" : PracticeTexts.language(c, getLocale()));
         binder.forField(language).asRequired(required).bind(f -> f.language, (f, v) -> f.language = v);
 
@@ -187,7 +201,8 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
         end.setId("period-end");
         end.setHelperText(getTranslation("practice.editor.period-end.help"));
         var endBinding = binder.forField(end)
-                .withValidator(e -> e == null || start.getValue() == null || !e.isBefore(start.getValue()),
+                .withValidator(
+                        e -> e == null || start.getValue() == null || !e.isBefore(start.getValue()),
                         getTranslation("practice.error.period"))
                 .bind(f -> f.periodEnd, (f, v) -> f.periodEnd = v);
         // Not end.setMin(start): the picker's own check would show its message instead of ours.
@@ -210,26 +225,55 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
         wholeNetwork.setHelperText(getTranslation("practice.editor.whole-network.help"));
         binder.forField(wholeNetwork).bind(f -> f.wholeNetwork, (f, v) -> f.wholeNetwork = v);
 
-        var form = new FormLayout(title, summary, country, city, language, start, end, themeField, groupField,
-                wholeNetwork);
+        var form = new FormLayout(
+                title, summary, country, city, language, start, end, themeField, groupField, wholeNetwork);
         form.setColspan(title, 2);
         form.setColspan(summary, 2);
         form.setColspan(themeField, 2);
         if (type == PracticeType.SHEET) {
-            form.add(sheetText("practice.field.objectives", "practice.error.objectives", Practice.TEXT_MAX,
-                    f -> f.objectives, (f, v) -> f.objectives = v),
-                    sheetText("practice.field.actions", "practice.error.actions", Practice.TEXT_MAX,
-                            f -> f.actions, (f, v) -> f.actions = v),
-                    sheetText("practice.field.partners", "practice.error.partners", Practice.TEXT_MAX,
-                            f -> f.partners, (f, v) -> f.partners = v),
-                    sheetText("practice.field.results", "practice.error.results", Practice.TEXT_MAX,
-                            f -> f.results, (f, v) -> f.results = v),
-                    sheetText("practice.field.evaluation", "practice.error.evaluation", Practice.TEXT_MAX,
-                            f -> f.evaluation, (f, v) -> f.evaluation = v),
-                    sheetText("practice.field.contact", "practice.error.contact", Practice.CONTACT_MAX,
-                            f -> f.contact, (f, v) -> f.contact = v));
+            form.add(
+                    sheetText(
+                            "practice.field.objectives",
+                            "practice.error.objectives",
+                            Practice.TEXT_MAX,
+                            f -> f.objectives,
+                            (f, v) -> f.objectives = v),
+                    sheetText(
+                            "practice.field.actions",
+                            "practice.error.actions",
+                            Practice.TEXT_MAX,
+                            f -> f.actions,
+                            (f, v) -> f.actions = v),
+                    sheetText(
+                            "practice.field.partners",
+                            "practice.error.partners",
+                            Practice.TEXT_MAX,
+                            f -> f.partners,
+                            (f, v) -> f.partners = v),
+                    sheetText(
+                            "practice.field.results",
+                            "practice.error.results",
+                            Practice.TEXT_MAX,
+                            f -> f.results,
+                            (f, v) -> f.results = v),
+                    sheetText(
+                            "practice.field.evaluation",
+                            "practice.error.evaluation",
+                            Practice.TEXT_MAX,
+                            f -> f.evaluation,
+                            (f, v) -> f.evaluation = v),
+                    sheetText(
+                            "practice.field.contact",
+                            "practice.error.contact",
+                            Practice.CONTACT_MAX,
+                            f -> f.contact,
+                            (f, v) -> f.contact = v));
         } else {
-            form.add(sheetText("practice.field.body", "practice.error.body", Practice.TEXT_MAX, f -> f.body,
+            form.add(sheetText(
+                    "practice.field.body",
+                    "practice.error.body",
+                    Practice.TEXT_MAX,
+                    f -> f.body,
                     (f, v) -> f.body = v));
         }
         form.getChildren().filter(TextArea.class::isInstance).forEach(c -> form.setColspan(c, 2));
@@ -248,8 +292,7 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Component buttons() {
         var draft = practice == null || practice.status() == PracticeStatus.DRAFT;
-        var save = new Button(getTranslation(draft ? "practice.editor.save-draft" : "common.save"),
-                e -> save(false));
+        var save = new Button(getTranslation(draft ? "practice.editor.save-draft" : "common.save"), e -> save(false));
         save.setId("save");
         var bar = new Div(save);
         if (draft) {
@@ -293,30 +336,33 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         Actions.attempt(this, () -> {
-            practices.update(editing.id(), draft, editing.version(), reason.getValue());
-            return true;
-        }).ifPresent(done -> {
-            if (publish && tryPublish(editing.id(), draft.title())) {
-                return;
-            }
-            Toasts.success(this, "common.saved");
-            practice = library.get(editing.id());
-            binder.readBean(PracticeForm.of(practice));
-            reason.clear();
-        });
+                    practices.update(editing.id(), draft, editing.version(), reason.getValue());
+                    return true;
+                })
+                .ifPresent(done -> {
+                    if (publish && tryPublish(editing.id(), draft.title())) {
+                        return;
+                    }
+                    Toasts.success(this, "common.saved");
+                    practice = library.get(editing.id());
+                    binder.readBean(PracticeForm.of(practice));
+                    reason.clear();
+                });
     }
 
     /** Publishes and shows the page; says why not otherwise. */
     private boolean tryPublish(long id, String title) {
         return Actions.attempt(this, () -> {
-            practices.publish(id);
-            return true;
-        }).map(done -> {
-            Toasts.success(this, "practice.published", title);
-            // The page forwards to the address with the slug, which only the service knows.
-            UI.getCurrent().navigate(PracticeNavigation.pagePath(id));
-            return true;
-        }).orElse(false);
+                    practices.publish(id);
+                    return true;
+                })
+                .map(done -> {
+                    Toasts.success(this, "practice.published", title);
+                    // The page forwards to the address with the slug, which only the service knows.
+                    UI.getCurrent().navigate(PracticeNavigation.pagePath(id));
+                    return true;
+                })
+                .orElse(false);
     }
 
     private void leave() {
@@ -338,15 +384,18 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
             return area;
         }
         var id = practice.id();
-        var upload = new Upload(new StreamingUpload(maxUpload.toBytes(),
+        var upload = new Upload(new StreamingUpload(
+                maxUpload.toBytes(),
                 new UserFacingException("files.error.too-large", Math.max(1, maxUpload.toMegabytes())),
                 (content, fileName) -> attached(id, practices.attach(id, content, fileName))));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload.toBytes()));
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setId("upload");
         upload.addFileRejectedListener(e -> {
-            var n = Notification.show(getTranslation("practice.attachments.rejected", e.getFileName(),
-                    maxUpload.toMegabytes()), 6000, Notification.Position.MIDDLE);
+            var n = Notification.show(
+                    getTranslation("practice.attachments.rejected", e.getFileName(), maxUpload.toMegabytes()),
+                    6000,
+                    Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.ERROR);
         });
         var help = new Paragraph(getTranslation("practice.attachments.help", maxUpload.toMegabytes()));
@@ -377,11 +426,17 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void confirmRemoval(AttachmentItem item) {
         var practiceId = Optional.ofNullable(practice).map(PracticeDetails::id).orElseThrow();
-        Actions.confirm(this, getTranslation("practice.attachments.remove.confirm.title", item.fileName()),
+        Actions.confirm(
+                this,
+                getTranslation("practice.attachments.remove.confirm.title", item.fileName()),
                 getTranslation("practice.attachments.remove.confirm.text"),
                 getTranslation("practice.attachments.remove"),
-                () -> Actions.perform(this, () -> practices.removeAttachment(item.id()),
-                        () -> refreshAttachments(practiceId), "practice.attachments.removed", item.fileName()));
+                () -> Actions.perform(
+                        this,
+                        () -> practices.removeAttachment(item.id()),
+                        () -> refreshAttachments(practiceId),
+                        "practice.attachments.removed",
+                        item.fileName()));
     }
 
     private TextArea textArea(String labelKey, int max) {
@@ -393,7 +448,10 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
         return area;
     }
 
-    private TextArea sheetText(String labelKey, String errorKey, int max,
+    private TextArea sheetText(
+            String labelKey,
+            String errorKey,
+            int max,
             ValueProvider<PracticeForm, String> getter,
             Setter<PracticeForm, String> setter) {
         var area = textArea(labelKey, max);

@@ -21,10 +21,18 @@ final class PracticeForm {
     String title = "";
     String summary = "";
     String city = "";
-    @Nullable String country;
+
+    @Nullable
+    String country;
+
     String language = "en";
-    @Nullable LocalDate periodStart;
-    @Nullable LocalDate periodEnd;
+
+    @Nullable
+    LocalDate periodStart;
+
+    @Nullable
+    LocalDate periodEnd;
+
     Set<Long> themeIds = new HashSet<>();
     Set<Long> groupIds = new HashSet<>();
     boolean wholeNetwork;
@@ -61,11 +69,24 @@ final class PracticeForm {
     /** Only called after the binder validated the form, so the start is set. */
     PracticeDraft toDraft(PracticeType type) {
         var sheet = type == PracticeType.SHEET;
-        return new PracticeDraft(type, title, summary, blankToNull(city), blankToNull(country), language,
-                Objects.requireNonNull(periodStart), periodEnd, themeIds, groupIds, wholeNetwork,
-                sheet ? blankToNull(objectives) : null, sheet ? blankToNull(actions) : null,
-                sheet ? blankToNull(partners) : null, sheet ? blankToNull(results) : null,
-                sheet ? blankToNull(evaluation) : null, sheet ? blankToNull(contact) : null,
+        return new PracticeDraft(
+                type,
+                title,
+                summary,
+                blankToNull(city),
+                blankToNull(country),
+                language,
+                Objects.requireNonNull(periodStart),
+                periodEnd,
+                themeIds,
+                groupIds,
+                wholeNetwork,
+                sheet ? blankToNull(objectives) : null,
+                sheet ? blankToNull(actions) : null,
+                sheet ? blankToNull(partners) : null,
+                sheet ? blankToNull(results) : null,
+                sheet ? blankToNull(evaluation) : null,
+                sheet ? blankToNull(contact) : null,
                 sheet ? null : blankToNull(body));
     }
 

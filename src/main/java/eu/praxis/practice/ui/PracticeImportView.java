@@ -58,8 +58,10 @@ class PracticeImportView extends VerticalLayout implements HasDynamicTitle {
         addClassName("view");
         setSizeFull();
 
-        var handler = new StreamingUpload(MAX_BYTES, new UserFacingException("import.error.file.too-large",
-                MAX_MEGABYTES), (content, fileName) -> {
+        var handler = new StreamingUpload(
+                MAX_BYTES,
+                new UserFacingException("import.error.file.too-large", MAX_MEGABYTES),
+                (content, fileName) -> {
                     var job = imports.start(content, fileName);
                     return () -> follow(job);
                 });
@@ -69,8 +71,8 @@ class PracticeImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.setUploadButton(new Button(getTranslation("import.upload")));
-        upload.addFileRejectedListener(e -> Toasts.refused(this,
-                new UserFacingException("import.rejected", MAX_MEGABYTES)));
+        upload.addFileRejectedListener(
+                e -> Toasts.refused(this, new UserFacingException("import.rejected", MAX_MEGABYTES)));
 
         progressBar.setVisible(false);
         progressText.setVisible(false);
@@ -82,23 +84,37 @@ class PracticeImportView extends VerticalLayout implements HasDynamicTitle {
 
         refusedTitle.setText(getTranslation("import.refused.title"));
         refusedTitle.addClassNames(LumoUtility.FontSize.LARGE);
-        refused.addColumn(ImportReport.Refusal::row).setHeader(getTranslation("import.column.row")).setAutoWidth(true)
+        refused.addColumn(ImportReport.Refusal::row)
+                .setHeader(getTranslation("import.column.row"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         refused.addColumn(r -> r.externalId() == null ? "" : r.externalId())
-                .setHeader(getTranslation("import.column.external-id")).setFlexGrow(1);
-        refused.addColumn(ImportReport.Refusal::field).setHeader(getTranslation("import.column.field"))
-                .setAutoWidth(true).setFlexGrow(0);
-        refused.addColumn(this::reason).setHeader(getTranslation("import.column.reason")).setFlexGrow(3);
+                .setHeader(getTranslation("import.column.external-id"))
+                .setFlexGrow(1);
+        refused.addColumn(ImportReport.Refusal::field)
+                .setHeader(getTranslation("import.column.field"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        refused.addColumn(this::reason)
+                .setHeader(getTranslation("import.column.reason"))
+                .setFlexGrow(3);
         refused.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         refused.setEmptyStateText(getTranslation("import.refused.none"));
         refused.setMinHeight("12em");
         refusedTitle.setVisible(false);
         refused.setVisible(false);
 
-        add(new ViewToolbar(getTranslation("import.title")),
+        add(
+                new ViewToolbar(getTranslation("import.title")),
                 new Paragraph(getTranslation("import.intro", MAX_MEGABYTES)),
                 new Paragraph(getTranslation("import.format")),
-                upload, progressText, progressBar, fileError, counts, refusedTitle, refused);
+                upload,
+                progressText,
+                progressBar,
+                fileError,
+                counts,
+                refusedTitle,
+                refused);
     }
 
     private void follow(ImportJob job) {
@@ -127,8 +143,8 @@ class PracticeImportView extends VerticalLayout implements HasDynamicTitle {
         var report = progress.report();
         if (report == null) {
             if (progress.total() > 0) {
-                progressText.setText(getTranslation("import.running", progress.fileName(), progress.done(),
-                        progress.total()));
+                progressText.setText(
+                        getTranslation("import.running", progress.fileName(), progress.done(), progress.total()));
             }
             return;
         }
@@ -147,8 +163,11 @@ class PracticeImportView extends VerticalLayout implements HasDynamicTitle {
             fileError.setVisible(true);
             return;
         }
-        counts.add(count("rows", report.rows()), count("created", report.count(Outcome.CREATED)),
-                count("updated", report.count(Outcome.UPDATED)), count("unchanged", report.count(Outcome.UNCHANGED)),
+        counts.add(
+                count("rows", report.rows()),
+                count("created", report.count(Outcome.CREATED)),
+                count("updated", report.count(Outcome.UPDATED)),
+                count("unchanged", report.count(Outcome.UNCHANGED)),
                 count("refused", report.refusedRows()));
         refused.setItems(report.refused());
         refusedTitle.setVisible(true);

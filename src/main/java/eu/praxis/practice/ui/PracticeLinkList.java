@@ -23,8 +23,7 @@ final class PracticeLinkList extends Section {
                     + PracticeTexts.place(practice.city(), practice.country(), getLocale()) + " · "
                     + practice.periodStart().getYear());
             about.addClassName("muted");
-            var item = new ListItem(PracticeNavigation.linkTo(practice.id(), practice.slug(), practice.title()),
-                    about);
+            var item = new ListItem(PracticeNavigation.linkTo(practice.id(), practice.slug(), practice.title()), about);
             if (practice.status() == PracticeStatus.DRAFT) {
                 var badge = new Span(getTranslation("practice.status.DRAFT"));
                 badge.addClassName("practice-badge");

@@ -21,8 +21,7 @@ public final class PracticeNavigation {
     /** The library's query parameter that narrows it to a working group (see {@code SearchParameters}). */
     static final String GROUP_PARAMETER = "group";
 
-    private PracticeNavigation() {
-    }
+    private PracticeNavigation() {}
 
     /** A link to the practice's permalink ({@code practices/{id}/{slug}}). */
     public static RouterLink linkTo(long practiceId, String slug, String title) {
@@ -31,8 +30,11 @@ public final class PracticeNavigation {
 
     /** A link to the library showing the practices shared in one group. */
     public static Anchor libraryOfGroup(long groupId, String text) {
-        return new Anchor(LIBRARY_PATH + "?"
-                + QueryParameters.of(GROUP_PARAMETER, Long.toString(groupId)).getQueryString(), text);
+        return new Anchor(
+                LIBRARY_PATH + "?"
+                        + QueryParameters.of(GROUP_PARAMETER, Long.toString(groupId))
+                                .getQueryString(),
+                text);
     }
 
     static RouteParameters parameters(long practiceId, String slug) {

@@ -16,8 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** How the practice views write places, periods, dates, themes and types, the same way everywhere. */
 final class PracticeTexts {
 
-    private PracticeTexts() {
-    }
+    private PracticeTexts() {}
 
     static String type(Component source, PracticeType type) {
         return source.getTranslation("practice.type." + type.name());

@@ -12,12 +12,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.RouteIds;
+import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.content.ContentModeration;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.content.ui.ModerationMenu;
-import eu.praxis.base.ui.ViewToolbar;
-import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupListItem;
 import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeLibrary;
@@ -56,13 +56,19 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient List<PracticePageSection> sections;
     private @Nullable PracticeDetails practice;
 
-    PracticeView(PracticeLibrary practices, PracticeEditing editing, ContentModeration moderation,
-            GroupDirectory groups, List<PracticePageSection> sections) {
+    PracticeView(
+            PracticeLibrary practices,
+            PracticeEditing editing,
+            ContentModeration moderation,
+            GroupDirectory groups,
+            List<PracticePageSection> sections) {
         this.practices = practices;
         this.editing = editing;
         this.moderation = moderation;
         this.groups = groups;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(PracticePageSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(PracticePageSection::order))
+                .toList();
         addClassNames("view", "practice-view");
     }
 
@@ -91,44 +97,72 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(new PracticeContent(details, groupSlugs));
         add(new AttachmentList(details.attachments(), null));
         var viewer = CurrentUser.require();
-        sections.stream().map(s -> s.create(details, viewer)).flatMap(Optional::stream).forEach(this::add);
+        sections.stream()
+                .map(s -> s.create(details, viewer))
+                .flatMap(Optional::stream)
+                .forEach(this::add);
     }
 
     private Component[] actions(PracticeDetails details, Map<Long, String> groupSlugs) {
         List<Component> actions = new ArrayList<>();
         if (details.mayEdit()) {
-            var edit = new Button(getTranslation("practice.edit"), VaadinIcon.EDIT.create(),
+            var edit = new Button(
+                    getTranslation("practice.edit"),
+                    VaadinIcon.EDIT.create(),
                     e -> UI.getCurrent().navigate(PracticeNavigation.editPath(details.id())));
             edit.setId("edit");
             actions.add(edit);
             if (details.status() == PracticeStatus.DRAFT) {
-                var publish = new Button(getTranslation("practice.publish"),
-                        e -> Actions.perform(this, () -> editing.publish(details.id()), this::refresh,
-                                "practice.published", details.title()));
+                var publish = new Button(
+                        getTranslation("practice.publish"),
+                        e -> Actions.perform(
+                                this,
+                                () -> editing.publish(details.id()),
+                                this::refresh,
+                                "practice.published",
+                                details.title()));
                 publish.addThemeVariants(ButtonVariant.PRIMARY);
                 publish.setId("publish");
                 actions.add(publish);
             } else {
-                var unpublish = new Button(getTranslation("practice.unpublish"), e -> Actions.confirm(this,
-                        getTranslation("practice.unpublish.confirm.title", details.title()),
-                        getTranslation("practice.unpublish.confirm.text"), getTranslation("practice.unpublish"),
-                        () -> Actions.perform(this, () -> editing.unpublish(details.id()), this::refresh,
-                                "practice.unpublished", details.title())));
+                var unpublish = new Button(
+                        getTranslation("practice.unpublish"),
+                        e -> Actions.confirm(
+                                this,
+                                getTranslation("practice.unpublish.confirm.title", details.title()),
+                                getTranslation("practice.unpublish.confirm.text"),
+                                getTranslation("practice.unpublish"),
+                                () -> Actions.perform(
+                                        this,
+                                        () -> editing.unpublish(details.id()),
+                                        this::refresh,
+                                        "practice.unpublished",
+                                        details.title())));
                 unpublish.setId("unpublish");
                 actions.add(unpublish);
             }
         }
         if (!details.moderation().isEmpty()) {
             // after a delete only admins still see the practice: to the library, where it is gone (or marked)
-            actions.add(new ModerationMenu().actions(moderation, PracticeModeration.TYPE, details.id(),
-                    details.moderation(), action -> action == ModerationAction.DELETE
-                            ? () -> UI.getCurrent().navigate(PracticePaths.LIBRARY) : this::refresh));
+            actions.add(new ModerationMenu()
+                    .actions(
+                            moderation,
+                            PracticeModeration.TYPE,
+                            details.id(),
+                            details.moderation(),
+                            action -> action == ModerationAction.DELETE
+                                    ? () -> UI.getCurrent().navigate(PracticePaths.LIBRARY)
+                                    : this::refresh));
         }
-        var history = new Button(getTranslation("practice.history"), VaadinIcon.CLOCK.create(),
+        var history = new Button(
+                getTranslation("practice.history"),
+                VaadinIcon.CLOCK.create(),
                 e -> new HistoryDialog(practices, details.id(), groupSlugs).open());
         history.setId("history");
         actions.add(history);
-        var print = new Button(getTranslation("practice.print"), VaadinIcon.PRINT.create(),
+        var print = new Button(
+                getTranslation("practice.print"),
+                VaadinIcon.PRINT.create(),
                 e -> UI.getCurrent().getPage().executeJs("window.print()"));
         actions.add(print);
         return actions.toArray(Component[]::new);
@@ -139,7 +173,8 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (details.groups().isEmpty()) {
             return Map.of();
         }
-        return groups.list().stream().filter(g -> details.groups().containsKey(g.id()))
+        return groups.list().stream()
+                .filter(g -> details.groups().containsKey(g.id()))
                 .collect(Collectors.toMap(GroupListItem::id, GroupListItem::slug));
     }
 

@@ -25,7 +25,8 @@ class PracticesOnGroupPage implements GroupPageSection {
 
     @Override
     public Optional<Component> create(long groupId) {
-        var newest = practices.practicesOfGroup(groupId, PageRequest.of(0, SHOWN)).getContent();
+        var newest =
+                practices.practicesOfGroup(groupId, PageRequest.of(0, SHOWN)).getContent();
         if (newest.isEmpty()) {
             return Optional.empty();
         }

@@ -24,7 +24,9 @@ class PracticesOnOrganisationPage implements OrganisationPageSection {
 
     @Override
     public Optional<Component> create(long organisationId) {
-        var page = practices.practicesOfOrganisation(organisationId, PageRequest.of(0, SHOWN)).getContent();
+        var page = practices
+                .practicesOfOrganisation(organisationId, PageRequest.of(0, SHOWN))
+                .getContent();
         if (page.isEmpty()) {
             return Optional.empty();
         }

@@ -39,11 +39,17 @@ class ThemesAdminView extends VerticalLayout implements HasDynamicTitle {
         var add = new Button(getTranslation("practice.themes.add"), e -> edit(null));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("add-theme");
-        grid.addColumn(ThemeItem::nameEn).setHeader(getTranslation("practice.themes.name-en")).setAutoWidth(true);
-        grid.addColumn(ThemeItem::nameFr).setHeader(getTranslation("practice.themes.name-fr")).setAutoWidth(true);
+        grid.addColumn(ThemeItem::nameEn)
+                .setHeader(getTranslation("practice.themes.name-en"))
+                .setAutoWidth(true);
+        grid.addColumn(ThemeItem::nameFr)
+                .setHeader(getTranslation("practice.themes.name-fr"))
+                .setAutoWidth(true);
         grid.addColumn(t -> getTranslation(t.active() ? "practice.themes.active" : "practice.themes.inactive"))
                 .setHeader(getTranslation("common.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("common.actions"))
+                .setAutoWidth(true);
         grid.setId("themes");
         add(new ViewToolbar(getPageTitle(), add), grid);
         refresh();
@@ -52,10 +58,22 @@ class ThemesAdminView extends VerticalLayout implements HasDynamicTitle {
     private Div actions(ThemeItem theme) {
         var rename = new Button(getTranslation("practice.themes.rename"), e -> edit(theme));
         var toggle = theme.active()
-                ? new Button(getTranslation("practice.themes.deactivate"), e -> Actions.perform(this,
-                        () -> themes.deactivate(theme.id()), this::refresh, "practice.themes.deactivated", theme.nameEn()))
-                : new Button(getTranslation("practice.themes.activate"), e -> Actions.perform(this,
-                        () -> themes.activate(theme.id()), this::refresh, "practice.themes.activated", theme.nameEn()));
+                ? new Button(
+                        getTranslation("practice.themes.deactivate"),
+                        e -> Actions.perform(
+                                this,
+                                () -> themes.deactivate(theme.id()),
+                                this::refresh,
+                                "practice.themes.deactivated",
+                                theme.nameEn()))
+                : new Button(
+                        getTranslation("practice.themes.activate"),
+                        e -> Actions.perform(
+                                this,
+                                () -> themes.activate(theme.id()),
+                                this::refresh,
+                                "practice.themes.activated",
+                                theme.nameEn()));
         rename.addThemeVariants(ButtonVariant.SMALL);
         toggle.addThemeVariants(ButtonVariant.SMALL);
         return new Div(rename, toggle);
@@ -74,17 +92,20 @@ class ThemesAdminView extends VerticalLayout implements HasDynamicTitle {
             english.setValue(theme.nameEn());
             french.setValue(theme.nameFr());
         }
-        var save = new Button(getTranslation("common.save"), e -> Actions.attempt(this, () -> {
-            if (theme == null) {
-                themes.create(english.getValue(), french.getValue());
-            } else {
-                themes.rename(theme.id(), english.getValue(), french.getValue());
-            }
-            return true;
-        }).ifPresent(done -> {
-            dialog.close();
-            refresh();
-        }));
+        var save = new Button(
+                getTranslation("common.save"),
+                e -> Actions.attempt(this, () -> {
+                            if (theme == null) {
+                                themes.create(english.getValue(), french.getValue());
+                            } else {
+                                themes.rename(theme.id(), english.getValue(), french.getValue());
+                            }
+                            return true;
+                        })
+                        .ifPresent(done -> {
+                            dialog.close();
+                            refresh();
+                        }));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.add(new FormLayout(english, french));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);

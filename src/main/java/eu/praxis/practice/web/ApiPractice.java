@@ -10,21 +10,40 @@ import org.jspecify.annotations.Nullable;
  * groups the caller may see, and absolute addresses of its page and attachments (those are downloads for
  * logged-in people, not API addresses).
  */
-public record ApiPractice(long id, String type, String status, String title, String url, String summary,
-        @Nullable String city, String country, String language, LocalDate periodStart, @Nullable LocalDate periodEnd,
-        List<Theme> themes, List<Group> groups, boolean wholeNetwork, @Nullable String objectives,
-        @Nullable String actions, @Nullable String partners, @Nullable String results, @Nullable String evaluation,
-        @Nullable String contact, @Nullable String body, String authorName, String organisationName,
-        Instant createdAt, Instant updatedAt, @Nullable Instant publishedAt, List<Attachment> attachments) {
+public record ApiPractice(
+        long id,
+        String type,
+        String status,
+        String title,
+        String url,
+        String summary,
+        @Nullable String city,
+        String country,
+        String language,
+        LocalDate periodStart,
+        @Nullable LocalDate periodEnd,
+        List<Theme> themes,
+        List<Group> groups,
+        boolean wholeNetwork,
+        @Nullable String objectives,
+        @Nullable String actions,
+        @Nullable String partners,
+        @Nullable String results,
+        @Nullable String evaluation,
+        @Nullable String contact,
+        @Nullable String body,
+        String authorName,
+        String organisationName,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant publishedAt,
+        List<Attachment> attachments) {
 
     /** A theme; its id is what the search's {@code theme} parameter takes. */
-    public record Theme(long id, String code, String name) {
-    }
+    public record Theme(long id, String code, String name) {}
 
     /** A sharing group the caller may see; its id is what the search's {@code group} parameter takes. */
-    public record Group(long id, String name) {
-    }
+    public record Group(long id, String name) {}
 
-    public record Attachment(String fileName, String mediaType, long size, String url) {
-    }
+    public record Attachment(String fileName, String mediaType, long size, String url) {}
 }

@@ -46,7 +46,8 @@ class AttachmentController {
             // Stored text is read as UTF-8 by the extractor too; without a charset browsers guess.
             mediaType = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
         }
-        var disposition = ContentDisposition.attachment().filename(download.fileName(), StandardCharsets.UTF_8)
+        var disposition = ContentDisposition.attachment()
+                .filename(download.fileName(), StandardCharsets.UTF_8)
                 .build();
         return ResponseEntity.ok()
                 .contentType(mediaType)

@@ -29,21 +29,49 @@ class PracticeApiController {
     }
 
     @GetMapping(path = "/api/v1/practices/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One practice sheet or case study", description = "404 if it does not exist or the "
-            + "token's owner may not see it.")
+    @Operation(
+            summary = "One practice sheet or case study",
+            description = "404 if it does not exist or the " + "token's owner may not see it.")
     ApiPractice practice(@PathVariable long id) {
         return toApi(practices.get(id));
     }
 
     private ApiPractice toApi(PracticeDetails p) {
         var language = CurrentUser.require().language();
-        return new ApiPractice(p.id(), p.type().name(), p.status().name(), p.title(), permalinks.of(p.permalink()),
-                p.summary(), p.city(), p.country(), p.language(), p.periodStart(), p.periodEnd(),
-                p.themes().stream().map(t -> new ApiPractice.Theme(t.id(), t.code(), t.name(language))).toList(),
-                p.groups().entrySet().stream().map(g -> new ApiPractice.Group(g.getKey(), g.getValue())).toList(),
-                p.wholeNetwork(), p.objectives(), p.actions(), p.partners(), p.results(), p.evaluation(),
-                p.contact(), p.body(), p.authorName(), p.organisationName(), p.createdAt(), p.updatedAt(),
-                p.publishedAt(), p.attachments().stream().map(a -> new ApiPractice.Attachment(a.fileName(),
-                        a.mediaType(), a.size(), permalinks.of(a.downloadPath()))).toList());
+        return new ApiPractice(
+                p.id(),
+                p.type().name(),
+                p.status().name(),
+                p.title(),
+                permalinks.of(p.permalink()),
+                p.summary(),
+                p.city(),
+                p.country(),
+                p.language(),
+                p.periodStart(),
+                p.periodEnd(),
+                p.themes().stream()
+                        .map(t -> new ApiPractice.Theme(t.id(), t.code(), t.name(language)))
+                        .toList(),
+                p.groups().entrySet().stream()
+                        .map(g -> new ApiPractice.Group(g.getKey(), g.getValue()))
+                        .toList(),
+                p.wholeNetwork(),
+                p.objectives(),
+                p.actions(),
+                p.partners(),
+                p.results(),
+                p.evaluation(),
+                p.contact(),
+                p.body(),
+                p.authorName(),
+                p.organisationName(),
+                p.createdAt(),
+                p.updatedAt(),
+                p.publishedAt(),
+                p.attachments().stream()
+                        .map(a -> new ApiPractice.Attachment(
+                                a.fileName(), a.mediaType(), a.size(), permalinks.of(a.downloadPath())))
+                        .toList());
     }
 }

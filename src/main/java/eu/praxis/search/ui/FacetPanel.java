@@ -31,6 +31,7 @@ final class FacetPanel extends Div {
     private final Map<String, Map<String, FacetValue>> shown = new HashMap<>();
     /** Labels seen so far, for chosen values that the latest results no longer count. */
     private final Map<String, Map<String, String>> labels = new HashMap<>();
+
     private boolean updating;
 
     FacetPanel(Runnable onChange) {
@@ -108,8 +109,10 @@ final class FacetPanel extends Div {
         return switch (facet) {
             case SearchParameters.KIND -> getTranslation("search.kind." + value);
             case SearchParameters.COUNTRY -> Countries.name(value, getLocale());
-            case SearchParameters.LANGUAGE -> PracticeLanguages.isValid(value)
-                    ? PracticeLanguages.name(value, getLocale()) : getTranslation("search.language.other");
+            case SearchParameters.LANGUAGE ->
+                PracticeLanguages.isValid(value)
+                        ? PracticeLanguages.name(value, getLocale())
+                        : getTranslation("search.language.other");
             default -> value;
         };
     }

@@ -48,7 +48,9 @@ class PracticeLibraryView extends VerticalLayout implements BeforeEnterObserver,
         List<Button> buttons = new ArrayList<>();
         for (var type : PracticeType.values()) {
             var path = PracticeNavigation.newPath(type);
-            var button = new Button(getTranslation("practice.new." + type.name()), VaadinIcon.PLUS.create(),
+            var button = new Button(
+                    getTranslation("practice.new." + type.name()),
+                    VaadinIcon.PLUS.create(),
                     e -> UI.getCurrent().navigate(path));
             button.setId("new-" + path.substring(path.lastIndexOf('/') + 1));
             buttons.add(button);

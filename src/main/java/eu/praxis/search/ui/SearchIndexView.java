@@ -58,8 +58,13 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
         progress.setId("rebuild-count");
         outcome.setId("rebuild-outcome");
 
-        add(new ViewToolbar(getTranslation("search.admin.title")),
-                new Paragraph(getTranslation("search.admin.intro")), rebuild, progress, progressBar, outcome);
+        add(
+                new ViewToolbar(getTranslation("search.admin.title")),
+                new Paragraph(getTranslation("search.admin.intro")),
+                rebuild,
+                progress,
+                progressBar,
+                outcome);
         outcome.addClassNames(LumoUtility.Margin.NONE);
         show(index.status());
     }

@@ -169,9 +169,11 @@ final class SearchPanel extends Div {
         }
         var parameters = SearchParameters.format(request);
         facets.show(found.facets(), parameters);
-        var chosen = SearchParameters.FACETS.stream().mapToInt(f -> parameters.getOrDefault(f, List.of()).size()).sum();
-        filtersToggle.setText(chosen == 0 ? getTranslation("search.filters")
-                : getTranslation("search.filters.chosen", chosen));
+        var chosen = SearchParameters.FACETS.stream()
+                .mapToInt(f -> parameters.getOrDefault(f, List.of()).size())
+                .sum();
+        filtersToggle.setText(
+                chosen == 0 ? getTranslation("search.filters") : getTranslation("search.filters.chosen", chosen));
         count.setText(getTranslation("search.count", found.total()));
         results.show(found.hits());
         showNotice(found);
@@ -183,8 +185,12 @@ final class SearchPanel extends Div {
     }
 
     private static int pageOf(QueryParameters parameters) {
-        return parameters.getSingleParameter(PAGE).filter(p -> p.matches("\\d{1,6}")).map(Integer::parseInt)
-                .filter(p -> p > 0).orElse(1);
+        return parameters
+                .getSingleParameter(PAGE)
+                .filter(p -> p.matches("\\d{1,6}"))
+                .map(Integer::parseInt)
+                .filter(p -> p > 0)
+                .orElse(1);
     }
 
     private static String export(String format, String queryString) {
@@ -203,8 +209,8 @@ final class SearchPanel extends Div {
         }
         var corrected = found.correctedQuery();
         if (corrected != null) {
-            var instead = new Button(getTranslation("search.corrected.use", corrected),
-                    e -> navigate(inScope(request, corrected), 1));
+            var instead = new Button(
+                    getTranslation("search.corrected.use", corrected), e -> navigate(inScope(request, corrected), 1));
             instead.addThemeVariants(ButtonVariant.TERTIARY);
             instead.setId("use-corrected");
             notice.add(new Paragraph(getTranslation("search.corrected", request.query(), corrected)), instead);
@@ -221,8 +227,8 @@ final class SearchPanel extends Div {
         if (found.total() > 0) {
             return;
         }
-        empty.add(new Paragraph(getTranslation(request.query().isBlank() ? "search.empty" : "search.empty.query",
-                request.query())));
+        empty.add(new Paragraph(
+                getTranslation(request.query().isBlank() ? "search.empty" : "search.empty.query", request.query())));
         if (!found.suggestions().isEmpty()) {
             // the service words them ("Without the filters: 3 results", "Try “night-time economy”")
             var list = new UnorderedList();
@@ -231,7 +237,9 @@ final class SearchPanel extends Div {
             empty.add(new Paragraph(getTranslation("search.suggestions")), list);
         }
         if (hasFilters()) {
-            var clear = new Button(getTranslation("search.clear-filters"), VaadinIcon.CLOSE_SMALL.create(),
+            var clear = new Button(
+                    getTranslation("search.clear-filters"),
+                    VaadinIcon.CLOSE_SMALL.create(),
                     e -> navigate(SearchRequest.of(request.query(), scope), 1));
             clear.setId("clear-filters");
             empty.add(clear);
@@ -245,14 +253,16 @@ final class SearchPanel extends Div {
         if (last <= 1) {
             return;
         }
-        var previous = new Button(getTranslation("search.page.previous"), VaadinIcon.ANGLE_LEFT.create(),
+        var previous = new Button(
+                getTranslation("search.page.previous"),
+                VaadinIcon.ANGLE_LEFT.create(),
                 e -> navigate(request, page - 1));
         previous.setId("page-previous");
         previous.setEnabled(page > 1);
         var where = new Span(getTranslation("search.page", page, last));
         where.setId("search-page");
-        var next = new Button(getTranslation("search.page.next"), VaadinIcon.ANGLE_RIGHT.create(),
-                e -> navigate(request, page + 1));
+        var next = new Button(
+                getTranslation("search.page.next"), VaadinIcon.ANGLE_RIGHT.create(), e -> navigate(request, page + 1));
         next.setIconAfterText(true);
         next.setId("page-next");
         next.setEnabled(page < last);
@@ -264,8 +274,12 @@ final class SearchPanel extends Div {
     }
 
     private boolean hasFilters() {
-        return !request.kinds().isEmpty() || !request.themeIds().isEmpty() || !request.groupIds().isEmpty()
-                || !request.countries().isEmpty() || !request.cities().isEmpty() || !request.years().isEmpty()
+        return !request.kinds().isEmpty()
+                || !request.themeIds().isEmpty()
+                || !request.groupIds().isEmpty()
+                || !request.countries().isEmpty()
+                || !request.cities().isEmpty()
+                || !request.years().isEmpty()
                 || !request.languages().isEmpty();
     }
 
@@ -284,8 +298,17 @@ final class SearchPanel extends Div {
 
     /** The search with this query, in this panel's scope whatever the address said. */
     private SearchRequest inScope(SearchRequest search, String text) {
-        return new SearchRequest(text, scope, search.kinds(), search.themeIds(), search.groupIds(),
-                search.countries(), search.cities(), search.years(), search.languages(), search.sort());
+        return new SearchRequest(
+                text,
+                scope,
+                search.kinds(),
+                search.themeIds(),
+                search.groupIds(),
+                search.countries(),
+                search.cities(),
+                search.years(),
+                search.languages(),
+                search.sort());
     }
 
     private void navigate(SearchRequest next, int nextPage) {
@@ -310,8 +333,8 @@ final class SearchPanel extends Div {
         popover.setTarget(button);
         popover.setId("search-syntax");
         var lines = new UnorderedList();
-        for (var key : List.of("search.syntax.words", "search.syntax.phrase", "search.syntax.exclude",
-                "search.syntax.or")) {
+        for (var key :
+                List.of("search.syntax.words", "search.syntax.phrase", "search.syntax.exclude", "search.syntax.or")) {
             lines.add(new ListItem(getTranslation(key)));
         }
         popover.add(new Paragraph(getTranslation("search.syntax.title")), lines);

@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.ui.PracticePageSection;
 import eu.praxis.search.SearchService;
+import eu.praxis.security.Viewer;
 import java.util.ArrayList;
 import java.util.Optional;
-import eu.praxis.security.Viewer;
 
 /**
  * Up to five practices like this one on its page, before its discussion; nothing at all, not even

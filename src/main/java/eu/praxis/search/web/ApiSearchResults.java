@@ -12,15 +12,32 @@ import org.jspecify.annotations.Nullable;
  * own words). The first {@code fullMatches} hits match the whole query; when they are fewer than a page, hits that
  * match only some of its words follow them.
  */
-public record ApiSearchResults(long total, int page, int size, List<Hit> hits, SearchFacets facets,
-        List<String> suggestions, @Nullable String correctedQuery, long fullMatches) {
+public record ApiSearchResults(
+        long total,
+        int page,
+        int size,
+        List<Hit> hits,
+        SearchFacets facets,
+        List<String> suggestions,
+        @Nullable String correctedQuery,
+        long fullMatches) {
 
     /**
      * One hit. {@code snippetHtml} is escaped text where only {@code <mark>} tags mark the matched words;
      * {@code url} is the result's absolute permalink (a page for logged-in people, not an API address).
      */
-    public record Hit(String kind, long id, String title, String snippetHtml, String url, @Nullable String city,
-            @Nullable String country, @Nullable Integer year, String language, @Nullable Instant date,
-            List<String> themes, List<String> groups, float score) {
-    }
+    public record Hit(
+            String kind,
+            long id,
+            String title,
+            String snippetHtml,
+            String url,
+            @Nullable String city,
+            @Nullable String country,
+            @Nullable Integer year,
+            String language,
+            @Nullable Instant date,
+            List<String> themes,
+            List<String> groups,
+            float score) {}
 }

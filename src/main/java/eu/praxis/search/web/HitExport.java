@@ -49,13 +49,21 @@ class HitExport {
     }
 
     /** One exported result: the hit's facts, its absolute permalink and its snippet as plain text. */
-    record ExportedHit(String kind, String title, String url, @Nullable String city, @Nullable String country,
-            @Nullable Integer year, String language, @Nullable Instant date, List<String> themes,
-            List<String> groups, String snippet) {
-    }
+    record ExportedHit(
+            String kind,
+            String title,
+            String url,
+            @Nullable String city,
+            @Nullable String country,
+            @Nullable Integer year,
+            String language,
+            @Nullable Instant date,
+            List<String> themes,
+            List<String> groups,
+            String snippet) {}
 
-    static final List<String> CSV_HEADER = List.of("kind", "title", "url", "city", "country", "year", "language",
-            "date", "themes", "groups", "snippet");
+    static final List<String> CSV_HEADER = List.of(
+            "kind", "title", "url", "city", "country", "year", "language", "date", "themes", "groups", "snippet");
 
     private final SearchService search;
     private final Permalinks permalinks;
@@ -73,8 +81,12 @@ class HitExport {
     void write(Format format, SearchRequest request, HttpServletResponse response) throws IOException {
         response.setContentType(format.mediaType);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("praxis-search-" + LocalDate.now(clock) + "." + format.extension()).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("praxis-search-" + LocalDate.now(clock) + "." + format.extension())
+                        .build()
+                        .toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store, private");
         try {
             switch (format) {
@@ -88,14 +100,26 @@ class HitExport {
 
     private void csv(SearchRequest request, OutputStream out) throws IOException {
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        try (var printer = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get()
+        try (var printer = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(CSV_HEADER.toArray(String[]::new))
+                .get()
                 .print(writer)) {
             search.forEachHit(request, hit -> {
                 var e = exported(hit);
                 try {
-                    printer.printRecord(e.kind(), cell(e.title()), e.url(), cell(e.city()), e.country(), e.year(),
-                            e.language(), e.date(), cell(String.join("; ", e.themes())),
-                            cell(String.join("; ", e.groups())), cell(e.snippet()));
+                    printer.printRecord(
+                            e.kind(),
+                            cell(e.title()),
+                            e.url(),
+                            cell(e.city()),
+                            e.country(),
+                            e.year(),
+                            e.language(),
+                            e.date(),
+                            cell(String.join("; ", e.themes())),
+                            cell(String.join("; ", e.groups())),
+                            cell(e.snippet()));
                 } catch (IOException failure) {
                     throw new UncheckedIOException(failure);
                 }
@@ -112,8 +136,18 @@ class HitExport {
     }
 
     private ExportedHit exported(SearchHit hit) {
-        return new ExportedHit(hit.kind().name(), hit.title(), permalinks.of(hit.path()), hit.city(), hit.country(),
-                hit.year(), hit.language(), hit.date(), hit.themes(), hit.groups(), plainText(hit.snippetHtml()));
+        return new ExportedHit(
+                hit.kind().name(),
+                hit.title(),
+                permalinks.of(hit.path()),
+                hit.city(),
+                hit.country(),
+                hit.year(),
+                hit.language(),
+                hit.date(),
+                hit.themes(),
+                hit.groups(),
+                plainText(hit.snippetHtml()));
     }
 
     /** The snippet without its {@code <mark>} tags, unescaped: the only markup it carries. */

@@ -32,8 +32,7 @@ class SearchExportController {
     }
 
     @GetMapping(JSON_PATH)
-    void json(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
-            throws IOException {
+    void json(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
         export.write(Format.JSON, SearchParameters.parse(parameters), response);
     }
 }

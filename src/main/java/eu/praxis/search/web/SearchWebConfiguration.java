@@ -33,8 +33,8 @@ class SearchWebConfiguration {
      * are also left out of the token-only API chain.
      */
     @Bean
-    MembersOnlyPaths apiDocumentation(@Value("${springdoc.api-docs.path}") String document,
-            @Value("${springdoc.swagger-ui.path}") String ui) {
+    MembersOnlyPaths apiDocumentation(
+            @Value("${springdoc.api-docs.path}") String document, @Value("${springdoc.swagger-ui.path}") String ui) {
         return new MembersOnlyPaths(List.of(document, document + "/**", ui, ui + "/**", "/api/swagger-ui/**"));
     }
 
@@ -48,9 +48,14 @@ class SearchWebConfiguration {
                         minute with bursts of 20 (HTTP 429 with `Retry-After` beyond). Errors are RFC 9457 \
                         problem details."""))
                 .servers(List.of(new Server().url(permalinks.base())))
-                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("praxis_…")
-                        .description("A personal API token from your profile page")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("praxis_…")
+                                        .description("A personal API token from your profile page")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 }

@@ -35,11 +35,13 @@ public final class ApiTokensPanel extends VerticalLayout {
 
     /** The choices of validity; 0 stands for "until revoked". */
     private static final List<Integer> VALIDITY_DAYS = List.of(0, 30, 90, 365);
+
     static final String DOCS_PATH = "/api/docs";
 
     private final transient ApiTokenService tokens;
     /** Whose tokens; {@code null} for the logged-in person's own. */
     private final @Nullable Long ownerId;
+
     private final TextField label = new TextField();
     private final Select<Integer> validity = new Select<>();
     private final Grid<ApiTokenItem> grid = new Grid<>();
@@ -77,8 +79,8 @@ public final class ApiTokensPanel extends VerticalLayout {
         label.setMaxLength(ApiTokenService.LABEL_MAX_LENGTH);
         validity.setLabel(getTranslation("api.token.expiry"));
         validity.setItems(VALIDITY_DAYS);
-        validity.setItemLabelGenerator(days -> days == 0 ? getTranslation("api.token.expiry.never")
-                : getTranslation("api.token.expiry.days", days));
+        validity.setItemLabelGenerator(days ->
+                days == 0 ? getTranslation("api.token.expiry.never") : getTranslation("api.token.expiry.days", days));
         validity.setValue(VALIDITY_DAYS.get(2));
         var create = new Button(getTranslation("api.token.create"), e -> create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -88,14 +90,23 @@ public final class ApiTokensPanel extends VerticalLayout {
     }
 
     private Component grid() {
-        grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("api.token.prefix")).setAutoWidth(true);
-        grid.addColumn(ApiTokenItem::label).setHeader(getTranslation("api.token.label")).setFlexGrow(1);
-        grid.addColumn(t -> date(t.createdAt())).setHeader(getTranslation("api.token.created-at")).setAutoWidth(true);
-        grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("api.token.last-used.never")
-                : date(t.lastUsedAt())).setHeader(getTranslation("api.token.last-used")).setAutoWidth(true);
+        grid.addColumn(t -> t.prefix() + "…")
+                .setHeader(getTranslation("api.token.prefix"))
+                .setAutoWidth(true);
+        grid.addColumn(ApiTokenItem::label)
+                .setHeader(getTranslation("api.token.label"))
+                .setFlexGrow(1);
+        grid.addColumn(t -> date(t.createdAt()))
+                .setHeader(getTranslation("api.token.created-at"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("api.token.last-used.never") : date(t.lastUsedAt()))
+                .setHeader(getTranslation("api.token.last-used"))
+                .setAutoWidth(true);
         grid.addColumn(t -> t.expiresAt() == null ? getTranslation("api.token.expiry.never") : date(t.expiresAt()))
-                .setHeader(getTranslation("api.token.expires")).setAutoWidth(true);
-        grid.addColumn(t -> getTranslation("api.token.status." + status(t))).setHeader(getTranslation("api.token.status"))
+                .setHeader(getTranslation("api.token.expires"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> getTranslation("api.token.status." + status(t)))
+                .setHeader(getTranslation("api.token.status"))
                 .setAutoWidth(true);
         grid.addComponentColumn(t -> {
             var revoke = new Button(getTranslation("api.token.revoke"), e -> confirmRevoke(t));
@@ -146,8 +157,11 @@ public final class ApiTokensPanel extends VerticalLayout {
     }
 
     private void confirmRevoke(ApiTokenItem token) {
-        Actions.confirm(this, getTranslation("api.token.revoke.confirm.title"),
-                getTranslation("api.token.revoke.confirm.text", token.label()), getTranslation("api.token.revoke"),
+        Actions.confirm(
+                this,
+                getTranslation("api.token.revoke.confirm.title"),
+                getTranslation("api.token.revoke.confirm.text", token.label()),
+                getTranslation("api.token.revoke"),
                 () -> Actions.perform(this, () -> tokens.revoke(token.id()), this::refresh, "api.token.revoked"));
     }
 

@@ -8,8 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** What the two-factor pages share: the code field, and the HTTP request whose session holds the pending sign-in. */
 final class CodeFields {
 
-    private CodeFields() {
-    }
+    private CodeFields() {}
 
     /** Digits typed or pasted by the app; one-time-code lets phones offer codes they received. */
     static TextField code() {

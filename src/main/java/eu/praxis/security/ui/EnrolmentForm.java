@@ -22,7 +22,9 @@ final class EnrolmentForm extends VerticalLayout {
 
     private final TextField code = CodeFields.code();
 
-    EnrolmentForm(TwoFactorEnrolment enrolment, BiFunction<String, String, List<String>> confirm,
+    EnrolmentForm(
+            TwoFactorEnrolment enrolment,
+            BiFunction<String, String, List<String>> confirm,
             Consumer<List<String>> confirmed) {
         setPadding(false);
         addClassName("enrolment");
@@ -34,13 +36,20 @@ final class EnrolmentForm extends VerticalLayout {
         var key = new Span(enrolment.key());
         key.setId("enrolment-key");
         key.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)");
-        var verify = new Button(getTranslation("two-factor.enrol.confirm"), e -> Actions
-                .attempt(this, () -> confirm.apply(enrolment.key(), code.getValue())).ifPresent(confirmed));
+        var verify = new Button(
+                getTranslation("two-factor.enrol.confirm"),
+                e -> Actions.attempt(this, () -> confirm.apply(enrolment.key(), code.getValue()))
+                        .ifPresent(confirmed));
         verify.addThemeVariants(ButtonVariant.PRIMARY);
         verify.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         verify.setId("enrolment-confirm");
-        add(new Paragraph(getTranslation("two-factor.enrol.step-scan")), qr,
-                new Paragraph(getTranslation("two-factor.enrol.step-key")), key,
-                new Paragraph(getTranslation("two-factor.enrol.step-code")), code, verify);
+        add(
+                new Paragraph(getTranslation("two-factor.enrol.step-scan")),
+                qr,
+                new Paragraph(getTranslation("two-factor.enrol.step-key")),
+                key,
+                new Paragraph(getTranslation("two-factor.enrol.step-code")),
+                code,
+                verify);
     }
 }

@@ -57,10 +57,13 @@ public class EnrolmentView extends VerticalLayout implements BeforeEnterObserver
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         });
         content.removeAll();
-        content.add(new H1(getTranslation("two-factor.enrol.title")),
+        content.add(
+                new H1(getTranslation("two-factor.enrol.title")),
                 new Paragraph(getTranslation("two-factor.enrol.required")),
-                new EnrolmentForm(signIn.startEnrolment(CodeFields.request()),
-                        (key, code) -> signIn.confirmEnrolment(CodeFields.request(), key, code), this::showCodes),
+                new EnrolmentForm(
+                        signIn.startEnrolment(CodeFields.request()),
+                        (key, code) -> signIn.confirmEnrolment(CodeFields.request(), key, code),
+                        this::showCodes),
                 cancel);
     }
 

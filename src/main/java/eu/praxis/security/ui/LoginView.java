@@ -47,7 +47,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         var title = new H1("Praxis");
         var tagline = new Paragraph(getTranslation("login.tagline"));
-        var links = new Div(new Anchor("about", getTranslation("login.about")), new Anchor("apply", getTranslation("login.apply")));
+        var links = new Div(
+                new Anchor("about", getTranslation("login.about")), new Anchor("apply", getTranslation("login.apply")));
         links.addClassName("login-links");
         add(title, tagline, form, links);
     }
@@ -56,8 +57,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var pending = secondFactor.pending(CodeFields.request());
         if (pending.isPresent()) {
-            event.forwardTo(pending.get().mustEnrol() && !pending.get().verified() ? EnrolmentView.class
-                    : SecondFactorView.class);
+            event.forwardTo(
+                    pending.get().mustEnrol() && !pending.get().verified()
+                            ? EnrolmentView.class
+                            : SecondFactorView.class);
             return;
         }
         var i18n = LoginI18n.createDefault();
@@ -77,8 +80,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private String errorMessage(AuthenticationException failure) {
         return switch (failure) {
-            case LoginThrottledException t -> getTranslation("login.error.throttled",
-                    Math.max(1, Duration.between(Instant.now(), t.retryAfter()).toMinutes() + 1));
+            case LoginThrottledException t ->
+                getTranslation(
+                        "login.error.throttled",
+                        Math.max(
+                                1,
+                                Duration.between(Instant.now(), t.retryAfter()).toMinutes() + 1));
             case DisabledException d -> getTranslation("login.error.disabled");
             case LockedException l -> getTranslation("login.error.suspended");
             case null, default -> getTranslation("login.error.credentials");
@@ -88,7 +95,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Spring Security's failure handler keeps the last failure in the HTTP session. */
     private static AuthenticationException lastFailure() {
         var session = VaadinSession.getCurrent().getSession();
-        return session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e ? e : null;
+        return session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e
+                ? e
+                : null;
     }
 
     @Override

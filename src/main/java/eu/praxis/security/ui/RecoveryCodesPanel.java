@@ -30,13 +30,20 @@ final class RecoveryCodesPanel extends VerticalLayout {
             getElement().executeJs("navigator.clipboard.writeText($0)", text);
             Toasts.success(this, "two-factor.recovery.copied");
         });
-        var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream((text + "\n").getBytes(StandardCharsets.UTF_8)), "praxis-recovery-codes.txt",
-                "text/plain", -1)), getTranslation("two-factor.recovery.download"));
+        var download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream((text + "\n").getBytes(StandardCharsets.UTF_8)),
+                        "praxis-recovery-codes.txt",
+                        "text/plain",
+                        -1)),
+                getTranslation("two-factor.recovery.download"));
         var next = new Button(getTranslation("two-factor.recovery.done"), e -> done.run());
         next.addThemeVariants(ButtonVariant.PRIMARY);
         next.setId("recovery-codes-done");
-        add(new Paragraph(getTranslation("two-factor.recovery.text", codes.size())), list,
-                new HorizontalLayout(copy, download), next);
+        add(
+                new Paragraph(getTranslation("two-factor.recovery.text", codes.size())),
+                list,
+                new HorizontalLayout(copy, download),
+                next);
     }
 }

@@ -51,8 +51,12 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
             signIn.cancel(CodeFields.request());
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         });
-        var form = new VerticalLayout(new H1(getTranslation("two-factor.code.title")),
-                new Paragraph(getTranslation("two-factor.code.text")), code, message, new HorizontalLayout(verify, cancel));
+        var form = new VerticalLayout(
+                new H1(getTranslation("two-factor.code.title")),
+                new Paragraph(getTranslation("two-factor.code.text")),
+                code,
+                message,
+                new HorizontalLayout(verify, cancel));
         form.setMaxWidth("28rem");
         add(form);
     }
@@ -102,8 +106,10 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
     }
 
     static long minutesUntil(CodeCheck check) {
-        return check.retryAfter() == null ? 1 : Math.max(1, Duration.between(Instant.now(), check.retryAfter())
-                .toMinutes() + 1);
+        return check.retryAfter() == null
+                ? 1
+                : Math.max(
+                        1, Duration.between(Instant.now(), check.retryAfter()).toMinutes() + 1);
     }
 
     @Override

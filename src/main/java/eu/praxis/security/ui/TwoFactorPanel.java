@@ -28,6 +28,7 @@ public final class TwoFactorPanel extends VerticalLayout {
     private final transient TwoFactorService service;
     /** Whose; {@code null} for the logged-in person's own. */
     private final @Nullable Long ownerId;
+
     private final VerticalLayout body = new VerticalLayout();
 
     private TwoFactorPanel(TwoFactorService service, @Nullable Long ownerId) {
@@ -85,7 +86,9 @@ public final class TwoFactorPanel extends VerticalLayout {
         if (!status.enrolled()) {
             return getTranslation(status.required() ? "two-factor.state.missing-required" : "two-factor.state.off");
         }
-        return getTranslation("two-factor.state.on", status.enrolledAt() == null ? "" : ViewerTime.moment(status.enrolledAt()),
+        return getTranslation(
+                "two-factor.state.on",
+                status.enrolledAt() == null ? "" : ViewerTime.moment(status.enrolledAt()),
                 status.recoveryCodesLeft());
     }
 
@@ -120,14 +123,19 @@ public final class TwoFactorPanel extends VerticalLayout {
         var confirmation = new PasswordField(getTranslation("two-factor.remove.confirmation"));
         confirmation.setId("two-factor-remove-confirmation");
         confirmation.setWidthFull();
-        var remove = new Button(getTranslation("two-factor.remove"), e -> Actions.attempt(this, () -> {
-            service.removeMine(confirmation.getValue());
-            return true;
-        }).ifPresentOrElse(done -> {
-            dialog.close();
-            Toasts.success(this, "two-factor.removed");
-            refresh();
-        }, confirmation::clear));
+        var remove = new Button(
+                getTranslation("two-factor.remove"),
+                e -> Actions.attempt(this, () -> {
+                            service.removeMine(confirmation.getValue());
+                            return true;
+                        })
+                        .ifPresentOrElse(
+                                done -> {
+                                    dialog.close();
+                                    Toasts.success(this, "two-factor.removed");
+                                    refresh();
+                                },
+                                confirmation::clear));
         remove.addThemeVariants(ButtonVariant.ERROR);
         remove.setId("two-factor-remove-confirm");
         dialog.add(new Paragraph(getTranslation("two-factor.remove.text")), confirmation);
@@ -142,14 +150,17 @@ public final class TwoFactorPanel extends VerticalLayout {
         reason.setId("two-factor-reset-reason");
         reason.setMaxLength(TwoFactorService.REASON_MAX_LENGTH);
         reason.setWidthFull();
-        var reset = new Button(getTranslation("two-factor.reset"), e -> Actions.attempt(this, () -> {
-            service.reset(personId, reason.getValue());
-            return true;
-        }).ifPresent(done -> {
-            dialog.close();
-            Toasts.success(this, "two-factor.reset.done");
-            refresh();
-        }));
+        var reset = new Button(
+                getTranslation("two-factor.reset"),
+                e -> Actions.attempt(this, () -> {
+                            service.reset(personId, reason.getValue());
+                            return true;
+                        })
+                        .ifPresent(done -> {
+                            dialog.close();
+                            Toasts.success(this, "two-factor.reset.done");
+                            refresh();
+                        }));
         reset.addThemeVariants(ButtonVariant.ERROR);
         reset.setId("two-factor-reset-confirm");
         dialog.add(new Paragraph(getTranslation("two-factor.reset.text")), reason);

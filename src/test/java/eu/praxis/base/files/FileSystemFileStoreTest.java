@@ -7,7 +7,6 @@ import eu.praxis.base.UserFacingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -57,7 +56,8 @@ class FileSystemFileStoreTest {
         };
 
         assertThatThrownBy(() -> store().store(endless))
-                .isInstanceOfSatisfying(UserFacingException.class,
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("files.error.too-large"));
         assertThat(files()).isEmpty();
     }
@@ -67,11 +67,13 @@ class FileSystemFileStoreTest {
         var earlier = store().store(new ByteArrayInputStream("kept".getBytes()));
 
         assertThatThrownBy(() -> store().store(new ByteArrayInputStream("kept".getBytes()), "x", (file, name) -> {
-            throw new UserFacingException("files.error.type-mismatch");
-        })).isInstanceOf(UserFacingException.class);
+                    throw new UserFacingException("files.error.type-mismatch");
+                }))
+                .isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> store().store(new ByteArrayInputStream("new".getBytes()), "x", (file, name) -> {
-            throw new IOException("disk full");
-        })).isInstanceOf(IOException.class);
+                    throw new IOException("disk full");
+                }))
+                .isInstanceOf(IOException.class);
 
         assertThat(files()).containsExactly(store().path(earlier.sha256()));
     }

@@ -9,8 +9,7 @@ import java.util.List;
 /** What a store folder holds, staging files included: "leaves nothing behind" is checked with this. */
 final class StoreFolder {
 
-    private StoreFolder() {
-    }
+    private StoreFolder() {}
 
     static List<Path> files(Path root) {
         try (var paths = Files.walk(root)) {

@@ -29,8 +29,7 @@ final class TestFiles {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String ODT = "application/vnd.oasis.opendocument.text";
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     static byte[] pdf() {
         return write(out -> {
@@ -220,8 +219,9 @@ final class TestFiles {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 var content = in.readAllBytes();
                 if (entry.getName().equals("[Content_Types].xml")) {
-                    content = new String(content, StandardCharsets.UTF_8).replaceFirst("<Default ",
-                            "<Default Extension=\"xlsx\" ContentType=\"" + XLSX + "\"/><Default ")
+                    content = new String(content, StandardCharsets.UTF_8)
+                            .replaceFirst(
+                                    "<Default ", "<Default Extension=\"xlsx\" ContentType=\"" + XLSX + "\"/><Default ")
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 put(zip, entry.getName(), content);

@@ -14,8 +14,8 @@ class TextExtractorTest {
     void cuts_a_long_text_at_the_bound() {
         var text = (TestFiles.SENTENCE + ". ").repeat(100_000); // about 5 million characters
         try (var extractor = new TextExtractor(Duration.ofSeconds(20), 10_000)) {
-            var extracted = extractor.extract(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                    "text/plain");
+            var extracted =
+                    extractor.extract(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "text/plain");
 
             assertThat(extracted).startsWith(TestFiles.SENTENCE).hasSizeBetween(9_000, 10_000);
         }

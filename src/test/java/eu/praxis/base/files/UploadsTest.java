@@ -24,8 +24,8 @@ import org.springframework.util.unit.DataSize;
 class UploadsTest {
 
     /** Production bounds, except a 20 MB expansion bound so that a bomb is quick to make. */
-    static final UploadLimits LIMITS = new UploadLimits(DataSize.ofMegabytes(25).toBytes(),
-            DataSize.ofMegabytes(20).toBytes(), 100, 1_000, 3);
+    static final UploadLimits LIMITS = new UploadLimits(
+            DataSize.ofMegabytes(25).toBytes(), DataSize.ofMegabytes(20).toBytes(), 100, 1_000, 3);
 
     @TempDir
     Path root;
@@ -55,11 +55,16 @@ class UploadsTest {
                 Arguments.of("report.odt", ODT, (Supplier<byte[]>) TestFiles::odt, true),
                 Arguments.of("notes.txt", "text/plain", (Supplier<byte[]>) TestFiles::text, true),
                 Arguments.of("figures.xlsx", XLSX, (Supplier<byte[]>) TestFiles::xlsx, true),
-                Arguments.of("slides.pptx",
+                Arguments.of(
+                        "slides.pptx",
                         "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                        (Supplier<byte[]>) TestFiles::pptx, true),
-                Arguments.of("figures.ods", "application/vnd.oasis.opendocument.spreadsheet",
-                        (Supplier<byte[]>) TestFiles::ods, true),
+                        (Supplier<byte[]>) TestFiles::pptx,
+                        true),
+                Arguments.of(
+                        "figures.ods",
+                        "application/vnd.oasis.opendocument.spreadsheet",
+                        (Supplier<byte[]>) TestFiles::ods,
+                        true),
                 Arguments.of("map.png", "image/png", (Supplier<byte[]>) TestFiles::png, false),
                 Arguments.of("photo.jpg", "image/jpeg", (Supplier<byte[]>) TestFiles::jpeg, false),
                 Arguments.of("photo.jpeg", "image/jpeg", (Supplier<byte[]>) TestFiles::jpeg, false));
@@ -67,8 +72,8 @@ class UploadsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("allowed")
-    void accepts_each_allowed_type_with_the_type_found_in_its_content_and_its_text(String name, String mediaType,
-            Supplier<byte[]> file, boolean hasText) {
+    void accepts_each_allowed_type_with_the_type_found_in_its_content_and_its_text(
+            String name, String mediaType, Supplier<byte[]> file, boolean hasText) {
         var content = file.get();
         var accepted = uploads.accept(new ByteArrayInputStream(content), name);
 
@@ -103,8 +108,10 @@ class UploadsTest {
 
         refused(pdf, "report.docx", "files.error.type-mismatch");
 
-        assertThat(StoreFolder.files(root)).containsExactly(root.resolve(accepted.sha256().substring(0, 2))
-                .resolve(accepted.sha256().substring(2, 4)).resolve(accepted.sha256() + ".bin"));
+        assertThat(StoreFolder.files(root))
+                .containsExactly(root.resolve(accepted.sha256().substring(0, 2))
+                        .resolve(accepted.sha256().substring(2, 4))
+                        .resolve(accepted.sha256() + ".bin"));
     }
 
     static Stream<Arguments> refused() {
@@ -133,7 +140,8 @@ class UploadsTest {
         uploads = uploads(new UploadLimits(1024, LIMITS.maxExpandedSize(), 100, 1_000, 3));
 
         refused(new byte[1025], "big.txt", "files.error.too-large");
-        assertThat(uploads.accept(new ByteArrayInputStream("a".repeat(1024).getBytes()), "full.txt").size())
+        assertThat(uploads.accept(new ByteArrayInputStream("a".repeat(1024).getBytes()), "full.txt")
+                        .size())
                 .isEqualTo(1024);
     }
 
@@ -146,8 +154,7 @@ class UploadsTest {
 
     @Test
     void refuses_a_docx_whose_embedded_workbook_is_a_bomb() {
-        refused(TestFiles.nestedZipBomb(DataSize.ofMegabytes(30).toBytes()), "report.docx",
-                "files.error.archive-bomb");
+        refused(TestFiles.nestedZipBomb(DataSize.ofMegabytes(30).toBytes()), "report.docx", "files.error.archive-bomb");
     }
 
     @Test
@@ -178,7 +185,9 @@ class UploadsTest {
     private void refused(byte[] content, String name, String key) {
         var before = StoreFolder.files(root);
         assertThatThrownBy(() -> uploads.accept(new ByteArrayInputStream(content), name))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
         assertThat(StoreFolder.files(root)).isEqualTo(before);
     }
 

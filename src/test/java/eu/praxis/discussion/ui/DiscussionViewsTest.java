@@ -47,15 +47,25 @@ class DiscussionViewsTest extends ViewTestSupport {
 
     private static final String ACTION = "data-action";
 
-    @Autowired DiscussionService discussions;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
+    @Autowired
+    DiscussionService discussions;
 
-    record Person(long id, String email) {
-    }
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    record Person(long id, String email) {}
 
     Person alice;
     Person otto;
@@ -66,8 +76,11 @@ class DiscussionViewsTest extends ViewTestSupport {
     void createGroupAndPeople() {
         alice = person();
         otto = person();
-        slug = as(0, Role.ADMIN, () -> groupAdministration.create(new NewGroup("Discussions " + UUID.randomUUID(),
-                "A group for view tests.", JoinPolicy.OPEN, false)));
+        slug = as(
+                0,
+                Role.ADMIN,
+                () -> groupAdministration.create(new NewGroup(
+                        "Discussions " + UUID.randomUUID(), "A group for view tests.", JoinPolicy.OPEN, false)));
         groupId = as(0, Role.ADMIN, () -> groups.get(slug).id());
         as(alice.id(), Role.MEMBER, () -> groupMembership.join(groupId));
     }
@@ -87,7 +100,8 @@ class DiscussionViewsTest extends ViewTestSupport {
         assertThat(view).isInstanceOf(ThreadView.class);
         assertThat(text(view)).contains("Night mediators");
         assertThat(bodies()).singleElement().asString().contains("<strong>funds</strong>");
-        assertThat(discussions.newestThreadsOfGroup(groupId, 5)).singleElement()
+        assertThat(discussions.newestThreadsOfGroup(groupId, 5))
+                .singleElement()
                 .satisfies(t -> assertThat(t.title()).isEqualTo("Night mediators"));
     }
 
@@ -129,7 +143,8 @@ class DiscussionViewsTest extends ViewTestSupport {
         logInAs(otto.email());
         navigate("groups/" + slug, Component.class);
 
-        assertThat(find(Button.class).withAttribute(ACTION, "new-thread").exists()).isFalse();
+        assertThat(find(Button.class).withAttribute(ACTION, "new-thread").exists())
+                .isFalse();
         assertThat(text(currentView())).doesNotContain("Budget 2026");
     }
 
@@ -153,7 +168,8 @@ class DiscussionViewsTest extends ViewTestSupport {
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
 
         var reply = find(PostCard.class).all().get(1);
-        test(find(Button.class).from(reply).withAttribute(ACTION, "edit-post").single()).click();
+        test(find(Button.class).from(reply).withAttribute(ACTION, "edit-post").single())
+                .click();
         var dialog = find(PostDialog.class).single();
         test(find(TextArea.class).from(dialog).single()).setValue("First");
         test(button("save-post")).click();
@@ -182,7 +198,8 @@ class DiscussionViewsTest extends ViewTestSupport {
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
 
         var menuBar = find(MenuBar.class).withAttribute("data-moderation").single();
-        assertThat(menuBar.getItems().getFirst().getSubMenu().getItems()).extracting(item -> item.getText())
+        assertThat(menuBar.getItems().getFirst().getSubMenu().getItems())
+                .extracting(item -> item.getText())
                 .containsExactly(t("discussion.moderate.pin"), t("discussion.moderate.lock"));
         new MenuBarTester<>(menuBar).clickItem(t("common.moderation.menu"), t("discussion.moderate.pin"));
 
@@ -200,7 +217,9 @@ class DiscussionViewsTest extends ViewTestSupport {
 
         logInAs(otto.email());
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
-        assertThat(find(MenuBar.class).withAttribute("data-moderation").exists()).as("a member").isFalse();
+        assertThat(find(MenuBar.class).withAttribute("data-moderation").exists())
+                .as("a member")
+                .isFalse();
 
         logInAs(lead.email());
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
@@ -215,27 +234,32 @@ class DiscussionViewsTest extends ViewTestSupport {
         test(find(TextArea.class).from(dialog).single()).setValue("Advertising.");
         test(button(ReasonDialog.CONFIRM_ACTION)).click();
 
-        assertThat(text(currentView())).contains(t("common.moderation.hidden"),
-                t("common.moderation.hidden-reason", "Advertising."));
+        assertThat(text(currentView()))
+                .contains(t("common.moderation.hidden"), t("common.moderation.hidden-reason", "Advertising."));
         logInAs(alice.email());
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
-        assertThat(text(currentView())).as("the author sees why")
+        assertThat(text(currentView()))
+                .as("the author sees why")
                 .contains(t("common.moderation.hidden-reason", "Advertising."));
         logInAs(otto.email());
-        assertThat(text(navigate("threads/" + threadId, Component.class))).contains(t("error.not-found"))
+        assertThat(text(navigate("threads/" + threadId, Component.class)))
+                .contains(t("error.not-found"))
                 .doesNotContain("Cheap stuff");
     }
 
     private void reply(String markdown) {
         var form = find(ReplyForm.class).single();
         test(find(TextArea.class).from(form).single()).setValue(markdown);
-        test(find(Button.class).from(form).withAttribute(ACTION, "reply").single()).click();
+        test(find(Button.class).from(form).withAttribute(ACTION, "reply").single())
+                .click();
     }
 
     /** The rendered bodies of the posts shown, in order. */
     private List<String> bodies() {
-        return find(PostCard.class).all().stream().flatMap(card -> find(Html.class).from(card).all().stream())
-                .map(html -> html.getElement().getProperty("innerHTML", "")).toList();
+        return find(PostCard.class).all().stream()
+                .flatMap(card -> find(Html.class).from(card).all().stream())
+                .map(html -> html.getElement().getProperty("innerHTML", ""))
+                .toList();
     }
 
     private Component currentView() {
@@ -249,10 +273,14 @@ class DiscussionViewsTest extends ViewTestSupport {
     private Person person() {
         var email = "dv-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
         var id = as(0, Role.ADMIN, () -> {
-            var organisation = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 1)).getContent()
-                    .getFirst().id();
-            return members.registerActive(new NewPerson(organisation, email, "Dora " + email, null, Role.MEMBER,
-                    Locale.ENGLISH), "test-password-1");
+            var organisation = organisations
+                    .find(OrganisationFilter.any(), PageRequest.of(0, 1))
+                    .getContent()
+                    .getFirst()
+                    .id();
+            return members.registerActive(
+                    new NewPerson(organisation, email, "Dora " + email, null, Role.MEMBER, Locale.ENGLISH),
+                    "test-password-1");
         });
         return new Person(id, email);
     }

@@ -10,10 +10,10 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.TestLogins;
 import eu.praxis.TestPeople;
 import eu.praxis.ViewTestSupport;
+import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventFixtures.Cast;
 import eu.praxis.event.EventListItem;
-import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventRegistrations;
 import eu.praxis.event.EventScheduling;
 import eu.praxis.group.GroupAdministration;
@@ -36,14 +36,29 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 @WithAnonymousUser
 class EventViewsTest extends ViewTestSupport {
 
-    @Autowired EventCalendar events;
-    @Autowired EventRegistrations eventRegistrations;
-    @Autowired EventScheduling eventScheduling;
-    @Autowired TestPeople people;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
+    @Autowired
+    EventCalendar events;
+
+    @Autowired
+    EventRegistrations eventRegistrations;
+
+    @Autowired
+    EventScheduling eventScheduling;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
 
     Cast c;
     long eventId;
@@ -69,7 +84,9 @@ class EventViewsTest extends ViewTestSupport {
         view.mine.setValue(false);
         view.mine.setValue(true);
         assertThat(rows(view)).extracting(EventListItem::id).contains(eventId);
-        assertThat(find(Button.class).withId("new-event").exists()).as("a member schedules nothing").isFalse();
+        assertThat(find(Button.class).withId("new-event").exists())
+                .as("a member schedules nothing")
+                .isFalse();
     }
 
     @Test
@@ -79,7 +96,8 @@ class EventViewsTest extends ViewTestSupport {
         // a radio group, not vaadin-tabs (axe aria-required-children)
         assertThat(find(com.vaadin.flow.component.tabs.Tabs.class).exists()).isFalse();
         view.modes.setValue(EventCalendarView.Mode.MONTH);
-        var day = LocalDate.ofInstant(events.get(eventId).startsAt(), EventFixtures.PARIS).toString();
+        var day = LocalDate.ofInstant(events.get(eventId).startsAt(), EventFixtures.PARIS)
+                .toString();
         if (find(Div.class).withAttribute("data-date", day).all().isEmpty()) {
             test(find(Button.class).id("month-next")).click();
         }
@@ -92,8 +110,14 @@ class EventViewsTest extends ViewTestSupport {
         logInAs(email(c.member()));
         navigate(EventView.class, Map.of(EventView.ID, Long.toString(eventId)));
         assertThat(find(Anchor.class).withId("online-link").exists()).isFalse();
-        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("online-link-hidden").exists()).isTrue();
-        assertThat(find(com.vaadin.flow.component.grid.Grid.class).withId("registrations").exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withId("online-link-hidden")
+                        .exists())
+                .isTrue();
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class)
+                        .withId("registrations")
+                        .exists())
+                .isFalse();
 
         test(find(Button.class).id("register")).click();
 

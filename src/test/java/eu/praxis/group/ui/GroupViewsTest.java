@@ -8,21 +8,19 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.textfield.TextArea;
 import eu.praxis.IntegrationTest;
-import eu.praxis.content.ui.ReasonDialog;
-import eu.praxis.group.JoinRequestDeclined;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import eu.praxis.ViewTestSupport;
+import eu.praxis.content.ui.ReasonDialog;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupAccess;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
+import eu.praxis.group.JoinRequestDeclined;
 import eu.praxis.group.MembershipStatus;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
@@ -40,6 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Home, group list and group page. Tests that join or leave use people of their own, so the demo
@@ -53,24 +53,38 @@ class GroupViewsTest extends ViewTestSupport {
     private static final String JOIN = "join";
     private static final String ACTION = "data-action";
 
-    @Autowired ApplicationEvents events;
+    @Autowired
+    ApplicationEvents events;
 
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAccess groupAccess;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAccess groupAccess;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
 
     /** A person of a test's own. */
-    record TestPerson(long id, String email, String name) {
-    }
+    record TestPerson(long id, String email, String name) {}
 
     @Test
     @WithAnonymousUser
     void home_shows_my_groups_and_the_groups_I_may_join() {
         var person = newMember();
-        as(person.id(), Role.MEMBER, () -> groupMembership.join(groups.get("sport-inclusion").id()));
+        as(
+                person.id(),
+                Role.MEMBER,
+                () -> groupMembership.join(groups.get("sport-inclusion").id()));
         logInAs(person.email());
 
         navigate(HomeView.class);
@@ -110,13 +124,20 @@ class GroupViewsTest extends ViewTestSupport {
     @WithUserDetails(DemoAccounts.LEAD)
     void a_lead_admits_and_declines_requests_to_join() {
         var lead = CurrentUser.require().personId();
-        var slug = as(0, Role.ADMIN, () -> groupAdministration.create(new NewGroup("Requests " + UUID.randomUUID(),
-                "A group that admits on request.", JoinPolicy.ON_REQUEST, false)));
+        var slug = as(
+                0,
+                Role.ADMIN,
+                () -> groupAdministration.create(new NewGroup(
+                        "Requests " + UUID.randomUUID(),
+                        "A group that admits on request.",
+                        JoinPolicy.ON_REQUEST,
+                        false)));
         var groupId = groups.get(slug).id();
         as(0, Role.ADMIN, () -> groupAdministration.appointLead(groupId, lead));
         var admitted = newMember();
         var declined = newMember();
-        assertThat(as(admitted.id(), Role.MEMBER, () -> groupMembership.join(groupId))).isEqualTo(MembershipStatus.PENDING);
+        assertThat(as(admitted.id(), Role.MEMBER, () -> groupMembership.join(groupId)))
+                .isEqualTo(MembershipStatus.PENDING);
         as(declined.id(), Role.MEMBER, () -> groupMembership.join(groupId));
 
         navigate("groups/" + slug, GroupView.class);
@@ -132,20 +153,29 @@ class GroupViewsTest extends ViewTestSupport {
         assertThat(groupAccess.isActiveMember(groupId, declined.id())).isFalse();
         assertThat(text(section("requests"))).isEqualTo(t("group.view.requests") + t("group.view.requests.empty"));
         assertThat(text(section("members"))).contains(admitted.name()).doesNotContain(declined.name());
-        assertThat(as(declined.id(), Role.MEMBER, () -> groups.get(slug)).myStatus()).isNull();
-        assertThat(events.stream(JoinRequestDeclined.class)).contains(new JoinRequestDeclined(groupId, declined.id(),
-                "The group is full this year."));
+        assertThat(as(declined.id(), Role.MEMBER, () -> groups.get(slug)).myStatus())
+                .isNull();
+        assertThat(events.stream(JoinRequestDeclined.class))
+                .contains(new JoinRequestDeclined(groupId, declined.id(), "The group is full this year."));
 
-        var line = find(PersonLine.class).from(section("members"))
-                .withCondition(l -> text(l).contains(admitted.name())).single();
-        test(find(Button.class).from(line).withAttribute(ACTION, "remove-member").single()).click();
+        var line = find(PersonLine.class)
+                .from(section("members"))
+                .withCondition(l -> text(l).contains(admitted.name()))
+                .single();
+        test(find(Button.class)
+                        .from(line)
+                        .withAttribute(ACTION, "remove-member")
+                        .single())
+                .click();
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(groupAccess.isActiveMember(groupId, admitted.id())).isFalse();
 
         logInAs(declined.email());
         as(declined.id(), Role.MEMBER, () -> groupMembership.join(groupId));
         navigate("groups/" + slug, GroupView.class);
-        assertThat(find(Button.class).withAttribute(ACTION, "remove-member").exists()).as("for a member").isFalse();
+        assertThat(find(Button.class).withAttribute(ACTION, "remove-member").exists())
+                .as("for a member")
+                .isFalse();
     }
 
     @Test
@@ -153,7 +183,9 @@ class GroupViewsTest extends ViewTestSupport {
     void a_researcher_reads_an_open_group_without_joining_and_does_not_see_the_others() {
         navigate("groups/nightlife", GroupView.class);
 
-        assertThat(find(Button.class).withAttribute(ACTION).exists()).as("any membership button").isFalse();
+        assertThat(find(Button.class).withAttribute(ACTION).exists())
+                .as("any membership button")
+                .isFalse();
         assertThat(text(section("leads"))).contains("Marta Puig");
         assertThat(text(section("members"))).contains("Sophie Girard");
 
@@ -173,9 +205,11 @@ class GroupViewsTest extends ViewTestSupport {
         var organisedCrime = card("Organised crime");
         assertThat(text(organisedCrime)).contains(t("group.policy.INVITE_ONLY"));
         assertThat(inside(organisedCrime, Button.class)).isEmpty();
-        assertThat(inside(card("Nightlife"), Button.class)).singleElement()
+        assertThat(inside(card("Nightlife"), Button.class))
+                .singleElement()
                 .satisfies(b -> assertThat(b.getElement().getAttribute(ACTION)).isEqualTo(JOIN));
-        assertThat(inside(card("Drugs & harm reduction"), Button.class)).singleElement()
+        assertThat(inside(card("Drugs & harm reduction"), Button.class))
+                .singleElement()
                 .satisfies(b -> assertThat(b.getElement().getAttribute(ACTION)).isEqualTo("request"));
     }
 
@@ -185,10 +219,13 @@ class GroupViewsTest extends ViewTestSupport {
         var email = "view-" + suffix + "@test.example";
         var name = "Vera Viewtest " + suffix;
         var id = as(0, Role.ADMIN, () -> {
-            var turin = organisations.find(new OrganisationFilter(null, null, null, "City of Turin"),
-                    PageRequest.of(0, 1)).getContent().getFirst().id();
-            return members.registerActive(new NewPerson(turin, email, name, "Tester", Role.MEMBER, Locale.ENGLISH),
-                    "view-test-password");
+            var turin = organisations
+                    .find(new OrganisationFilter(null, null, null, "City of Turin"), PageRequest.of(0, 1))
+                    .getContent()
+                    .getFirst()
+                    .id();
+            return members.registerActive(
+                    new NewPerson(turin, email, name, "Tester", Role.MEMBER, Locale.ENGLISH), "view-test-password");
         });
         return new TestPerson(id, email, name);
     }
@@ -202,12 +239,16 @@ class GroupViewsTest extends ViewTestSupport {
     }
 
     private GroupCard card(String groupName) {
-        return find(GroupCard.class).all().stream().filter(card -> name(card).equals(groupName)).findFirst()
+        return find(GroupCard.class).all().stream()
+                .filter(card -> name(card).equals(groupName))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no card of " + groupName));
     }
 
     private List<String> groupNames(Component section) {
-        return find(GroupCard.class).from(section).all().stream().map(GroupViewsTest::name).toList();
+        return find(GroupCard.class).from(section).all().stream()
+                .map(GroupViewsTest::name)
+                .toList();
     }
 
     private static String name(GroupCard card) {
@@ -219,7 +260,9 @@ class GroupViewsTest extends ViewTestSupport {
      * the elements.
      */
     private static <T extends Component> Stream<T> inside(Component root, Class<T> type) {
-        return descendants(root.getElement()).flatMap(e -> e.getComponent().stream()).filter(type::isInstance)
+        return descendants(root.getElement())
+                .flatMap(e -> e.getComponent().stream())
+                .filter(type::isInstance)
                 .map(type::cast);
     }
 
@@ -228,8 +271,10 @@ class GroupViewsTest extends ViewTestSupport {
     }
 
     private Button requestButton(String personName, String labelKey) {
-        var line = find(PersonLine.class).from(section("requests"))
-                .withCondition(l -> text(l).contains(personName)).single();
+        var line = find(PersonLine.class)
+                .from(section("requests"))
+                .withCondition(l -> text(l).contains(personName))
+                .single();
         return find(Button.class).from(line).withText(t(labelKey)).single();
     }
 }

@@ -24,17 +24,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ViewPackages(packages = "eu.praxis")
 class ApiTokensPanelTest extends ViewTestSupport {
 
-    @Autowired TestPeople people;
-    @Autowired MemberService members;
-    @Autowired ApiTokenService tokens;
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    ApiTokenService tokens;
 
     @Test
     void a_researcher_creates_a_token_sees_its_secret_once_and_revokes_it() {
         var person = people.person(people.organisation(""), Role.RESEARCHER);
         logInAs(RunAs.person(person, Role.ADMIN, () -> members.profile(person)).email());
         navigate(MyProfileView.class);
-        assertThat(text(find(com.vaadin.flow.component.html.Paragraph.class).withText(t("api.token.empty"))
-                .single())).isNotBlank();
+        assertThat(text(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .withText(t("api.token.empty"))
+                        .single()))
+                .isNotBlank();
 
         test(find(TextField.class).withLabel(t("api.token.label")).single()).setValue("Corpus script");
         test(find(Button.class).withText(t("api.token.create")).single()).click();
@@ -49,17 +56,29 @@ class ApiTokensPanelTest extends ViewTestSupport {
         });
         var grid = test(find(Grid.class).id("api-tokens"), ApiTokenItem.class);
         assertThat(grid.size()).isEqualTo(1);
-        assertThat(grid.getCellText(0, 0)).isEqualTo(mine.getFirst().prefix() + "…").doesNotContain(secret);
+        assertThat(grid.getCellText(0, 0))
+                .isEqualTo(mine.getFirst().prefix() + "…")
+                .doesNotContain(secret);
 
-        test(find(Button.class).from(dialog).withText(t("api.token.created.done")).single()).click();
+        test(find(Button.class)
+                        .from(dialog)
+                        .withText(t("api.token.created.done"))
+                        .single())
+                .click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(text(dialog)).as("the secret is gone with the dialog").doesNotContain(secret);
 
-        test(find(Button.class).from(grid.getCellComponent(0, 6)).withText(t("api.token.revoke")).single()).click();
+        test(find(Button.class)
+                        .from(grid.getCellComponent(0, 6))
+                        .withText(t("api.token.revoke"))
+                        .single())
+                .click();
         test(find(ConfirmDialog.class).single()).confirm();
 
         assertThat(notifications()).contains(t("api.token.revoked"));
-        assertThat(tokens.mine()).singleElement().satisfies(token -> assertThat(token.active()).isFalse());
+        assertThat(tokens.mine())
+                .singleElement()
+                .satisfies(token -> assertThat(token.active()).isFalse());
         assertThat(test(find(Grid.class).id("api-tokens"), ApiTokenItem.class).getCellText(0, 5))
                 .isEqualTo(t("api.token.status.revoked"));
     }
@@ -87,17 +106,26 @@ class ApiTokensPanelTest extends ViewTestSupport {
 
         logInAs(RunAs.person(member, Role.ADMIN, () -> members.profile(member)).email());
         navigate("people/" + person, PersonView.class);
-        assertThat(find(Grid.class).withId("api-tokens").all()).as("not for a member").isEmpty();
+        assertThat(find(Grid.class).withId("api-tokens").all())
+                .as("not for a member")
+                .isEmpty();
 
         logInAs(eu.praxis.demo.DemoAccounts.ADMIN);
         navigate("people/" + person, PersonView.class);
-        assertThat(find(Button.class).withText(t("api.token.create")).all()).as("no creating for others").isEmpty();
+        assertThat(find(Button.class).withText(t("api.token.create")).all())
+                .as("no creating for others")
+                .isEmpty();
         var grid = test(find(Grid.class).id("api-tokens"), ApiTokenItem.class);
         assertThat(grid.getCellText(0, 1)).isEqualTo("Leaked script");
-        test(find(Button.class).from(grid.getCellComponent(0, 6)).withText(t("api.token.revoke")).single()).click();
+        test(find(Button.class)
+                        .from(grid.getCellComponent(0, 6))
+                        .withText(t("api.token.revoke"))
+                        .single())
+                .click();
         test(find(ConfirmDialog.class).single()).confirm();
 
-        assertThat(RunAs.person(person, Role.MEMBER, () -> tokens.mine())).singleElement()
+        assertThat(RunAs.person(person, Role.MEMBER, () -> tokens.mine()))
+                .singleElement()
                 .satisfies(token -> assertThat(token.revokedAt()).isNotNull());
         assertThat(created.token().active()).isTrue();
     }

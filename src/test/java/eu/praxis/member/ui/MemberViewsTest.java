@@ -44,9 +44,14 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ViewPackages(packages = "eu.praxis")
 class MemberViewsTest extends ViewTestSupport {
 
-    @Autowired MemberService memberService;
-    @Autowired MembershipApplicationService applications;
-    @Autowired AuthenticationManager authentication;
+    @Autowired
+    MemberService memberService;
+
+    @Autowired
+    MembershipApplicationService applications;
+
+    @Autowired
+    AuthenticationManager authentication;
 
     @Test
     @WithUserDetails(DemoAccounts.MEMBER)
@@ -56,7 +61,10 @@ class MemberViewsTest extends ViewTestSupport {
             var view = navigate(MyProfileView.class);
             // the required language is a radio group: a required Select fails axe's aria-allowed-attr
             assertThat(find(Select.class).all()).noneMatch(Select::isRequiredIndicatorVisible);
-            assertThat(find(RadioButtonGroup.class).withLabel(t("common.language")).single().getValue())
+            assertThat(find(RadioButtonGroup.class)
+                            .withLabel(t("common.language"))
+                            .single()
+                            .getValue())
                     .isEqualTo(before.language());
 
             test(find(TextField.class).withLabel(t("common.position")).single()).setValue("Head of urban safety");
@@ -64,7 +72,9 @@ class MemberViewsTest extends ViewTestSupport {
 
             assertThat(memberService.myProfile().position()).isEqualTo("Head of urban safety");
             assertThat(notifications()).contains(t("member.profile.saved"));
-            assertThat(text(view)).as("the facts above the form").contains("Head of urban safety")
+            assertThat(text(view))
+                    .as("the facts above the form")
+                    .contains("Head of urban safety")
                     .doesNotContain("Urban safety coordinator");
         } finally {
             memberService.updateMyProfile(new ProfileChange(before.name(), before.position(), before.language()));
@@ -85,8 +95,12 @@ class MemberViewsTest extends ViewTestSupport {
         assertThat(repeat.isInvalid()).isTrue();
         assertThat(repeat.getErrorMessage()).isEqualTo(t("member.password.mismatch"));
         assertThat(notifications()).doesNotContain(t("member.password.changed"));
-        assertThat(authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD)).isAuthenticated()).as("old password").isTrue();
+        assertThat(authentication
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD))
+                        .isAuthenticated())
+                .as("old password")
+                .isTrue();
     }
 
     @Test
@@ -98,7 +112,8 @@ class MemberViewsTest extends ViewTestSupport {
         navigate(ApplicationFormView.class);
         // a required Select puts aria-required on a button, which axe refuses (aria-allowed-attr)
         assertThat(find(Select.class).all()).noneMatch(Select::isRequiredIndicatorVisible);
-        test(find(TextField.class).withLabel(t("application.organisation-name")).single()).setValue(organisation);
+        test(find(TextField.class).withLabel(t("application.organisation-name")).single())
+                .setValue(organisation);
         test(find(RadioButtonGroup.class).withLabel(t("organisation.kind")).single())
                 .selectItem(t("organisation.kind.CITY"));
         test(find(ComboBox.class).withLabel(t("common.country")).single())
@@ -109,10 +124,14 @@ class MemberViewsTest extends ViewTestSupport {
 
         test(submit).click();
 
-        var motivation = find(TextArea.class).withLabel(t("application.motivation")).single();
+        var motivation =
+                find(TextArea.class).withLabel(t("application.motivation")).single();
         assertThat(motivation.isInvalid()).isTrue();
         assertThat(motivation.getErrorMessage()).isEqualTo(t("common.field-required"));
-        assertThat(find(TextField.class).withLabel(t("application.organisation-name")).single().getValue())
+        assertThat(find(TextField.class)
+                        .withLabel(t("application.organisation-name"))
+                        .single()
+                        .getValue())
                 .isEqualTo(organisation);
         assertThat(pendingApplicationsFrom(email)).isEmpty();
 
@@ -120,8 +139,12 @@ class MemberViewsTest extends ViewTestSupport {
         test(submit).click();
 
         assertThat(find(H1.class).single().getText()).isEqualTo(t("application.thanks.title"));
-        assertThat(find(Paragraph.class).withText(t("application.thanks.text", organisation, email)).exists()).isTrue();
-        assertThat(pendingApplicationsFrom(email)).singleElement()
+        assertThat(find(Paragraph.class)
+                        .withText(t("application.thanks.text", organisation, email))
+                        .exists())
+                .isTrue();
+        assertThat(pendingApplicationsFrom(email))
+                .singleElement()
                 .satisfies(a -> assertThat(a.organisationName()).isEqualTo(organisation));
     }
 
@@ -131,7 +154,8 @@ class MemberViewsTest extends ViewTestSupport {
         navigate("invitation/no-such-token", InvitationView.class);
 
         assertThat(find(H1.class).single().getText()).isEqualTo(t("invitation.invalid.title"));
-        assertThat(find(Paragraph.class).withText(t("invitation.invalid.text")).exists()).isTrue();
+        assertThat(find(Paragraph.class).withText(t("invitation.invalid.text")).exists())
+                .isTrue();
         assertThat(find(PasswordField.class).exists()).isFalse();
     }
 
@@ -140,17 +164,33 @@ class MemberViewsTest extends ViewTestSupport {
     void the_secretariat_rejects_an_application_only_with_a_reason() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var organisation = "Town of Rejection " + suffix;
-        var id = applications.submit(new ApplicationForm(organisation, OrganisationKind.CITY, "BE", null, null,
-                "We would like to join.", "Rita Rejected", "rejected-" + suffix + "@test.example", null, "en"),
+        var id = applications.submit(
+                new ApplicationForm(
+                        organisation,
+                        OrganisationKind.CITY,
+                        "BE",
+                        null,
+                        null,
+                        "We would like to join.",
+                        "Rita Rejected",
+                        "rejected-" + suffix + "@test.example",
+                        null,
+                        "en"),
                 "test-" + suffix);
         navigate(ApplicationsAdminView.class);
         var pending = pendingGrid();
-        var row = IntStream.range(0, pending.size()).filter(i -> pending.getRow(i).id() == id).findFirst()
+        var row = IntStream.range(0, pending.size())
+                .filter(i -> pending.getRow(i).id() == id)
+                .findFirst()
                 .orElseThrow();
         var actions = pending.getCellComponent(row, 5);
-        test(find(Button.class).from(actions).withText(t("application.reject")).single()).click();
+        test(find(Button.class).from(actions).withText(t("application.reject")).single())
+                .click();
         var dialog = find(RejectDialog.class).single();
-        var confirm = find(Button.class).from(dialog).withText(t("application.reject")).single();
+        var confirm = find(Button.class)
+                .from(dialog)
+                .withText(t("application.reject"))
+                .single();
 
         test(confirm).click();
 
@@ -165,9 +205,12 @@ class MemberViewsTest extends ViewTestSupport {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(notifications()).contains(t("application.rejected", organisation));
-        assertThat(IntStream.range(0, pendingGrid().size()).mapToObj(i -> pendingGrid().getRow(i).id()))
+        assertThat(IntStream.range(0, pendingGrid().size())
+                        .mapToObj(i -> pendingGrid().getRow(i).id()))
                 .doesNotContain(id);
-        assertThat(applications.decided(PageRequest.of(0, 500))).filteredOn(a -> a.id() == id).singleElement()
+        assertThat(applications.decided(PageRequest.of(0, 500)))
+                .filteredOn(a -> a.id() == id)
+                .singleElement()
                 .satisfies(a -> {
                     assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED);
                     assertThat(a.rejectionReason()).startsWith("Only authorities");
@@ -180,17 +223,26 @@ class MemberViewsTest extends ViewTestSupport {
         navigate(PeopleAdminView.class);
         test(find(Button.class).withText(t("member.invite")).single()).click();
         var dialog = find(InviteDialog.class).single();
-        test(find(ComboBox.class).from(dialog).withLabel(t("common.organisation")).single())
+        test(find(ComboBox.class)
+                        .from(dialog)
+                        .withLabel(t("common.organisation"))
+                        .single())
                 .selectItem("Riga City Council");
         test(find(EmailField.class).from(dialog).single()).setValue(DemoAccounts.MEMBER);
-        test(find(TextField.class).from(dialog).withLabel(t("common.name")).single()).setValue("Someone Twice");
+        test(find(TextField.class).from(dialog).withLabel(t("common.name")).single())
+                .setValue("Someone Twice");
 
-        test(find(Button.class).from(dialog).withText(t("member.invite.send")).single()).click();
+        test(find(Button.class).from(dialog).withText(t("member.invite.send")).single())
+                .click();
 
         assertThat(notifications()).contains(t("invitation.error.email-taken", DemoAccounts.MEMBER));
         assertThat(dialog.isOpened()).isTrue();
         assertThat(find(EmailField.class).from(dialog).single().getValue()).isEqualTo(DemoAccounts.MEMBER);
-        assertThat(find(TextField.class).from(dialog).withLabel(t("common.name")).single().getValue())
+        assertThat(find(TextField.class)
+                        .from(dialog)
+                        .withLabel(t("common.name"))
+                        .single()
+                        .getValue())
                 .isEqualTo("Someone Twice");
     }
 
@@ -203,7 +255,11 @@ class MemberViewsTest extends ViewTestSupport {
     }
 
     private List<ApplicationDetails> pendingApplicationsFrom(String email) {
-        return as(0, Role.ADMIN, () -> applications.pending(PageRequest.of(0, 500)).getContent().stream()
-                .filter(a -> a.contactEmail().equals(email)).toList());
+        return as(
+                0,
+                Role.ADMIN,
+                () -> applications.pending(PageRequest.of(0, 500)).getContent().stream()
+                        .filter(a -> a.contactEmail().equals(email))
+                        .toList());
     }
 }

@@ -22,17 +22,21 @@ class PasswordResetViewsTest extends ViewTestSupport {
     void asking_for_a_reset_link_answers_the_same_for_any_address() {
         navigate(ForgotPasswordView.class);
         test(find(EmailField.class).single()).setValue("nobody-at-all@nowhere.example");
-        test(find(Button.class).withText(t("password-reset.request.send")).single()).click();
+        test(find(Button.class).withText(t("password-reset.request.send")).single())
+                .click();
 
         assertThat(find(H1.class).single().getText()).isEqualTo(t("password-reset.requested.title"));
         assertThat(find(Paragraph.class)
-                .withText(t("password-reset.requested.text", "nobody-at-all@nowhere.example")).exists()).isTrue();
+                        .withText(t("password-reset.requested.text", "nobody-at-all@nowhere.example"))
+                        .exists())
+                .isTrue();
     }
 
     @Test
     void an_empty_address_is_marked_and_nothing_is_sent() {
         navigate(ForgotPasswordView.class);
-        test(find(Button.class).withText(t("password-reset.request.send")).single()).click();
+        test(find(Button.class).withText(t("password-reset.request.send")).single())
+                .click();
 
         assertThat(find(EmailField.class).single().isInvalid()).isTrue();
         assertThat(find(H1.class).single().getText()).isEqualTo(t("password-reset.request.title"));

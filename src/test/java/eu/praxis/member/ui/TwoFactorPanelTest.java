@@ -29,10 +29,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ViewPackages(packages = "eu.praxis")
 class TwoFactorPanelTest extends ViewTestSupport {
 
-    @Autowired TestPeople people;
-    @Autowired MemberService members;
-    @Autowired TwoFactorService service;
-    @Autowired TestClock clock;
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    TwoFactorService service;
+
+    @Autowired
+    TestClock clock;
 
     @Test
     void a_member_enrols_from_the_profile_and_removes_it_with_the_password() {
@@ -68,7 +75,8 @@ class TwoFactorPanelTest extends ViewTestSupport {
         var person = people.account(people.organisation(""), Role.MEMBER);
         RunAs.person(person.id(), Role.MEMBER, () -> {
             var enrolment = service.startEnrolment();
-            return service.confirmEnrolment(enrolment.key(), new AuthenticatorApp(enrolment.key()).code(clock.instant()));
+            return service.confirmEnrolment(
+                    enrolment.key(), new AuthenticatorApp(enrolment.key()).code(clock.instant()));
         });
         logInAs(DemoAccounts.ADMIN);
         navigate("people/" + person.id(), PersonView.class);
@@ -81,6 +89,7 @@ class TwoFactorPanelTest extends ViewTestSupport {
 
         assertThat(service.of(person.id()).enrolled()).isFalse();
         assertThat(find(Paragraph.class).id("two-factor-state").getText()).isEqualTo(t("two-factor.state.off"));
-        assertThat(find(Button.class).all()).noneMatch(b -> "two-factor-reset".equals(b.getId().orElse("")));
+        assertThat(find(Button.class).all())
+                .noneMatch(b -> "two-factor-reset".equals(b.getId().orElse("")));
     }
 }

@@ -49,16 +49,28 @@ class ModerationViewsTest extends ViewTestSupport {
 
     private static final String ACTION = "data-action";
 
-    @Autowired ModerationService moderation;
-    @Autowired DiscussionService discussions;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired TestPeople people;
+    @Autowired
+    ModerationService moderation;
 
-    record Person(long id, String email) {
-    }
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    TestPeople people;
+
+    record Person(long id, String email) {}
 
     Person lead;
     Person alice;
@@ -72,8 +84,11 @@ class ModerationViewsTest extends ViewTestSupport {
         lead = person();
         alice = person();
         bob = person();
-        slug = as(0, Role.ADMIN, () -> groupAdministration.create(new NewGroup("Queue " + UUID.randomUUID(), "View tests.",
-                JoinPolicy.OPEN, false)));
+        slug = as(
+                0,
+                Role.ADMIN,
+                () -> groupAdministration.create(
+                        new NewGroup("Queue " + UUID.randomUUID(), "View tests.", JoinPolicy.OPEN, false)));
         var groupId = as(0, Role.ADMIN, () -> groups.get(slug).id());
         as(0, Role.ADMIN, () -> groupAdministration.appointLead(groupId, lead.id()));
         as(alice.id(), Role.MEMBER, () -> groupMembership.join(groupId));
@@ -87,12 +102,14 @@ class ModerationViewsTest extends ViewTestSupport {
         logInAs(alice.email());
         navigate("threads/" + thread, Component.class);
         // Alice wrote the thread: the only "Report" is on Bob's reply.
-        assertThat(find(Button.class).withAttribute(ACTION, ReportButton.ACTION).all()).hasSize(1);
+        assertThat(find(Button.class).withAttribute(ACTION, ReportButton.ACTION).all())
+                .hasSize(1);
 
         report(ReportReason.OTHER, "");
         assertThat(notifications()).contains(t("moderation.error.text", 500));
         test(find(TextArea.class).id(ReportDialog.TEXT_ID)).setValue("An advert.");
-        test(find(Button.class).withAttribute(ACTION, ReportDialog.SEND_ACTION).single()).click();
+        test(find(Button.class).withAttribute(ACTION, ReportDialog.SEND_ACTION).single())
+                .click();
         assertThat(notifications()).contains(t("moderation.report.sent"));
         assertThat(find(ReportDialog.class).exists()).isFalse();
 
@@ -110,14 +127,21 @@ class ModerationViewsTest extends ViewTestSupport {
 
         navigate(GroupQueueView.path(slug), GroupQueueView.class);
         var item = find(Article.class).withClassName(QueueList.ITEM_CLASS).single();
-        assertThat(text(item)).contains("Night buses").contains("Visit my shop!")
+        assertThat(text(item))
+                .contains("Night buses")
+                .contains("Visit my shop!")
                 .contains(t("moderation.reason.spam") + " ×1");
-        test(find(Button.class).withAttribute(ACTION, "hide").from(item).single()).click();
+        test(find(Button.class).withAttribute(ACTION, "hide").from(item).single())
+                .click();
         test(find(TextArea.class).id(ReasonDialog.FIELD_ID)).setValue("Advertising.");
-        test(find(Button.class).withAttribute(ACTION, ReasonDialog.CONFIRM_ACTION).single()).click();
+        test(find(Button.class)
+                        .withAttribute(ACTION, ReasonDialog.CONFIRM_ACTION)
+                        .single())
+                .click();
 
         assertThat(notifications()).contains(t("moderation.resolve.done"));
-        assertThat(find(Article.class).withClassName(QueueList.ITEM_CLASS).exists()).isFalse();
+        assertThat(find(Article.class).withClassName(QueueList.ITEM_CLASS).exists())
+                .isFalse();
         assertThat(find(Component.class).id("queue-empty").isVisible()).isTrue();
     }
 
@@ -130,7 +154,8 @@ class ModerationViewsTest extends ViewTestSupport {
 
         navigate(GroupQueueView.path(slug), Component.class);
         assertThat(find(QueueList.class).exists()).isFalse();
-        assertThat(text(com.vaadin.flow.component.UI.getCurrent().getCurrentView())).doesNotContain("Night buses");
+        assertThat(text(com.vaadin.flow.component.UI.getCurrent().getCurrentView()))
+                .doesNotContain("Night buses");
     }
 
     @Test
@@ -147,7 +172,8 @@ class ModerationViewsTest extends ViewTestSupport {
         var grid = test((Grid<AuditEntryItem>) find(Grid.class).id("audit-entries"), AuditEntryItem.class);
 
         assertThat(grid.size()).isPositive();
-        assertThat(IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).action())).containsOnly("thread.pin");
+        assertThat(IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).action()))
+                .containsOnly("thread.pin");
         assertThat(grid.getRow(0).targetId()).isEqualTo(thread);
         assertThat(grid.getCellText(0, 3)).isEqualTo(t("audit.target.thread", "Night buses"));
         // in the viewer's zone, named
@@ -158,19 +184,25 @@ class ModerationViewsTest extends ViewTestSupport {
     }
 
     private void report(ReportReason reason, String text) {
-        test(find(Button.class).withAttribute(ACTION, ReportButton.ACTION).single()).click();
+        test(find(Button.class).withAttribute(ACTION, ReportButton.ACTION).single())
+                .click();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<ReportReason> reasons = find(RadioButtonGroup.class).id(ReportDialog.REASON_ID);
         reasons.setValue(reason);
         test(find(TextArea.class).id(ReportDialog.TEXT_ID)).setValue(text);
-        test(find(Button.class).withAttribute(ACTION, ReportDialog.SEND_ACTION).single()).click();
+        test(find(Button.class).withAttribute(ACTION, ReportDialog.SEND_ACTION).single())
+                .click();
     }
 
     private Person person() {
         var email = "mv-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
         var organisation = people.organisation("Turin");
-        var id = as(0, Role.ADMIN, () -> members.registerActive(new NewPerson(organisation, email, "Mona " + email,
-                null, Role.MEMBER, Locale.ENGLISH), TestPeople.PASSWORD));
+        var id = as(
+                0,
+                Role.ADMIN,
+                () -> members.registerActive(
+                        new NewPerson(organisation, email, "Mona " + email, null, Role.MEMBER, Locale.ENGLISH),
+                        TestPeople.PASSWORD));
         return new Person(id, email);
     }
 }

@@ -45,15 +45,32 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 @ViewPackages(packages = "eu.praxis")
 class NotificationViewsTest extends ViewTestSupport {
 
-    @Autowired Notifier notifier;
-    @Autowired NotificationService notifications;
-    @Autowired MemberService members;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired OrganisationService organisations;
-    @Autowired GreenMail mail;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Notifier notifier;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    GreenMail mail;
+
+    @Autowired
+    JdbcClient jdbc;
 
     NotificationFixtures fixtures;
     Someone reader;
@@ -62,7 +79,8 @@ class NotificationViewsTest extends ViewTestSupport {
 
     @BeforeEach
     void createPerson() {
-        fixtures = new NotificationFixtures(members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
+        fixtures = new NotificationFixtures(
+                members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
         reader = fixtures.person(Locale.ENGLISH);
         group = fixtures.group(JoinPolicy.OPEN, reader);
         slug = fixtures.slugOf(group);
@@ -78,7 +96,11 @@ class NotificationViewsTest extends ViewTestSupport {
 
         assertThat(badge()).isEqualTo("2");
         // in the top bar, which stays on a phone (the drawer folds away)
-        assertThat(find(Button.class).withClassName("notification-bell").single().getElement().getAttribute("slot"))
+        assertThat(find(Button.class)
+                        .withClassName("notification-bell")
+                        .single()
+                        .getElement()
+                        .getAttribute("slot"))
                 .isEqualTo("navbar");
         @SuppressWarnings("unchecked")
         var grid = test((Grid<NotificationItem>) find(Grid.class).single());
@@ -101,7 +123,8 @@ class NotificationViewsTest extends ViewTestSupport {
         logInAs(reader.email());
         navigate(NotificationsView.class);
 
-        test(find(Button.class).withText(t("notification.mark-all-read")).single()).click();
+        test(find(Button.class).withText(t("notification.mark-all-read")).single())
+                .click();
 
         assertThat(as(reader, notifications::unreadCount)).isZero();
         @SuppressWarnings("unchecked")
@@ -123,25 +146,36 @@ class NotificationViewsTest extends ViewTestSupport {
         assertThat(as(reader, () -> notifications.mySettings().deliveries().get(NotificationKind.MENTION)))
                 .isEqualTo(Delivery.DAILY);
 
-        var groupName = as(reader, () -> notifications.mySettings().groupsToMute()).getFirst().name();
+        var groupName = as(reader, () -> notifications.mySettings().groupsToMute())
+                .getFirst()
+                .name();
         test(find(ComboBox.class).single()).selectItem(groupName);
         test(find(Button.class).id("mute")).click();
 
-        assertThat(as(reader, () -> notifications.mySettings().mutedGroups())).extracting(g -> g.id())
+        assertThat(as(reader, () -> notifications.mySettings().mutedGroups()))
+                .extracting(g -> g.id())
                 .containsExactly(group);
         assertThat(find(Span.class).withText(groupName).exists()).isTrue();
 
         test(find(Button.class).id("unmute-" + group)).click();
 
         assertThat(as(reader, () -> notifications.mySettings().mutedGroups())).isEmpty();
-        assertThat(find(Paragraph.class).withText(t("notification.settings.mutes.empty")).exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText(t("notification.settings.mutes.empty"))
+                        .exists())
+                .isTrue();
     }
 
     @Test
     @WithAnonymousUser
     void the_unsubscribe_link_works_without_login_and_a_tampered_one_is_explained() {
-        notifier.notifyPeople(NotificationKind.MENTION, List.of(reader.id()),
-                new Subject(SubjectType.GROUP, group, "Mentioned", "groups/" + slug), null, group, NotificationViewsTest::everyone);
+        notifier.notifyPeople(
+                NotificationKind.MENTION,
+                List.of(reader.id()),
+                new Subject(SubjectType.GROUP, group, "Mentioned", "groups/" + slug),
+                null,
+                group,
+                NotificationViewsTest::everyone);
         var matcher = Pattern.compile("/notifications/unsubscribe/([A-Za-z0-9_-]+)")
                 .matcher(body(fixtures.awaitMails(reader, 1).getFirst()));
         assertThat(matcher.find()).isTrue();
@@ -155,8 +189,10 @@ class NotificationViewsTest extends ViewTestSupport {
         navigate("notifications/unsubscribe/" + token, UnsubscribeView.class);
 
         assertThat(find(H1.class).single().getText()).isEqualTo(t("notification.unsubscribe.title"));
-        assertThat(find(Paragraph.class).withText(t("notification.unsubscribe.done",
-                t(NotificationKind.MENTION.labelKey()))).exists()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withText(t("notification.unsubscribe.done", t(NotificationKind.MENTION.labelKey())))
+                        .exists())
+                .isTrue();
         assertThat(as(reader, () -> notifications.mySettings().deliveries().get(NotificationKind.MENTION)))
                 .isEqualTo(Delivery.IN_APP);
     }
@@ -166,8 +202,13 @@ class NotificationViewsTest extends ViewTestSupport {
     }
 
     private void notifyReader(String title) {
-        notifier.notifyPeople(NotificationKind.JOIN_OUTCOME, List.of(reader.id()),
-                new Subject(SubjectType.GROUP, group, title, "groups/" + slug), null, group, NotificationViewsTest::everyone);
+        notifier.notifyPeople(
+                NotificationKind.JOIN_OUTCOME,
+                List.of(reader.id()),
+                new Subject(SubjectType.GROUP, group, title, "groups/" + slug),
+                null,
+                group,
+                NotificationViewsTest::everyone);
     }
 
     private String badge() {

@@ -29,7 +29,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails(DemoAccounts.MEMBER)
 class OrganisationViewsTest extends ViewTestSupport {
 
-    @Autowired OrganisationService organisationService;
+    @Autowired
+    OrganisationService organisationService;
 
     @Test
     void the_directory_filters_by_country() {
@@ -39,15 +40,19 @@ class OrganisationViewsTest extends ViewTestSupport {
         var country = find(ComboBox.class).withLabel(t("common.country")).single();
         test(country).selectItem(Countries.name("BE", UI.getCurrent().getLocale()));
 
-        assertThat(names()).contains("City of Liège", "City of Leuven", "Brussels-Capital Region")
+        assertThat(names())
+                .contains("City of Liège", "City of Leuven", "Brussels-Capital Region")
                 .doesNotContain("City of Nice");
         assertThat(rows()).extracting(OrganisationSummary::country).containsOnly("BE");
     }
 
     @Test
     void an_organisation_page_lists_its_people_and_their_groups() {
-        var liege = organisationService.find(new OrganisationFilter(null, null, null, "City of Liège"),
-                PageRequest.of(0, 1)).getContent().getFirst().id();
+        var liege = organisationService
+                .find(new OrganisationFilter(null, null, null, "City of Liège"), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id();
 
         navigate("organisations/" + liege, OrganisationView.class);
 
@@ -56,7 +61,8 @@ class OrganisationViewsTest extends ViewTestSupport {
                 .contains("Julien Lambert", "Urban safety coordinator", "Nathalie Renard");
         // Nathalie Renard is in Drugs & harm reduction; nobody of Liège is in the invite-only group.
         assertThat(text(section("group.organisation.title")))
-                .contains("Drugs & harm reduction").doesNotContain("Organised crime");
+                .contains("Drugs & harm reduction")
+                .doesNotContain("Organised crime");
     }
 
     private Component section(String titleKey) {

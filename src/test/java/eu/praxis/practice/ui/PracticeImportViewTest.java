@@ -31,9 +31,13 @@ class PracticeImportViewTest extends ViewTestSupport {
             throws Exception {
         logInAs(DemoAccounts.ADMIN);
         navigate(PracticeImportView.class);
-        var file = new ImportFileBuilder().sheet().sheet("themes", List.of("no-such-theme")).sheet();
+        var file = new ImportFileBuilder()
+                .sheet()
+                .sheet("themes", List.of("no-such-theme"))
+                .sheet();
 
-        test(find(Upload.class).single()).upload("library.json", "application/json", file.json().readAllBytes());
+        test(find(Upload.class).single())
+                .upload("library.json", "application/json", file.json().readAllBytes());
 
         var bar = find(ProgressBar.class).single();
         assertThat(bar.isVisible()).isTrue();
@@ -44,8 +48,10 @@ class PracticeImportViewTest extends ViewTestSupport {
             return ui.getPollInterval() == -1;
         });
         assertThat(bar.getValue()).isEqualTo(1.0);
-        assertThat(text(find(com.vaadin.flow.component.html.Div.class).withAttribute("data-testid", "import-counts")
-                .single())).contains(t("import.count.created", 2), t("import.count.refused", 1));
+        assertThat(text(find(com.vaadin.flow.component.html.Div.class)
+                        .withAttribute("data-testid", "import-counts")
+                        .single()))
+                .contains(t("import.count.created", 2), t("import.count.refused", 1));
         @SuppressWarnings("unchecked")
         Grid<ImportReport.Refusal> grid = find(Grid.class).single();
         var refused = test(grid);

@@ -36,17 +36,17 @@ import eu.praxis.practice.PracticeType;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import jakarta.persistence.EntityManagerFactory;
-import java.time.Duration;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,18 +67,36 @@ class PracticeViewsTest extends ViewTestSupport {
 
     private static final String TURIN = "City of Turin";
 
-    @Autowired PracticeEditing practices;
-    @Autowired PracticeLibrary library;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired EntityManagerFactory entityManagerFactory;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    PracticeLibrary library;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** A members-only group closed to researchers, with {@link #author} as its one member. */
     long groupId;
+
     String groupName = "";
     String author = "";
     /** An active member of another organisation who is in no group: people of the author's organisation see its drafts. */
@@ -87,15 +105,21 @@ class PracticeViewsTest extends ViewTestSupport {
     @BeforeEach
     void createGroupAndPeople() {
         RunAs.secretariat(() -> {
-            var slug = groupAdministration.create(new NewGroup(unique("Practice views"), "A group for practice view tests.",
-                    JoinPolicy.INVITE_ONLY, false));
+            var slug = groupAdministration.create(new NewGroup(
+                    unique("Practice views"), "A group for practice view tests.", JoinPolicy.INVITE_ONLY, false));
             var group = groups.get(slug);
             groupId = group.id();
             groupName = group.name();
-            var turin = organisations.find(new OrganisationFilter(null, null, null, TURIN), PageRequest.of(0, 1))
-                    .getContent().getFirst().id();
+            var turin = organisations
+                    .find(new OrganisationFilter(null, null, null, TURIN), PageRequest.of(0, 1))
+                    .getContent()
+                    .getFirst()
+                    .id();
             var elsewhere = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent().stream()
-                    .filter(o -> o.id() != turin).findFirst().orElseThrow().id();
+                    .filter(o -> o.id() != turin)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             var member = newMember(turin);
             groupMembership.addMember(groupId, member.id());
             author = member.email();
@@ -124,8 +148,9 @@ class PracticeViewsTest extends ViewTestSupport {
         assertThat(currentPath()).isEqualTo("practices/" + published.id() + "/" + published.slug());
         assertThat(notifications()).contains(t("practice.published", title));
         var content = text(find(PracticeContent.class).single());
-        assertThat(content).contains(t("practice.field.objectives"), "Mediators on the squares from 22:00.",
-                groupName).doesNotContain(t("practice.status.DRAFT"));
+        assertThat(content)
+                .contains(t("practice.field.objectives"), "Mediators on the squares from 22:00.", groupName)
+                .doesNotContain(t("practice.status.DRAFT"));
     }
 
     @Test
@@ -143,11 +168,17 @@ class PracticeViewsTest extends ViewTestSupport {
         assertThat(notifications()).contains(t("practice.editor.invalid"));
         assertThat(end.isInvalid()).isTrue();
         assertThat(end.getErrorMessage()).isEqualTo(t("practice.error.period"));
-        assertThat(find(TextArea.class).withCaption(t("practice.field.summary")).single().isInvalid()).isTrue();
+        assertThat(find(TextArea.class)
+                        .withCaption(t("practice.field.summary"))
+                        .single()
+                        .isInvalid())
+                .isTrue();
         assertThat(find(TextField.class).id("title").getValue()).isEqualTo(title);
         assertThat(currentPath()).isEqualTo("practices/new/case-study");
-        assertThat(library.practicesOfOrganisation(organisationOf(), PageRequest.of(0, 50)).getContent())
-                .extracting(PracticeListItem::title).doesNotContain(title);
+        assertThat(library.practicesOfOrganisation(organisationOf(), PageRequest.of(0, 50))
+                        .getContent())
+                .extracting(PracticeListItem::title)
+                .doesNotContain(title);
     }
 
     /** The library itself is the search feature's view (search/ui); this is the practice feature's link to it. */
@@ -215,7 +246,8 @@ class PracticeViewsTest extends ViewTestSupport {
         assertThat(test(history).getCellText(0, 3)).contains(t("practice.field.title"));
         test(history).clickRow(1);
         var revision = find(Dialog.class).withClassName("practice-revision").single();
-        assertThat(text(find(PracticeContent.class).from(revision).single())).contains("What the city did")
+        assertThat(text(find(PracticeContent.class).from(revision).single()))
+                .contains("What the city did")
                 .doesNotContain(changed);
         assertThat(revision.getHeaderTitle()).startsWith(original);
     }
@@ -241,13 +273,17 @@ class PracticeViewsTest extends ViewTestSupport {
         var id = practices.create(sheet(unique("With a file")));
         navigate("practices/" + id + "/edit", PracticeEditorView.class);
 
-        test(find(Upload.class).id("upload")).upload("notes.txt", "text/plain",
-                "Minutes of the neighbourhood meeting.\n".getBytes(StandardCharsets.UTF_8));
+        test(find(Upload.class).id("upload"))
+                .upload(
+                        "notes.txt",
+                        "text/plain",
+                        "Minutes of the neighbourhood meeting.\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(notifications()).contains(t("practice.attachments.added", "notes.txt"));
         var attachment = library.get(id).attachments().getFirst();
         navigate("practices/" + id, PracticeView.class);
-        var link = find(Anchor.class).from(find(Component.class).id("attachments")).single();
+        var link =
+                find(Anchor.class).from(find(Component.class).id("attachments")).single();
         assertThat(link.getHref()).isEqualTo(attachment.downloadPath());
         assertThat(link.getElement().getAttribute("download")).isEqualTo("notes.txt");
         assertThat(link.getElement().getAttribute("router-ignore")).isNotNull();
@@ -269,17 +305,30 @@ class PracticeViewsTest extends ViewTestSupport {
         navigate("practices/" + id + "/edit", PracticeEditorView.class);
         var leftovers = tempDirs();
 
-        var names = new String[] {"../../evil.txt", "/etc/evil.txt", "evil.txt\0.txt",
-                "a".repeat(300) + ".txt", "é".repeat(200) + ".txt", "line\r\nbreak.txt"};
+        var names = new String[] {
+            "../../evil.txt",
+            "/etc/evil.txt",
+            "evil.txt\0.txt",
+            "a".repeat(300) + ".txt",
+            "é".repeat(200) + ".txt",
+            "line\r\nbreak.txt"
+        };
         for (int i = 0; i < names.length; i++) {
-            test(find(Upload.class).id("upload")).upload(names[i], "text/plain",
-                    ("Note number " + i + " of " + id + ".\n").getBytes(StandardCharsets.UTF_8));
+            test(find(Upload.class).id("upload"))
+                    .upload(
+                            names[i],
+                            "text/plain",
+                            ("Note number " + i + " of " + id + ".\n").getBytes(StandardCharsets.UTF_8));
         }
 
-        assertThat(library.get(id).attachments()).extracting(AttachmentItem::fileName)
+        assertThat(library.get(id).attachments())
+                .extracting(AttachmentItem::fileName)
                 .hasSize(names.length)
-                .allSatisfy(name -> assertThat(name).endsWith(".txt").doesNotContain("/", "\0", "\r", "\n")
-                        .satisfies(n -> assertThat(n.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255)))
+                .allSatisfy(name -> assertThat(name)
+                        .endsWith(".txt")
+                        .doesNotContain("/", "\0", "\r", "\n")
+                        .satisfies(n -> assertThat(n.getBytes(StandardCharsets.UTF_8).length)
+                                .isLessThanOrEqualTo(255)))
                 .contains("evil.txt", "evil.txt.txt", "linebreak.txt");
         assertThat(tempDirs()).isEqualTo(leftovers);
     }
@@ -301,7 +350,8 @@ class PracticeViewsTest extends ViewTestSupport {
 
     private static Set<Path> tempDirs() throws IOException {
         try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return entries.filter(p -> p.getFileName().toString().startsWith("temp_dir")).collect(Collectors.toSet());
+            return entries.filter(p -> p.getFileName().toString().startsWith("temp_dir"))
+                    .collect(Collectors.toSet());
         }
     }
 
@@ -320,16 +370,21 @@ class PracticeViewsTest extends ViewTestSupport {
         var reader = new String[1];
         RunAs.secretariat(() -> {
             var elsewhere = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 3)).getContent().stream()
-                    .filter(o -> o.id() != own).findFirst().orElseThrow().id();
+                    .filter(o -> o.id() != own)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             var person = newMember(elsewhere);
             groupMembership.addMember(groupId, person.id());
             reader[0] = person.email();
         });
         logInAs(reader[0]);
         // the listeners of the publication (notifications) run in the background: not while statements are counted
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
-                "select count(*) from event_publication where completion_date is null").query(Long.class)
-                .single() == 0);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+                                .query(Long.class)
+                                .single()
+                        == 0);
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         var least = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
@@ -359,7 +414,8 @@ class PracticeViewsTest extends ViewTestSupport {
     }
 
     private PracticeListItem newestOfMyGroup() {
-        return library.practicesOfGroup(groupId, PageRequest.of(0, 1)).getContent()
+        return library.practicesOfGroup(groupId, PageRequest.of(0, 1))
+                .getContent()
                 .getFirst();
     }
 
@@ -368,9 +424,25 @@ class PracticeViewsTest extends ViewTestSupport {
     }
 
     private PracticeDraft sheet(String title) {
-        return new PracticeDraft(PracticeType.SHEET, title, "What the city did, in short.", "Turin", null, "en",
-                LocalDate.of(2024, 1, 1), null, Set.of(), Set.of(groupId), false, "Reduce noise at night.",
-                "Mediators on the streets.", null, "Fewer complaints.", null, null, null);
+        return new PracticeDraft(
+                PracticeType.SHEET,
+                title,
+                "What the city did, in short.",
+                "Turin",
+                null,
+                "en",
+                LocalDate.of(2024, 1, 1),
+                null,
+                Set.of(),
+                Set.of(groupId),
+                false,
+                "Reduce noise at night.",
+                "Mediators on the streets.",
+                null,
+                "Fewer complaints.",
+                null,
+                null,
+                null);
     }
 
     private static String currentPath() {
@@ -380,13 +452,13 @@ class PracticeViewsTest extends ViewTestSupport {
     /** A new active member who reads English; runs as the secretariat. */
     private Person newMember(long organisationId) {
         var email = "pv-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        var id = members.registerActive(new NewPerson(organisationId, email, "Pia Viewtest " + email, null, Role.MEMBER,
-                Locale.ENGLISH), "view-test-password");
+        var id = members.registerActive(
+                new NewPerson(organisationId, email, "Pia Viewtest " + email, null, Role.MEMBER, Locale.ENGLISH),
+                "view-test-password");
         return new Person(id, email);
     }
 
-    private record Person(long id, String email) {
-    }
+    private record Person(long id, String email) {}
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);

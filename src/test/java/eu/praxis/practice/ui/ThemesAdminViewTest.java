@@ -21,7 +21,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @ViewPackages(packages = "eu.praxis")
 class ThemesAdminViewTest extends ViewTestSupport {
 
-    @Autowired ThemeService themes;
+    @Autowired
+    ThemeService themes;
 
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
@@ -36,12 +37,18 @@ class ThemesAdminViewTest extends ViewTestSupport {
         test(fields.get(1)).setValue("Sécurité portuaire " + name.substring(name.length() - 6));
         test(find(Button.class, dialog).withText(t("common.save")).single()).click();
 
-        var created = themes.all().stream().filter(t -> t.nameEn().equals(name)).findFirst().orElseThrow();
+        var created = themes.all().stream()
+                .filter(t -> t.nameEn().equals(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(created.active()).isTrue();
         assertThat(themes.list()).extracting(ThemeItem::id).contains(created.id());
 
         themes.deactivate(created.id());
-        assertThat(themes.list()).as("no longer offered").extracting(ThemeItem::id).doesNotContain(created.id());
+        assertThat(themes.list())
+                .as("no longer offered")
+                .extracting(ThemeItem::id)
+                .doesNotContain(created.id());
     }
 
     @Test

@@ -20,14 +20,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
+import eu.praxis.base.Times;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionService;
+import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventDraft;
 import eu.praxis.event.EventKind;
-import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventScheduling;
-import eu.praxis.base.Times;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -78,22 +78,48 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 @WithAnonymousUser
 class SearchViewsTest extends ViewTestSupport {
 
-    @Autowired PracticeEditing practices;
-    @Autowired PracticeLibrary library;
-    @Autowired PracticeModeration practiceModeration;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired MemberService members;
-    @Autowired OrganisationService organisations;
-    @Autowired DiscussionService discussions;
-    @Autowired EventCalendar events;
-    @Autowired EventScheduling eventScheduling;
-    @Autowired SearchIndexAdmin index;
-    @Autowired DataSource dataSource;
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    PracticeLibrary library;
+
+    @Autowired
+    PracticeModeration practiceModeration;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    DiscussionService discussions;
+
+    @Autowired
+    EventCalendar events;
+
+    @Autowired
+    EventScheduling eventScheduling;
+
+    @Autowired
+    SearchIndexAdmin index;
+
+    @Autowired
+    DataSource dataSource;
 
     /** This test's own word, e.g. {@code zq3f9a01bc}: letters and digits, one token for every analyser. */
     String word = "";
+
     String author = "";
     /** Members only, closed to researchers. */
     long closedGroup;
@@ -112,25 +138,41 @@ class SearchViewsTest extends ViewTestSupport {
         RunAs.secretariat(() -> {
             closedGroup = group("Search closed", false);
             openGroup = group("Search open", true);
-            var turin = organisations.find(new OrganisationFilter(null, null, null, "City of Turin"),
-                    PageRequest.of(0, 1)).getContent().getFirst().id();
+            var turin = organisations
+                    .find(new OrganisationFilter(null, null, null, "City of Turin"), PageRequest.of(0, 1))
+                    .getContent()
+                    .getFirst()
+                    .id();
             var email = "sv-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-            var person = members.registerActive(new NewPerson(turin, email, "Sam Searcher " + email, null, Role.MEMBER,
-                    Locale.ENGLISH), "search-view-password");
+            var person = members.registerActive(
+                    new NewPerson(turin, email, "Sam Searcher " + email, null, Role.MEMBER, Locale.ENGLISH),
+                    "search-view-password");
             groupMembership.addMember(closedGroup, person);
             groupMembership.addMember(openGroup, person);
             author = email;
         });
         logInAs(author);
-        titled = publish(PracticeType.SHEET, "Night mediators " + word,
-                "Mediators talk with crowds at closing time; " + word + " is our name for them.", null,
-                LocalDate.of(2024, 1, 1), closedGroup);
-        french = publish(PracticeType.CASE_STUDY, "Street lighting audit",
-                "Residents walked the streets at night and the " + word + " team mapped dark corners.", "FR",
-                LocalDate.of(2022, 5, 1), closedGroup);
-        visibleToResearchers = publish(PracticeType.SHEET, "Safer school routes",
-                "Parents and police plan routes to school with the " + word + " method.", null,
-                LocalDate.of(2023, 3, 1), openGroup);
+        titled = publish(
+                PracticeType.SHEET,
+                "Night mediators " + word,
+                "Mediators talk with crowds at closing time; " + word + " is our name for them.",
+                null,
+                LocalDate.of(2024, 1, 1),
+                closedGroup);
+        french = publish(
+                PracticeType.CASE_STUDY,
+                "Street lighting audit",
+                "Residents walked the streets at night and the " + word + " team mapped dark corners.",
+                "FR",
+                LocalDate.of(2022, 5, 1),
+                closedGroup);
+        visibleToResearchers = publish(
+                PracticeType.SHEET,
+                "Safer school routes",
+                "Parents and police plan routes to school with the " + word + " method.",
+                null,
+                LocalDate.of(2023, 3, 1),
+                openGroup);
         awaitIndexed();
     }
 
@@ -148,29 +190,32 @@ class SearchViewsTest extends ViewTestSupport {
         assertThat(snippets()).hasSize(3).allSatisfy(html -> assertThat(html).contains("<mark>"));
         assertThat(find(Anchor.class).id("export-csv").getHref()).isEqualTo("search/export.csv?q=" + word);
         assertThat(find(Anchor.class).id("export-json").getHref()).isEqualTo("search/export.json?q=" + word);
-        assertThat(find(Anchor.class).id("export-csv").getElement().getAttribute("router-ignore")).isNotNull();
+        assertThat(find(Anchor.class).id("export-csv").getElement().getAttribute("router-ignore"))
+                .isNotNull();
     }
 
     @Test
     void the_author_still_finds_a_hidden_practice_marked_hidden() {
-        RunAs.secretariat(() -> practiceModeration.apply(CurrentUser.require(), french, ModerationAction.HIDE,
-                "Figures to check"));
+        RunAs.secretariat(() ->
+                practiceModeration.apply(CurrentUser.require(), french, ModerationAction.HIDE, "Figures to check"));
         awaitIndexed();
 
         open("practices?q=" + word, PracticeLibraryView.class);
 
         assertThat(resultTitles()).hasSize(3);
-        assertThat(moderationBadges()).containsExactly(Map.entry("Street lighting audit",
-                t("common.moderation.hidden")));
+        assertThat(moderationBadges())
+                .containsExactly(Map.entry("Street lighting audit", t("common.moderation.hidden")));
     }
 
     @Test
     void a_facet_narrows_the_results_and_updates_the_counts() {
         open("practices?q=" + word, PracticeLibraryView.class);
-        assertThat(labels(facet("country"))).containsExactlyInAnyOrder(t("search.facet.value", "Italy", 2),
-                t("search.facet.value", "France", 1));
-        assertThat(labels(facet("kind"))).containsExactlyInAnyOrder(t("search.facet.value", t("search.kind.SHEET"), 2),
-                t("search.facet.value", t("search.kind.CASE_STUDY"), 1));
+        assertThat(labels(facet("country")))
+                .containsExactlyInAnyOrder(t("search.facet.value", "Italy", 2), t("search.facet.value", "France", 1));
+        assertThat(labels(facet("kind")))
+                .containsExactlyInAnyOrder(
+                        t("search.facet.value", t("search.kind.SHEET"), 2),
+                        t("search.facet.value", t("search.kind.CASE_STUDY"), 1));
 
         test(facet("country")).selectItem(t("search.facet.value", "France", 1));
 
@@ -224,14 +269,16 @@ class SearchViewsTest extends ViewTestSupport {
     @Test
     void a_query_too_long_for_the_address_is_cut_there_with_a_notice_once() {
         var long10k = word + " " + "lighting ".repeat(1200);
-        open("practices?q=" + URLEncoder.encode(long10k, StandardCharsets.UTF_8).replace("+", "%20") + "&country=IT",
+        open(
+                "practices?q="
+                        + URLEncoder.encode(long10k, StandardCharsets.UTF_8).replace("+", "%20") + "&country=IT",
                 PracticeLibraryView.class);
 
         // the address a reload sends is short again; the filters stay
         var address = UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(address.getPath()).isEqualTo("practices");
-        assertThat(address.getQueryParameters().getSingleParameter("q")).hasValue(long10k.substring(0,
-                SearchParameters.MAX_QUERY_LENGTH));
+        assertThat(address.getQueryParameters().getSingleParameter("q"))
+                .hasValue(long10k.substring(0, SearchParameters.MAX_QUERY_LENGTH));
         assertThat(address.getQueryParameters().getSingleParameter("country")).hasValue("IT");
         assertThat(address.getPathWithQueryParameters().length()).isLessThan(2 * SearchParameters.MAX_QUERY_LENGTH);
         assertThat(query().getValue()).hasSize(SearchParameters.MAX_QUERY_LENGTH);
@@ -246,13 +293,24 @@ class SearchViewsTest extends ViewTestSupport {
     @Test
     void hostile_input_shows_results_or_the_empty_state_never_an_error() {
         open("practices", PracticeLibraryView.class);
-        var hostile = List.of("\"", "\\", "\"" + word, word + " \\", "-", "OR", "((", "*:*", "<script>alert(1)</script>",
+        var hostile = List.of(
+                "\"",
+                "\\",
+                "\"" + word,
+                word + " \\",
+                "-",
+                "OR",
+                "((",
+                "*:*",
+                "<script>alert(1)</script>",
                 word + " " + "a\"b\\c ".repeat(1700));
         for (var input : hostile) {
             query().setValue(input);
 
             assertThat(getCurrentView()).as(input).isInstanceOf(PracticeLibraryView.class);
-            assertThat(shown("search-empty") || !resultTitles().isEmpty()).as(input).isTrue();
+            assertThat(shown("search-empty") || !resultTitles().isEmpty())
+                    .as(input)
+                    .isTrue();
             assertThat(count()).as(input).isNotBlank();
         }
         assertThat(snippets()).noneMatch(html -> html.contains("<script>"));
@@ -291,8 +349,8 @@ class SearchViewsTest extends ViewTestSupport {
 
     @Test
     void the_shell_search_field_opens_the_global_search_over_practices_and_discussions() {
-        var threadId = discussions.startThread(closedGroup, "Who else uses " + word + "?",
-                "We would like to compare notes.");
+        var threadId =
+                discussions.startThread(closedGroup, "Who else uses " + word + "?", "We would like to compare notes.");
         awaitIndexed();
         open("practices", PracticeLibraryView.class);
         var field = find(TextField.class).id("global-search");
@@ -305,7 +363,9 @@ class SearchViewsTest extends ViewTestSupport {
         assertThat(query().getValue()).isEqualTo(word);
         assertThat(count()).isEqualTo(t("search.count", 4));
         var thread = find(Anchor.class).from(find(Component.class).id("search-results")).all().stream()
-                .filter(a -> a.getText().equals("Who else uses " + word + "?")).findFirst().orElseThrow();
+                .filter(a -> a.getText().equals("Who else uses " + word + "?"))
+                .findFirst()
+                .orElseThrow();
         assertThat(thread.getHref()).isEqualTo("threads/" + threadId);
         assertThat(labels(facet("kind"))).contains(t("search.facet.value", t("search.kind.THREAD"), 1));
         assertThat(find(Anchor.class).id("export-json").getHref())
@@ -316,25 +376,54 @@ class SearchViewsTest extends ViewTestSupport {
     void the_global_search_shows_an_upcoming_webconference_with_its_badge_its_start_and_a_link_to_its_page() {
         logInAs(DemoAccounts.ADMIN);
         var paris = ZoneId.of("Europe/Paris");
-        var start = LocalDateTime.now(paris).plusDays(9).withHour(14).withMinute(0).withSecond(0).withNano(0);
-        var id = eventScheduling.create(new EventDraft(EventKind.WEBCONFERENCE, "Webconference on " + word,
-                "Night mediation, one year on.", start, start.plusHours(1), paris, null,
-                "https://meet.example.org/search", null, false, null, null));
+        var start = LocalDateTime.now(paris)
+                .plusDays(9)
+                .withHour(14)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        var id = eventScheduling.create(new EventDraft(
+                EventKind.WEBCONFERENCE,
+                "Webconference on " + word,
+                "Night mediation, one year on.",
+                start,
+                start.plusHours(1),
+                paris,
+                null,
+                "https://meet.example.org/search",
+                null,
+                false,
+                null,
+                null));
         awaitIndexed();
         logInAs(author);
 
         open("search?q=" + word, SearchView.class);
 
         var card = find(Component.class).withClassName("search-hit").all().stream()
-                .filter(c -> "EVENT".equals(c.getElement().getAttribute("data-kind"))).findFirst().orElseThrow();
-        var link = find(Anchor.class).from(card).withClassName("search-hit-title").single();
+                .filter(c -> "EVENT".equals(c.getElement().getAttribute("data-kind")))
+                .findFirst()
+                .orElseThrow();
+        var link =
+                find(Anchor.class).from(card).withClassName("search-hit-title").single();
         assertThat(link.getText()).isEqualTo("Webconference on " + word);
         assertThat(link.getHref()).isEqualTo("events/" + id);
-        assertThat(find(Span.class).from(card).withClassName("search-badge").single().getText())
+        assertThat(find(Span.class)
+                        .from(card)
+                        .withClassName("search-badge")
+                        .single()
+                        .getText())
                 .isEqualTo(t("search.kind.EVENT"));
         // its start, in the viewer's zone (the server's until the browser tells its own), instead of a year
-        assertThat(find(Component.class).from(card).withClassName("search-hit-about").single().getElement()
-                .getText()).isEqualTo(Times.moment(start.atZone(paris).toInstant(), ZoneId.systemDefault(),
+        assertThat(find(Component.class)
+                        .from(card)
+                        .withClassName("search-hit-about")
+                        .single()
+                        .getElement()
+                        .getText())
+                .isEqualTo(Times.moment(
+                        start.atZone(paris).toInstant(),
+                        ZoneId.systemDefault(),
                         UI.getCurrent().getLocale()));
         assertThat(labels(facet("kind"))).contains(t("search.facet.value", t("search.kind.EVENT"), 1));
         // not in the library
@@ -346,14 +435,14 @@ class SearchViewsTest extends ViewTestSupport {
     void a_practice_page_lists_similar_practices_and_nothing_when_there_are_none() {
         var text = "Volunteer " + word + " stewards patrol the riverside promenade on summer weekends, "
                 + "helping drunk visitors home and calming disputes before the police are needed.";
-        var first = publish(PracticeType.SHEET, "Riverside stewards " + word, text, null, LocalDate.of(2024, 6, 1),
-                closedGroup);
-        var second = publish(PracticeType.SHEET, "Promenade stewards " + word, text, null, LocalDate.of(2023, 6, 1),
-                closedGroup);
+        var first = publish(
+                PracticeType.SHEET, "Riverside stewards " + word, text, null, LocalDate.of(2024, 6, 1), closedGroup);
+        var second = publish(
+                PracticeType.SHEET, "Promenade stewards " + word, text, null, LocalDate.of(2023, 6, 1), closedGroup);
         // nothing in it is written anywhere else, so nothing is like it (fresh words: "<word>e" would stem to <word>)
         var nonsense = String.join(" ", List.of(freshWord(), freshWord(), freshWord(), freshWord()));
-        var lonely = publish(PracticeType.SHEET, freshWord(), nonsense, freshWord(), null, LocalDate.of(2024, 6, 1),
-                closedGroup);
+        var lonely = publish(
+                PracticeType.SHEET, freshWord(), nonsense, freshWord(), null, LocalDate.of(2024, 6, 1), closedGroup);
         awaitIndexed();
 
         navigate(library.get(first).permalink(), Component.class);
@@ -361,9 +450,14 @@ class SearchViewsTest extends ViewTestSupport {
         var section = find(Component.class).id("similar-practices");
         assertThat(find(H2.class).from(section).single().getText()).isEqualTo(t("search.similar.title"));
         var links = find(Anchor.class).from(section).all();
-        assertThat(links).extracting(Anchor::getText).contains("Promenade stewards " + word)
-                .doesNotContain("Riverside stewards " + word).hasSizeLessThanOrEqualTo(SimilarPractices.SHOWN);
-        assertThat(links).extracting(Anchor::getHref).contains(library.get(second).permalink());
+        assertThat(links)
+                .extracting(Anchor::getText)
+                .contains("Promenade stewards " + word)
+                .doesNotContain("Riverside stewards " + word)
+                .hasSizeLessThanOrEqualTo(SimilarPractices.SHOWN);
+        assertThat(links)
+                .extracting(Anchor::getHref)
+                .contains(library.get(second).permalink());
 
         navigate(library.get(lonely).permalink(), Component.class);
         assertThat(find(Component.class).withId("similar-practices").exists()).isFalse();
@@ -391,13 +485,15 @@ class SearchViewsTest extends ViewTestSupport {
         assertThat(status.running()).isFalse();
         assertThat(status.failure()).isNull();
         assertThat(status.total()).isPositive();
-        assertThat(find(Component.class).id("rebuild-outcome").getElement().getText()).isEqualTo(
-                t("search.admin.finished", Times.moment(status.finishedAt(), ZoneId.systemDefault(), ui.getLocale()),
+        assertThat(find(Component.class).id("rebuild-outcome").getElement().getText())
+                .isEqualTo(t(
+                        "search.admin.finished",
+                        Times.moment(status.finishedAt(), ZoneId.systemDefault(), ui.getLocale()),
                         status.total()));
         // the rebuilt index still finds this test's practices, once each
         open("practices?q=" + word, PracticeLibraryView.class);
-        assertThat(resultTitles()).containsExactlyInAnyOrder("Night mediators " + word, "Street lighting audit",
-                "Safer school routes");
+        assertThat(resultTitles())
+                .containsExactlyInAnyOrder("Night mediators " + word, "Street lighting audit", "Safer school routes");
     }
 
     @Test
@@ -411,17 +507,39 @@ class SearchViewsTest extends ViewTestSupport {
         assertThat(find(Button.class).withId("rebuild").exists()).isFalse();
     }
 
-    private long publish(PracticeType type, String title, String text, @Nullable String country, LocalDate start,
-            long group) {
+    private long publish(
+            PracticeType type, String title, String text, @Nullable String country, LocalDate start, long group) {
         return publish(type, title, text, null, country, start, group);
     }
 
     /** A published practice whose every text is {@code text}, so that nothing else decides what it is similar to. */
-    private long publish(PracticeType type, String title, String text, @Nullable String city, @Nullable String country,
-            LocalDate start, long group) {
+    private long publish(
+            PracticeType type,
+            String title,
+            String text,
+            @Nullable String city,
+            @Nullable String country,
+            LocalDate start,
+            long group) {
         var sheet = type == PracticeType.SHEET;
-        var id = practices.create(new PracticeDraft(type, title, text, city, country, "en", start, null, Set.of(),
-                Set.of(group), false, sheet ? text : null, sheet ? text : null, null, sheet ? text : null, null, null,
+        var id = practices.create(new PracticeDraft(
+                type,
+                title,
+                text,
+                city,
+                country,
+                "en",
+                start,
+                null,
+                Set.of(),
+                Set.of(group),
+                false,
+                sheet ? text : null,
+                sheet ? text : null,
+                null,
+                sheet ? text : null,
+                null,
+                null,
                 sheet ? null : text));
         practices.publish(id);
         return id;
@@ -437,16 +555,21 @@ class SearchViewsTest extends ViewTestSupport {
     }
 
     private long group(String name, boolean visibleToResearchers) {
-        var slug = groupAdministration.create(new NewGroup(name + " " + UUID.randomUUID().toString().substring(0, 8),
-                "A group for search view tests.", JoinPolicy.INVITE_ONLY, visibleToResearchers));
+        var slug = groupAdministration.create(new NewGroup(
+                name + " " + UUID.randomUUID().toString().substring(0, 8),
+                "A group for search view tests.",
+                JoinPolicy.INVITE_ONLY,
+                visibleToResearchers));
         return groups.get(slug).id();
     }
 
     /** Opens an address with query parameters, which the test's {@code navigate} does not take. */
     private <T extends Component> T open(String address, Class<T> view) {
         var query = address.indexOf('?');
-        UI.getCurrent().navigate(query < 0 ? address : address.substring(0, query),
-                query < 0 ? QueryParameters.empty() : QueryParameters.fromString(address.substring(query + 1)));
+        UI.getCurrent()
+                .navigate(
+                        query < 0 ? address : address.substring(0, query),
+                        query < 0 ? QueryParameters.empty() : QueryParameters.fromString(address.substring(query + 1)));
         assertThat(getCurrentView()).isInstanceOf(view);
         return view.cast(getCurrentView());
     }
@@ -470,7 +593,10 @@ class SearchViewsTest extends ViewTestSupport {
     }
 
     private static List<String> labels(CheckboxGroup<String> group) {
-        return group.getListDataView().getItems().map(group.getItemLabelGenerator()).toList();
+        return group.getListDataView()
+                .getItems()
+                .map(group.getItemLabelGenerator())
+                .toList();
     }
 
     private String count() {
@@ -478,19 +604,29 @@ class SearchViewsTest extends ViewTestSupport {
     }
 
     private List<String> resultTitles() {
-        return find(Anchor.class).withClassName("search-hit-title").all().stream().map(Anchor::getText).toList();
+        return find(Anchor.class).withClassName("search-hit-title").all().stream()
+                .map(Anchor::getText)
+                .toList();
     }
 
     /** Moderation badges by the title of their result. */
     private List<Map.Entry<String, String>> moderationBadges() {
         return find(Span.class).withClassName("moderation-badge").all().stream()
-                .map(badge -> Map.entry(((Anchor) badge.getParent().orElseThrow().getChildren().findFirst()
-                        .orElseThrow()).getText(), badge.getText())).toList();
+                .map(badge -> Map.entry(
+                        ((Anchor) badge.getParent()
+                                        .orElseThrow()
+                                        .getChildren()
+                                        .findFirst()
+                                        .orElseThrow())
+                                .getText(),
+                        badge.getText()))
+                .toList();
     }
 
     private List<String> snippets() {
         return find(Span.class).withClassName("search-snippet").all().stream()
-                .map(s -> s.getElement().getProperty("innerHTML", "")).toList();
+                .map(s -> s.getElement().getProperty("innerHTML", ""))
+                .toList();
     }
 
     private static String currentPath() {

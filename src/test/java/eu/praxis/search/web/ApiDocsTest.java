@@ -16,8 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class ApiDocsTest {
 
-    @Autowired JsonMapper json;
-    @LocalServerPort int port;
+    @Autowired
+    JsonMapper json;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void the_openapi_document_lists_every_api_endpoint_and_the_bearer_scheme() {
@@ -30,13 +33,20 @@ class ApiDocsTest {
         assertThat(document.get("openapi").asString()).startsWith("3.");
         var paths = new ArrayList<String>();
         document.get("paths").propertyNames().forEach(paths::add);
-        assertThat(paths).containsExactlyInAnyOrder("/api/v1/search", "/api/v1/search/export.csv",
-                "/api/v1/search/export.json", "/api/v1/practices/{id}");
+        assertThat(paths)
+                .containsExactlyInAnyOrder(
+                        "/api/v1/search",
+                        "/api/v1/search/export.csv",
+                        "/api/v1/search/export.json",
+                        "/api/v1/practices/{id}");
         var parameters = new ArrayList<String>();
-        document.at("/paths/~1api~1v1~1search/get/parameters").forEach(p -> parameters.add(p.get("name").asString()));
-        assertThat(parameters).containsAll(List.of("q", "scope", "kind", "theme", "group", "country", "year", "lang",
-                "sort", "page", "size"));
-        assertThat(document.at("/components/securitySchemes/token/scheme").asString()).isEqualTo("bearer");
+        document.at("/paths/~1api~1v1~1search/get/parameters")
+                .forEach(p -> parameters.add(p.get("name").asString()));
+        assertThat(parameters)
+                .containsAll(List.of(
+                        "q", "scope", "kind", "theme", "group", "country", "year", "lang", "sort", "page", "size"));
+        assertThat(document.at("/components/securitySchemes/token/scheme").asString())
+                .isEqualTo("bearer");
         assertThat(document.at("/security/0").has("token")).isTrue();
     }
 
@@ -70,8 +80,8 @@ class ApiDocsTest {
         for (var path : List.of("/api/v1/openapi.json", "/api/docs")) {
             var response = TestHttp.visitor(port).get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login"));
+            assertThat(response.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
     }
 }

@@ -1,7 +1,5 @@
 package eu.praxis.search.web;
 
-import eu.praxis.security.ApiProperties;
-import org.springframework.beans.factory.annotation.Value;
 import static eu.praxis.practice.PracticeFixtures.as;
 import static eu.praxis.practice.PracticeFixtures.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +22,7 @@ import eu.praxis.search.SearchRequest;
 import eu.praxis.search.SearchScope;
 import eu.praxis.search.SearchService;
 import eu.praxis.search.SearchTestSupport;
+import eu.praxis.security.ApiProperties;
 import eu.praxis.security.ApiTokenService;
 import eu.praxis.security.Role;
 import java.net.http.HttpResponse;
@@ -36,6 +35,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -50,19 +50,44 @@ import tools.jackson.databind.json.JsonMapper;
 @WithUserDetails(DemoAccounts.ADMIN)
 class ResearchApiTest {
 
-    @Autowired SearchService search;
-    @Autowired PracticeEditing practices;
-    @Autowired ApiTokenService tokens;
-    @Autowired MemberService members;
-    @Autowired GroupDirectory groups;
-    @Autowired GroupAdministration groupAdministration;
-    @Autowired GroupMembership groupMembership;
-    @Autowired OrganisationService organisations;
-    @Autowired JsonMapper json;
-    @Autowired DataSource dataSource;
-    @Autowired ApiProperties api;
-    @Value("${praxis.base-url}") String baseUrl;
-    @LocalServerPort int port;
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    PracticeEditing practices;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    GroupDirectory groups;
+
+    @Autowired
+    GroupAdministration groupAdministration;
+
+    @Autowired
+    GroupMembership groupMembership;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ApiProperties api;
+
+    @Value("${praxis.base-url}")
+    String baseUrl;
+
+    @LocalServerPort
+    int port;
 
     TestHttp http;
     PracticeFixtures fixtures;
@@ -82,7 +107,9 @@ class ResearchApiTest {
     void twoPracticesInTwoGroups() {
         http = TestHttp.visitor(port);
         fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
-        var two = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent();
+        var two = organisations
+                .find(OrganisationFilter.any(), PageRequest.of(0, 2))
+                .getContent();
         author = fixtures.person(two.get(0).id(), Role.MEMBER);
         member = fixtures.person(two.get(1).id(), Role.MEMBER);
         outsider = fixtures.person(two.get(1).id(), Role.MEMBER);
@@ -100,8 +127,15 @@ class ResearchApiTest {
 
     @Test
     void each_token_finds_what_its_owner_may_see_and_the_same_total_as_the_search_service() {
-        var expected = Map.of(member, Set.of(privatePractice), outsider, Set.<Long>of(),
-                researcher, Set.of(researcherPractice), author, Set.of(privatePractice, researcherPractice));
+        var expected = Map.of(
+                member,
+                Set.of(privatePractice),
+                outsider,
+                Set.<Long>of(),
+                researcher,
+                Set.of(researcherPractice),
+                author,
+                Set.of(privatePractice, researcherPractice));
 
         for (var entry : expected.entrySet()) {
             var who = entry.getKey();
@@ -109,7 +143,9 @@ class ResearchApiTest {
 
             assertThat(ids(page)).as("%s", who).containsExactlyInAnyOrderElementsOf(entry.getValue());
             var service = as(who, () -> search.search(SearchRequest.of(word, SearchScope.LIBRARY), 0, 20));
-            assertThat(page.get("fullMatches").asLong()).as("%s", who).isEqualTo(entry.getValue().size())
+            assertThat(page.get("fullMatches").asLong())
+                    .as("%s", who)
+                    .isEqualTo(entry.getValue().size())
                     .isEqualTo(service.fullMatches());
             assertThat(page.get("total").asLong()).as("%s", who).isEqualTo(service.total());
         }
@@ -117,7 +153,10 @@ class ResearchApiTest {
 
     @Test
     void the_total_of_a_blank_search_is_the_search_services_and_pages_cut_it() {
-        var total = as(researcher, () -> search.search(SearchRequest.of("", SearchScope.LIBRARY), 0, 1).total());
+        var total = as(
+                researcher,
+                () -> search.search(SearchRequest.of("", SearchScope.LIBRARY), 0, 1)
+                        .total());
 
         var first = api(researcher, "/api/v1/search?size=3");
 
@@ -157,7 +196,9 @@ class ResearchApiTest {
         }
         assertProblem(http.get("/api/v1/practices/" + Long.MAX_VALUE, token(member)), 404);
         assertProblem(http.get("/api/v1/practices/not-a-number", token(member)), 400);
-        assertThat(api(researcher, "/api/v1/practices/" + researcherPractice).get("id").asLong())
+        assertThat(api(researcher, "/api/v1/practices/" + researcherPractice)
+                        .get("id")
+                        .asLong())
                 .isEqualTo(researcherPractice);
     }
 
@@ -165,10 +206,28 @@ class ResearchApiTest {
     @Test
     void odd_queries_answer_with_results_or_none() {
         var requests = 0;
-        for (var query : List.of("q=%22", "q=*", "q=(((", "q=-", "q=%22%20OR", "q=%00", "q=%5C", "q=AND%20OR%20NOT",
-                "q=title:x~2%5E3", "q=%3Cscript%3E", "q=" + word + "%22%20-%20%7C%20*", "kind=DROP%20TABLE",
-                "year=99999", "theme=abc", "group=-1", "country=%27", "lang=xx", "sort=%3B",
-                "scope=everything&kind=THREAD", "q=a&q=b&q=c", "unknown=1")) {
+        for (var query : List.of(
+                "q=%22",
+                "q=*",
+                "q=(((",
+                "q=-",
+                "q=%22%20OR",
+                "q=%00",
+                "q=%5C",
+                "q=AND%20OR%20NOT",
+                "q=title:x~2%5E3",
+                "q=%3Cscript%3E",
+                "q=" + word + "%22%20-%20%7C%20*",
+                "kind=DROP%20TABLE",
+                "year=99999",
+                "theme=abc",
+                "group=-1",
+                "country=%27",
+                "lang=xx",
+                "sort=%3B",
+                "scope=everything&kind=THREAD",
+                "q=a&q=b&q=c",
+                "unknown=1")) {
             // more requests than one token's burst: a fresh token now and then, or the limit would answer
             if (++requests % api.rateLimit().burst() == 0) {
                 secrets.remove(researcher);
@@ -202,7 +261,8 @@ class ResearchApiTest {
                 var answer = http.raw("GET", path + "?" + query, "Authorization: Bearer " + token(researcher));
 
                 assertThat(answer.status()).as(path + "?" + query).isEqualTo(400);
-                assertThat(answer.headers().get("content-type")).as(path + "?" + query)
+                assertThat(answer.headers().get("content-type"))
+                        .as(path + "?" + query)
                         .startsWith("application/problem+json");
                 assertThat(answer.body()).contains("\"status\":400");
             }
@@ -226,8 +286,8 @@ class ResearchApiTest {
     /** Past Tomcat's 8 KB of request line and headers, a problem too rather than Tomcat's HTML page. */
     @Test
     void an_address_longer_than_the_server_takes_is_a_problem() {
-        var answer = http.raw("GET", "/api/v1/search?q=" + "night".repeat(2_000),
-                "Authorization: Bearer " + token(researcher));
+        var answer = http.raw(
+                "GET", "/api/v1/search?q=" + "night".repeat(2_000), "Authorization: Bearer " + token(researcher));
 
         assertThat(answer.status()).isIn(400, 414);
         assertThat(answer.headers().get("content-type")).startsWith("application/problem+json");
@@ -238,14 +298,15 @@ class ResearchApiTest {
     private final Map<Who, String> secrets = new java.util.HashMap<>();
 
     private String token(Who who) {
-        return secrets.computeIfAbsent(who, w -> as(w, () -> tokens.create("Research API test", null)).secret());
+        return secrets.computeIfAbsent(
+                who, w -> as(w, () -> tokens.create("Research API test", null)).secret());
     }
 
     private JsonNode api(Who who, String path) {
         var response = http.get(path, token(who));
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         return json.readTree(response.body());
     }
 
@@ -264,15 +325,16 @@ class ResearchApiTest {
 
     static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":" + status).contains("\"detail\":");
     }
 
     /** Letters only, so that every analyzer keeps it as one word. */
     private static String uniqueWord() {
         var word = new StringBuilder("Quokka");
-        for (var c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+        for (var c :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
             word.append((char) ('a' + Character.digit(c, 16)));
         }
         return word.toString();

@@ -37,12 +37,23 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class SearchExportTest {
 
-    @Autowired SearchService search;
-    @Autowired ApiTokenService tokens;
-    @Autowired JsonMapper json;
-    @Autowired DataSource dataSource;
-    @Value("${praxis.base-url}") String baseUrl;
-    @LocalServerPort int port;
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Value("${praxis.base-url}")
+    String baseUrl;
+
+    @LocalServerPort
+    int port;
 
     /** The secretariat sees the whole demo library: far more than a page. */
     @Test
@@ -61,7 +72,8 @@ class SearchExportTest {
         assertThat(records).hasSize((int) total);
         assertThat(records).allSatisfy(r -> assertThat(r.get("url")).startsWith(baseUrl + "/"));
         assertThat(records).allSatisfy(r -> assertThat(r.get("snippet")).doesNotContain("<mark>"));
-        assertThat(new HashSet<>(records.stream().map(r -> r.get("url")).toList())).as("no hit twice")
+        assertThat(new HashSet<>(records.stream().map(r -> r.get("url")).toList()))
+                .as("no hit twice")
                 .hasSize((int) total);
     }
 
@@ -105,8 +117,8 @@ class SearchExportTest {
         for (var path : List.of("/search/export.csv", "/search/export.json?q=night")) {
             var response = TestHttp.visitor(port).get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login"));
+            assertThat(response.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
     }
 
@@ -126,14 +138,19 @@ class SearchExportTest {
     }
 
     private static void assertDownload(HttpResponse<String> response, String extension) {
-        var disposition = ContentDisposition.parse(response.headers().firstValue("Content-Disposition").orElseThrow());
+        var disposition = ContentDisposition.parse(
+                response.headers().firstValue("Content-Disposition").orElseThrow());
         assertThat(disposition.isAttachment()).isTrue();
         assertThat(disposition.getFilename()).matches("praxis-search-\\d{4}-\\d{2}-\\d{2}\\." + extension);
         assertThat(LocalDate.parse(disposition.getFilename().substring(14, 24))).isNotNull();
     }
 
     private static List<CSVRecord> csv(String body) throws IOException {
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(body))) {
             assertThat(parser.getHeaderNames()).isEqualTo(HitExport.CSV_HEADER);
             return parser.getRecords();

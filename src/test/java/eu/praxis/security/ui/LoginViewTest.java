@@ -36,8 +36,11 @@ import tools.jackson.databind.JsonNode;
 @WithAnonymousUser
 class LoginViewTest extends ViewTestSupport {
 
-    @Autowired AuthenticationManager authentication;
-    @Autowired LoginThrottle throttle;
+    @Autowired
+    AuthenticationManager authentication;
+
+    @Autowired
+    LoginThrottle throttle;
 
     @AfterEach
     void forgetFailures() {
@@ -54,12 +57,27 @@ class LoginViewTest extends ViewTestSupport {
     @Test
     void every_page_that_is_not_public_sends_a_visitor_to_the_login_form() {
         var routes = RouteConfiguration.forApplicationScope().getAvailableRoutes();
-        var open = routes.stream().filter(LoginViewTest::isPublic).map(RouteData::getTemplate).toList();
-        var membersOnly = routes.stream().filter(r -> !isPublic(r)).map(RouteData::getTemplate).toList();
+        var open = routes.stream()
+                .filter(LoginViewTest::isPublic)
+                .map(RouteData::getTemplate)
+                .toList();
+        var membersOnly = routes.stream()
+                .filter(r -> !isPublic(r))
+                .map(RouteData::getTemplate)
+                .toList();
         // A new public page is a decision to make on purpose, so the list of them is spelled out.
         // The two steps of two-factor sign-in come before the login counts; without a password step they send to login.
-        assertThat(open).containsExactlyInAnyOrder("login", "about", "apply", "invitation/:token", "forgot-password",
-                "password-reset/:token", "notifications/unsubscribe/:token", "sign-in/code", "sign-in/enrol");
+        assertThat(open)
+                .containsExactlyInAnyOrder(
+                        "login",
+                        "about",
+                        "apply",
+                        "invitation/:token",
+                        "forgot-password",
+                        "password-reset/:token",
+                        "notifications/unsubscribe/:token",
+                        "sign-in/code",
+                        "sign-in/enrol");
         assertThat(membersOnly).contains("", "groups", "groups/:slug", "admin/people", "admin/applications");
 
         for (var template : membersOnly) {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestClock;
@@ -22,8 +24,6 @@ import eu.praxis.security.Role;
 import eu.praxis.security.SecondFactorSignIn;
 import eu.praxis.security.SwitchableTwoFactorRequirement;
 import eu.praxis.security.TwoFactorService;
-import com.vaadin.flow.internal.CurrentInstance;
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,11 +45,20 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 @WithAnonymousUser
 class TwoFactorViewsTest extends ViewTestSupport {
 
-    @Autowired SecondFactorSignIn signIn;
-    @Autowired TwoFactorService service;
-    @Autowired SwitchableTwoFactorRequirement requirement;
-    @Autowired TestPeople people;
-    @Autowired TestClock clock;
+    @Autowired
+    SecondFactorSignIn signIn;
+
+    @Autowired
+    TwoFactorService service;
+
+    @Autowired
+    SwitchableTwoFactorRequirement requirement;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    TestClock clock;
 
     long organisationId;
 
@@ -93,7 +102,9 @@ class TwoFactorViewsTest extends ViewTestSupport {
         assertThat(signedIn()).isNotNull().satisfies(context -> {
             var user = (PraxisUser) context.getAuthentication().getPrincipal();
             assertThat(user.personId()).isEqualTo(admin.id());
-            assertThat(context.getAuthentication().getAuthorities()).extracting(Object::toString).contains("ROLE_ADMIN");
+            assertThat(context.getAuthentication().getAuthorities())
+                    .extracting(Object::toString)
+                    .contains("ROLE_ADMIN");
         });
         assertThat(renewed.get()).as("new rights, new session id").isTrue();
         assertThat(signIn.pending(request())).isEmpty();
@@ -155,19 +166,30 @@ class TwoFactorViewsTest extends ViewTestSupport {
 
     private AuthenticatorApp enrol(long person) {
         var enrolment = TestLogins.as(person, Role.ADMIN, service::startEnrolment);
-        TestLogins.as(person, Role.ADMIN, () -> service.confirmEnrolment(enrolment.key(),
-                new AuthenticatorApp(enrolment.key()).code(clock.instant())));
+        TestLogins.as(
+                person,
+                Role.ADMIN,
+                () -> service.confirmEnrolment(
+                        enrolment.key(), new AuthenticatorApp(enrolment.key()).code(clock.instant())));
         return new AuthenticatorApp(enrolment.key());
     }
 
     private PraxisUser user(TestPeople.Account account, Role role) {
-        return new PraxisUser(account.id(), organisationId, account.email(), account.email(), role,
-                java.util.Locale.ENGLISH, null, true, true);
+        return new PraxisUser(
+                account.id(),
+                organisationId,
+                account.email(),
+                account.email(),
+                role,
+                java.util.Locale.ENGLISH,
+                null,
+                true,
+                true);
     }
 
     private SecurityContext signedIn() {
-        return (SecurityContext) request().getSession()
-                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return (SecurityContext)
+                request().getSession().getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
     }
 
     /**

@@ -1,6 +1,6 @@
 package eu.praxis.demo;
 
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
 import eu.praxis.event.EventDraft;
 import eu.praxis.event.EventKind;
 import eu.praxis.event.EventRegistrations;
@@ -82,7 +82,7 @@ class DemoData {
     private final PracticeImportService practiceImport;
     private final PracticeLibrary practices;
     private final PracticeEditing editing;
-    private final DiscussionService discussions;
+    private final DiscussionPosting discussions;
     private final EventScheduling eventScheduling;
     private final EventRegistrations eventRegistrations;
     private final TransactionTemplate transaction;
@@ -97,7 +97,7 @@ class DemoData {
             PracticeImportService practiceImport,
             PracticeLibrary practices,
             PracticeEditing editing,
-            DiscussionService discussions,
+            DiscussionPosting discussions,
             EventScheduling eventScheduling,
             EventRegistrations eventRegistrations,
             PlatformTransactionManager transactions) {

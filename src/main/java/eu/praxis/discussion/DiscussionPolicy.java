@@ -1,6 +1,7 @@
 package eu.praxis.discussion;
 
 import eu.praxis.content.Moderation;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.member.PersonStatus;
 import eu.praxis.member.PersonSummary;
@@ -8,6 +9,8 @@ import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.PracticeStatus;
 import eu.praxis.security.Role;
 import eu.praxis.security.Viewer;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -107,6 +110,38 @@ public class DiscussionPolicy {
     /** Moving a thread: the secretariat anywhere, a lead between two groups they both lead. */
     public boolean mayMove(Viewer user, boolean leadsSource, boolean leadsTarget) {
         return user.isAdmin() || (leadsSource && leadsTarget && !user.isResearcher());
+    }
+
+    /**
+     * What the viewer may do to a group's thread: pin and lock it (also their own, {@link #mayPinAndLock}), and what
+     * {@link #postActions} allows on its first post.
+     */
+    public Set<ModerationAction> threadActions(
+            Viewer user, boolean leadsThePlace, long authorId, boolean pinned, boolean locked, Moderation moderation) {
+        var actions = postActions(user, leadsThePlace, authorId, moderation);
+        if (mayPinAndLock(user, leadsThePlace)) {
+            actions.add(pinned ? ModerationAction.UNPIN : ModerationAction.PIN);
+            actions.add(locked ? ModerationAction.UNLOCK : ModerationAction.LOCK);
+        }
+        return actions;
+    }
+
+    /**
+     * What the viewer may do to a post of someone else as a moderator of its place ({@link #mayModerate}): hide or
+     * restore it, delete it, and bring it back once deleted if they are the secretariat ({@link #mayUndelete}).
+     */
+    public Set<ModerationAction> postActions(Viewer user, boolean leadsThePlace, long authorId, Moderation moderation) {
+        var actions = EnumSet.noneOf(ModerationAction.class);
+        if (!mayModerate(user, leadsThePlace, authorId)) {
+            return actions;
+        }
+        actions.add(moderation.isHidden() ? ModerationAction.RESTORE : ModerationAction.HIDE);
+        if (!moderation.isDeleted()) {
+            actions.add(ModerationAction.DELETE);
+        } else if (mayUndelete(user)) {
+            actions.add(ModerationAction.UNDELETE);
+        }
+        return actions;
     }
 
     /** Deleted content is seen (marked) by the secretariat only. */

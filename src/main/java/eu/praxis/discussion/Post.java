@@ -1,6 +1,8 @@
 package eu.praxis.discussion;
 
+import eu.praxis.content.ModerationAction;
 import java.time.Instant;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * sanitised, safe to insert into the page; {@code markdown} is the source for the edit form.
  * {@code hiddenReason} is set when moderators hid the post (then only its author, moderators and admins
  * see it), {@code deleted} when it was deleted (then only admins see it). The {@code may...} flags say
- * what the viewer may do (the service checks again): {@code mayEdit} as its author, {@code mayModerate}
- * as a moderator (hide or restore, edit with a reason, delete), {@code mayUndelete} as the secretariat.
+ * what the viewer may do (the services check again): {@code mayEdit} as its author, {@code mayModerate}
+ * as a moderator (edit with a reason, see earlier versions); {@code moderation} the moderation actions open to the
+ * viewer on this post ({@link DiscussionPolicy#postActions}).
  */
 public record Post(
         long id,
@@ -25,4 +28,4 @@ public record Post(
         @Nullable String hiddenReason,
         boolean deleted,
         boolean mayModerate,
-        boolean mayUndelete) {}
+        Set<ModerationAction> moderation) {}

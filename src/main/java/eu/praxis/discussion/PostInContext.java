@@ -1,5 +1,6 @@
 package eu.praxis.discussion;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param targetType {@code thread} or {@code reply}
  * @param groupId the thread's group; null in a practice's discussion
  * @param practiceId the practice whose discussion it is in, or null
+ * @param moderatingGroupIds the groups whose leads moderate it: the thread's group, or the groups the practice is
+ *     shared in
  */
 public record PostInContext(
         String targetType,
@@ -20,6 +23,7 @@ public record PostInContext(
         @Nullable Long groupId,
         @Nullable Long practiceId,
         String placeName,
+        Set<Long> moderatingGroupIds,
         String path,
         long authorId,
         String authorName,

@@ -1,6 +1,8 @@
 package eu.praxis.discussion;
 
+import eu.praxis.content.ModerationAction;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * viewer may reply (may post there, thread neither locked nor hidden); {@code mayPinAndLock} whether they may
  * pin and lock it (group threads only, their own too), {@code mayModerate} whether they may hide, edit with a
  * reason and delete the thread (group threads of others only), {@code mayMove} whether
- * they may move it to another group, {@code mayUndelete} whether they may restore it once deleted. The
+ * they may move it to another group; {@code moderation} the moderation actions open to the viewer on the thread
+ * ({@link DiscussionPolicy#threadActions}; for a practice's thread none). The
  * thread's own moderation state is the opening post's ({@link Post#hidden}, {@link Post#deleted}). The
  * service checks everything again.
  */
@@ -30,7 +33,8 @@ public record ThreadDetails(
         boolean mayReply,
         boolean mayPinAndLock,
         boolean mayModerate,
-        boolean mayMove) {
+        boolean mayMove,
+        Set<ModerationAction> moderation) {
 
     public boolean ofPractice() {
         return practiceId != null;

@@ -2,8 +2,7 @@ package eu.praxis.moderation;
 
 import eu.praxis.discussion.DiscussionPosts;
 import eu.praxis.practice.PracticeLibrary;
-import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,51 +22,45 @@ class Contents {
         this.practices = practices;
     }
 
-    /** @throws eu.praxis.base.NotFoundException when it does not exist or the current user may not see it */
-    ReportedContent get(ReportedType type, long id) {
+    /** Empty when the content does not exist or the current user may not see it. */
+    Optional<ReportedContent> find(ReportedType type, long id) {
         if (type == ReportedType.PRACTICE) {
-            var practice = practices.get(id);
-            return new ReportedContent(
-                    type,
-                    id,
-                    practice.title(),
-                    excerpt(practice.summary()),
-                    practice.authorId(),
-                    practice.authorName(),
-                    practice.organisationName(),
-                    practice.permalink(),
-                    null,
-                    practice.groups().keySet(),
-                    practice.hidden(),
-                    practice.deleted(),
-                    false,
-                    practice.mayModerate(),
-                    false);
+            return practices
+                    .find(id)
+                    .map(practice -> new ReportedContent(
+                            type,
+                            id,
+                            practice.title(),
+                            excerpt(practice.summary()),
+                            practice.authorId(),
+                            practice.authorName(),
+                            practice.organisationName(),
+                            practice.permalink(),
+                            null,
+                            practice.groups().keySet(),
+                            practice.hidden(),
+                            practice.deleted(),
+                            false,
+                            practice.mayModerate(),
+                            false));
         }
-        var post = posts.get(type.key(), id);
-        // A practice's discussion is moderated by the leads of the groups the practice is shared in.
-        var groupIds = post.groupId() != null
-                ? Set.of(post.groupId())
-                : practices
-                        .get(Objects.requireNonNull(post.practiceId()))
-                        .groups()
-                        .keySet();
-        return new ReportedContent(
-                type,
-                id,
-                post.threadTitle(),
-                excerpt(post.markdown()),
-                post.authorId(),
-                post.authorName(),
-                post.placeName(),
-                post.path(),
-                post.threadId(),
-                groupIds,
-                post.hidden(),
-                post.deleted(),
-                post.threadLocked(),
-                post.mayModerate(),
-                post.mayLock());
+        return posts.find(type.key(), id)
+                .map(post -> new ReportedContent(
+                        type,
+                        id,
+                        post.threadTitle(),
+                        excerpt(post.markdown()),
+                        post.authorId(),
+                        post.authorName(),
+                        post.placeName(),
+                        post.path(),
+                        post.threadId(),
+                        post.moderatingGroupIds(),
+                        post.hidden(),
+                        post.deleted(),
+                        post.threadLocked(),
+                        post.mayModerate(),
+                        post.mayLock()));
     }
 
     /** The start of a text on one line, without the commonest Markdown marks. */

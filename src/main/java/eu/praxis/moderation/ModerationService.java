@@ -2,14 +2,14 @@ package eu.praxis.moderation;
 
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.content.ContentModeration;
 import eu.praxis.content.Moderation;
 import eu.praxis.content.ModerationAction;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.ThreadModeration;
 import eu.praxis.group.GroupAccess;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.PersonSummary;
-import eu.praxis.practice.PracticeModeration;
 import eu.praxis.security.CurrentUser;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,7 +27,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -53,8 +52,7 @@ public class ModerationService {
     private final GroupDirectory groups;
     private final GroupAccess groupAccess;
     private final MemberService members;
-    private final DiscussionService discussions;
-    private final PracticeModeration practices;
+    private final ContentModeration contentModeration;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -66,8 +64,7 @@ public class ModerationService {
             GroupDirectory groups,
             GroupAccess groupAccess,
             MemberService members,
-            DiscussionService discussions,
-            PracticeModeration practices,
+            ContentModeration contentModeration,
             ApplicationEventPublisher events,
             Clock clock) {
         this.reports = reports;
@@ -77,8 +74,7 @@ public class ModerationService {
         this.groups = groups;
         this.groupAccess = groupAccess;
         this.members = members;
-        this.discussions = discussions;
-        this.practices = practices;
+        this.contentModeration = contentModeration;
         this.events = events;
         this.clock = clock;
     }
@@ -97,7 +93,7 @@ public class ModerationService {
             throw new UserFacingException("moderation.error.researcher");
         }
         var why = validText(reason, text);
-        var content = contents.get(type, targetId);
+        var content = contents.find(type, targetId).orElseThrow(NotFoundException::new);
         if (!policy.mayReport(user, content.authorId())) {
             throw new UserFacingException("moderation.error.own-content");
         }
@@ -126,25 +122,18 @@ public class ModerationService {
         return id;
     }
 
-    /**
-     * Whether the caller may report the content (the button is shown only then); false if they cannot see it.
-     * Outside a transaction, like the queues: the content feature's "not found" rolls back only its own.
-     */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    /** Whether the caller may report the content (the button is shown only then); false if they cannot see it. */
     public boolean mayReport(ReportedType type, long targetId) {
         var user = CurrentUser.require();
         if (user.isResearcher()) {
             return false;
         }
-        try {
-            return policy.mayReport(user, contents.get(type, targetId).authorId());
-        } catch (NotFoundException e) {
-            return false;
-        }
+        return contents.find(type, targetId)
+                .filter(content -> policy.mayReport(user, content.authorId()))
+                .isPresent();
     }
 
     /** The open reports of a group, for its leads and the secretariat; not found if the caller may not see the group. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public GroupQueue groupQueue(String slug) {
         var group = groups.get(slug);
         requireModerates(group.id());
@@ -152,7 +141,6 @@ public class ModerationService {
     }
 
     /** Every open report, also of content in no group: the secretariat's queue. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<QueueItem> queue() {
         if (!policy.maySeeAllReports(CurrentUser.require())) {
             throw new AccessDeniedException("Only the secretariat sees every report");
@@ -186,11 +174,7 @@ public class ModerationService {
     @Transactional
     public void hide(ReportedType type, long targetId, String reason) {
         requireMayResolve(type, targetId);
-        switch (type) {
-            case THREAD -> discussions.hideThread(targetId, reason);
-            case REPLY -> discussions.hideReply(targetId, reason);
-            case PRACTICE -> practices.apply(CurrentUser.require(), targetId, ModerationAction.HIDE, reason);
-        }
+        contentModeration.apply(type.key(), targetId, ModerationAction.HIDE, reason);
     }
 
     /** Locks the thread of a reported thread or reply; resolves the content's reports. */
@@ -201,7 +185,7 @@ public class ModerationService {
         if (threadId == null) {
             throw new UserFacingException("moderation.error.no-thread");
         }
-        discussions.lockThread(threadId);
+        contentModeration.apply(ThreadModeration.TYPE, threadId, ModerationAction.LOCK, null);
         resolutions.resolve(type, targetId, ReportOutcome.LOCKED, null);
     }
 
@@ -262,12 +246,7 @@ public class ModerationService {
 
     private QueueItem item(List<Report> list, Map<Long, PersonSummary> people) {
         var first = list.getFirst();
-        ReportedContent content;
-        try {
-            content = contents.get(first.getTargetType(), first.getTargetId());
-        } catch (NotFoundException e) {
-            content = null;
-        }
+        var content = contents.find(first.getTargetType(), first.getTargetId()).orElse(null);
         var lines = list.stream()
                 .sorted(Comparator.comparing(Report::getCreatedAt))
                 .map(r -> new ReportLine(

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.envers.AuditReaderFactory;
@@ -64,6 +65,12 @@ public class PracticeLibrary {
     public PracticeDetails get(long id) {
         var viewer = viewers.current();
         return readModels.current(access.visible(id, viewer), viewer);
+    }
+
+    /** {@link #get}, empty when the practice does not exist or the caller may not see it. */
+    public Optional<PracticeDetails> find(long id) {
+        var viewer = viewers.current();
+        return access.find(id, viewer).map(practice -> readModels.current(practice, viewer));
     }
 
     /** A group's newest published practices that the caller may see, for the group's page. */

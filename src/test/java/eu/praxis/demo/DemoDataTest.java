@@ -3,7 +3,7 @@ package eu.praxis.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.IntegrationTest;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.organisation.OrganisationService;
@@ -37,7 +37,7 @@ class DemoDataTest {
     PracticeLibrary library;
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
 
     @Autowired
     GroupDirectory groups;

@@ -11,6 +11,8 @@ import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.content.ContentModerated;
+import eu.praxis.content.ContentModeration;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
@@ -45,7 +47,19 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class DiscussionModerationTest {
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
+
+    @Autowired
+    ThreadModeration threadModeration;
+
+    @Autowired
+    ContentModeration contentModeration;
+
+    @Autowired
+    DiscussionPosts posts;
 
     @Autowired
     GroupDirectory groups;
@@ -100,8 +114,68 @@ class DiscussionModerationTest {
         for (var person : List.of(alice, bob, bea)) {
             as(person, Role.MEMBER, () -> groupMembership.join(groupA));
         }
-        thread = as(alice, Role.MEMBER, () -> discussions.startThread(groupA, "Street lighting", "Does it help?"));
-        reply = as(bob, Role.MEMBER, () -> discussions.reply(thread, "It did in our city."));
+        thread = as(alice, Role.MEMBER, () -> posting.startThread(groupA, "Street lighting", "Does it help?"));
+        reply = as(bob, Role.MEMBER, () -> posting.reply(thread, "It did in our city."));
+    }
+
+    @Test
+    void the_menus_offer_what_the_moderation_services_allow() {
+        var page = as(leadA, Role.MEMBER, () -> discussions.thread(thread));
+        assertThat(page.moderation())
+                .containsExactlyInAnyOrder(
+                        ModerationAction.HIDE, ModerationAction.DELETE, ModerationAction.PIN, ModerationAction.LOCK);
+        assertThat(as(leadA, Role.MEMBER, () -> contentModeration.available(ThreadModeration.TYPE, thread)))
+                .isEqualTo(page.moderation());
+        var replyOnPage = page.replies().getFirst();
+        assertThat(replyOnPage.moderation()).containsExactlyInAnyOrder(ModerationAction.HIDE, ModerationAction.DELETE);
+        assertThat(as(leadA, Role.MEMBER, () -> contentModeration.available(ReplyModeration.TYPE, reply)))
+                .isEqualTo(replyOnPage.moderation());
+
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.HIDE, "Off topic."));
+        assertThat(as(leadA, Role.MEMBER, () -> contentModeration.available(ReplyModeration.TYPE, reply)))
+                .containsExactlyInAnyOrder(ModerationAction.RESTORE, ModerationAction.DELETE);
+        assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).moderation())
+                .as("the author, a member")
+                .isEmpty();
+        assertThat(as(bob, Role.MEMBER, () -> contentModeration.available(ReplyModeration.TYPE, reply)))
+                .as("its author sees the hidden reply but may do nothing to it")
+                .isEmpty();
+        assertThat(as(carl, Role.MEMBER, () -> contentModeration.available(ThreadModeration.TYPE, thread)))
+                .as("a lead elsewhere, who does not see it")
+                .isEmpty();
+    }
+
+    @Test
+    void one_post_is_found_in_its_context_only_by_those_who_see_it() {
+        var found = as(bob, Role.MEMBER, () -> posts.find(ReplyModeration.TYPE, reply))
+                .orElseThrow();
+        assertThat(found.threadId()).isEqualTo(thread);
+        assertThat(found.authorId()).isEqualTo(bob);
+        assertThat(found.markdown()).isEqualTo("It did in our city.");
+        assertThat(found.path()).isEqualTo("threads/" + thread);
+        assertThat(found.moderatingGroupIds()).containsExactly(groupA);
+        assertThat(found.mayModerate()).as("the author").isFalse();
+        assertThat(as(leadA, Role.MEMBER, () -> posts.find(ThreadModeration.TYPE, thread)))
+                .hasValueSatisfying(post -> {
+                    assertThat(post.mayModerate()).isTrue();
+                    assertThat(post.mayLock()).isTrue();
+                });
+
+        assertThat(as(carl, Role.MEMBER, () -> posts.find(ReplyModeration.TYPE, reply)))
+                .as("not a member of the group")
+                .isEmpty();
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.HIDE, "Off topic."));
+        assertThat(as(alice, Role.MEMBER, () -> posts.find(ReplyModeration.TYPE, reply)))
+                .as("hidden from members other than its author")
+                .isEmpty();
+        assertThat(as(alice, Role.MEMBER, () -> posts.find(ReplyModeration.TYPE, Long.MAX_VALUE)))
+                .isEmpty();
     }
 
     @Test
@@ -117,7 +191,7 @@ class DiscussionModerationTest {
                     .as("Carl, lead of C only")
                     .isInstanceOf(NotFoundException.class);
         }
-        assertThatThrownBy(() -> as(bea, Role.MEMBER, () -> discussions.editReply(reply, "Censored.", "Because.")))
+        assertThatThrownBy(() -> as(bea, Role.MEMBER, () -> posting.editReply(reply, "Censored.", "Because.")))
                 .isInstanceOfSatisfying(
                         UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("discussion.error.not-author"));
@@ -133,14 +207,27 @@ class DiscussionModerationTest {
                     .as("Alice, a member and the thread's author")
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> discussions.pinThread(thread)))
+        assertThatThrownBy(() -> as(
+                        bob,
+                        Role.MEMBER,
+                        () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.PIN, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        var own = as(leadA, Role.MEMBER, () -> discussions.startThread(groupA, "Agenda", "Our next meeting."));
-        var ownReply = as(leadA, Role.MEMBER, () -> discussions.reply(thread, "As the lead: thanks."));
+        var own = as(leadA, Role.MEMBER, () -> posting.startThread(groupA, "Agenda", "Our next meeting."));
+        var ownReply = as(leadA, Role.MEMBER, () -> posting.reply(thread, "As the lead: thanks."));
         for (ThrowingCallable call : List.<ThrowingCallable>of(
-                () -> as(leadA, Role.MEMBER, () -> discussions.hideThread(own, "Mine.")),
-                () -> as(leadA, Role.MEMBER, () -> discussions.deleteThread(own, "Mine.")),
-                () -> as(leadA, Role.MEMBER, () -> discussions.hideReply(ownReply, "Mine.")))) {
+                () -> as(
+                        leadA,
+                        Role.MEMBER,
+                        () -> contentModeration.apply(ThreadModeration.TYPE, own, ModerationAction.HIDE, "Mine.")),
+                () -> as(
+                        leadA,
+                        Role.MEMBER,
+                        () -> contentModeration.apply(ThreadModeration.TYPE, own, ModerationAction.DELETE, "Mine.")),
+                () -> as(
+                        leadA,
+                        Role.MEMBER,
+                        () -> contentModeration.apply(
+                                ReplyModeration.TYPE, ownReply, ModerationAction.HIDE, "Mine.")))) {
             assertThatThrownBy(call)
                     .isInstanceOfSatisfying(
                             UserFacingException.class,
@@ -151,15 +238,15 @@ class DiscussionModerationTest {
 
     @Test
     void a_lead_pins_and_locks_her_own_announcement() {
-        var own = as(leadA, Role.MEMBER, () -> discussions.startThread(groupA, "Announcement", "Meeting in May."));
+        var own = as(leadA, Role.MEMBER, () -> posting.startThread(groupA, "Announcement", "Meeting in May."));
         var page = as(leadA, Role.MEMBER, () -> discussions.thread(own));
         assertThat(page.mayPinAndLock()).isTrue();
         assertThat(page.mayModerate())
                 .as("hide, edit with a reason, delete: not on her own thread")
                 .isFalse();
 
-        as(leadA, Role.MEMBER, () -> discussions.pinThread(own));
-        as(leadA, Role.MEMBER, () -> discussions.lockThread(own));
+        as(leadA, Role.MEMBER, () -> contentModeration.apply(ThreadModeration.TYPE, own, ModerationAction.PIN, null));
+        as(leadA, Role.MEMBER, () -> contentModeration.apply(ThreadModeration.TYPE, own, ModerationAction.LOCK, null));
 
         var after = as(alice, Role.MEMBER, () -> discussions.thread(own));
         assertThat(after.pinned()).isTrue();
@@ -170,17 +257,23 @@ class DiscussionModerationTest {
 
     @Test
     void pinned_threads_come_first_and_a_locked_thread_takes_no_replies() {
-        var newer = as(bob, Role.MEMBER, () -> discussions.startThread(groupA, "Newer", "Later."));
+        var newer = as(bob, Role.MEMBER, () -> posting.startThread(groupA, "Newer", "Later."));
         assertThat(listed(alice)).containsExactly(newer, thread);
 
-        as(leadA, Role.MEMBER, () -> discussions.pinThread(thread));
-        as(leadA, Role.MEMBER, () -> discussions.lockThread(thread));
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.PIN, null));
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.LOCK, null));
 
         assertThat(listed(alice)).containsExactly(thread, newer);
         assertThat(as(alice, Role.MEMBER, () -> discussions.newestThreadsOfGroup(groupA, 5)))
                 .extracting(ThreadListItem::id)
                 .containsExactly(thread, newer);
-        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> discussions.reply(thread, "More.")))
+        assertThatThrownBy(() -> as(bob, Role.MEMBER, () -> posting.reply(thread, "More.")))
                 .isInstanceOfSatisfying(
                         UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("discussion.error.locked"));
@@ -192,14 +285,23 @@ class DiscussionModerationTest {
             assertThat(a.groupId()).isEqualTo(groupA);
             assertThat(a.targetId()).isEqualTo(thread);
         });
-        as(leadA, Role.MEMBER, () -> discussions.unlockThread(thread));
-        as(leadA, Role.MEMBER, () -> discussions.unpinThread(thread));
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.UNLOCK, null));
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.UNPIN, null));
         assertThat(listed(alice)).containsExactly(newer, thread);
     }
 
     @Test
     void a_hidden_thread_is_gone_for_readers_but_shown_with_its_reason_to_author_lead_and_admin() {
-        as(leadA, Role.MEMBER, () -> discussions.hideThread(thread, " Off topic. "));
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.HIDE, " Off topic. "));
 
         for (var who : Map.of(bob, Role.MEMBER, bea, Role.MEMBER, researcher, Role.RESEARCHER)
                 .entrySet()) {
@@ -227,7 +329,10 @@ class DiscussionModerationTest {
                 .singleElement()
                 .satisfies(a -> assertThat(a.reason()).isEqualTo("Off topic."));
 
-        as(leadA, Role.MEMBER, () -> discussions.restoreThread(thread));
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.RESTORE, null));
         assertThat(listed(bob)).containsExactly(thread);
     }
 
@@ -235,7 +340,10 @@ class DiscussionModerationTest {
     void a_hidden_reply_is_gone_for_readers_and_from_the_reply_count() {
         assertThat(listedItems(alice, Role.MEMBER).getFirst().replyCount()).isEqualTo(1);
 
-        as(leadA, Role.MEMBER, () -> discussions.hideReply(reply, "Insulting."));
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.HIDE, "Insulting."));
 
         assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies())
                 .isEmpty();
@@ -253,7 +361,10 @@ class DiscussionModerationTest {
                 .extracting(AuditedAction::action, AuditedAction::targetType)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("reply.hide", "reply"));
 
-        as(leadA, Role.MEMBER, () -> discussions.restoreReply(reply));
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.RESTORE, null));
         assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies())
                 .hasSize(1);
         assertThat(listedItems(alice, Role.MEMBER).getFirst().replyCount()).isEqualTo(1);
@@ -261,20 +372,29 @@ class DiscussionModerationTest {
 
     @Test
     void deleted_content_is_seen_by_admins_only_who_alone_restore_it() {
-        as(leadA, Role.MEMBER, () -> discussions.deleteReply(reply, null));
-        as(leadA, Role.MEMBER, () -> discussions.deleteThread(thread, "Spam."));
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.DELETE, null));
+        as(
+                leadA,
+                Role.MEMBER,
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.DELETE, "Spam."));
 
         for (var who : List.of(alice, bob, leadA)) {
             assertThat(listed(who)).isEmpty();
             assertThatThrownBy(() -> as(who, Role.MEMBER, () -> discussions.thread(thread)))
                     .isInstanceOf(NotFoundException.class);
         }
-        assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.undeleteThread(thread)))
+        assertThatThrownBy(() -> as(
+                        leadA,
+                        Role.MEMBER,
+                        () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.UNDELETE, null)))
                 .as("the lead does not even see it any more")
                 .isInstanceOf(NotFoundException.class);
         var seen = discussions.thread(thread);
         assertThat(seen.deleted()).isTrue();
-        assertThat(seen.opening().mayUndelete()).isTrue();
+        assertThat(seen.moderation()).contains(ModerationAction.UNDELETE);
         assertThat(seen.replies())
                 .singleElement()
                 .satisfies(p -> assertThat(p.deleted()).isTrue());
@@ -282,8 +402,8 @@ class DiscussionModerationTest {
                 .singleElement()
                 .satisfies(t -> assertThat(t.deleted()).isTrue());
 
-        discussions.undeleteThread(thread);
-        discussions.undeleteReply(reply);
+        contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.UNDELETE, null);
+        contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.UNDELETE, null);
 
         assertThat(as(alice, Role.MEMBER, () -> discussions.thread(thread)).replies())
                 .hasSize(1);
@@ -296,17 +416,17 @@ class DiscussionModerationTest {
     void a_thread_moves_between_groups_its_lead_leads_or_anywhere_for_the_secretariat() {
         groupAdministration.appointLead(groupC, leadA);
 
-        assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.moveThread(thread, groupB, null)))
+        assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> threadModeration.move(thread, groupB, null)))
                 .isInstanceOf(NotFoundException.class);
         groupMembership.addMember(groupB, leadA);
-        assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.moveThread(thread, groupB, null)))
+        assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> threadModeration.move(thread, groupB, null)))
                 .as("a member of B, not its lead")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(leadA, Role.MEMBER, () -> discussions.moveTargets(thread)))
+        assertThat(as(leadA, Role.MEMBER, () -> threadModeration.moveTargets(thread)))
                 .extracting(g -> g.id())
                 .containsExactly(groupC);
 
-        as(leadA, Role.MEMBER, () -> discussions.moveThread(thread, groupC, "Belongs to C."));
+        as(leadA, Role.MEMBER, () -> threadModeration.move(thread, groupC, "Belongs to C."));
 
         assertThat(listed(alice)).isEmpty();
         assertThat(discussions.thread(thread).groupId()).isEqualTo(groupC);
@@ -314,25 +434,22 @@ class DiscussionModerationTest {
             assertThat(e.action()).isEqualTo("thread.move");
             assertThat(e.groupId()).isEqualTo(groupC);
         });
-        discussions.moveThread(thread, groupA, null);
+        threadModeration.move(thread, groupA, null);
         assertThat(listed(alice)).containsExactly(thread);
     }
 
     @Test
     void a_moderator_edits_with_a_reason_and_the_earlier_text_is_kept() {
-        assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> discussions.editReply(reply, "Tidied.", "  ")))
+        assertThatThrownBy(() -> as(leadA, Role.MEMBER, () -> posting.editReply(reply, "Tidied.", "  ")))
                 .isInstanceOfSatisfying(
                         UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.moderation.reason"));
 
+        as(leadA, Role.MEMBER, () -> posting.editReply(reply, "It did in our city (link removed).", "Link to a scam."));
         as(
                 leadA,
                 Role.MEMBER,
-                () -> discussions.editReply(reply, "It did in our city (link removed).", "Link to a scam."));
-        as(
-                leadA,
-                Role.MEMBER,
-                () -> discussions.editThread(thread, "Street lighting at night", "Does it help?", "Clearer title."));
+                () -> posting.editThread(thread, "Street lighting at night", "Does it help?", "Clearer title."));
 
         var seen = as(alice, Role.MEMBER, () -> discussions.thread(thread));
         assertThat(seen.title()).isEqualTo("Street lighting at night");
@@ -359,9 +476,9 @@ class DiscussionModerationTest {
         as(newcomer, Role.MEMBER, () -> groupMembership.join(groupA));
         as(newcomer, Role.MEMBER, () -> groupMembership.join(groupC));
         for (int i = 0; i < 5; i++) {
-            as(newcomer, Role.MEMBER, () -> discussions.reply(thread, "Me too."));
+            as(newcomer, Role.MEMBER, () -> posting.reply(thread, "Me too."));
         }
-        assertThatThrownBy(() -> as(newcomer, Role.MEMBER, () -> discussions.startThread(groupC, "Buy now", "Cheap.")))
+        assertThatThrownBy(() -> as(newcomer, Role.MEMBER, () -> posting.startThread(groupC, "Buy now", "Cheap.")))
                 .as("a new account, in any group")
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("discussion.error.rate-limit");
@@ -372,14 +489,14 @@ class DiscussionModerationTest {
         try {
             // an established account now: only the limit per group and minute holds
             for (int i = 0; i < 5; i++) {
-                as(newcomer, Role.MEMBER, () -> discussions.reply(thread, "Again."));
+                as(newcomer, Role.MEMBER, () -> posting.reply(thread, "Again."));
             }
-            assertThatThrownBy(() -> as(newcomer, Role.MEMBER, () -> discussions.reply(thread, "Once more.")))
+            assertThatThrownBy(() -> as(newcomer, Role.MEMBER, () -> posting.reply(thread, "Once more.")))
                     .isInstanceOfSatisfying(UserFacingException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("discussion.error.rate-limit");
                         assertThat((long) e.arguments()[0]).isEqualTo(1L);
                     });
-            assertThat(as(newcomer, Role.MEMBER, () -> discussions.startThread(groupC, "Elsewhere", "Fine.")))
+            assertThat(as(newcomer, Role.MEMBER, () -> posting.startThread(groupC, "Elsewhere", "Fine.")))
                     .isPositive();
         } finally {
             clock.reset();
@@ -389,17 +506,17 @@ class DiscussionModerationTest {
     /** Every moderation action on Alice's thread and Bob's reply. */
     private List<Runnable> moderationActions() {
         return List.of(
-                () -> discussions.pinThread(thread),
-                () -> discussions.lockThread(thread),
-                () -> discussions.hideThread(thread, "Reason."),
-                () -> discussions.restoreThread(thread),
-                () -> discussions.deleteThread(thread, null),
-                () -> discussions.undeleteThread(thread),
-                () -> discussions.moveThread(thread, groupB, null),
-                () -> discussions.hideReply(reply, "Reason."),
-                () -> discussions.restoreReply(reply),
-                () -> discussions.deleteReply(reply, null),
-                () -> discussions.undeleteReply(reply));
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.PIN, null),
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.LOCK, null),
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.HIDE, "Reason."),
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.RESTORE, null),
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.DELETE, null),
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.UNDELETE, null),
+                () -> threadModeration.move(thread, groupB, null),
+                () -> contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.HIDE, "Reason."),
+                () -> contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.RESTORE, null),
+                () -> contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.DELETE, null),
+                () -> contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.UNDELETE, null));
     }
 
     private List<Long> listed(long who) {

@@ -20,7 +20,9 @@ import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
 import eu.praxis.practice.PracticeFixtures.Who;
+import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.security.Role;
+import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +45,13 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class PracticeDiscussionTest {
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    PracticeLibrary library;
+
+    @Autowired
+    DiscussionPosting posting;
 
     @Autowired
     PracticeEditing practices;
@@ -90,14 +98,28 @@ class PracticeDiscussionTest {
     @Test
     void the_first_reply_creates_the_thread_and_the_next_ones_join_it() {
         var practice = published(Set.of(researcherGroup), false);
-        assertThat(as(member, () -> discussions.threadOfPractice(practice))).isEmpty();
-        assertThat(as(member, () -> discussions.mayReplyToPractice(practice))).isTrue();
+        assertThat(as(
+                        member,
+                        () -> Optional.ofNullable(discussions
+                                .discussionOfPractice(library.get(practice))
+                                .thread())))
+                .isEmpty();
+        assertThat(as(
+                        member,
+                        () -> discussions
+                                .discussionOfPractice(library.get(practice))
+                                .mayReply()))
+                .isTrue();
 
-        var first = as(member, () -> discussions.replyToPractice(practice, "How many **mediators**?"));
-        var second =
-                as(author, () -> discussions.replyToPractice(practice, "Twelve, @[you](person:" + member.id() + ")."));
+        var first = as(member, () -> posting.replyToPractice(practice, "How many **mediators**?"));
+        var second = as(author, () -> posting.replyToPractice(practice, "Twelve, @[you](person:" + member.id() + ")."));
 
-        var thread = as(member, () -> discussions.threadOfPractice(practice)).orElseThrow();
+        var thread = as(
+                        member,
+                        () -> Optional.ofNullable(discussions
+                                .discussionOfPractice(library.get(practice))
+                                .thread()))
+                .orElseThrow();
         assertThat(thread.practiceId()).isEqualTo(practice);
         assertThat(thread.groupId()).isNull();
         assertThat(thread.title()).startsWith("Night mediators");
@@ -105,7 +127,7 @@ class PracticeDiscussionTest {
         assertThat(thread.replies().getFirst().html()).contains("<strong>mediators</strong>");
         assertThat(thread.mayReply()).isTrue();
         assertThat(as(author, () -> discussions.thread(thread.id())).replies()).hasSize(2);
-        as(member, () -> discussions.editReply(first, "How many mediators, and paid by whom?"));
+        as(member, () -> posting.editReply(first, "How many mediators, and paid by whom?", null));
         assertThat(as(member, () -> discussions.thread(thread.id()))
                         .replies()
                         .getFirst()
@@ -125,10 +147,13 @@ class PracticeDiscussionTest {
         var practice = published(Set.of(researcherGroup), false);
         var threadId = threadIdAfterReply(practice);
 
-        assertNotFound(() -> as(outsider, () -> discussions.threadOfPractice(practice)));
-        assertNotFound(() -> as(outsider, () -> discussions.replyToPractice(practice, "Hello?")));
+        assertNotFound(() -> as(
+                outsider,
+                () -> Optional.ofNullable(
+                        discussions.discussionOfPractice(library.get(practice)).thread())));
+        assertNotFound(() -> as(outsider, () -> posting.replyToPractice(practice, "Hello?")));
         assertNotFound(() -> as(outsider, () -> discussions.thread(threadId)));
-        assertNotFound(() -> as(outsider, () -> discussions.reply(threadId, "Hello?")));
+        assertNotFound(() -> as(outsider, () -> posting.reply(threadId, "Hello?")));
         assertNotFound(() -> as(outsider, () -> discussions.mentionable(threadId)));
     }
 
@@ -137,16 +162,25 @@ class PracticeDiscussionTest {
         var practice = published(Set.of(researcherGroup), false);
         var threadId = threadIdAfterReply(practice);
 
-        var seen = as(researcher, () -> discussions.threadOfPractice(practice)).orElseThrow();
+        var seen = as(
+                        researcher,
+                        () -> Optional.ofNullable(discussions
+                                .discussionOfPractice(library.get(practice))
+                                .thread()))
+                .orElseThrow();
         assertThat(seen.replies()).hasSize(1);
         assertThat(seen.mayReply()).isFalse();
-        assertThat(as(researcher, () -> discussions.mayReplyToPractice(practice)))
+        assertThat(as(
+                        researcher,
+                        () -> discussions
+                                .discussionOfPractice(library.get(practice))
+                                .mayReply()))
                 .isFalse();
         assertRefused(
-                () -> as(researcher, () -> discussions.replyToPractice(practice, "A question.")),
+                () -> as(researcher, () -> posting.replyToPractice(practice, "A question.")),
                 "discussion.error.may-not-post-practice");
         assertRefused(
-                () -> as(researcher, () -> discussions.reply(threadId, "A question.")),
+                () -> as(researcher, () -> posting.reply(threadId, "A question.")),
                 "discussion.error.may-not-post-practice");
     }
 
@@ -154,15 +188,19 @@ class PracticeDiscussionTest {
     void any_member_posts_on_a_whole_network_practice() {
         var practice = published(Set.of(), true);
 
-        var replyId = as(outsider, () -> discussions.replyToPractice(practice, "We do this in our city too."));
+        var replyId = as(outsider, () -> posting.replyToPractice(practice, "We do this in our city too."));
 
-        assertThat(as(member, () -> discussions.threadOfPractice(practice))
+        assertThat(as(
+                                member,
+                                () -> Optional.ofNullable(discussions
+                                        .discussionOfPractice(library.get(practice))
+                                        .thread()))
                         .orElseThrow()
                         .replies())
                 .extracting(Post::id)
                 .containsExactly(replyId);
         assertRefused(
-                () -> as(researcher, () -> discussions.replyToPractice(practice, "Data?")),
+                () -> as(researcher, () -> posting.replyToPractice(practice, "Data?")),
                 "discussion.error.may-not-post-practice");
     }
 
@@ -171,13 +209,13 @@ class PracticeDiscussionTest {
         var draft =
                 as(author, () -> practices.create(sheet(unique("Draft"), Set.of(), Set.of(researcherGroup), false)));
         assertRefused(
-                () -> as(author, () -> discussions.replyToPractice(draft, "Too early.")),
+                () -> as(author, () -> posting.replyToPractice(draft, "Too early.")),
                 "discussion.error.practice-draft");
 
         var practice = published(Set.of(researcherGroup), false);
         var threadId = threadIdAfterReply(practice);
         assertRefused(
-                () -> as(member, () -> discussions.editThread(threadId, "New title", "Body.")),
+                () -> as(member, () -> posting.editThread(threadId, "New title", "Body.", null)),
                 "discussion.error.practice-thread");
     }
 
@@ -189,8 +227,12 @@ class PracticeDiscussionTest {
 
     /** The member replies first, which creates the thread. */
     private long threadIdAfterReply(long practice) {
-        as(member, () -> discussions.replyToPractice(practice, "First."));
-        return as(member, () -> discussions.threadOfPractice(practice))
+        as(member, () -> posting.replyToPractice(practice, "First."));
+        return as(
+                        member,
+                        () -> Optional.ofNullable(discussions
+                                .discussionOfPractice(library.get(practice))
+                                .thread()))
                 .orElseThrow()
                 .id();
     }

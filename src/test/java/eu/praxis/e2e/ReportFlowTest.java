@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.TestPeople;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -37,7 +38,10 @@ class ReportFlowTest extends EndToEndTest {
     GroupMembership groupMembership;
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
 
     @Autowired
     MemberService members;
@@ -66,8 +70,8 @@ class ReportFlowTest extends EndToEndTest {
             groupMembership.addMember(id, author);
             return id;
         });
-        var thread = RunAs.person(lead, Role.MEMBER, () -> discussions.startThread(groupId, "Night buses", "Safer?"));
-        RunAs.person(author, Role.MEMBER, () -> discussions.reply(thread, advert));
+        var thread = RunAs.person(lead, Role.MEMBER, () -> posting.startThread(groupId, "Night buses", "Safer?"));
+        RunAs.person(author, Role.MEMBER, () -> posting.reply(thread, advert));
         try {
             session.logIn(DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD);
             session.open("/threads/" + thread);

@@ -7,7 +7,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -54,7 +55,10 @@ class ConnectionRetirementIT {
     PracticeEditing practices;
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
 
     @Autowired
     SearchService search;
@@ -108,8 +112,8 @@ class ConnectionRetirementIT {
             var practice =
                     as(author, () -> practices.create(sheet(word + " night mediators", Set.of(), Set.of(), true)));
             as(author, () -> practices.publish(practice));
-            var thread = as(author, () -> discussions.startThread(group.id(), word + " thread", "Who funds them?"));
-            as(author, () -> discussions.reply(thread, "The tourist tax, " + word + "."));
+            var thread = as(author, () -> posting.startThread(group.id(), word + " thread", "Who funds them?"));
+            as(author, () -> posting.reply(thread, "The tourist tax, " + word + "."));
             new SearchTestSupport(dataSource).awaitIndexed();
 
             var found = as(author, () -> search.search(SearchRequest.of(word, SearchScope.EVERYTHING), 0, 10))

@@ -5,7 +5,8 @@ import static eu.praxis.practice.PracticeFixtures.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventRegistrations;
@@ -62,7 +63,10 @@ class WritePathsIT {
     PracticeLibrary library;
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
 
     @Autowired
     ModerationService moderation;
@@ -163,11 +167,11 @@ class WritePathsIT {
 
     @Test
     void a_discussion_is_started_answered_reported_and_moderated() {
-        var thread = as(author, () -> discussions.startThread(groupId, word + " night buses", "Safer at night?"));
-        var reply = as(colleague, () -> discussions.reply(thread, "Cheap watches, " + word + "."));
+        var thread = as(author, () -> posting.startThread(groupId, word + " night buses", "Safer at night?"));
+        var reply = as(colleague, () -> posting.reply(thread, "Cheap watches, " + word + "."));
         as(author, () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, null));
         moderation.hide(ReportedType.REPLY, reply, "Advertising.");
-        as(author, () -> discussions.editThread(thread, word + " night buses", "Safer at night, and cheaper?"));
+        as(author, () -> posting.editThread(thread, word + " night buses", "Safer at night, and cheaper?", null));
         awaitIndexed();
 
         assertThat(as(author, () -> discussions.thread(thread)).replies()).isEmpty();

@@ -7,9 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestClock;
 import eu.praxis.TestPeople;
+import eu.praxis.content.ContentModeration;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
+import eu.praxis.discussion.ReplyModeration;
+import eu.praxis.discussion.ThreadModeration;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupDirectory;
@@ -70,7 +74,16 @@ class AuditLogTest {
     ModerationService moderation;
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
+
+    @Autowired
+    ThreadModeration threadModeration;
+
+    @Autowired
+    ContentModeration contentModeration;
 
     @Autowired
     PracticeEditing practices;
@@ -133,25 +146,25 @@ class AuditLogTest {
 
     @Test
     void every_moderation_action_is_recorded_with_actor_target_group_and_reason() {
-        var thread = as(alice, Role.MEMBER, () -> discussions.startThread(group.id(), "Lights", "Do they help?"));
-        var reply = as(bob, Role.MEMBER, () -> discussions.reply(thread, "Yes."));
+        var thread = as(alice, Role.MEMBER, () -> posting.startThread(group.id(), "Lights", "Do they help?"));
+        var reply = as(bob, Role.MEMBER, () -> posting.reply(thread, "Yes."));
         as(lead, Role.MEMBER, () -> {
-            discussions.pinThread(thread);
-            discussions.unpinThread(thread);
-            discussions.lockThread(thread);
-            discussions.unlockThread(thread);
-            discussions.hideThread(thread, "Off-topic.");
-            discussions.restoreThread(thread);
-            discussions.editThread(thread, "Street lights", "Do they help?", "Clearer title.");
-            discussions.hideReply(reply, "Rude.");
-            discussions.restoreReply(reply);
-            discussions.editReply(reply, "Yes, they do.", "Typo.");
-            discussions.deleteReply(reply, "Duplicate.");
-            discussions.moveThread(thread, other.id(), "Belongs there.");
+            contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.PIN, null);
+            contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.UNPIN, null);
+            contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.LOCK, null);
+            contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.UNLOCK, null);
+            contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.HIDE, "Off-topic.");
+            contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.RESTORE, null);
+            posting.editThread(thread, "Street lights", "Do they help?", "Clearer title.");
+            contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.HIDE, "Rude.");
+            contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.RESTORE, null);
+            posting.editReply(reply, "Yes, they do.", "Typo.");
+            contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.DELETE, "Duplicate.");
+            threadModeration.move(thread, other.id(), "Belongs there.");
         });
-        discussions.undeleteReply(reply);
-        discussions.deleteThread(thread, "Spam.");
-        discussions.undeleteThread(thread);
+        contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.UNDELETE, null);
+        contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.DELETE, "Spam.");
+        contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.UNDELETE, null);
         var carol = people.person(organisation, Role.MEMBER);
         var dave = people.person(organisation, Role.MEMBER);
         as(carol, Role.MEMBER, () -> groupMembership.join(group.id()));
@@ -266,11 +279,11 @@ class AuditLogTest {
 
     @Test
     void entries_name_their_targets() {
-        var thread = as(alice, Role.MEMBER, () -> discussions.startThread(group.id(), "Street lights", "Help?"));
-        var reply = as(bob, Role.MEMBER, () -> discussions.reply(thread, "Yes."));
+        var thread = as(alice, Role.MEMBER, () -> posting.startThread(group.id(), "Street lights", "Help?"));
+        var reply = as(bob, Role.MEMBER, () -> posting.reply(thread, "Yes."));
         as(lead, Role.MEMBER, () -> {
-            discussions.pinThread(thread);
-            discussions.hideReply(reply, "Rude.");
+            contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.PIN, null);
+            contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.HIDE, "Rude.");
             groupMembership.removeMember(group.id(), bob);
         });
         var application = applications.submit(application("Named Town"), "audit-" + UUID.randomUUID());
@@ -289,14 +302,14 @@ class AuditLogTest {
 
     @Test
     void an_action_that_rolls_back_leaves_no_entry() {
-        var thread = as(alice, Role.MEMBER, () -> discussions.startThread(group.id(), "Budget", "Who pays?"));
+        var thread = as(alice, Role.MEMBER, () -> posting.startThread(group.id(), "Budget", "Who pays?"));
         var template = new TransactionTemplate(transactions);
 
         assertThatThrownBy(() -> as(
                         lead,
                         Role.MEMBER,
                         () -> template.executeWithoutResult(status -> {
-                            discussions.pinThread(thread);
+                            contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.PIN, null);
                             throw new IllegalStateException("something after the pin failed");
                         })))
                 .isInstanceOf(IllegalStateException.class);
@@ -312,9 +325,16 @@ class AuditLogTest {
             var thread = as(
                     alice,
                     Role.MEMBER,
-                    () -> discussions.startThread(group.id(), "=cmd|' /C calc'!A0", "Spreadsheet trap."));
-            as(lead, Role.MEMBER, () -> discussions.hideThread(thread, "=HYPERLINK(\"x\")"));
-            as(lead, Role.MEMBER, () -> discussions.restoreThread(thread));
+                    () -> posting.startThread(group.id(), "=cmd|' /C calc'!A0", "Spreadsheet trap."));
+            as(
+                    lead,
+                    Role.MEMBER,
+                    () -> contentModeration.apply(
+                            ThreadModeration.TYPE, thread, ModerationAction.HIDE, "=HYPERLINK(\"x\")"));
+            as(
+                    lead,
+                    Role.MEMBER,
+                    () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.RESTORE, null));
             var today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.systemDefault());
 
             var byGroup = entries(new AuditFilter(group.id(), null, null, null, null));

@@ -12,8 +12,10 @@ import eu.praxis.TestPeople;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.discussion.Post;
+import eu.praxis.discussion.ThreadModeration;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupDirectory;
@@ -54,7 +56,13 @@ class ReportFlowTest {
     ModerationService moderation;
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
+
+    @Autowired
+    ThreadModeration threadModeration;
 
     @Autowired
     PracticeEditing practices;
@@ -109,8 +117,8 @@ class ReportFlowTest {
         for (var person : List.of(alice, bob, carol, bea)) {
             as(person, Role.MEMBER, () -> groupMembership.join(groupA.id()));
         }
-        thread = as(alice, Role.MEMBER, () -> discussions.startThread(groupA.id(), "Street lighting", "Does it help?"));
-        reply = as(bob, Role.MEMBER, () -> discussions.reply(thread, "Buy cheap pills at spam.example!"));
+        thread = as(alice, Role.MEMBER, () -> posting.startThread(groupA.id(), "Street lighting", "Does it help?"));
+        reply = as(bob, Role.MEMBER, () -> posting.reply(thread, "Buy cheap pills at spam.example!"));
     }
 
     @Test
@@ -282,7 +290,7 @@ class ReportFlowTest {
 
     @Test
     void dismissing_locking_and_warning_resolve_every_open_report_of_the_content() {
-        var second = as(alice, Role.MEMBER, () -> discussions.reply(thread, "And another thing."));
+        var second = as(alice, Role.MEMBER, () -> posting.reply(thread, "And another thing."));
         as(carol, Role.MEMBER, () -> moderation.report(ReportedType.THREAD, thread, ReportReason.OFF_TOPIC, null));
         as(carol, Role.MEMBER, () -> moderation.report(ReportedType.REPLY, reply, ReportReason.ABUSIVE, null));
         as(bob, Role.MEMBER, () -> moderation.report(ReportedType.REPLY, second, ReportReason.SPAM, null));
@@ -314,7 +322,7 @@ class ReportFlowTest {
     void a_moved_thread_takes_its_open_reports_to_the_new_group() {
         as(carol, Role.MEMBER, () -> moderation.report(ReportedType.REPLY, reply, ReportReason.SPAM, null));
 
-        discussions.moveThread(thread, groupB.id(), null);
+        threadModeration.move(thread, groupB.id(), null);
 
         assertThat(as(leadA, Role.MEMBER, () -> moderation.groupQueue(groupA.slug()))
                         .items())

@@ -6,7 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.discussion.ReplyPosted;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
@@ -38,7 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationFanOutCostTest {
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
 
     @Autowired
     GroupDirectory groups;
@@ -79,14 +83,14 @@ class NotificationFanOutCostTest {
                 .mapToObj(i -> fixtures.person(Locale.ENGLISH))
                 .toArray(Someone[]::new);
         var group = fixtures.group(JoinPolicy.OPEN, people);
-        var thread = as(people[0], () -> discussions.startThread(group, "A long thread", "What do you **fund**?"));
+        var thread = as(people[0], () -> posting.startThread(group, "A long thread", "What do you **fund**?"));
         for (var i = 1; i < 50; i++) {
             var text =
                     "Reply " + i + " with *some* [Markdown](https://example.org/" + i + ") and a list:\n\n- one\n- two";
-            as(people[i % 30], () -> discussions.reply(thread, text));
+            as(people[i % 30], () -> posting.reply(thread, text));
         }
         var author = people[7];
-        var reply = as(author, () -> discussions.reply(thread, "One more."));
+        var reply = as(author, () -> posting.reply(thread, "One more."));
         // Before the audiences each of these replies took seconds to fan out: wait for all of them.
         await().atMost(Duration.ofMinutes(10))
                 .until(() -> jdbc.sql(

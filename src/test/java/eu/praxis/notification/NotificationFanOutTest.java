@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.discussion.ThreadAudience;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
@@ -36,7 +37,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NotificationFanOutTest {
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
 
     @Autowired
     ThreadAudience threadAudience;
@@ -88,11 +92,11 @@ class NotificationFanOutTest {
     @Test
     void a_reply_tells_the_thread_author_and_earlier_repliers_but_not_the_replier() {
         var group = fixtures.group(JoinPolicy.OPEN, alice, bob, carol);
-        var thread = as(alice, () -> discussions.startThread(group, "Night mediators", "How do you fund them?"));
-        as(bob, () -> discussions.reply(thread, "Tourist tax."));
+        var thread = as(alice, () -> posting.startThread(group, "Night mediators", "How do you fund them?"));
+        as(bob, () -> posting.reply(thread, "Tourist tax."));
         fixtures.awaitNotifications(alice, 1);
 
-        as(carol, () -> discussions.reply(thread, "Same here."));
+        as(carol, () -> posting.reply(thread, "Same here."));
 
         var toAlice = fixtures.awaitNotifications(alice, 2);
         assertThat(toAlice).extracting(NotificationItem::kind).containsOnly(NotificationKind.REPLY);
@@ -113,7 +117,7 @@ class NotificationFanOutTest {
 
         as(
                 alice,
-                () -> discussions.startThread(
+                () -> posting.startThread(
                         group,
                         "Médiateurs de nuit",
                         "Question for @[Bob](person:" + bob.id() + ") and @[Claire](person:" + claire.id() + ")"));
@@ -137,7 +141,7 @@ class NotificationFanOutTest {
         var group = fixtures.group(JoinPolicy.OPEN, alice, bob);
         var thread = as(
                 alice,
-                () -> discussions.startThread(
+                () -> posting.startThread(
                         group,
                         "Members only",
                         "@[Bob](person:" + bob.id() + ") and @[Outsider](person:" + outsider.id() + ")"));
@@ -218,7 +222,7 @@ class NotificationFanOutTest {
 
         as(
                 alice,
-                () -> discussions.startThread(
+                () -> posting.startThread(
                         group, "Settings", "@[Bob](person:" + bob.id() + ") @[Carol](person:" + carol.id() + ")"));
 
         fixtures.awaitNotifications(carol, 1);
@@ -232,10 +236,10 @@ class NotificationFanOutTest {
     void a_muted_group_is_silent_except_for_mentions() {
         var group = fixtures.group(JoinPolicy.OPEN, alice, bob);
         as(bob, () -> notifications.muteGroup(group));
-        var thread = as(bob, () -> discussions.startThread(group, "Muted", "Anyone?"));
+        var thread = as(bob, () -> posting.startThread(group, "Muted", "Anyone?"));
 
-        as(alice, () -> discussions.reply(thread, "Here."));
-        as(alice, () -> discussions.reply(thread, "And @[Bob](person:" + bob.id() + ")"));
+        as(alice, () -> posting.reply(thread, "Here."));
+        as(alice, () -> posting.reply(thread, "And @[Bob](person:" + bob.id() + ")"));
 
         fixtures.awaitNotifications(bob, 1);
         fixtures.awaitListeners();
@@ -248,17 +252,17 @@ class NotificationFanOutTest {
                 .containsExactly(group);
 
         as(bob, () -> notifications.unmuteGroup(group));
-        as(alice, () -> discussions.reply(thread, "Unmuted."));
+        as(alice, () -> posting.reply(thread, "Unmuted."));
         assertThat(fixtures.awaitNotifications(bob, 2).getFirst().kind()).isEqualTo(NotificationKind.REPLY);
     }
 
     @Test
     void notifications_are_read_one_by_one_or_all_at_once() {
         var group = fixtures.group(JoinPolicy.OPEN, alice, bob);
-        var thread = as(bob, () -> discussions.startThread(group, "Reading", "First."));
-        as(alice, () -> discussions.reply(thread, "One."));
-        as(alice, () -> discussions.reply(thread, "Two."));
-        as(alice, () -> discussions.reply(thread, "Three."));
+        var thread = as(bob, () -> posting.startThread(group, "Reading", "First."));
+        as(alice, () -> posting.reply(thread, "One."));
+        as(alice, () -> posting.reply(thread, "Two."));
+        as(alice, () -> posting.reply(thread, "Three."));
         fixtures.awaitNotifications(bob, 3);
         fixtures.awaitListeners();
         var all = fixtures.notificationsOf(bob);

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.content.ContentModeration;
+import eu.praxis.content.ModerationAction;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
+import eu.praxis.discussion.ThreadModeration;
 import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventRegistrations;
@@ -33,7 +37,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NotificationWiringTest {
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
+
+    @Autowired
+    ContentModeration contentModeration;
 
     @Autowired
     GroupDirectory groups;
@@ -113,14 +123,14 @@ class NotificationWiringTest {
             groupAdministration.appointLead(group, lead.id());
             return null;
         });
-        var thread = as(alice, () -> discussions.startThread(group, "Night buses", "Safer?"));
+        var thread = as(alice, () -> posting.startThread(group, "Night buses", "Safer?"));
 
-        as(lead, () -> discussions.pinThread(thread));
+        as(lead, () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.PIN, null));
         fixtures.awaitListeners();
         assertThat(fixtures.notificationsOf(alice)).isEmpty();
         assertThat(fixtures.mailsTo(alice)).isEmpty();
 
-        as(lead, () -> discussions.lockThread(thread));
+        as(lead, () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.LOCK, null));
         assertThat(fixtures.awaitNotifications(alice, 1))
                 .singleElement()
                 .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.MODERATION));
@@ -133,9 +143,12 @@ class NotificationWiringTest {
             groupAdministration.appointLead(group, lead.id());
             return null;
         });
-        var thread = as(alice, () -> discussions.startThread(group, "Off topic", "Selling bikes"));
+        var thread = as(alice, () -> posting.startThread(group, "Off topic", "Selling bikes"));
 
-        as(lead, () -> discussions.hideThread(thread, "Not about urban security"));
+        as(
+                lead,
+                () -> contentModeration.apply(
+                        ThreadModeration.TYPE, thread, ModerationAction.HIDE, "Not about urban security"));
 
         assertThat(fixtures.awaitNotifications(alice, 1)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.MODERATION);
@@ -151,7 +164,7 @@ class NotificationWiringTest {
             groupAdministration.appointLead(group, lead.id());
             return null;
         });
-        var thread = as(alice, () -> discussions.startThread(group, "Cheap watches", "Buy now"));
+        var thread = as(alice, () -> posting.startThread(group, "Cheap watches", "Buy now"));
 
         as(bob, () -> moderation.report(ReportedType.THREAD, thread, ReportReason.SPAM, null));
 

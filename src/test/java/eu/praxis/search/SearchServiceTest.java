@@ -8,9 +8,12 @@ import static org.awaitility.Awaitility.await;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.base.NotFoundException;
+import eu.praxis.content.ContentModeration;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
+import eu.praxis.discussion.ReplyModeration;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupDirectory;
@@ -36,6 +39,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,7 +75,13 @@ class SearchServiceTest {
     PracticeModeration practiceModeration;
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
+
+    @Autowired
+    ContentModeration contentModeration;
 
     @Autowired
     ThemeService themes;
@@ -415,7 +425,7 @@ class SearchServiceTest {
                 .until(() -> ids(renamed).contains(id));
 
         var replyWord = word();
-        as(member, () -> discussions.replyToPractice(id, "A reply about " + replyWord + "."));
+        as(member, () -> posting.replyToPractice(id, "A reply about " + replyWord + "."));
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> idsEverywhere(replyWord).size() == 1);
@@ -441,10 +451,10 @@ class SearchServiceTest {
         var deleted = publish(author, token + " deleted", Set.of(), true);
         var kept = publish(author, token + " kept", Set.of(), true);
         var hiddenReplyWord = word();
-        as(member, () -> discussions.replyToPractice(kept, "About " + hiddenReplyWord + "."));
+        as(member, () -> posting.replyToPractice(kept, "About " + hiddenReplyWord + "."));
         index.awaitIndexed();
-        var reply = discussions
-                .threadOfPractice(kept)
+        var reply = Optional.ofNullable(
+                        discussions.discussionOfPractice(library.get(kept)).thread())
                 .orElseThrow()
                 .replies()
                 .getFirst()
@@ -452,7 +462,7 @@ class SearchServiceTest {
 
         practiceModeration.apply(CurrentUser.require(), hidden, ModerationAction.HIDE, "Confidential figures");
         practiceModeration.apply(CurrentUser.require(), deleted, ModerationAction.DELETE, "Duplicate");
-        discussions.hideReply(reply, "Off topic");
+        contentModeration.apply(ReplyModeration.TYPE, reply, ModerationAction.HIDE, "Off topic");
         index.awaitIndexed();
 
         for (var who : List.of(member, outsider, researcher)) {

@@ -10,7 +10,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewerTime;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.discussion.GroupThreads;
 import eu.praxis.discussion.ThreadListItem;
 import eu.praxis.group.ui.GroupPageSection;
@@ -25,10 +26,12 @@ class GroupDiscussions implements GroupPageSection {
 
     static final int NEWEST = 5;
 
-    private final DiscussionService discussions;
+    private final DiscussionReading discussions;
+    private final DiscussionPosting posting;
 
-    GroupDiscussions(DiscussionService discussions) {
+    GroupDiscussions(DiscussionReading discussions, DiscussionPosting posting) {
         this.discussions = discussions;
+        this.posting = posting;
     }
 
     @Override
@@ -77,7 +80,7 @@ class GroupDiscussions implements GroupPageSection {
                         "",
                         "",
                         false,
-                        (title, body, reason) -> discussions.startThread(groupId, title, body),
+                        (title, body, reason) -> posting.startThread(groupId, title, body),
                         threadId -> {
                             Toasts.success(button, "discussion.started");
                             UI.getCurrent().navigate(ThreadView.class, ThreadView.parameters(threadId));

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.discussion.DiscussionThread;
 
 /**
@@ -15,11 +15,11 @@ import eu.praxis.discussion.DiscussionThread;
  */
 final class MarkdownEditor extends Composite<TabSheet> {
 
-    private final DiscussionService discussions;
+    private final DiscussionReading discussions;
     private final TextArea text = new TextArea();
     private final Div preview = new Div();
 
-    MarkdownEditor(DiscussionService discussions, String label) {
+    MarkdownEditor(DiscussionReading discussions, String label) {
         this.discussions = discussions;
         text.setLabel(label);
         text.setMaxLength(DiscussionThread.BODY_MAX);

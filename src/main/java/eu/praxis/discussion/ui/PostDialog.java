@@ -7,7 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.content.Moderation;
 import eu.praxis.content.ui.ReasonDialog;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.discussion.DiscussionThread;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +31,7 @@ final class PostDialog extends Dialog {
      * @param saved what follows once saved, with the service's answer
      */
     <T> PostDialog(
-            DiscussionService discussions,
+            DiscussionReading discussions,
             String header,
             String confirmText,
             @Nullable String title,

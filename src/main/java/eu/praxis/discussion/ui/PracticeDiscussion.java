@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import eu.praxis.content.ui.PostActions;
-import eu.praxis.discussion.DiscussionService;
-import eu.praxis.discussion.ThreadDetails;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.ui.PracticePageSection;
 import eu.praxis.security.Viewer;
@@ -20,11 +20,19 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class PracticeDiscussion implements PracticePageSection {
 
-    private final DiscussionService discussions;
+    private final DiscussionReading discussions;
+    private final DiscussionPosting posting;
+    private final ThreadActions threadActions;
     private final List<PostActions> postActions;
 
-    PracticeDiscussion(DiscussionService discussions, List<PostActions> postActions) {
+    PracticeDiscussion(
+            DiscussionReading discussions,
+            DiscussionPosting posting,
+            ThreadActions threadActions,
+            List<PostActions> postActions) {
         this.discussions = discussions;
+        this.posting = posting;
+        this.threadActions = threadActions;
         this.postActions = postActions;
     }
 
@@ -34,7 +42,7 @@ class PracticeDiscussion implements PracticePageSection {
         section.setId("discussion");
         section.addClassName("practice-discussion");
         section.setWidthFull();
-        fill(section, practice.id(), viewer);
+        fill(section, practice, viewer);
         return Optional.of(section);
     }
 
@@ -43,20 +51,24 @@ class PracticeDiscussion implements PracticePageSection {
         return 10;
     }
 
-    private void fill(Section section, long practiceId, Viewer viewer) {
+    /** @param practice as the page loaded it for the viewer; a refresh after a reply reloads only the discussion */
+    private void fill(Section section, PracticeDetails practice, Viewer viewer) {
         section.removeAll();
-        Runnable refresh = () -> fill(section, practiceId, viewer);
+        Runnable refresh = () -> fill(section, practice, viewer);
         section.add(new H2(section.getTranslation("discussion.practice.title")));
-        var thread = discussions.threadOfPractice(practiceId);
-        section.add(thread.map(t -> (Component) ThreadView.replies(section, t, discussions, postActions, refresh))
-                .orElseGet(() -> muted(section, "discussion.thread.no-replies")));
-        if (thread.map(ThreadDetails::locked).orElse(false)) {
+        var discussion = discussions.discussionOfPractice(practice);
+        var thread = discussion.thread();
+        section.add(
+                thread != null
+                        ? threadActions.replies(section, thread, postActions, refresh)
+                        : muted(section, "discussion.thread.no-replies"));
+        if (thread != null && thread.locked()) {
             section.add(muted(section, "discussion.thread.locked"));
-        } else if (discussions.mayReplyToPractice(practiceId)) {
+        } else if (discussion.mayReply()) {
             section.add(new ReplyForm(
                     discussions,
-                    discussions.mentionableOnPractice(practiceId),
-                    text -> discussions.replyToPractice(practiceId, text),
+                    discussion.mentionable(),
+                    text -> posting.replyToPractice(practice.id(), text),
                     refresh));
         } else if (viewer.isResearcher()) {
             section.add(muted(section, "discussion.practice.researcher"));

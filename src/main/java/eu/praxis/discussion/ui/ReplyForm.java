@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.Toasts;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.member.PersonSummary;
 import java.util.List;
 import java.util.function.Function;
@@ -22,7 +22,7 @@ final class ReplyForm extends Div {
      * @param sent called after a reply was posted, e.g. to show it
      */
     ReplyForm(
-            DiscussionService discussions,
+            DiscussionReading discussions,
             List<PersonSummary> mentionable,
             Function<String, Long> send,
             Runnable sent) {

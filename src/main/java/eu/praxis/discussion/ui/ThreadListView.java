@@ -13,7 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.base.ui.ViewerTime;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.discussion.ThreadListItem;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.ui.GroupNavigation;
@@ -26,11 +26,11 @@ class ThreadListView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     static final String SLUG = "slug";
 
-    private final DiscussionService discussions;
+    private final DiscussionReading discussions;
     private final GroupDirectory groups;
     private String title = "";
 
-    ThreadListView(DiscussionService discussions, GroupDirectory groups) {
+    ThreadListView(DiscussionReading discussions, GroupDirectory groups) {
         this.discussions = discussions;
         this.groups = groups;
         addClassName("view");

@@ -2,14 +2,8 @@ package eu.praxis.discussion.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,25 +13,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.RouteIds;
-import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
-import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.content.ui.ModerationMenu;
 import eu.praxis.content.ui.PostActions;
-import eu.praxis.content.ui.ReasonDialog;
-import eu.praxis.discussion.DiscussionService;
-import eu.praxis.discussion.Post;
-import eu.praxis.discussion.PostRevisionItem;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.discussion.ThreadDetails;
-import eu.praxis.group.GroupListItem;
+import eu.praxis.discussion.ThreadModeration;
 import eu.praxis.group.ui.GroupNavigation;
 import eu.praxis.practice.ui.PracticeNavigation;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,12 +40,16 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     static final String ID = "id";
 
-    private final DiscussionService discussions;
+    private final DiscussionReading discussions;
+    private final DiscussionPosting posting;
+    private final ThreadActions actions;
     private final List<PostActions> postActions;
     private @Nullable ThreadDetails thread;
 
-    ThreadView(DiscussionService discussions, List<PostActions> postActions) {
-        this.discussions = discussions;
+    ThreadView(ThreadActions actions, DiscussionPosting posting, List<PostActions> postActions) {
+        this.discussions = actions.discussions();
+        this.posting = posting;
+        this.actions = actions;
         this.postActions = postActions;
         addClassName("view");
     }
@@ -108,20 +100,23 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void show(ThreadDetails details) {
         thread = details;
         removeAll();
-        add(
-                details.mayPinAndLock() || details.mayModerate()
-                        ? new ViewToolbar(details.title(), threadMenu(details))
-                        : new ViewToolbar(details.title()));
+        var menu = actions.threadMenu(this, details, this::refresh);
+        add(menu != null ? new ViewToolbar(details.title(), menu) : new ViewToolbar(details.title()));
         var place = new Div(new Span(getTranslation("discussion.thread.in")), placeLink(details));
         place.addClassName("thread-place");
         badges(place, details.pinned(), details.locked(), details.hidden(), details.deleted());
         add(place);
         if (!details.ofPractice()) {
-            add(new PostCard(details.opening(), "thread", () -> editOpening(details), null, postActions));
+            add(new PostCard(
+                    details.opening(),
+                    ThreadModeration.TYPE,
+                    () -> actions.editOpening(this, details, this::refresh),
+                    null,
+                    postActions));
         }
         add(
                 new H2(getTranslation("discussion.thread.replies")),
-                replies(this, details, discussions, postActions, this::refresh));
+                actions.replies(this, details, postActions, this::refresh));
         if (details.locked()) {
             var locked = new Paragraph(getTranslation("discussion.thread.locked"));
             locked.addClassName("thread-locked");
@@ -131,7 +126,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(new ReplyForm(
                     discussions,
                     discussions.mentionable(details.id()),
-                    text -> discussions.reply(details.id(), text),
+                    text -> posting.reply(details.id(), text),
                     this::refresh));
         }
     }
@@ -144,272 +139,6 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     details.placeName());
         }
         return GroupNavigation.linkTo(Objects.requireNonNull(details.groupSlug()), details.placeName());
-    }
-
-    /** The replies, oldest first, each with "Edit" for its author and "Moderate" for moderators; shared with a practice's page. */
-    static Div replies(
-            Component context,
-            ThreadDetails details,
-            DiscussionService discussions,
-            List<PostActions> postActions,
-            Runnable refresh) {
-        var section = new Div();
-        section.addClassName("thread-replies");
-        if (details.replies().isEmpty()) {
-            var none = new Paragraph(context.getTranslation("discussion.thread.no-replies"));
-            none.addClassName("muted");
-            section.add(none);
-        }
-        for (var reply : details.replies()) {
-            section.add(new PostCard(
-                    reply,
-                    "reply",
-                    () -> editReply(context, discussions, reply, false, refresh),
-                    reply.mayModerate() || reply.mayUndelete() ? replyMenu(context, discussions, reply, refresh) : null,
-                    postActions));
-        }
-        return section;
-    }
-
-    /** Pin and lock also on one's own thread (a lead's announcement); the rest on others' threads only. */
-    private ModerationMenu threadMenu(ThreadDetails details) {
-        var menu = new ModerationMenu();
-        if (details.mayPinAndLock()) {
-            pinAndLock(menu, details);
-        }
-        if (details.mayModerate()) {
-            moderate(menu, details);
-        }
-        return menu;
-    }
-
-    private void pinAndLock(ModerationMenu menu, ThreadDetails details) {
-        var id = details.id();
-        menu.item(
-                details.pinned() ? "discussion.moderate.unpin" : "discussion.moderate.pin",
-                () -> Actions.perform(
-                        this,
-                        () -> {
-                            if (details.pinned()) {
-                                discussions.unpinThread(id);
-                            } else {
-                                discussions.pinThread(id);
-                            }
-                        },
-                        this::refresh,
-                        "discussion.moderate.done"));
-        menu.item(
-                details.locked() ? "discussion.moderate.unlock" : "discussion.moderate.lock",
-                () -> Actions.perform(
-                        this,
-                        () -> {
-                            if (details.locked()) {
-                                discussions.unlockThread(id);
-                            } else {
-                                discussions.lockThread(id);
-                            }
-                        },
-                        this::refresh,
-                        "discussion.moderate.done"));
-    }
-
-    private void moderate(ModerationMenu menu, ThreadDetails details) {
-        var id = details.id();
-        if (details.hidden()) {
-            menu.item(
-                    "discussion.moderate.restore",
-                    () -> Actions.perform(
-                            this, () -> discussions.restoreThread(id), this::refresh, "discussion.moderate.done"));
-        } else {
-            menu.item(
-                    "discussion.moderate.hide",
-                    () -> reasonDialog(
-                            this,
-                            "discussion.moderate.hide",
-                            true,
-                            reason -> discussions.hideThread(id, reason),
-                            this::refresh));
-        }
-        menu.item(
-                "discussion.moderate.edit",
-                () -> new PostDialog(
-                                discussions,
-                                getTranslation("discussion.moderate.edit"),
-                                getTranslation("common.save"),
-                                details.title(),
-                                details.opening().markdown(),
-                                true,
-                                (title, body, reason) -> {
-                                    discussions.editThread(id, title, body, reason);
-                                    return true;
-                                },
-                                done -> saved(this, this::refresh))
-                        .open());
-        if (details.mayMove()) {
-            menu.item("discussion.moderate.move", () -> moveDialog(details));
-        }
-        if (details.opening().edited()) {
-            menu.item("discussion.moderate.history", () -> historyDialog(this, discussions.threadHistory(id)));
-        }
-        if (!details.deleted()) {
-            // only admins see a deleted thread: back to the group, where it is gone (or marked)
-            menu.item(
-                    "discussion.moderate.delete",
-                    () -> reasonDialog(
-                            this,
-                            "discussion.moderate.delete",
-                            false,
-                            reason -> discussions.deleteThread(id, reason),
-                            () -> UI.getCurrent()
-                                    .navigate(GroupNavigation.path(Objects.requireNonNull(details.groupSlug())))));
-        } else if (details.opening().mayUndelete()) {
-            menu.item(
-                    "discussion.moderate.undelete",
-                    () -> Actions.perform(
-                            this, () -> discussions.undeleteThread(id), this::refresh, "discussion.moderate.done"));
-        }
-    }
-
-    private static ModerationMenu replyMenu(
-            Component context, DiscussionService discussions, Post reply, Runnable refresh) {
-        var id = reply.id();
-        var menu = new ModerationMenu();
-        if (reply.mayModerate()) {
-            if (reply.hidden()) {
-                menu.item(
-                        "discussion.moderate.restore",
-                        () -> Actions.perform(
-                                context, () -> discussions.restoreReply(id), refresh, "discussion.moderate.done"));
-            } else {
-                menu.item(
-                        "discussion.moderate.hide",
-                        () -> reasonDialog(
-                                context,
-                                "discussion.moderate.hide",
-                                true,
-                                reason -> discussions.hideReply(id, reason),
-                                refresh));
-            }
-            menu.item("discussion.moderate.edit", () -> editReply(context, discussions, reply, true, refresh));
-            if (reply.edited()) {
-                menu.item("discussion.moderate.history", () -> historyDialog(context, discussions.replyHistory(id)));
-            }
-        }
-        if (!reply.deleted()) {
-            menu.item(
-                    "discussion.moderate.delete",
-                    () -> reasonDialog(
-                            context,
-                            "discussion.moderate.delete",
-                            false,
-                            reason -> discussions.deleteReply(id, reason),
-                            refresh));
-        } else if (reply.mayUndelete()) {
-            menu.item(
-                    "discussion.moderate.undelete",
-                    () -> Actions.perform(
-                            context, () -> discussions.undeleteReply(id), refresh, "discussion.moderate.done"));
-        }
-        return menu;
-    }
-
-    private static void reasonDialog(
-            Component context, String actionKey, boolean required, Consumer<String> action, Runnable refresh) {
-        new ReasonDialog(
-                        context.getTranslation(actionKey),
-                        context.getTranslation(
-                                required ? "discussion.moderate.reason" : "discussion.moderate.reason-optional"),
-                        context.getTranslation(actionKey),
-                        required,
-                        action,
-                        refresh,
-                        "discussion.moderate.done")
-                .open();
-    }
-
-    /** The groups the viewer may move the thread to, and a reason for its readers. */
-    private void moveDialog(ThreadDetails details) {
-        var dialog = new Dialog(getTranslation("discussion.moderate.move"));
-        var target = new ComboBox<GroupListItem>(getTranslation("discussion.moderate.move.group"));
-        target.setItems(discussions.moveTargets(details.id()));
-        target.setItemLabelGenerator(GroupListItem::name);
-        target.setWidthFull();
-        dialog.add(target);
-        var move = new Button(getTranslation("discussion.moderate.move"), e -> {
-            var chosen = target.getValue();
-            if (chosen != null) {
-                Actions.perform(
-                        this,
-                        () -> discussions.moveThread(details.id(), chosen.id(), null),
-                        () -> {
-                            dialog.close();
-                            refresh();
-                        },
-                        "discussion.moderate.moved",
-                        chosen.name());
-            }
-        });
-        move.addThemeVariants(ButtonVariant.PRIMARY);
-        move.getElement().setAttribute("data-action", "move-thread");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), move);
-        dialog.open();
-    }
-
-    /** Earlier texts of a post, newest first, with who edited and why. */
-    private static void historyDialog(Component context, List<PostRevisionItem> revisions) {
-        var dialog = new Dialog(context.getTranslation("discussion.moderate.history"));
-        dialog.setWidth("min(48rem, 95vw)");
-        for (var revision : revisions) {
-            dialog.add(new H3(context.getTranslation(
-                    "discussion.history.entry", ViewerTime.moment(revision.editedAt()), revision.editorName())));
-            if (revision.reason() != null) {
-                dialog.add(new Paragraph(context.getTranslation("discussion.history.reason", revision.reason())));
-            }
-            var text = new Paragraph((revision.title() == null ? "" : revision.title() + "\n\n") + revision.markdown());
-            text.addClassName("pre-line");
-            dialog.add(text);
-        }
-        dialog.getFooter().add(new Button(context.getTranslation("common.close"), e -> dialog.close()));
-        dialog.open();
-    }
-
-    private void editOpening(ThreadDetails details) {
-        new PostDialog(
-                        discussions,
-                        getTranslation("discussion.post.edit.title"),
-                        getTranslation("common.save"),
-                        details.title(),
-                        details.opening().markdown(),
-                        false,
-                        (title, body, reason) -> {
-                            discussions.editThread(details.id(), title, body);
-                            return true;
-                        },
-                        done -> saved(this, this::refresh))
-                .open();
-    }
-
-    /** @param asModerator whether a moderator edits someone else's reply (and gives a reason) */
-    private static void editReply(
-            Component context, DiscussionService discussions, Post reply, boolean asModerator, Runnable refresh) {
-        new PostDialog(
-                        discussions,
-                        context.getTranslation(asModerator ? "discussion.moderate.edit" : "discussion.post.edit.title"),
-                        context.getTranslation("common.save"),
-                        null,
-                        reply.markdown(),
-                        asModerator,
-                        (title, body, reason) -> {
-                            discussions.editReply(reply.id(), body, asModerator ? reason : null);
-                            return true;
-                        },
-                        done -> saved(context, refresh))
-                .open();
-    }
-
-    private static void saved(Component context, Runnable refresh) {
-        Toasts.success(context, "discussion.post.saved");
-        refresh.run();
     }
 
     @Override

@@ -14,8 +14,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
+import eu.praxis.content.ContentModeration;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.content.ui.ReasonDialog;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
+import eu.praxis.discussion.ThreadModeration;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -48,7 +52,13 @@ class DiscussionViewsTest extends ViewTestSupport {
     private static final String ACTION = "data-action";
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
+
+    @Autowired
+    ContentModeration contentModeration;
 
     @Autowired
     GroupDirectory groups;
@@ -107,7 +117,7 @@ class DiscussionViewsTest extends ViewTestSupport {
 
     @Test
     void a_reply_shows_rendered_and_a_script_shows_as_text() {
-        var threadId = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Scripts", "Hello."));
+        var threadId = as(alice.id(), Role.MEMBER, () -> posting.startThread(groupId, "Scripts", "Hello."));
         logInAs(alice.email());
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
 
@@ -123,7 +133,7 @@ class DiscussionViewsTest extends ViewTestSupport {
 
     @Test
     void post_dates_are_in_the_viewers_time_zone_and_name_it() {
-        var threadId = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Zones", "Hello."));
+        var threadId = as(alice.id(), Role.MEMBER, () -> posting.startThread(groupId, "Zones", "Hello."));
         logInAs(alice.email());
         browserTimeZone("Asia/Tokyo");
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
@@ -135,7 +145,7 @@ class DiscussionViewsTest extends ViewTestSupport {
 
     @Test
     void the_group_page_shows_the_newest_threads_and_a_non_member_neither_reads_nor_starts_them() {
-        as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Budget 2026", "Numbers."));
+        as(alice.id(), Role.MEMBER, () -> posting.startThread(groupId, "Budget 2026", "Numbers."));
         logInAs(alice.email());
         navigate("groups/" + slug, Component.class);
         assertThat(text(find(Component.class).id("discussions"))).contains("Budget 2026");
@@ -150,8 +160,8 @@ class DiscussionViewsTest extends ViewTestSupport {
 
     @Test
     void a_locked_thread_says_so_and_has_no_reply_form() {
-        var threadId = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Closed", "Done."));
-        as(0, Role.ADMIN, () -> discussions.lockThread(threadId));
+        var threadId = as(alice.id(), Role.MEMBER, () -> posting.startThread(groupId, "Closed", "Done."));
+        as(0, Role.ADMIN, () -> contentModeration.apply(ThreadModeration.TYPE, threadId, ModerationAction.LOCK, null));
         logInAs(alice.email());
 
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
@@ -162,8 +172,8 @@ class DiscussionViewsTest extends ViewTestSupport {
 
     @Test
     void the_author_edits_a_reply_and_it_is_marked_edited() {
-        var threadId = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Typos", "Hello."));
-        as(alice.id(), Role.MEMBER, () -> discussions.reply(threadId, "Frist"));
+        var threadId = as(alice.id(), Role.MEMBER, () -> posting.startThread(groupId, "Typos", "Hello."));
+        as(alice.id(), Role.MEMBER, () -> posting.reply(threadId, "Frist"));
         logInAs(alice.email());
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
 
@@ -181,7 +191,7 @@ class DiscussionViewsTest extends ViewTestSupport {
 
     @Test
     void a_thread_of_a_group_one_may_not_read_is_not_found() {
-        var threadId = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Secret", "Internal."));
+        var threadId = as(alice.id(), Role.MEMBER, () -> posting.startThread(groupId, "Secret", "Internal."));
         logInAs(otto.email());
 
         var page = navigate("threads/" + threadId, Component.class);
@@ -193,17 +203,17 @@ class DiscussionViewsTest extends ViewTestSupport {
     void the_lead_pins_her_own_announcement_from_its_menu_which_offers_no_hiding() {
         var lead = person();
         as(0, Role.ADMIN, () -> groupAdministration.appointLead(groupId, lead.id()));
-        var threadId = as(lead.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Announcement", "May."));
+        var threadId = as(lead.id(), Role.MEMBER, () -> posting.startThread(groupId, "Announcement", "May."));
         logInAs(lead.email());
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
 
         var menuBar = find(MenuBar.class).withAttribute("data-moderation").single();
         assertThat(menuBar.getItems().getFirst().getSubMenu().getItems())
                 .extracting(item -> item.getText())
-                .containsExactly(t("discussion.moderate.pin"), t("discussion.moderate.lock"));
-        new MenuBarTester<>(menuBar).clickItem(t("common.moderation.menu"), t("discussion.moderate.pin"));
+                .containsExactly(t("content.moderate.lock"), t("content.moderate.pin"));
+        new MenuBarTester<>(menuBar).clickItem(t("common.moderation.menu"), t("content.moderate.pin"));
 
-        assertThat(notifications()).contains(t("discussion.moderate.done"));
+        assertThat(notifications()).contains(t("content.moderate.done"));
         assertThat(text(currentView())).contains(t("discussion.pinned"));
     }
 
@@ -211,9 +221,9 @@ class DiscussionViewsTest extends ViewTestSupport {
     void the_lead_moderates_from_a_menu_that_members_do_not_have() {
         var lead = person();
         as(0, Role.ADMIN, () -> groupAdministration.appointLead(groupId, lead.id()));
-        var threadId = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Offers", "Cheap stuff."));
+        var threadId = as(alice.id(), Role.MEMBER, () -> posting.startThread(groupId, "Offers", "Cheap stuff."));
         as(otto.id(), Role.MEMBER, () -> groupMembership.join(groupId));
-        as(otto.id(), Role.MEMBER, () -> discussions.reply(threadId, "Interested."));
+        as(otto.id(), Role.MEMBER, () -> posting.reply(threadId, "Interested."));
 
         logInAs(otto.email());
         navigate(ThreadView.class, Map.of(ThreadView.ID, Long.toString(threadId)));
@@ -226,7 +236,7 @@ class DiscussionViewsTest extends ViewTestSupport {
         var menus = find(MenuBar.class).withAttribute("data-moderation").all();
         assertThat(menus).as("the thread's and the reply's").hasSize(2);
 
-        new MenuBarTester<>(menus.getFirst()).clickItem(t("common.moderation.menu"), t("discussion.moderate.hide"));
+        new MenuBarTester<>(menus.getFirst()).clickItem(t("common.moderation.menu"), t("content.moderate.hide"));
         var dialog = find(ReasonDialog.class).single();
         test(button(ReasonDialog.CONFIRM_ACTION)).click();
         assertThat(notifications()).contains(t("error.moderation.reason", 500));

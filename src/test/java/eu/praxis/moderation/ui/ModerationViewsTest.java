@@ -16,9 +16,13 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
 import eu.praxis.ViewTestSupport;
 import eu.praxis.base.Times;
+import eu.praxis.content.ContentModeration;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.content.ui.ReasonDialog;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
+import eu.praxis.discussion.ThreadModeration;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -53,7 +57,13 @@ class ModerationViewsTest extends ViewTestSupport {
     ModerationService moderation;
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
+
+    @Autowired
+    ContentModeration contentModeration;
 
     @Autowired
     GroupDirectory groups;
@@ -93,8 +103,8 @@ class ModerationViewsTest extends ViewTestSupport {
         as(0, Role.ADMIN, () -> groupAdministration.appointLead(groupId, lead.id()));
         as(alice.id(), Role.MEMBER, () -> groupMembership.join(groupId));
         as(bob.id(), Role.MEMBER, () -> groupMembership.join(groupId));
-        thread = as(alice.id(), Role.MEMBER, () -> discussions.startThread(groupId, "Night buses", "Safer?"));
-        reply = as(bob.id(), Role.MEMBER, () -> discussions.reply(thread, "Visit my shop!"));
+        thread = as(alice.id(), Role.MEMBER, () -> posting.startThread(groupId, "Night buses", "Safer?"));
+        reply = as(bob.id(), Role.MEMBER, () -> posting.reply(thread, "Visit my shop!"));
     }
 
     @Test
@@ -160,7 +170,10 @@ class ModerationViewsTest extends ViewTestSupport {
 
     @Test
     void the_audit_log_filters_by_action_and_offers_the_csv() {
-        as(lead.id(), Role.MEMBER, () -> discussions.pinThread(thread));
+        as(
+                lead.id(),
+                Role.MEMBER,
+                () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.PIN, null));
         logInAs(DemoAccounts.ADMIN);
         browserTimeZone("America/New_York");
         navigate(AuditLogView.class);

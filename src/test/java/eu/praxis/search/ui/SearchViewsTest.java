@@ -23,7 +23,8 @@ import eu.praxis.ViewTestSupport;
 import eu.praxis.base.Times;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
-import eu.praxis.discussion.DiscussionService;
+import eu.praxis.discussion.DiscussionPosting;
+import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventDraft;
 import eu.praxis.event.EventKind;
@@ -103,7 +104,10 @@ class SearchViewsTest extends ViewTestSupport {
     OrganisationService organisations;
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
 
     @Autowired
     EventCalendar events;
@@ -350,7 +354,7 @@ class SearchViewsTest extends ViewTestSupport {
     @Test
     void the_shell_search_field_opens_the_global_search_over_practices_and_discussions() {
         var threadId =
-                discussions.startThread(closedGroup, "Who else uses " + word + "?", "We would like to compare notes.");
+                posting.startThread(closedGroup, "Who else uses " + word + "?", "We would like to compare notes.");
         awaitIndexed();
         open("practices", PracticeLibraryView.class);
         var field = find(TextField.class).id("global-search");

@@ -8,6 +8,8 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.content.ContentModeration;
+import eu.praxis.content.ModerationAction;
 import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
@@ -37,10 +39,16 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @IntegrationTest
 @WithUserDetails(DemoAccounts.ADMIN)
 @RecordApplicationEvents
-class DiscussionServiceTest {
+class GroupDiscussionTest {
 
     @Autowired
-    DiscussionService discussions;
+    DiscussionReading discussions;
+
+    @Autowired
+    DiscussionPosting posting;
+
+    @Autowired
+    ContentModeration contentModeration;
 
     @Autowired
     GroupDirectory groups;
@@ -81,8 +89,8 @@ class DiscussionServiceTest {
         var threadId = as(
                 alice,
                 Role.MEMBER,
-                () -> discussions.startThread(group, "  Night mediators  ", "How do you **fund** them?"));
-        var replyId = as(bob, Role.MEMBER, () -> discussions.reply(threadId, "Through the *tourist tax*."));
+                () -> posting.startThread(group, "  Night mediators  ", "How do you **fund** them?"));
+        var replyId = as(bob, Role.MEMBER, () -> posting.reply(threadId, "Through the *tourist tax*."));
 
         var seenByAlice = as(alice, Role.MEMBER, () -> discussions.thread(threadId));
         assertThat(seenByAlice.title()).isEqualTo("Night mediators");
@@ -106,13 +114,13 @@ class DiscussionServiceTest {
     @Test
     void the_most_recently_active_thread_comes_first() {
         var group = groupWithAliceAndBob(false);
-        var older = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Older", "First."));
-        var newer = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Newer", "Second."));
+        var older = as(alice, Role.MEMBER, () -> posting.startThread(group, "Older", "First."));
+        var newer = as(alice, Role.MEMBER, () -> posting.startThread(group, "Newer", "Second."));
         assertThat(as(bob, Role.MEMBER, () -> discussions.newestThreadsOfGroup(group, 5)))
                 .extracting(ThreadListItem::id)
                 .containsExactly(newer, older);
 
-        as(bob, Role.MEMBER, () -> discussions.reply(older, "Reviving this one."));
+        as(bob, Role.MEMBER, () -> posting.reply(older, "Reviving this one."));
 
         var firstPage = as(bob, Role.MEMBER, () -> discussions.threadsOfGroup(group, PageRequest.of(0, 1)));
         assertThat(firstPage.getContent()).extracting(ThreadListItem::id).containsExactly(older);
@@ -122,10 +130,10 @@ class DiscussionServiceTest {
     @Test
     void non_members_cannot_read_nor_post_and_see_nothing() {
         var group = groupWithAliceAndBob(true);
-        var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Members only", "Hello."));
+        var threadId = as(alice, Role.MEMBER, () -> posting.startThread(group, "Members only", "Hello."));
 
-        assertNotFound(() -> as(outsider, Role.MEMBER, () -> discussions.startThread(group, "Intruder", "Hi.")));
-        assertNotFound(() -> as(outsider, Role.MEMBER, () -> discussions.reply(threadId, "Hi.")));
+        assertNotFound(() -> as(outsider, Role.MEMBER, () -> posting.startThread(group, "Intruder", "Hi.")));
+        assertNotFound(() -> as(outsider, Role.MEMBER, () -> posting.reply(threadId, "Hi.")));
         assertNotFound(() -> as(outsider, Role.MEMBER, () -> discussions.thread(threadId)));
         assertNotFound(() -> as(outsider, Role.MEMBER, () -> discussions.threadsOfGroup(group, PageRequest.of(0, 5))));
         assertThat(as(outsider, Role.MEMBER, () -> discussions.newestThreadsOfGroup(group, 5)))
@@ -137,13 +145,13 @@ class DiscussionServiceTest {
         var group = group(JoinPolicy.ON_REQUEST, true);
         as(outsider, Role.MEMBER, () -> groupMembership.join(group));
 
-        assertNotFound(() -> as(outsider, Role.MEMBER, () -> discussions.startThread(group, "Too early", "Hi.")));
+        assertNotFound(() -> as(outsider, Role.MEMBER, () -> posting.startThread(group, "Too early", "Hi.")));
     }
 
     @Test
     void researchers_read_threads_of_groups_opened_to_them_but_never_post() {
         var visible = groupWithAliceAndBob(true);
-        var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(visible, "Open to research", "Data?"));
+        var threadId = as(alice, Role.MEMBER, () -> posting.startThread(visible, "Open to research", "Data?"));
 
         var seen = as(researcher, Role.RESEARCHER, () -> discussions.thread(threadId));
         assertThat(seen.mayReply()).isFalse();
@@ -151,17 +159,17 @@ class DiscussionServiceTest {
                 .extracting(ThreadListItem::id)
                 .containsExactly(threadId);
         assertRefused(
-                () -> as(researcher, Role.RESEARCHER, () -> discussions.reply(threadId, "A question.")),
+                () -> as(researcher, Role.RESEARCHER, () -> posting.reply(threadId, "A question.")),
                 "discussion.error.may-not-post");
         assertRefused(
-                () -> as(researcher, Role.RESEARCHER, () -> discussions.startThread(visible, "Q", "A question.")),
+                () -> as(researcher, Role.RESEARCHER, () -> posting.startThread(visible, "Q", "A question.")),
                 "discussion.error.may-not-post");
     }
 
     @Test
     void researchers_see_nothing_of_a_group_closed_to_them() {
         var hidden = groupWithAliceAndBob(false);
-        var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(hidden, "Closed", "Internal."));
+        var threadId = as(alice, Role.MEMBER, () -> posting.startThread(hidden, "Closed", "Internal."));
 
         assertNotFound(() -> as(researcher, Role.RESEARCHER, () -> discussions.thread(threadId)));
         assertNotFound(() ->
@@ -173,22 +181,22 @@ class DiscussionServiceTest {
     @Test
     void the_secretariat_reads_every_group_but_posts_only_where_it_is_a_member() {
         var group = groupWithAliceAndBob(false);
-        var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Budget", "Numbers."));
+        var threadId = as(alice, Role.MEMBER, () -> posting.startThread(group, "Budget", "Numbers."));
 
         assertThat(discussions.thread(threadId).mayReply()).isFalse();
-        assertRefused(() -> discussions.reply(threadId, "Noted."), "discussion.error.may-not-post");
+        assertRefused(() -> posting.reply(threadId, "Noted."), "discussion.error.may-not-post");
     }
 
     @Test
     void a_locked_thread_takes_no_replies() {
         var group = groupWithAliceAndBob(true);
-        var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Closed topic", "Done."));
-        discussions.lockThread(threadId);
+        var threadId = as(alice, Role.MEMBER, () -> posting.startThread(group, "Closed topic", "Done."));
+        contentModeration.apply(ThreadModeration.TYPE, threadId, ModerationAction.LOCK, null);
 
         assertThat(as(bob, Role.MEMBER, () -> discussions.thread(threadId)).mayReply())
                 .isFalse();
         assertRefused(
-                () -> as(bob, Role.MEMBER, () -> discussions.reply(threadId, "One more thing.")),
+                () -> as(bob, Role.MEMBER, () -> posting.reply(threadId, "One more thing.")),
                 "discussion.error.locked");
         assertThat(as(bob, Role.MEMBER, () -> discussions.thread(threadId)).replies())
                 .isEmpty();
@@ -197,23 +205,22 @@ class DiscussionServiceTest {
     @Test
     void an_archived_group_takes_no_posts_but_stays_readable() {
         var group = groupWithAliceAndBob(true);
-        var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Before archiving", "Text."));
+        var threadId = as(alice, Role.MEMBER, () -> posting.startThread(group, "Before archiving", "Text."));
         groupAdministration.archive(group);
 
         assertThat(as(bob, Role.MEMBER, () -> discussions.thread(threadId)).mayReply())
                 .isFalse();
+        assertRefused(() -> as(bob, Role.MEMBER, () -> posting.reply(threadId, "Late.")), "discussion.error.archived");
         assertRefused(
-                () -> as(bob, Role.MEMBER, () -> discussions.reply(threadId, "Late.")), "discussion.error.archived");
-        assertRefused(
-                () -> as(bob, Role.MEMBER, () -> discussions.startThread(group, "New", "Late.")),
+                () -> as(bob, Role.MEMBER, () -> posting.startThread(group, "New", "Late.")),
                 "discussion.error.archived");
     }
 
     @Test
     void only_the_author_edits_and_an_edit_is_marked() {
         var group = groupWithAliceAndBob(true);
-        var threadId = as(alice, Role.MEMBER, () -> discussions.startThread(group, "Draft title", "Draft body."));
-        var replyId = as(bob, Role.MEMBER, () -> discussions.reply(threadId, "Frist!"));
+        var threadId = as(alice, Role.MEMBER, () -> posting.startThread(group, "Draft title", "Draft body."));
+        var replyId = as(bob, Role.MEMBER, () -> posting.reply(threadId, "Frist!"));
         var before = as(alice, Role.MEMBER, () -> discussions.thread(threadId));
         assertThat(before.opening().edited()).isFalse();
         assertThat(before.opening().mayEdit()).isTrue();
@@ -222,16 +229,16 @@ class DiscussionServiceTest {
                 .isFalse();
 
         assertRefused(
-                () -> as(bob, Role.MEMBER, () -> discussions.editThread(threadId, "Hijacked", "Mine now.")),
+                () -> as(bob, Role.MEMBER, () -> posting.editThread(threadId, "Hijacked", "Mine now.", null)),
                 "discussion.error.not-author");
         assertRefused(
-                () -> as(alice, Role.MEMBER, () -> discussions.editReply(replyId, "Censored.")),
+                () -> as(alice, Role.MEMBER, () -> posting.editReply(replyId, "Censored.", null)),
                 "discussion.error.not-author");
         assertRefused(
-                () -> discussions.editReply(replyId, "The secretariat, only with a reason."),
+                () -> posting.editReply(replyId, "The secretariat, only with a reason.", null),
                 "error.moderation.reason");
-        as(alice, Role.MEMBER, () -> discussions.editThread(threadId, "Final title", "Final body."));
-        as(bob, Role.MEMBER, () -> discussions.editReply(replyId, "First!"));
+        as(alice, Role.MEMBER, () -> posting.editThread(threadId, "Final title", "Final body.", null));
+        as(bob, Role.MEMBER, () -> posting.editReply(replyId, "First!", null));
 
         var after = as(bob, Role.MEMBER, () -> discussions.thread(threadId));
         assertThat(after.title()).isEqualTo("Final title");
@@ -246,24 +253,24 @@ class DiscussionServiceTest {
         var group = groupWithAliceAndBob(true);
 
         assertRefused(
-                () -> as(alice, Role.MEMBER, () -> discussions.startThread(group, "  ", "Body.")),
+                () -> as(alice, Role.MEMBER, () -> posting.startThread(group, "  ", "Body.")),
                 "discussion.error.title");
         assertRefused(
-                () -> as(alice, Role.MEMBER, () -> discussions.startThread(group, "x".repeat(201), "Body.")),
+                () -> as(alice, Role.MEMBER, () -> posting.startThread(group, "x".repeat(201), "Body.")),
                 "discussion.error.title");
         assertRefused(
-                () -> as(alice, Role.MEMBER, () -> discussions.startThread(group, "Title", " \n ")),
+                () -> as(alice, Role.MEMBER, () -> posting.startThread(group, "Title", " \n ")),
                 "discussion.error.body");
         assertRefused(
                 () -> as(
                         alice,
                         Role.MEMBER,
-                        () -> discussions.startThread(group, "Title", "x".repeat(DiscussionThread.BODY_MAX + 1))),
+                        () -> posting.startThread(group, "Title", "x".repeat(DiscussionThread.BODY_MAX + 1))),
                 "discussion.error.body");
         assertThat(as(
                         alice,
                         Role.MEMBER,
-                        () -> discussions.startThread(group, "x".repeat(200), "x".repeat(DiscussionThread.BODY_MAX))))
+                        () -> posting.startThread(group, "x".repeat(200), "x".repeat(DiscussionThread.BODY_MAX))))
                 .isPositive();
     }
 
@@ -274,14 +281,14 @@ class DiscussionServiceTest {
         var threadId = as(
                 alice,
                 Role.MEMBER,
-                () -> discussions.startThread(
+                () -> posting.startThread(
                         group,
                         "Ideas",
                         "@[Bob](person:" + bob + ") and @[Out](person:" + outsider + "), what do you think?"));
         var replyId = as(
                 bob,
                 Role.MEMBER,
-                () -> discussions.reply(
+                () -> posting.reply(
                         threadId,
                         "Ask @[Researcher](person:" + researcher + "), @[Alice](person:" + alice + "), @[me](person:"
                                 + bob + ") and @[nobody](person:0)"));
@@ -311,7 +318,7 @@ class DiscussionServiceTest {
         SecurityContextHolder.setContext(visitor);
         try {
             assertThatThrownBy(() -> discussions.thread(1)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> discussions.startThread(1, "T", "B")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> posting.startThread(1, "T", "B")).isInstanceOf(AccessDeniedException.class);
         } finally {
             SecurityContextHolder.setContext(admin);
         }

@@ -4,6 +4,7 @@ import eu.praxis.base.UserFacingException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,8 +36,24 @@ public class Moderation {
     @Column(name = "deleted_by")
     private @Nullable Long deletedBy;
 
-    /** Hides the content; the reason is required, as its author is shown it. */
-    public void hide(long moderatorId, String reason, Instant now) {
+    /**
+     * Hides (the reason is required, as its author is shown it), restores, deletes or undeletes the content; who may
+     * is the content type's rule, checked before.
+     *
+     * @throws UserFacingException when the content is already in that state
+     * @throws IllegalArgumentException for an action that is not about the content's visibility (pin, lock)
+     */
+    public void apply(ModerationAction action, long moderatorId, @Nullable String reason, Instant now) {
+        switch (action) {
+            case HIDE -> hide(moderatorId, Objects.requireNonNull(reason, "a reason to hide"), now);
+            case RESTORE -> restore();
+            case DELETE -> delete(moderatorId, now);
+            case UNDELETE -> undelete();
+            default -> throw new IllegalArgumentException(action + " does not change who sees the content");
+        }
+    }
+
+    private void hide(long moderatorId, String reason, Instant now) {
         if (hidden) {
             throw new UserFacingException("error.moderation.already-hidden");
         }
@@ -46,7 +63,7 @@ public class Moderation {
         hiddenAt = now;
     }
 
-    public void restore() {
+    private void restore() {
         if (!hidden) {
             throw new UserFacingException("error.moderation.not-hidden");
         }
@@ -56,7 +73,7 @@ public class Moderation {
         hiddenAt = null;
     }
 
-    public void delete(long moderatorId, Instant now) {
+    private void delete(long moderatorId, Instant now) {
         if (deletedAt != null) {
             throw new UserFacingException("error.moderation.already-deleted");
         }
@@ -64,7 +81,7 @@ public class Moderation {
         deletedBy = moderatorId;
     }
 
-    public void undelete() {
+    private void undelete() {
         if (deletedAt == null) {
             throw new UserFacingException("error.moderation.not-deleted");
         }

@@ -6,7 +6,6 @@ import eu.praxis.content.Moderation;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.security.Viewer;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,16 +78,10 @@ public class ReplyModeration implements ModeratableContent {
         var why = Moderation.reason(reason, action.reasonRequired());
         var moderation = reply.getModeration();
         var wasPublic = moderation.isPublic();
-        switch (action) {
-            case HIDE -> moderation.hide(user.personId(), Objects.requireNonNull(why), clock.instant());
-            case RESTORE -> moderation.restore();
-            case DELETE -> moderation.delete(user.personId(), clock.instant());
-            case UNDELETE -> {
-                moderationLog.requireMayUndelete(user);
-                moderation.undelete();
-            }
-            default -> throw new IllegalArgumentException("Replies have no " + action + " action");
+        if (action == ModerationAction.UNDELETE) {
+            moderationLog.requireMayUndelete(user);
         }
+        moderation.apply(action, user.personId(), why, clock.instant());
         if (moderation.isPublic() != wasPublic) {
             threads.changeReplyCount(reply.getThreadId(), wasPublic ? -1 : 1);
         }

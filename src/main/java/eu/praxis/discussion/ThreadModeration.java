@@ -12,7 +12,6 @@ import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Viewer;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -111,16 +110,10 @@ public class ThreadModeration implements ModeratableContent {
             case HIDE, RESTORE, DELETE, UNDELETE -> {
                 moderationLog.requireMayModerate(user, readable.leads(), thread.getAuthorId());
                 var why = Moderation.reason(reason, action.reasonRequired());
-                var moderation = thread.getModeration();
-                switch (action) {
-                    case HIDE -> moderation.hide(user.personId(), Objects.requireNonNull(why), clock.instant());
-                    case RESTORE -> moderation.restore();
-                    case DELETE -> moderation.delete(user.personId(), clock.instant());
-                    default -> {
-                        moderationLog.requireMayUndelete(user);
-                        moderation.undelete();
-                    }
+                if (action == ModerationAction.UNDELETE) {
+                    moderationLog.requireMayUndelete(user);
                 }
+                thread.getModeration().apply(action, user.personId(), why, clock.instant());
                 moderationLog.moderated(user, TYPE, action.verb(), id, thread, thread.getAuthorId(), why);
             }
         }

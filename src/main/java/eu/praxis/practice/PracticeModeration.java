@@ -7,7 +7,6 @@ import eu.praxis.content.Moderation;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.security.Viewer;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -81,16 +80,8 @@ public class PracticeModeration implements ModeratableContent {
             }
             throw new AccessDeniedException("Not a moderator of practice " + id);
         }
-        var moderation = practice.getModeration();
-        var moderatorId = viewer.user().personId();
         var why = Moderation.reason(reason, action.reasonRequired());
-        switch (action) {
-            case HIDE -> moderation.hide(moderatorId, Objects.requireNonNull(why), clock.instant());
-            case RESTORE -> moderation.restore();
-            case DELETE -> moderation.delete(moderatorId, clock.instant());
-            case UNDELETE -> moderation.undelete();
-            default -> throw new IllegalArgumentException("Practices are not " + action.verb() + "ed");
-        }
+        practice.getModeration().apply(action, viewer.user().personId(), why, clock.instant());
         moderationLog.moderated(viewer, practice, action.verb(), why);
     }
 }

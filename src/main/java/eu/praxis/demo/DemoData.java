@@ -85,6 +85,7 @@ class DemoData {
     private final DiscussionPosting discussions;
     private final EventScheduling eventScheduling;
     private final EventRegistrations eventRegistrations;
+    private final DemoProjects projects;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -100,9 +101,11 @@ class DemoData {
             DiscussionPosting discussions,
             EventScheduling eventScheduling,
             EventRegistrations eventRegistrations,
+            DemoProjects projects,
             PlatformTransactionManager transactions) {
         this.eventScheduling = eventScheduling;
         this.eventRegistrations = eventRegistrations;
+        this.projects = projects;
         this.transaction = new TransactionTemplate(transactions);
         this.organisations = organisations;
         this.members = members;
@@ -117,7 +120,8 @@ class DemoData {
     }
 
     /** What the first step loaded, for the library step: people and groups by their demo keys. */
-    private record Network(long started, int organisations, Map<String, Long> people, Map<String, Long> groups) {}
+    private record Network(
+            long started, Map<String, Long> organisations, Map<String, Long> people, Map<String, Long> groups) {}
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
@@ -141,7 +145,7 @@ class DemoData {
         var people = loadPeople(orgs);
         var groupIds = loadGroups(people);
         loadApplications();
-        return new Network(started, orgs.size(), people, groupIds);
+        return new Network(started, orgs, people, groupIds);
     }
 
     /**
@@ -164,12 +168,14 @@ class DemoData {
         var filesStarted = System.nanoTime();
         var files = loadAttachments(practiceIds);
         var eventCount = loadEvents(network);
+        var projectCount = projects.load(network.organisations(), practiceIds);
         var done = System.nanoTime();
         log.info(
                 "Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
-                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments and {} events ({} ms)",
+                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments, {} events and {} projects"
+                        + " ({} ms)",
                 millis(network.started(), done),
-                network.organisations(),
+                network.organisations().size(),
                 network.people().size(),
                 network.groups().size(),
                 millis(network.started(), libraryStarted),
@@ -181,6 +187,7 @@ class DemoData {
                 millis(threadsStarted, filesStarted),
                 files,
                 eventCount,
+                projectCount,
                 millis(filesStarted, done));
     }
 

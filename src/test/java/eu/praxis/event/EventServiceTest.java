@@ -354,7 +354,7 @@ class EventServiceTest {
         var member = (PraxisUser) accounts.loadUserByUsername(DemoAccounts.MEMBER);
         var mine = RunAs.as(
                 member,
-                () -> events.upcoming(new EventFilter(EventKind.WEBCONFERENCE, null, true), PageRequest.of(0, 10))
+                () -> events.upcoming(new EventFilter(EventKind.WEBCONFERENCE, null, true, null), PageRequest.of(0, 10))
                         .getContent());
         assertThat(mine).singleElement().satisfies(e -> {
             assertThat(e.title()).isEqualTo("Drug consumption rooms: lessons from Essen and Lisbon");

@@ -313,6 +313,12 @@ class ServiceMatrixTest {
     ThemeService themes;
 
     @Autowired
+    eu.praxis.project.ProjectDirectory projectDirectory;
+
+    @Autowired
+    eu.praxis.project.ProjectAdministration projectAdministration;
+
+    @Autowired
     GroupDirectory groups;
 
     @Autowired
@@ -361,6 +367,7 @@ class ServiceMatrixTest {
             long themeId,
             long inactiveThemeId,
             long authorsTokenId,
+            long projectId,
             Map<State, Subject> subjects) {}
 
     // --- the rows -----------------------------------------------------------------------------------------
@@ -577,6 +584,81 @@ class ServiceMatrixTest {
                 State.DELETED,
                 secretariatOnly(),
                 s -> moderate(s, ModerationAction.UNDELETE, null));
+
+        // Projects: everyone who may log in reads them; the secretariat runs them (ProjectPolicy)
+        row(
+                rows,
+                "ProjectDirectory.list",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().projectDirectory.list(eu.praxis.project.ProjectFilter.any()));
+        row(
+                rows,
+                "ProjectDirectory.programmes",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().projectDirectory.programmes());
+        row(
+                rows,
+                "ProjectDirectory.projectsOfOrganisation",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().projectDirectory.projectsOfOrganisation(world.organisationA()));
+        row(
+                rows,
+                "ProjectDirectory.get",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().projectDirectory.get(world.projectId()));
+        row(
+                rows,
+                "ProjectDirectory.mayAdminister",
+                State.NONE,
+                x(EMPTY).set(OK, Who.SECRETARIAT),
+                s -> b().projectDirectory.mayAdminister());
+        row(
+                rows,
+                "ProjectAdministration.create",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().projectAdministration
+                        .create(new eu.praxis.project.ProjectDraft(
+                                unique("MY"),
+                                "Another matrix project",
+                                "Matrix programme",
+                                LocalDate.of(2025, 1, 1),
+                                LocalDate.of(2026, 1, 1),
+                                eu.praxis.project.ProjectStatus.IN_PREPARATION,
+                                "Another project of the matrix.",
+                                "",
+                                null,
+                                List.of(new eu.praxis.project.ProjectPartner(
+                                        world.organisationA(), eu.praxis.project.PartnerRole.LEAD)),
+                                Set.of(),
+                                Set.of())));
+        row(rows, "ProjectAdministration.update", State.NONE, secretariatOnly(), s -> {
+            var current = RunAs.as(
+                    world.people().get(Who.SECRETARIAT),
+                    () -> b().projectDirectory.get(world.projectId()));
+            b().projectAdministration.update(world.projectId(), current.draft(), current.version());
+            return null;
+        });
+        row(rows, "ProjectAdministration.placeEvent", State.NETWORK, secretariatOnly(), s -> {
+            b().projectAdministration.placeEvent(world.projectId(), s.eventId(), true);
+            return null;
+        });
+        row(rows, "ProjectAdministration.addOutput", State.PUBLISHED, secretariatOnly(), s -> {
+            b().projectAdministration.addOutput(world.projectId(), s.practiceId());
+            return null;
+        });
+        row(rows, "ProjectAdministration.removeOutput", State.PUBLISHED, secretariatOnly(), s -> {
+            b().projectAdministration.removeOutput(world.projectId(), s.practiceId());
+            return null;
+        });
+        row(rows, "EventScheduling.placeInProject", State.NETWORK, secretariatOnly(), s -> {
+            b().eventScheduling.placeInProject(s.eventId(), world.projectId());
+            return null;
+        });
 
         // ThemeService: everyone reads the list; the secretariat curates it
         row(
@@ -967,7 +1049,20 @@ class ServiceMatrixTest {
             var tokenId = RunAs.as(people.get(Who.AUTHOR), () -> tokens.create("matrix", null))
                     .token()
                     .id();
-            return new World(people, orgA, bystander, themeId, inactiveThemeId, tokenId, subjects);
+            var projectId = projectAdministration.create(new eu.praxis.project.ProjectDraft(
+                    unique("MX"),
+                    "Matrix project",
+                    "Matrix programme",
+                    LocalDate.of(2025, 1, 1),
+                    LocalDate.of(2027, 12, 31),
+                    eu.praxis.project.ProjectStatus.RUNNING,
+                    "A project of the matrix.",
+                    "",
+                    null,
+                    List.of(new eu.praxis.project.ProjectPartner(orgA, eu.praxis.project.PartnerRole.LEAD)),
+                    Set.of(),
+                    Set.of()));
+            return new World(people, orgA, bystander, themeId, inactiveThemeId, tokenId, projectId, subjects);
         });
     }
 

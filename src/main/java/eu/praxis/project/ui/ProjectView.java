@@ -139,8 +139,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var note = new Paragraph(getTranslation(
                 "project.partners.on-map", located, details.partners().size()));
         note.addClassName("muted");
+        var credit = new Paragraph(getTranslation("project.map.credit"));
+        credit.addClassNames("muted", "project-map-credit");
         var map = PartnerMap.of(getTranslation("project.map.label", details.acronym()), details.partners());
-        var layout = new Div(map, new Div(list, note));
+        var layout = new Div(map, new Div(list, note, credit));
         layout.addClassName("project-partner-layout");
         section.add(layout);
         return section;

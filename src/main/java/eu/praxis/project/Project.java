@@ -16,11 +16,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
-/** A European project of the network; see {@link ProjectDraft} for what its fields mean. */
+/**
+ * A European project of the network; see {@link ProjectDraft} for what its fields mean. Indexed for search by
+ * {@link ProjectIndexBinder}.
+ */
 @Entity
 @Table(name = "project")
+@Indexed
+@TypeBinding(binder = @TypeBinderRef(type = ProjectIndexBinder.class))
 public class Project extends BaseEntity {
 
     public static final int ACRONYM_MAX = 40;

@@ -5,5 +5,6 @@ public enum ResultKind {
     SHEET,
     CASE_STUDY,
     THREAD,
-    EVENT
+    EVENT,
+    PROJECT
 }

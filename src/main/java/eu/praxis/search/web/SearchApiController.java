@@ -136,7 +136,9 @@ class SearchApiController {
     @Parameter(
             name = SearchParameters.KIND,
             in = ParameterIn.QUERY,
-            array = @ArraySchema(schema = @Schema(allowableValues = {"SHEET", "CASE_STUDY", "THREAD", "EVENT"})))
+            array =
+                    @ArraySchema(
+                            schema = @Schema(allowableValues = {"SHEET", "CASE_STUDY", "THREAD", "EVENT", "PROJECT"})))
     @Parameter(
             name = SearchParameters.THEME,
             in = ParameterIn.QUERY,

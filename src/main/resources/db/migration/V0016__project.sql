@@ -1,5 +1,5 @@
--- European projects of the network: their partner organisations, themes, the working groups concerned and their
--- outputs (practices). An event can belong to a project (event.project_id), which makes the project's timeline.
+-- European projects of the network: their partner organisations, themes, the working groups concerned, their
+-- outputs (practices) and the group of their team. An event can belong to a project (event.project_id), which makes the project's timeline.
 -- Written to run unchanged on PostgreSQL and on H2 in PostgreSQL mode.
 
 create table project (
@@ -14,6 +14,8 @@ create table project (
     summary              varchar(2000)  not null,
     description_markdown varchar(20000) not null,
     website              varchar(500),
+    -- the invite-only working group where the partners' people discuss the project
+    team_group_id        bigint         references working_group (id),
     created_at           timestamp with time zone not null,
     updated_at           timestamp with time zone not null,
     constraint project_dates_ck check (ends_on >= starts_on)

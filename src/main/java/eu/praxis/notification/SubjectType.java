@@ -6,5 +6,6 @@ public enum SubjectType {
     PRACTICE,
     GROUP,
     EVENT,
-    REPORT
+    REPORT,
+    PROJECT
 }

@@ -69,6 +69,10 @@ public class Project extends BaseEntity {
     @Column(name = "website")
     private @Nullable String website;
 
+    /** The invite-only working group where the partners' people discuss the project (DD027). */
+    @Column(name = "team_group_id")
+    private @Nullable Long teamGroupId;
+
     @ElementCollection
     @CollectionTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"))
     private List<ProjectPartner> partners = new ArrayList<>();
@@ -119,6 +123,14 @@ public class Project extends BaseEntity {
         groupIds.clear();
         groupIds.addAll(draft.groupIds());
         updatedAt = now;
+    }
+
+    void setTeamGroupId(long groupId) {
+        teamGroupId = groupId;
+    }
+
+    public @Nullable Long getTeamGroupId() {
+        return teamGroupId;
     }
 
     boolean addOutput(long practiceId) {

@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The secretariat runs the projects ({@link ProjectPolicy#mayAdminister}): creates and changes them with their
  * partners, themes and groups, places events on their timeline and adds their outputs. Every change is in the audit
- * log ({@code project.create}, {@code project.change}, {@code project.output.add}, ...). A draft is checked as a
+ * log ({@code project.create}, {@code project.change}, {@code project.output.add}, ...); a new project is announced
+ * ({@link ProjectLaunched}) to the groups it concerns, and gets the group where its team discusses it
+ * ({@link ProjectTeams}). A draft is checked as a
  * whole and refused with a message for the first thing wrong, so that nothing half-valid is saved.
  */
 @Service
@@ -39,6 +41,7 @@ public class ProjectAdministration {
     private final GroupDirectory groups;
     private final PracticeLibrary practices;
     private final EventScheduling events;
+    private final ProjectTeams teams;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
@@ -49,6 +52,7 @@ public class ProjectAdministration {
             GroupDirectory groups,
             PracticeLibrary practices,
             EventScheduling events,
+            ProjectTeams teams,
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.projects = projects;
@@ -57,6 +61,7 @@ public class ProjectAdministration {
         this.groups = groups;
         this.practices = practices;
         this.events = events;
+        this.teams = teams;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -75,7 +80,15 @@ public class ProjectAdministration {
             throw new UserFacingException("project.error.acronym-taken", valid.acronym());
         }
         var id = Objects.requireNonNull(project.getId());
+        var team = teams.create(valid.acronym(), valid.title());
+        project.setTeamGroupId(team);
+        teams.enrol(team, organisationsOf(valid));
         audit("project.create", id);
+        publisher.publishEvent(new ProjectLaunched(
+                id,
+                valid.acronym() + " – " + valid.title(),
+                valid.groupIds(),
+                CurrentUser.require().personId()));
         return id;
     }
 
@@ -93,6 +106,10 @@ public class ProjectAdministration {
             throw new UserFacingException("project.error.acronym-taken", valid.acronym());
         }
         project.apply(valid, clock.instant());
+        var team = project.getTeamGroupId();
+        if (team != null) {
+            teams.enrol(team, organisationsOf(valid));
+        }
         audit("project.change", id);
     }
 
@@ -118,6 +135,10 @@ public class ProjectAdministration {
         if (requireProject(projectId).removeOutput(practiceId)) {
             audit("project.output.remove", projectId);
         }
+    }
+
+    private static java.util.List<Long> organisationsOf(ProjectDraft draft) {
+        return draft.partners().stream().map(ProjectPartner::organisationId).toList();
     }
 
     private Project requireProject(long id) {

@@ -1,6 +1,7 @@
 package eu.praxis.project;
 
 import eu.praxis.event.EventListItem;
+import eu.praxis.group.GroupListItem;
 import eu.praxis.practice.ThemeItem;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param themes the themes, named in the view in the viewer's language
  * @param groups names of the working groups concerned that the viewer may see, by id
+ * @param team the group where the project's team discusses it, if the viewer may see it
  */
 public record ProjectDetails(
         long id,
@@ -33,5 +35,6 @@ public record ProjectDetails(
         Map<Long, String> groups,
         List<EventListItem> timeline,
         List<ProjectOutput> outputs,
+        @Nullable GroupListItem team,
         boolean mayAdminister,
         ProjectDraft draft) {}

@@ -94,6 +94,9 @@ class ProjectReadModels {
                 groups.groupNames(project.getGroupIds()),
                 timeline,
                 outputs,
+                project.getTeamGroupId() == null
+                        ? null
+                        : groups.find(project.getTeamGroupId()).orElse(null),
                 policy.mayAdminister(viewer),
                 new ProjectDraft(
                         project.getAcronym(),

@@ -119,6 +119,48 @@ class ProjectServiceTest {
     }
 
     @Test
+    void the_partners_people_discuss_the_project_in_the_group_of_its_team() {
+        var id = as(
+                0,
+                Role.ADMIN,
+                () -> administration.create(draft(acronym("TEAM"), ProjectStatus.RUNNING, List.of(lead(riga)))));
+        var team = as(member, Role.MEMBER, () -> directory.get(id)).team();
+        assertThat(team).isNotNull();
+        assertThat(team.iAmMember()).as("a member of the lead organisation").isTrue();
+        var liegeMember = people.person(liege, Role.MEMBER);
+        assertThat(as(liegeMember, Role.MEMBER, () -> directory.get(id)).team())
+                .as("not a partner yet: the invite-only group is not theirs")
+                .satisfiesAnyOf(
+                        t -> assertThat(t).isNull(),
+                        t -> assertThat(t.iAmMember()).isFalse());
+
+        var opened = as(0, Role.ADMIN, () -> directory.get(id));
+        var withLiege = new ProjectDraft(
+                opened.draft().acronym(),
+                opened.draft().title(),
+                opened.draft().programme(),
+                opened.draft().startsOn(),
+                opened.draft().endsOn(),
+                opened.draft().status(),
+                opened.draft().summary(),
+                opened.draft().description(),
+                opened.draft().website(),
+                List.of(lead(riga), partner(liege)),
+                opened.draft().themeIds(),
+                opened.draft().groupIds());
+        as(0, Role.ADMIN, () -> administration.update(id, withLiege, opened.version()));
+
+        assertThat(as(liegeMember, Role.MEMBER, () -> directory.get(id)).team().iAmMember())
+                .as("a partner added later brings its people")
+                .isTrue();
+        assertThat(as(researcher, Role.RESEARCHER, () -> directory.get(id)).team())
+                .as("researchers read groups but are never members")
+                .satisfiesAnyOf(
+                        t -> assertThat(t).isNull(),
+                        t -> assertThat(t.iAmMember()).isFalse());
+    }
+
+    @Test
     void only_the_secretariat_changes_projects() {
         var id = as(
                 0,

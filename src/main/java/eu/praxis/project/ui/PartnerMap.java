@@ -17,7 +17,9 @@ final class PartnerMap {
     private PartnerMap() {}
 
     static Html of(String label, List<PartnerItem> partners) {
-        var svg = new StringBuilder();
+        // inside a div: the browser parses the div's inner HTML, which puts the svg and its children in the SVG
+        // namespace (an svg element made directly by the Html component would be an unknown HTML element)
+        var svg = new StringBuilder("<div class=\"partner-map-frame\">");
         svg.append(String.format(
                 Locale.ROOT,
                 "<svg class=\"partner-map\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
@@ -46,7 +48,7 @@ final class PartnerMap {
                     HtmlUtils.htmlEscape(
                             partner.name() + (partner.city() == null ? "" : " (" + partner.city() + ")"))));
         }
-        svg.append("</svg>");
+        svg.append("</svg></div>");
         return new Html(svg.toString());
     }
 }

@@ -30,6 +30,7 @@ import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventFilter;
 import eu.praxis.event.EventListItem;
 import eu.praxis.event.EventPaths;
+import eu.praxis.group.ui.GroupNavigation;
 import eu.praxis.organisation.Countries;
 import eu.praxis.organisation.ui.OrganisationNavigation;
 import eu.praxis.project.ProjectAdministration;
@@ -115,6 +116,14 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         summary.addClassName("project-summary");
         add(facts, summary, new Html("<div class=\"post-body\">" + details.descriptionHtml() + "</div>"));
         add(partners(details), timeline(details), outputs(details));
+        var team = details.team();
+        if (team != null) {
+            var section = section("project-team", "project.team");
+            section.add(new Paragraph(
+                    new Span(getTranslation("project.team.intro") + " "),
+                    GroupNavigation.linkTo(team.slug(), team.name())));
+            add(section);
+        }
         if (!details.themes().isEmpty() || !details.groups().isEmpty()) {
             var tags = new Div();
             tags.addClassName("project-tags");

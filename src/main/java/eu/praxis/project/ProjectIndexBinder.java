@@ -45,7 +45,9 @@ public class ProjectIndexBinder implements TypeBinder {
                             KIND,
                             SearchDocument.OTHER_LANGUAGE,
                             p.getAcronym() + " – " + p.getTitle(),
-                            p.getSummary(),
+                            // the acronym is what people type: it leads the summary too, so that a search for it
+                            // puts the project before the events and posts that merely name it
+                            p.getAcronym() + ": " + p.getSummary(),
                             p.getDescriptionMarkdown() + "\n\n" + p.getProgramme(),
                             p.getThemeIds(),
                             p.getGroupIds(),

@@ -32,7 +32,11 @@ final class PartnerMap {
                 EuropeMap.BASE_MAP,
                 EuropeMap.WIDTH,
                 EuropeMap.HEIGHT));
-        for (var partner : partners) {
+        // the lead last, so that it is drawn on top of partners nearby
+        var inOrder = partners.stream()
+                .sorted(java.util.Comparator.comparing(p -> p.role() == PartnerRole.LEAD))
+                .toList();
+        for (var partner : inOrder) {
             var point = partner.point();
             if (point == null) {
                 continue;

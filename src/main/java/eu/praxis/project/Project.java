@@ -125,6 +125,23 @@ public class Project extends BaseEntity {
         updatedAt = now;
     }
 
+    /** What the editor starts from: the project as it stands. */
+    ProjectDraft draft() {
+        return new ProjectDraft(
+                acronym,
+                title,
+                programme,
+                startsOn,
+                endsOn,
+                status,
+                summary,
+                descriptionMarkdown,
+                website,
+                getPartners(),
+                getThemeIds(),
+                getGroupIds());
+    }
+
     void setTeamGroupId(long groupId) {
         teamGroupId = groupId;
     }

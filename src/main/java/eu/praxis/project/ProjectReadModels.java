@@ -98,19 +98,7 @@ class ProjectReadModels {
                         ? null
                         : groups.find(project.getTeamGroupId()).orElse(null),
                 policy.mayAdminister(viewer),
-                new ProjectDraft(
-                        project.getAcronym(),
-                        project.getTitle(),
-                        project.getProgramme(),
-                        project.getStartsOn(),
-                        project.getEndsOn(),
-                        project.getStatus(),
-                        project.getSummary(),
-                        project.getDescriptionMarkdown(),
-                        project.getWebsite(),
-                        project.getPartners(),
-                        project.getThemeIds(),
-                        project.getGroupIds()));
+                project.draft());
     }
 
     /** The lead first, then by role and name. */

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * download for those who see the answer. Answers to one call are taken one at a time by locking the call's row, and
  * a unique key keeps one answer per organisation. Every change is audited on the call.
  *
- * <p>A letter's content stays in the file store when its answer is withdrawn or the letter replaced: the store is
+ * <p>A letter's content stays in the file store when its answer is withdrawn or the letter replaced (DD027): the store is
  * shared by content hash with the practices' attachments, so the same file may be named there, and only a count of
  * references across the features could tell when it is no longer needed. An upload refused or rolled back leaves
  * nothing behind.

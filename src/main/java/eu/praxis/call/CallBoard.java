@@ -1,8 +1,8 @@
 package eu.praxis.call;
 
 import eu.praxis.security.CurrentUser;
-import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +40,10 @@ public class CallBoard {
                 .filter(c -> filter.kind() == null || c.getKind() == filter.kind())
                 .filter(c -> filter.themeId() == null || c.getThemeIds().contains(filter.themeId()))
                 .toList();
-        return readModels.listItems(matching, viewer).stream()
-                .sorted(Comparator.comparing((CallListItem c) -> !c.open())
-                        .thenComparing((a, b) -> a.open()
-                                ? a.deadline().compareTo(b.deadline())
-                                : b.deadline().compareTo(a.deadline())))
-                .toList();
+        var items = readModels.listItems(matching, viewer);
+        var open = items.stream().filter(CallListItem::open);
+        var closed = items.stream().filter(c -> !c.open()).toList().reversed().stream();
+        return Stream.concat(open, closed).toList();
     }
 
     /** @throws eu.praxis.base.NotFoundException when there is no such call or the viewer may not read it */

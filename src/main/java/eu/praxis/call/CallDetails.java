@@ -3,6 +3,7 @@ package eu.praxis.call;
 import eu.praxis.practice.ThemeItem;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +28,7 @@ public record CallDetails(
         boolean open,
         @Nullable Long projectId,
         @Nullable String projectAcronym,
-        java.util.List<ThemeItem> themes,
+        List<ThemeItem> themes,
         Map<Long, String> groups,
         @Nullable AnswerItem myAnswer,
         boolean mayAnswer,

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Who does what with calls and answers.
+ * Who does what with calls and answers (DD027).
  * <ul>
  * <li>The secretariat publishes, edits and closes calls, sees every answer and decides on it.
  * <li>A call for the whole network is read by everyone who may log in; a call for working groups by the active

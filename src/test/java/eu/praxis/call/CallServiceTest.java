@@ -352,6 +352,12 @@ class CallServiceTest {
         as(secretary, () -> administration.close(id));
 
         assertThat(as(member, () -> board.get(id)).open()).isFalse();
+        var listed = as(member, () -> board.list(CallFilter.any()));
+        assertThat(listed).as("open calls first").isSortedAccordingTo((a, b) -> Boolean.compare(b.open(), a.open()));
+        assertThat(listed).extracting(CallListItem::id).contains(id);
+        assertThat(as(member, () -> board.list(new CallFilter(CallKind.EXPERTS, null))))
+                .extracting(CallListItem::id)
+                .doesNotContain(id);
         assertThatThrownBy(() -> as(member, () -> answering.answer(id, "After closing.")))
                 .isInstanceOfSatisfying(
                         UserFacingException.class,

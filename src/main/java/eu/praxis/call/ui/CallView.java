@@ -239,6 +239,10 @@ class CallView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload.toBytes()));
         upload.setAcceptedFileTypes(LETTER_EXTENSIONS);
         upload.setId("letter-upload");
+        // refused in the browser before sending (type or size): said like the service's refusals
+        upload.addFileRejectedListener(e -> Toasts.refused(
+                this,
+                new UserFacingException("call.answer.letter.rejected", e.getFileName(), maxUpload.toMegabytes())));
         return upload;
     }
 

@@ -86,6 +86,7 @@ class DemoData {
     private final EventScheduling eventScheduling;
     private final EventRegistrations eventRegistrations;
     private final DemoProjects projects;
+    private final DemoCalls calls;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -102,10 +103,12 @@ class DemoData {
             EventScheduling eventScheduling,
             EventRegistrations eventRegistrations,
             DemoProjects projects,
+            DemoCalls calls,
             PlatformTransactionManager transactions) {
         this.eventScheduling = eventScheduling;
         this.eventRegistrations = eventRegistrations;
         this.projects = projects;
+        this.calls = calls;
         this.transaction = new TransactionTemplate(transactions);
         this.organisations = organisations;
         this.members = members;
@@ -169,11 +172,12 @@ class DemoData {
         var files = loadAttachments(practiceIds);
         var eventCount = loadEvents(network);
         var projectCount = projects.load(network.organisations(), practiceIds);
+        var callCount = calls.load(network.people());
         var done = System.nanoTime();
         log.info(
                 "Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
-                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments, {} events and {} projects"
-                        + " ({} ms)",
+                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments, {} events, {} projects"
+                        + " and {} calls ({} ms)",
                 millis(network.started(), done),
                 network.organisations().size(),
                 network.people().size(),
@@ -188,6 +192,7 @@ class DemoData {
                 files,
                 eventCount,
                 projectCount,
+                callCount,
                 millis(filesStarted, done));
     }
 

@@ -319,6 +319,18 @@ class ServiceMatrixTest {
     eu.praxis.project.ProjectAdministration projectAdministration;
 
     @Autowired
+    eu.praxis.call.CallBoard callBoard;
+
+    @Autowired
+    eu.praxis.call.CallAdministration callAdministration;
+
+    @Autowired
+    eu.praxis.call.CallAnswering callAnswering;
+
+    @Autowired
+    eu.praxis.call.CallReview callReview;
+
+    @Autowired
     GroupDirectory groups;
 
     @Autowired
@@ -368,6 +380,8 @@ class ServiceMatrixTest {
             long inactiveThemeId,
             long authorsTokenId,
             long projectId,
+            long callId,
+            long answerId,
             Map<State, Subject> subjects) {}
 
     // --- the rows -----------------------------------------------------------------------------------------
@@ -658,6 +672,99 @@ class ServiceMatrixTest {
         row(rows, "EventScheduling.placeInProject", State.NETWORK, secretariatOnly(), s -> {
             b().eventScheduling.placeInProject(s.eventId(), world.projectId());
             return null;
+        });
+
+        // Calls: a call to the whole network is read by everyone who may log in; the secretariat runs calls and
+        // decides on the answers; members answer for their organisation (the author's and the colleague's, A, has
+        // answered, with a letter); an answer is seen by its organisation and the secretariat only (CallPolicy)
+        var orgA = EnumSet.of(Who.AUTHOR, Who.COLLEAGUE);
+        var orgBMembers = EnumSet.of(Who.MEMBER, Who.OTHER_MEMBER, Who.LEAD, Who.OTHER_LEAD);
+        row(
+                rows,
+                "CallBoard.list",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().callBoard.list(eu.praxis.call.CallFilter.any()).stream()
+                        .filter(c -> c.id() == world.callId())
+                        .toList());
+        row(
+                rows,
+                "CallBoard.get",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().callBoard.get(world.callId()));
+        row(
+                rows,
+                "CallBoard.mayAdminister",
+                State.NONE,
+                x(EMPTY).set(OK, Who.SECRETARIAT),
+                s -> b().callBoard.mayAdminister());
+        row(
+                rows,
+                "CallAdministration.create",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().callAdministration.create(callDraft("Another matrix call")));
+        row(rows, "CallAdministration.update", State.NONE, secretariatOnly(), s -> {
+            var current = RunAs.as(
+                    world.people().get(Who.SECRETARIAT), () -> b().callBoard.get(world.callId()));
+            b().callAdministration.update(world.callId(), current.draft(), current.version());
+            return null;
+        });
+        row(rows, "CallAdministration.close", State.NONE, secretariatOnly(), s -> {
+            b().callAdministration.close(world.callId());
+            return null;
+        });
+        row(
+                rows,
+                "CallAnswering.answer",
+                State.NONE,
+                x(REFUSED).set(OK, orgBMembers),
+                s -> b().callAnswering.answer(world.callId(), "A matrix answer."));
+        row(
+                rows,
+                "CallAnswering.attachLetter",
+                State.NONE,
+                x(REFUSED).set(OK, orgA),
+                s -> b().callAnswering
+                        .attachLetter(
+                                world.callId(),
+                                new ByteArrayInputStream(eu.praxis.call.CallFixtures.PDF),
+                                "letter.pdf"));
+        row(rows, "CallAnswering.withdraw", State.NONE, x(REFUSED).set(OK, orgA), s -> {
+            b().callAnswering.withdraw(world.callId());
+            return null;
+        });
+        row(
+                rows,
+                "CallAnswering.letter",
+                State.NONE,
+                x(NOT_FOUND).set(OK, orgA).set(OK, Who.SECRETARIAT),
+                s -> b().callAnswering.letter(world.answerId()));
+        row(
+                rows,
+                "CallAnswering.openLetter",
+                State.NONE,
+                x(NOT_FOUND).set(OK, orgA).set(OK, Who.SECRETARIAT),
+                s -> {
+                    try (var in = b().callAnswering.openLetter(world.answerId())) {
+                        return in.readAllBytes();
+                    }
+                });
+        row(
+                rows,
+                "CallReview.answers",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().callReview.answers(world.callId()));
+        row(rows, "CallReview.decide", State.NONE, secretariatOnly(), s -> {
+            b().callReview.decide(world.answerId(), eu.praxis.call.AnswerStatus.SHORTLISTED);
+            return null;
+        });
+        row(rows, "CallReview.exportAnswers", State.NONE, secretariatOnly(), s -> {
+            var out = new java.io.ByteArrayOutputStream();
+            b().callReview.exportAnswers(world.callId(), out);
+            return out.toString(StandardCharsets.UTF_8);
         });
 
         // ThemeService: everyone reads the list; the secretariat curates it
@@ -1062,7 +1169,15 @@ class ServiceMatrixTest {
                     List.of(new eu.praxis.project.ProjectPartner(orgA, eu.praxis.project.PartnerRole.LEAD)),
                     Set.of(),
                     Set.of()));
-            return new World(people, orgA, bystander, themeId, inactiveThemeId, tokenId, projectId, subjects);
+            var callId = callAdministration.create(callDraft("Matrix call"));
+            var author = people.get(Who.AUTHOR);
+            var answerId = RunAs.as(author, () -> callAnswering.answer(callId, "The matrix answers."));
+            RunAs.as(
+                    author,
+                    () -> callAnswering.attachLetter(
+                            callId, new ByteArrayInputStream(eu.praxis.call.CallFixtures.PDF), "letter.pdf"));
+            return new World(
+                    people, orgA, bystander, themeId, inactiveThemeId, tokenId, projectId, callId, answerId, subjects);
         });
     }
 
@@ -1130,6 +1245,20 @@ class ServiceMatrixTest {
         @SuppressWarnings("unchecked")
         var typed = (T) result[0];
         return typed;
+    }
+
+    /** A call to the whole network, open for a month. */
+    private static eu.praxis.call.CallDraft callDraft(String title) {
+        return new eu.praxis.call.CallDraft(
+                eu.praxis.call.CallKind.PARTNERS,
+                unique(title),
+                "A call of the matrix.",
+                "",
+                java.time.LocalDateTime.now().plusMonths(1),
+                java.time.ZoneId.of("Europe/Brussels"),
+                null,
+                Set.of(),
+                Set.of());
     }
 
     private static ByteArrayInputStream text(String content) {

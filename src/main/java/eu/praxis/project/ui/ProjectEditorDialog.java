@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.base.ui.Actions;
-import eu.praxis.base.ui.Toasts;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.organisation.OrganisationSummary;
 import eu.praxis.practice.ThemeItem;
@@ -124,24 +123,19 @@ final class ProjectEditorDialog extends Dialog {
             addPartner(null, PartnerRole.LEAD);
         }
 
-        var save = new Button(
-                getTranslation("common.save"),
-                e -> Actions.attempt(this, () -> {
-                            var draft = draft();
-                            if (project == null) {
-                                return administration.create(draft);
-                            }
-                            administration.update(project.id(), draft, project.version());
-                            return project.id();
-                        })
-                        .ifPresent(id -> {
-                            close();
-                            Toasts.success(this, "project.saved");
-                            saved.accept(id);
-                        }));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.getElement().setAttribute("data-action", "save-project");
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        Actions.saveFooter(
+                this,
+                () -> {
+                    var draft = draft();
+                    if (project == null) {
+                        return administration.create(draft);
+                    }
+                    administration.update(project.id(), draft, project.version());
+                    return project.id();
+                },
+                "project.saved",
+                saved,
+                "save-project");
     }
 
     private void fill(ProjectDraft draft) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.Labels;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.base.ui.ViewerTime;
@@ -127,8 +128,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (!details.themes().isEmpty() || !details.groups().isEmpty()) {
             var tags = new Div();
             tags.addClassName("project-tags");
-            details.themes().forEach(t -> tags.add(tag(t.name(getLocale()))));
-            details.groups().values().forEach(name -> tags.add(tag(name)));
+            details.themes().forEach(t -> tags.add(Labels.tag(t.name(getLocale()))));
+            details.groups().values().forEach(name -> tags.add(Labels.tag(name)));
             add(tags);
         }
     }
@@ -160,7 +161,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Section timeline(ProjectDetails details) {
         var section = section("project-timeline", "project.timeline");
         if (details.timeline().isEmpty()) {
-            section.add(muted("project.timeline.empty"));
+            section.add(Labels.muted(this, "project.timeline.empty"));
         }
         var list = new UnorderedList();
         for (var event : details.timeline()) {
@@ -184,7 +185,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Section outputs(ProjectDetails details) {
         var section = section("project-outputs", "project.outputs");
         if (details.outputs().isEmpty()) {
-            section.add(muted("project.outputs.empty"));
+            section.add(Labels.muted(this, "project.outputs.empty"));
         }
         var list = new UnorderedList();
         for (var output : details.outputs()) {
@@ -271,18 +272,6 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         section.setId(id);
         section.setWidthFull();
         return section;
-    }
-
-    private Paragraph muted(String key) {
-        var paragraph = new Paragraph(getTranslation(key));
-        paragraph.addClassName("muted");
-        return paragraph;
-    }
-
-    private static Span tag(String text) {
-        var tag = new Span(text);
-        tag.addClassName("group-badge");
-        return tag;
     }
 
     @Override

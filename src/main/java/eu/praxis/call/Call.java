@@ -14,11 +14,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
-/** A call of the network; see {@link CallDraft} for what its fields mean. */
+/**
+ * A call of the network; see {@link CallDraft} for what its fields mean. Indexed for search by
+ * {@link CallIndexBinder}.
+ */
 @Entity
 @Table(name = "network_call")
+@Indexed
+@TypeBinding(binder = @TypeBinderRef(type = CallIndexBinder.class))
 public class Call extends BaseEntity {
 
     public static final int TITLE_MAX = 300;

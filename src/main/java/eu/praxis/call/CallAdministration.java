@@ -11,6 +11,7 @@ import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,8 @@ public class CallAdministration {
         var call = calls.save(new Call(validated(draft), clock.instant()));
         var id = Objects.requireNonNull(call.getId());
         audit(publisher, clock, "call.create", id);
+        publisher.publishEvent(new CallPublished(
+                id, call.getTitle(), groupsToTell(call), CurrentUser.require().personId()));
         return id;
     }
 
@@ -77,6 +80,15 @@ public class CallAdministration {
     }
 
     /** The draft with its texts trimmed, or a refusal naming the first thing wrong. */
+    /** See {@link CallPublished#groupIds}. */
+    private Set<Long> groupsToTell(Call call) {
+        if (!call.getGroupIds().isEmpty()) {
+            return call.getGroupIds();
+        }
+        var projectId = call.getProjectId();
+        return projectId == null ? Set.of() : projects.get(projectId).groups().keySet();
+    }
+
     private CallDraft validated(CallDraft draft) {
         var title = draft.title().strip();
         if (title.isEmpty() || title.length() > Call.TITLE_MAX) {

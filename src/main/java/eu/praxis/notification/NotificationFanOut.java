@@ -1,5 +1,7 @@
 package eu.praxis.notification;
 
+import eu.praxis.call.CallPaths;
+import eu.praxis.call.CallPublished;
 import eu.praxis.content.ContentModerated;
 import eu.praxis.discussion.DiscussionPaths;
 import eu.praxis.discussion.ReplyPosted;
@@ -46,7 +48,7 @@ class NotificationFanOut {
     private final GroupAudience groupAudience;
     private final EventReaders eventReaders;
 
-    /** For what every person who may log in reads (projects). */
+    /** For what every person who may log in reads (projects), or what the recipients were chosen to read (calls). */
     private static final Audience EVERYONE =
             people -> people.stream().map(Viewer::personId).collect(Collectors.toSet());
 
@@ -122,6 +124,14 @@ class NotificationFanOut {
         var subject = new Subject(
                 SubjectType.PROJECT, event.projectId(), event.title(), ProjectPaths.project(event.projectId()));
         notifyMembers(NotificationKind.NEW_PROJECT, event.groupIds(), subject, event.actorId(), EVERYONE);
+    }
+
+    /** A new call tells the members of the groups concerned ({@link CallPublished#groupIds}), once each. */
+    @ApplicationModuleListener
+    void on(CallPublished event) {
+        var subject = new Subject(SubjectType.CALL, event.callId(), event.title(), CallPaths.call(event.callId()));
+        // the groups to tell are chosen so that their members may read the call
+        notifyMembers(NotificationKind.NEW_CALL, event.groupIds(), subject, event.actorId(), EVERYONE);
     }
 
     /** The active members of the groups, each once, through the first of their groups they have not muted. */

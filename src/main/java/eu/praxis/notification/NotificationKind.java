@@ -26,7 +26,9 @@ public enum NotificationKind {
     /** An event I registered for was changed or cancelled. */
     EVENT_CHANGED(Delivery.IMMEDIATE, false),
     /** A European project concerning one of my groups was started. */
-    NEW_PROJECT(Delivery.WEEKLY, true);
+    NEW_PROJECT(Delivery.WEEKLY, true),
+    /** A call for partners, experts or applications for one of my groups (it has a deadline: daily). */
+    NEW_CALL(Delivery.DAILY, true);
 
     private final Delivery defaultDelivery;
     private final boolean silencedByGroupMute;

@@ -7,5 +7,6 @@ public enum SubjectType {
     GROUP,
     EVENT,
     REPORT,
-    PROJECT
+    PROJECT,
+    CALL
 }

@@ -6,5 +6,6 @@ public enum ResultKind {
     CASE_STUDY,
     THREAD,
     EVENT,
-    PROJECT
+    PROJECT,
+    CALL
 }

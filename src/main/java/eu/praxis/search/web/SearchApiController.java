@@ -138,7 +138,16 @@ class SearchApiController {
             in = ParameterIn.QUERY,
             array =
                     @ArraySchema(
-                            schema = @Schema(allowableValues = {"SHEET", "CASE_STUDY", "THREAD", "EVENT", "PROJECT"})))
+                            schema =
+                                    @Schema(
+                                            allowableValues = {
+                                                "SHEET",
+                                                "CASE_STUDY",
+                                                "THREAD",
+                                                "EVENT",
+                                                "PROJECT",
+                                                "CALL"
+                                            })))
     @Parameter(
             name = SearchParameters.THEME,
             in = ParameterIn.QUERY,

@@ -156,8 +156,10 @@ public class PracticeEditing {
     public AttachmentItem attach(long practiceId, InputStream content, String fileName) {
         var viewer = viewers.current();
         var practice = access.editable(practiceId, viewer);
-        // Two uploads at once must not both pass the limit; the lock also orders them against a removal.
-        entityManager.lock(practice, LockModeType.PESSIMISTIC_WRITE);
+        // Two uploads at once must not both pass the limit; the lock also orders them against a removal. Refreshed
+        // under the lock rather than locked as loaded: a change committed meanwhile (the practice saved just before the
+        // upload) would otherwise fail the lock's version check.
+        entityManager.refresh(practice, LockModeType.PESSIMISTIC_WRITE);
         var item = attachments.attach(practiceId, viewer.user().personId(), content, fileName);
         attachmentsChanged(practice);
         return item;
@@ -169,7 +171,7 @@ public class PracticeEditing {
         var attachment = attachments.get(attachmentId);
         var practice = access.editable(attachment.getPracticeId(), viewer);
         // as in attach: changes of one practice's attachments, and so of its list of names, one at a time
-        entityManager.lock(practice, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(practice, LockModeType.PESSIMISTIC_WRITE);
         attachments.remove(attachment);
         attachmentsChanged(practice);
     }

@@ -4,23 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.discussion.DiscussionReading;
+import eu.praxis.event.EventCalendar;
+import eu.praxis.event.EventFilter;
+import eu.praxis.event.EventKind;
+import eu.praxis.event.RegistrationStatus;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupListItem;
+import eu.praxis.member.MemberService;
+import eu.praxis.member.PersonFilter;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeFixtures;
 import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticeListItem;
 import eu.praxis.practice.PracticeType;
+import eu.praxis.security.Role;
+import eu.praxis.security.RunAs;
+import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo the tests and a first start load: the practice library imported without refusals (the
- * load fails the context otherwise), discussions in every group, attachments, and a permission sanity
- * check. Lower bounds only: other tests add their own practices and threads to the shared context.
+ * The demo the tests and a first start load, complete and consistent: the practice library imported without
+ * refusals (the load fails otherwise), discussions in every group, attachments, the demo accounts with their permissions, and the events. Counts are of
+ * the demo's own practices (by its organisations), whatever else the database holds.
  */
 @IntegrationTest
 class DemoDataTest {
@@ -44,6 +57,12 @@ class DemoDataTest {
 
     @Autowired
     OrganisationService organisations;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    EventCalendar events;
 
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
@@ -94,7 +113,53 @@ class DemoDataTest {
                 .doesNotContain("Drogenkonsumraum am Hauptbahnhof und Akzeptanzarbeit im Quartier");
     }
 
+    @Test
+    @WithUserDetails(DemoAccounts.MEMBER)
+    void the_demo_member_has_one_of_the_two_places_of_the_demo_webconference() {
+        var mine = events.upcoming(new EventFilter(EventKind.WEBCONFERENCE, null, true), PageRequest.of(0, 10))
+                .getContent();
+        assertThat(mine).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Drug consumption rooms: lessons from Essen and Lisbon");
+            assertThat(e.placesLeft()).isEqualTo(1);
+            assertThat(e.myRegistration()).isEqualTo(RegistrationStatus.CONFIRMED);
+        });
+    }
+
+    /** The demo's published practices the current person sees: those of the demo's authors' organisations. */
     private List<PracticeListItem> library() {
-        return PracticeFixtures.publishedVisible(library, organisations);
+        var demoOrganisations = demoAuthorsOrganisations();
+        return PracticeFixtures.publishedVisible(library, organisations).stream()
+                .filter(p -> demoOrganisations.contains(p.authorOrganisationId()))
+                .toList();
+    }
+
+    private static Set<Long> demoOrganisationIds;
+
+    private synchronized Set<Long> demoAuthorsOrganisations() {
+        if (demoOrganisationIds == null) {
+            try (var in = DemoData.class.getResourceAsStream("/demo/practices.json")) {
+                var emails = StreamSupport.stream(
+                                JsonMapper.builder()
+                                        .build()
+                                        .readTree(in)
+                                        .get("practices")
+                                        .spliterator(),
+                                false)
+                        .map(p -> p.get("authorEmail").asString())
+                        .collect(Collectors.toSet());
+                demoOrganisationIds = RunAs.person(
+                        0,
+                        Role.ADMIN,
+                        () -> emails.stream()
+                                .map(email -> members.find(new PersonFilter(null, null, email), PageRequest.of(0, 1))
+                                        .getContent()
+                                        .getFirst()
+                                        .organisationId())
+                                .collect(Collectors.toSet()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return demoOrganisationIds;
     }
 }

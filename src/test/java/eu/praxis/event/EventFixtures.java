@@ -51,8 +51,8 @@ public final class EventFixtures {
     }
 
     public Cast cast() {
-        var organisation = people.organisation("Turin");
-        var research = people.organisation("Research");
+        var organisation = people.organisation();
+        var research = people.organisation();
         var admin = people.person(organisation, Role.ADMIN);
         var lead = people.person(organisation, Role.MEMBER);
         var member = people.person(organisation, Role.MEMBER);

@@ -37,7 +37,7 @@ class TestInfrastructure {
         return new TestClock();
     }
 
-    /** Two-factor requirement that tests switch to the required configuration (the demo profile requires nobody). */
+    /** Two-factor requirement that tests switch to the required configuration (the test profile requires nobody). */
     @Bean
     @Primary
     eu.praxis.security.SwitchableTwoFactorRequirement switchableTwoFactorRequirement(

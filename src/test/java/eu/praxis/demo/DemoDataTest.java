@@ -24,15 +24,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo the tests and a first start load, complete and consistent: the practice library imported without
- * refusals (the load fails otherwise), discussions in every group, attachments, the demo accounts with their permissions, and the events. Counts are of
+ * The one smoke test of the demo data (the other tests build what they need with fixtures): loads the demo into the
+ * shared test database, next to the other tests' data, as the default run does on first start; then checks that it
+ * is complete and consistent: the practice library imported without refusals (the load fails otherwise),
+ * discussions in every group, attachments, the demo accounts with their permissions, and the events. Counts are of
  * the demo's own practices (by its organisations), whatever else the database holds.
  */
 @IntegrationTest
@@ -45,6 +49,12 @@ class DemoDataTest {
             "drugs-harm-reduction",
             "polarisation-radicalisation",
             "sport-inclusion");
+
+    /** Loaded once per test run: the demo's addresses are unique. */
+    private static boolean loaded;
+
+    @Autowired
+    DemoData demo;
 
     @Autowired
     PracticeLibrary library;
@@ -64,8 +74,18 @@ class DemoDataTest {
     @Autowired
     EventCalendar events;
 
+    @BeforeEach
+    void loadTheDemo() {
+        synchronized (DemoDataTest.class) {
+            if (!loaded) {
+                demo.load();
+                loaded = true;
+            }
+        }
+    }
+
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithUserDetails(value = DemoAccounts.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void the_admin_sees_a_library_of_sheets_and_case_studies_in_several_languages() {
         var library = library();
         assertThat(library).hasSizeGreaterThanOrEqualTo(40);
@@ -80,7 +100,7 @@ class DemoDataTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithUserDetails(value = DemoAccounts.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void every_group_has_threads_with_replies() {
         var ids = groups.list().stream().collect(Collectors.toMap(GroupListItem::slug, GroupListItem::id));
         for (var slug : GROUP_SLUGS) {
@@ -93,7 +113,7 @@ class DemoDataTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithUserDetails(value = DemoAccounts.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void some_practices_have_attachments() {
         var withFiles = library().stream()
                 .filter(p -> !library.get(p.id()).attachments().isEmpty())
@@ -102,7 +122,7 @@ class DemoDataTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
+    @WithUserDetails(value = DemoAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void the_demo_member_sees_some_but_not_all_practices() {
         // Julien Lambert (Liège) is in no group: he sees the whole-network practices only.
         var seen = library().size();
@@ -114,7 +134,7 @@ class DemoDataTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
+    @WithUserDetails(value = DemoAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void the_demo_member_has_one_of_the_two_places_of_the_demo_webconference() {
         var mine = events.upcoming(new EventFilter(EventKind.WEBCONFERENCE, null, true), PageRequest.of(0, 10))
                 .getContent();

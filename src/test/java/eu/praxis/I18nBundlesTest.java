@@ -71,7 +71,7 @@ class I18nBundlesTest {
         }
         var key = Pattern.compile(
                 "\"((?:common|error|login|shell|about|organisation|member|application|invitation|group"
-                        + "|mail|language|password-reset|files|discussion|practice|theme|attachment|import|event|notification|moderation|audit|search|api)\\.[A-Za-z0-9.-]*[A-Za-z0-9-])\"");
+                        + "|mail|language|password-reset|files|discussion|practice|theme|attachment|import|event|notification|moderation|audit|search|api|project|call)\\.[A-Za-z0-9.-]*[A-Za-z0-9-])\"");
         var missing = new TreeSet<String>();
         try (var sources = Files.walk(Path.of("src/main/java"))) {
             for (var source :

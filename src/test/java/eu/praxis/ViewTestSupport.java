@@ -73,6 +73,11 @@ public abstract class ViewTestSupport extends SpringBrowserlessTest {
         initVaadinEnvironment();
     }
 
+    /** The view the UI shows now, after a navigation or a click that navigated. */
+    protected static Component currentView() {
+        return UI.getCurrent().getCurrentView();
+    }
+
     /** A text in the language of the UI; the demo member, for one, sees French. */
     protected static String t(String key, Object... arguments) {
         var text = UI.getCurrent().getTranslation(key, arguments);

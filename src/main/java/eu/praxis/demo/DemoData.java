@@ -80,6 +80,8 @@ class DemoData {
     private final DiscussionPosting discussions;
     private final EventScheduling eventScheduling;
     private final EventRegistrations eventRegistrations;
+    private final DemoProjects projects;
+    private final DemoCalls calls;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -95,9 +97,13 @@ class DemoData {
             DiscussionPosting discussions,
             EventScheduling eventScheduling,
             EventRegistrations eventRegistrations,
+            DemoProjects projects,
+            DemoCalls calls,
             PlatformTransactionManager transactions) {
         this.eventScheduling = eventScheduling;
         this.eventRegistrations = eventRegistrations;
+        this.projects = projects;
+        this.calls = calls;
         this.transaction = new TransactionTemplate(transactions);
         this.organisations = organisations;
         this.members = members;
@@ -112,7 +118,8 @@ class DemoData {
     }
 
     /** What the first step loaded, for the library step: people and groups by their demo keys. */
-    private record Network(long started, int organisations, Map<String, Long> people, Map<String, Long> groups) {}
+    private record Network(
+            long started, Map<String, Long> organisations, Map<String, Long> people, Map<String, Long> groups) {}
 
     /** Loads the demo unless an organisation exists: the first start of the default run. */
     void loadIntoEmptyDatabase() {
@@ -151,7 +158,7 @@ class DemoData {
         var people = loadPeople(orgs);
         var groupIds = loadGroups(people);
         loadApplications();
-        return new Network(started, orgs.size(), people, groupIds);
+        return new Network(started, orgs, people, groupIds);
     }
 
     /**
@@ -174,12 +181,15 @@ class DemoData {
         var filesStarted = System.nanoTime();
         var files = loadAttachments(practiceIds);
         var eventCount = loadEvents(network);
+        var projectCount = projects.load(network.organisations(), practiceIds);
+        var callCount = calls.load(network.people());
         var done = System.nanoTime();
         log.info(
                 "Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
-                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments and {} events ({} ms)",
+                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments, {} events, {} projects"
+                        + " and {} calls ({} ms)",
                 millis(network.started(), done),
-                network.organisations(),
+                network.organisations().size(),
                 network.people().size(),
                 network.groups().size(),
                 millis(network.started(), libraryStarted),
@@ -191,6 +201,8 @@ class DemoData {
                 millis(threadsStarted, filesStarted),
                 files,
                 eventCount,
+                projectCount,
+                callCount,
                 millis(filesStarted, done));
     }
 

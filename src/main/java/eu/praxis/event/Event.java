@@ -71,6 +71,10 @@ public class Event {
     @Column(name = "group_id")
     private @Nullable Long groupId;
 
+    /** The project whose timeline the event is on, if any; set by the secretariat from the project. */
+    @Column(name = "project_id")
+    private @Nullable Long projectId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "audience", nullable = false)
     private EventAudience audience = EventAudience.NETWORK;
@@ -204,6 +208,14 @@ public class Event {
 
     public @Nullable String getOnlineLink() {
         return onlineLink;
+    }
+
+    public @Nullable Long getProjectId() {
+        return projectId;
+    }
+
+    void setProjectId(@Nullable Long projectId) {
+        this.projectId = projectId;
     }
 
     public @Nullable Long getGroupId() {

@@ -168,6 +168,7 @@ public class EventCalendar {
                 to,
                 filter.kind(),
                 filter.groupId(),
+                filter.projectId(),
                 filter.mine(),
                 personId,
                 sorted);

@@ -1,5 +1,6 @@
 package eu.praxis.event;
 
+import eu.praxis.base.CsvCells;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.event.EventPolicy.Viewer;
 import eu.praxis.member.MemberService;
@@ -117,9 +118,9 @@ public class EventRegistrations {
                     .print(writer);
             for (var row : rows) {
                 csv.printRecord(
-                        cell(row.name()),
-                        cell(row.email()),
-                        cell(row.organisationName()),
+                        CsvCells.safe(row.name()),
+                        CsvCells.safe(row.email()),
+                        CsvCells.safe(row.organisationName()),
                         row.status().name(),
                         row.registeredAt().toString());
             }
@@ -147,10 +148,5 @@ public class EventRegistrations {
                             r.getRegisteredAt());
                 })
                 .toList();
-    }
-
-    /** Names are typed by members: one starting like a formula is quoted, so that a spreadsheet never runs it. */
-    private static String cell(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -29,6 +29,7 @@ interface EventRepository extends JpaRepository<Event, Long> {
               and e.endsAt > :from and e.startsAt < :to
               and (:kind is null or e.kind = :kind)
               and (:groupId is null or e.groupId = :groupId)
+              and (:projectId is null or e.projectId = :projectId)
               and (:mine = false or exists (select r.id from Registration r
                                             where r.eventId = e.id and r.personId = :personId))
             """;
@@ -43,6 +44,7 @@ interface EventRepository extends JpaRepository<Event, Long> {
             Instant to,
             @Nullable EventKind kind,
             @Nullable Long groupId,
+            @Nullable Long projectId,
             boolean mine,
             long personId,
             Pageable page);

@@ -4,6 +4,7 @@ import eu.praxis.base.AuditedAction;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.security.CurrentUser;
+import eu.praxis.security.Role;
 import eu.praxis.security.Viewer;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -119,6 +120,19 @@ public class EventScheduling {
                         .map(Registration::getPersonId)
                         .collect(Collectors.toSet())));
         audit(user, "event.cancel", id, event.getGroupId());
+    }
+
+    /**
+     * Puts the event on a project's timeline, or takes it off ({@code projectId} null). The secretariat's, who runs the
+     * projects; the project module checks that the project exists.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+    public void placeInProject(long id, @Nullable Long projectId) {
+        var user = CurrentUser.require();
+        var event = lookup.lockedVisible(id, viewers.of(user));
+        event.setProjectId(projectId);
+        audit(user, projectId == null ? "event.project.remove" : "event.project.add", id, event.getGroupId());
     }
 
     /** Whether the caller may schedule events at all (the "new event" button). */

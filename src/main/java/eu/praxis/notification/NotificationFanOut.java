@@ -1,5 +1,7 @@
 package eu.praxis.notification;
 
+import eu.praxis.call.CallPaths;
+import eu.praxis.call.CallPublished;
 import eu.praxis.content.ContentModerated;
 import eu.praxis.discussion.DiscussionPaths;
 import eu.praxis.discussion.ReplyPosted;
@@ -19,10 +21,14 @@ import eu.praxis.moderation.ContentReported;
 import eu.praxis.practice.PracticeAudience;
 import eu.praxis.practice.PracticePaths;
 import eu.praxis.practice.PracticePublished;
+import eu.praxis.project.ProjectLaunched;
+import eu.praxis.project.ProjectPaths;
+import eu.praxis.security.Viewer;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +47,10 @@ class NotificationFanOut {
     private final PracticeAudience practices;
     private final GroupAudience groupAudience;
     private final EventReaders eventReaders;
+
+    /** For what every person who may log in reads (projects), or what the recipients were chosen to read (calls). */
+    private static final Audience EVERYONE =
+            people -> people.stream().map(Viewer::personId).collect(Collectors.toSet());
 
     NotificationFanOut(
             Notifier notifier,
@@ -95,21 +105,44 @@ class NotificationFanOut {
      */
     @ApplicationModuleListener
     void on(PracticePublished event) {
-        practices.practice(event.practiceId()).ifPresent(practice -> {
-            var subject = subjectOf(practice);
-            var notified = new HashSet<Long>();
-            for (var groupId : event.groupIds().stream().sorted().toList()) {
-                var members = new HashSet<>(groupAudience.activeMemberIds(groupId));
-                members.removeAll(notified);
-                notified.addAll(notifier.notifyPeople(
+        practices
+                .practice(event.practiceId())
+                .ifPresent(practice -> notifyMembers(
                         NotificationKind.NEW_PRACTICE,
-                        members,
-                        subject,
+                        event.groupIds(),
+                        subjectOf(practice),
                         event.authorId(),
-                        groupId,
                         audienceOf(practice)));
-            }
-        });
+    }
+
+    /**
+     * A new project tells the active members of the working groups it concerns, once each, through a group they have
+     * not muted. Everyone who may log in reads projects, so the audience is everyone.
+     */
+    @ApplicationModuleListener
+    void on(ProjectLaunched event) {
+        var subject = new Subject(
+                SubjectType.PROJECT, event.projectId(), event.title(), ProjectPaths.project(event.projectId()));
+        notifyMembers(NotificationKind.NEW_PROJECT, event.groupIds(), subject, event.actorId(), EVERYONE);
+    }
+
+    /** A new call tells the members of the groups concerned ({@link CallPublished#groupIds}), once each. */
+    @ApplicationModuleListener
+    void on(CallPublished event) {
+        var subject = new Subject(SubjectType.CALL, event.callId(), event.title(), CallPaths.call(event.callId()));
+        // the groups to tell are chosen so that their members may read the call
+        notifyMembers(NotificationKind.NEW_CALL, event.groupIds(), subject, event.actorId(), EVERYONE);
+    }
+
+    /** The active members of the groups, each once, through the first of their groups they have not muted. */
+    private void notifyMembers(
+            NotificationKind kind, Set<Long> groupIds, Subject subject, long actorId, Audience audience) {
+        var notified = new HashSet<Long>();
+        for (var groupId : groupIds.stream().sorted().toList()) {
+            var members = new HashSet<>(groupAudience.activeMemberIds(groupId));
+            members.removeAll(notified);
+            notified.addAll(notifier.notifyPeople(kind, members, subject, actorId, groupId, audience));
+        }
     }
 
     /** A request to join goes to the group's leads (the secretariat, who may also admit, sees the list). */

@@ -24,7 +24,11 @@ public enum NotificationKind {
     /** An event I registered for starts within a day. */
     EVENT_REMINDER(Delivery.IMMEDIATE, false),
     /** An event I registered for was changed or cancelled. */
-    EVENT_CHANGED(Delivery.IMMEDIATE, false);
+    EVENT_CHANGED(Delivery.IMMEDIATE, false),
+    /** A European project concerning one of my groups was started. */
+    NEW_PROJECT(Delivery.WEEKLY, true),
+    /** A call for partners, experts or applications for one of my groups (it has a deadline: daily). */
+    NEW_CALL(Delivery.DAILY, true);
 
     private final Delivery defaultDelivery;
     private final boolean silencedByGroupMute;

@@ -6,5 +6,7 @@ public enum SubjectType {
     PRACTICE,
     GROUP,
     EVENT,
-    REPORT
+    REPORT,
+    PROJECT,
+    CALL
 }

@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "attachment")
 public class Attachment {
 
-    public static final int FILE_NAME_MAX = 255;
     /** The text extractor's own bound; kept here so that the column can never overflow. */
     public static final int EXTRACTED_TEXT_MAX = 1_000_000;
     /** Attachments one practice may have. */

@@ -14,6 +14,8 @@ import static eu.praxis.searchindex.SearchDocument.SLUG;
 import static eu.praxis.searchindex.SearchDocument.THEMES;
 import static eu.praxis.searchindex.SearchDocument.YEAR;
 
+import eu.praxis.call.Call;
+import eu.praxis.call.CallPaths;
 import eu.praxis.discussion.DiscussionPaths;
 import eu.praxis.discussion.DiscussionThread;
 import eu.praxis.event.Event;
@@ -27,6 +29,8 @@ import eu.praxis.practice.PracticePaths;
 import eu.praxis.practice.PracticePolicy.Viewer;
 import eu.praxis.practice.ThemeItem;
 import eu.praxis.practice.ThemeService;
+import eu.praxis.project.Project;
+import eu.praxis.project.ProjectPaths;
 import eu.praxis.search.QueryPredicates.Match;
 import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.security.CurrentUser;
@@ -143,6 +147,8 @@ class LibrarySearch implements SearchService {
                     switch (ResultKind.valueOf(kind)) {
                         case THREAD -> DiscussionThread.class;
                         case EVENT -> Event.class;
+                        case PROJECT -> Project.class;
+                        case CALL -> Call.class;
                         case SHEET, CASE_STUDY -> Practice.class;
                     },
                     id,
@@ -313,7 +319,7 @@ class LibrarySearch implements SearchService {
     private static List<Class<?>> types(eu.praxis.search.SearchScope scope) {
         return scope == eu.praxis.search.SearchScope.LIBRARY
                 ? List.of(Practice.class)
-                : List.of(Practice.class, DiscussionThread.class, Event.class);
+                : List.of(Practice.class, DiscussionThread.class, Event.class, Project.class, Call.class);
     }
 
     private SearchScope<?> scope(eu.praxis.search.SearchScope scope) {
@@ -432,6 +438,8 @@ class LibrarySearch implements SearchService {
                             + switch (kind) {
                                 case THREAD -> DiscussionPaths.thread(r.id());
                                 case EVENT -> EventPaths.event(r.id());
+                                case PROJECT -> ProjectPaths.project(r.id());
+                                case CALL -> CallPaths.call(r.id());
                                 case SHEET, CASE_STUDY -> PracticePaths.practice(r.id(), r.slug());
                             };
                     var snippet = snippets.getOrDefault(r.source(), HtmlUtils.htmlEscape(start(r.summary())));

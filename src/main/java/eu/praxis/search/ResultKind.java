@@ -5,5 +5,7 @@ public enum ResultKind {
     SHEET,
     CASE_STUDY,
     THREAD,
-    EVENT
+    EVENT,
+    PROJECT,
+    CALL
 }

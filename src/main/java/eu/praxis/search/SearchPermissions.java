@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * members-only event with its group (whose readers are its active members for members; leads and the
  * secretariat as above); researchers, who read groups without being members, never find what is marked
  * members-only (a general assembly, a group's members-only event). A cancelled event is indexed unpublished
- * (DD020).
+ * (DD020). Projects are for everyone who may log in: indexed as shared with the whole network. A call for the whole
+ * network likewise; a call for working groups belongs to them and is members-only (CallPolicy.maySee).
  */
 @Component
 class SearchPermissions {

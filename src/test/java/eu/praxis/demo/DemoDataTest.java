@@ -136,7 +136,7 @@ class DemoDataTest {
     @Test
     @WithUserDetails(value = DemoAccounts.MEMBER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void the_demo_member_has_one_of_the_two_places_of_the_demo_webconference() {
-        var mine = events.upcoming(new EventFilter(EventKind.WEBCONFERENCE, null, true), PageRequest.of(0, 10))
+        var mine = events.upcoming(new EventFilter(EventKind.WEBCONFERENCE, null, true, null), PageRequest.of(0, 10))
                 .getContent();
         assertThat(mine).singleElement().satisfies(e -> {
             assertThat(e.title()).isEqualTo("Drug consumption rooms: lessons from Essen and Lisbon");

@@ -354,7 +354,7 @@ class EventServiceTest {
         var mine = as(
                 c.member(),
                 Role.MEMBER,
-                () -> events.upcoming(new EventFilter(EventKind.WEBCONFERENCE, null, true), PageRequest.of(0, 10))
+                () -> events.upcoming(new EventFilter(EventKind.WEBCONFERENCE, null, true, null), PageRequest.of(0, 10))
                         .getContent());
 
         assertThat(mine).singleElement().satisfies(e -> {

@@ -313,6 +313,24 @@ class ServiceMatrixTest {
     ThemeService themes;
 
     @Autowired
+    eu.praxis.project.ProjectDirectory projectDirectory;
+
+    @Autowired
+    eu.praxis.project.ProjectAdministration projectAdministration;
+
+    @Autowired
+    eu.praxis.call.CallBoard callBoard;
+
+    @Autowired
+    eu.praxis.call.CallAdministration callAdministration;
+
+    @Autowired
+    eu.praxis.call.CallAnswering callAnswering;
+
+    @Autowired
+    eu.praxis.call.CallReview callReview;
+
+    @Autowired
     GroupDirectory groups;
 
     @Autowired
@@ -361,6 +379,9 @@ class ServiceMatrixTest {
             long themeId,
             long inactiveThemeId,
             long authorsTokenId,
+            long projectId,
+            long callId,
+            long answerId,
             Map<State, Subject> subjects) {}
 
     // --- the rows -----------------------------------------------------------------------------------------
@@ -577,6 +598,174 @@ class ServiceMatrixTest {
                 State.DELETED,
                 secretariatOnly(),
                 s -> moderate(s, ModerationAction.UNDELETE, null));
+
+        // Projects: everyone who may log in reads them; the secretariat runs them (ProjectPolicy)
+        row(
+                rows,
+                "ProjectDirectory.list",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().projectDirectory.list(eu.praxis.project.ProjectFilter.any()));
+        row(
+                rows,
+                "ProjectDirectory.programmes",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().projectDirectory.programmes());
+        row(
+                rows,
+                "ProjectDirectory.projectsOfOrganisation",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().projectDirectory.projectsOfOrganisation(world.organisationA()));
+        row(
+                rows,
+                "ProjectDirectory.get",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().projectDirectory.get(world.projectId()));
+        row(
+                rows,
+                "ProjectDirectory.mayAdminister",
+                State.NONE,
+                x(EMPTY).set(OK, Who.SECRETARIAT),
+                s -> b().projectDirectory.mayAdminister());
+        row(
+                rows,
+                "ProjectAdministration.create",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().projectAdministration
+                        .create(new eu.praxis.project.ProjectDraft(
+                                unique("MY"),
+                                "Another matrix project",
+                                "Matrix programme",
+                                LocalDate.of(2025, 1, 1),
+                                LocalDate.of(2026, 1, 1),
+                                eu.praxis.project.ProjectStatus.IN_PREPARATION,
+                                "Another project of the matrix.",
+                                "",
+                                null,
+                                List.of(new eu.praxis.project.ProjectPartner(
+                                        world.organisationA(), eu.praxis.project.PartnerRole.LEAD)),
+                                Set.of(),
+                                Set.of())));
+        row(rows, "ProjectAdministration.update", State.NONE, secretariatOnly(), s -> {
+            var current = RunAs.as(
+                    world.people().get(Who.SECRETARIAT),
+                    () -> b().projectDirectory.get(world.projectId()));
+            b().projectAdministration.update(world.projectId(), current.draft(), current.version());
+            return null;
+        });
+        row(rows, "ProjectAdministration.placeEvent", State.NETWORK, secretariatOnly(), s -> {
+            b().projectAdministration.placeEvent(world.projectId(), s.eventId(), true);
+            return null;
+        });
+        row(rows, "ProjectAdministration.addOutput", State.PUBLISHED, secretariatOnly(), s -> {
+            b().projectAdministration.addOutput(world.projectId(), s.practiceId());
+            return null;
+        });
+        row(rows, "ProjectAdministration.removeOutput", State.PUBLISHED, secretariatOnly(), s -> {
+            b().projectAdministration.removeOutput(world.projectId(), s.practiceId());
+            return null;
+        });
+        row(rows, "EventScheduling.placeInProject", State.NETWORK, secretariatOnly(), s -> {
+            b().eventScheduling.placeInProject(s.eventId(), world.projectId());
+            return null;
+        });
+
+        // Calls: a call to the whole network is read by everyone who may log in; the secretariat runs calls and
+        // decides on the answers; members answer for their organisation (the author's and the colleague's, A, has
+        // answered, with a letter); an answer is seen by its organisation and the secretariat only (CallPolicy)
+        var orgA = EnumSet.of(Who.AUTHOR, Who.COLLEAGUE);
+        var orgBMembers = EnumSet.of(Who.MEMBER, Who.OTHER_MEMBER, Who.LEAD, Who.OTHER_LEAD);
+        row(
+                rows,
+                "CallBoard.list",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().callBoard.list(eu.praxis.call.CallFilter.any()).stream()
+                        .filter(c -> c.id() == world.callId())
+                        .toList());
+        row(
+                rows,
+                "CallBoard.get",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().callBoard.get(world.callId()));
+        row(
+                rows,
+                "CallBoard.mayAdminister",
+                State.NONE,
+                x(EMPTY).set(OK, Who.SECRETARIAT),
+                s -> b().callBoard.mayAdminister());
+        row(
+                rows,
+                "CallAdministration.create",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().callAdministration.create(callDraft("Another matrix call")));
+        row(rows, "CallAdministration.update", State.NONE, secretariatOnly(), s -> {
+            var current = RunAs.as(
+                    world.people().get(Who.SECRETARIAT), () -> b().callBoard.get(world.callId()));
+            b().callAdministration.update(world.callId(), current.draft(), current.version());
+            return null;
+        });
+        row(rows, "CallAdministration.close", State.NONE, secretariatOnly(), s -> {
+            b().callAdministration.close(world.callId());
+            return null;
+        });
+        row(
+                rows,
+                "CallAnswering.answer",
+                State.NONE,
+                x(REFUSED).set(OK, orgBMembers),
+                s -> b().callAnswering.answer(world.callId(), "A matrix answer."));
+        row(
+                rows,
+                "CallAnswering.attachLetter",
+                State.NONE,
+                x(REFUSED).set(OK, orgA),
+                s -> b().callAnswering
+                        .attachLetter(
+                                world.callId(),
+                                new ByteArrayInputStream(eu.praxis.call.CallFixtures.PDF),
+                                "letter.pdf"));
+        row(rows, "CallAnswering.withdraw", State.NONE, x(REFUSED).set(OK, orgA), s -> {
+            b().callAnswering.withdraw(world.callId());
+            return null;
+        });
+        row(
+                rows,
+                "CallAnswering.letter",
+                State.NONE,
+                x(NOT_FOUND).set(OK, orgA).set(OK, Who.SECRETARIAT),
+                s -> b().callAnswering.letter(world.answerId()));
+        row(
+                rows,
+                "CallAnswering.openLetter",
+                State.NONE,
+                x(NOT_FOUND).set(OK, orgA).set(OK, Who.SECRETARIAT),
+                s -> {
+                    try (var in = b().callAnswering.openLetter(world.answerId())) {
+                        return in.readAllBytes();
+                    }
+                });
+        row(
+                rows,
+                "CallReview.answers",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().callReview.answers(world.callId()));
+        row(rows, "CallReview.decide", State.NONE, secretariatOnly(), s -> {
+            b().callReview.decide(world.answerId(), eu.praxis.call.AnswerStatus.SHORTLISTED);
+            return null;
+        });
+        row(rows, "CallReview.exportAnswers", State.NONE, secretariatOnly(), s -> {
+            var out = new java.io.ByteArrayOutputStream();
+            b().callReview.exportAnswers(world.callId(), out);
+            return out.toString(StandardCharsets.UTF_8);
+        });
 
         // ThemeService: everyone reads the list; the secretariat curates it
         row(
@@ -967,7 +1156,28 @@ class ServiceMatrixTest {
             var tokenId = RunAs.as(people.get(Who.AUTHOR), () -> tokens.create("matrix", null))
                     .token()
                     .id();
-            return new World(people, orgA, bystander, themeId, inactiveThemeId, tokenId, subjects);
+            var projectId = projectAdministration.create(new eu.praxis.project.ProjectDraft(
+                    unique("MX"),
+                    "Matrix project",
+                    "Matrix programme",
+                    LocalDate.of(2025, 1, 1),
+                    LocalDate.of(2027, 12, 31),
+                    eu.praxis.project.ProjectStatus.RUNNING,
+                    "A project of the matrix.",
+                    "",
+                    null,
+                    List.of(new eu.praxis.project.ProjectPartner(orgA, eu.praxis.project.PartnerRole.LEAD)),
+                    Set.of(),
+                    Set.of()));
+            var callId = callAdministration.create(callDraft("Matrix call"));
+            var author = people.get(Who.AUTHOR);
+            var answerId = RunAs.as(author, () -> callAnswering.answer(callId, "The matrix answers."));
+            RunAs.as(
+                    author,
+                    () -> callAnswering.attachLetter(
+                            callId, new ByteArrayInputStream(eu.praxis.call.CallFixtures.PDF), "letter.pdf"));
+            return new World(
+                    people, orgA, bystander, themeId, inactiveThemeId, tokenId, projectId, callId, answerId, subjects);
         });
     }
 
@@ -1035,6 +1245,20 @@ class ServiceMatrixTest {
         @SuppressWarnings("unchecked")
         var typed = (T) result[0];
         return typed;
+    }
+
+    /** A call to the whole network, open for a month. */
+    private static eu.praxis.call.CallDraft callDraft(String title) {
+        return new eu.praxis.call.CallDraft(
+                eu.praxis.call.CallKind.PARTNERS,
+                unique(title),
+                "A call of the matrix.",
+                "",
+                java.time.LocalDateTime.now().plusMonths(1),
+                java.time.ZoneId.of("Europe/Brussels"),
+                null,
+                Set.of(),
+                Set.of());
     }
 
     private static ByteArrayInputStream text(String content) {

@@ -20,10 +20,17 @@ import eu.praxis.notification.NotificationFixtures.Someone;
 import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
+import eu.praxis.project.PartnerRole;
+import eu.praxis.project.ProjectAdministration;
+import eu.praxis.project.ProjectDraft;
+import eu.praxis.project.ProjectPartner;
+import eu.praxis.project.ProjectStatus;
 import eu.praxis.security.Role;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +54,9 @@ class NotificationFanOutTest {
 
     @Autowired
     PracticeEditing practices;
+
+    @Autowired
+    ProjectAdministration projects;
 
     @Autowired
     GroupDirectory groups;
@@ -184,6 +194,39 @@ class NotificationFanOutTest {
         assertThat(fixtures.notificationsOf(carol)).as("member of group B only").isEmpty();
         assertThat(fixtures.notificationsOf(alice)).as("the author").isEmpty();
         assertThat(groupB).isNotEqualTo(groupA);
+    }
+
+    @Test
+    void a_new_project_tells_the_members_of_the_groups_it_concerns() {
+        var groupA = fixtures.group(JoinPolicy.OPEN, alice, bob);
+        fixtures.group(JoinPolicy.OPEN, carol);
+        var acronym = "N" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+
+        var project = asSystem(() -> projects.create(new ProjectDraft(
+                acronym,
+                "Night-time safety",
+                "Erasmus+",
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31),
+                ProjectStatus.RUNNING,
+                "Cities compare night mediation.",
+                "",
+                null,
+                List.of(new ProjectPartner(alice.organisationId(), PartnerRole.LEAD)),
+                Set.of(),
+                Set.of(groupA))));
+
+        for (var member : List.of(alice, bob)) {
+            assertThat(fixtures.awaitNotifications(member, 1)).singleElement().satisfies(n -> {
+                assertThat(n.kind()).isEqualTo(NotificationKind.NEW_PROJECT);
+                assertThat(n.subjectTitle()).startsWith(acronym + " – ");
+                assertThat(n.permalink()).isEqualTo("projects/" + project);
+            });
+        }
+        fixtures.awaitListeners();
+        assertThat(fixtures.notificationsOf(carol))
+                .as("member of another group only")
+                .isEmpty();
     }
 
     @Test

@@ -199,7 +199,7 @@ class AttachmentTest {
                 "page.txt",
                 "files.error.type-not-allowed");
         assertRefused(id, new byte[0], "empty.txt", "files.error.empty");
-        assertRefused(id, uniqueText(), "\u202E", "attachment.error.file-name");
+        assertRefused(id, uniqueText(), "\u202E", "files.error.file-name");
 
         assertThat(as(c.author(), () -> library.get(id)).attachments()).isEmpty();
         assertThat(storedFiles()).isEqualTo(before);

@@ -3,7 +3,7 @@ package eu.praxis.search;
 import static eu.praxis.event.EventFixtures.PARIS;
 import static eu.praxis.event.EventFixtures.as;
 import static eu.praxis.search.SearchServiceTest.matching;
-import static eu.praxis.search.SearchServiceTest.word;
+import static eu.praxis.search.SearchTestSupport.word;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;

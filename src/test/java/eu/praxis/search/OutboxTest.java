@@ -68,7 +68,7 @@ class OutboxTest {
                 .id();
         var author = new PracticeFixtures(members, groups, groupMembership, groupAdministration)
                 .person(organisation, Role.MEMBER);
-        var word = SearchServiceTest.word();
+        var word = SearchTestSupport.word();
         index.awaitIndexed();
         var jdbc = new JdbcTemplate(dataSource);
         try (var blocker = dataSource.getConnection()) {

@@ -2,6 +2,7 @@ package eu.praxis.search;
 
 import static eu.praxis.practice.PracticeFixtures.as;
 import static eu.praxis.practice.PracticeFixtures.sheet;
+import static eu.praxis.search.SearchTestSupport.word;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -40,7 +41,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -60,8 +60,6 @@ class SearchServiceTest {
 
     @Autowired
     SearchFixtures searchFixtures;
-
-    private static final Random RANDOM = new Random();
 
     @Autowired
     SearchService search;
@@ -642,16 +640,6 @@ class SearchServiceTest {
 
     static List<SearchHit> matching(SearchResults results) {
         return results.hits().subList(0, (int) Math.min(results.hits().size(), results.fullMatches()));
-    }
-
-    /** A made-up word no text contains and no stemmer changes. */
-    static String word() {
-        var letters = "bcdfgkmpqvwxz";
-        var word = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
-            word.append(letters.charAt(RANDOM.nextInt(letters.length())));
-        }
-        return word.toString();
     }
 
     private SearchFixtures.Library library() {

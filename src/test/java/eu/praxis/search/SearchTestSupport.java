@@ -30,4 +30,19 @@ public final class SearchTestSupport {
         // the processor deletes an event once its work is written; the reader sees it at the next refresh
         await().pollDelay(Duration.ofMillis(150)).atMost(Duration.ofSeconds(1)).until(() -> true);
     }
+
+    private static final java.util.Random RANDOM = new java.util.Random();
+
+    /**
+     * A made-up word that no document contains and that no analyser relates to another such word (consonants
+     * only, no digits): a test finds exactly what it wrote with it.
+     */
+    public static String word() {
+        var letters = "bcdfgkmpqvwxz";
+        var word = new StringBuilder("zq");
+        for (int i = 0; i < 8; i++) {
+            word.append(letters.charAt(RANDOM.nextInt(letters.length())));
+        }
+        return word.toString();
+    }
 }

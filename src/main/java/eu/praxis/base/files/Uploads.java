@@ -1,18 +1,30 @@
 package eu.praxis.base.files;
 
+import eu.praxis.base.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one call a feature makes for an upload: stream it into the store, inspect it on the way and refuse
  * it with a {@link eu.praxis.base.UserFacingException}, leaving nothing behind. Who may upload where is the
- * calling feature's rule, not this class's.
+ * calling feature's rule, not this class's. Inside a feature's transaction ({@link #acceptForRow}), rows and
+ * content are kept in step: content created for an upload whose transaction rolls back is deleted, and content
+ * is deleted after the commit that removed the last row naming it ({@link #deleteAfterCommit}).
  */
 @Component
 public class Uploads {
+
+    private static final Logger log = LoggerFactory.getLogger(Uploads.class);
 
     private final FileStore store;
     private final UploadInspector inspector;
@@ -53,6 +65,62 @@ public class Uploads {
             return extractor.extract(content, mediaType);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@link #accept} for a row the caller saves in its transaction: the name is cleaned first
+     * ({@link FileNames#clean}), and content this upload created is deleted again if the transaction rolls back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AcceptedFile acceptForRow(InputStream content, String fileName) {
+        var accepted = accept(content, FileNames.clean(fileName));
+        if (accepted.created()) {
+            // Registered before anything else can fail: from here on, a rollback must take the content too.
+            afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK, accepted.sha256());
+        }
+        return accepted;
+    }
+
+    /** Deletes the content once the caller's transaction has removed the last row naming it and committed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void deleteAfterCommit(String sha256) {
+        afterCompletion(TransactionSynchronization.STATUS_COMMITTED, sha256);
+    }
+
+    /**
+     * Outside any transaction: the caller streams for as long as the download takes.
+     *
+     * @throws NotFoundException when the content is missing from the store (logged: a row names it)
+     */
+    public InputStream open(String sha256) {
+        try {
+            return store.open(sha256);
+        } catch (NoSuchFileException e) {
+            log.error("Content {} is missing from the file store", sha256);
+            throw new NotFoundException();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void afterCompletion(int deleteOnStatus, String sha256) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == deleteOnStatus) {
+                    delete(sha256);
+                }
+            }
+        });
+    }
+
+    /** After completion nothing can be rolled back any more: a failure leaves an orphan file, which is logged. */
+    private void delete(String sha256) {
+        try {
+            store.delete(sha256);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not delete content {}; it stays as an orphan in the file store", sha256, e);
         }
     }
 }

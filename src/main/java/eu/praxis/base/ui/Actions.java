@@ -1,9 +1,13 @@
 package eu.praxis.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import eu.praxis.base.UserFacingException;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /** How views call a service: say what happened, or why the service refused; ask first where it matters. */
@@ -47,5 +51,26 @@ public final class Actions {
         dialog.setConfirmText(confirmText);
         dialog.addConfirmListener(e -> action.run());
         dialog.open();
+    }
+
+    /**
+     * The footer of an editor dialog: Cancel, and Save, which calls the service; once it has saved, the dialog closes,
+     * confirms with {@code successKey} and hands on the id of what was saved. A refusal is shown and the dialog stays
+     * open with what was typed.
+     *
+     * @param dataAction the save button's {@code data-action}, for tests
+     */
+    public static void saveFooter(
+            Dialog dialog, Supplier<Long> save, String successKey, LongConsumer saved, String dataAction) {
+        var button = new Button(
+                dialog.getTranslation("common.save"),
+                e -> attempt(dialog, save).ifPresent(id -> {
+                    dialog.close();
+                    Toasts.success(dialog, successKey);
+                    saved.accept(id);
+                }));
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        button.getElement().setAttribute("data-action", dataAction);
+        dialog.getFooter().add(new Button(dialog.getTranslation("common.cancel"), e -> dialog.close()), button);
     }
 }

@@ -191,7 +191,8 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         return new EventFilter(
                 kind.getValue(),
                 group.getValue() == null ? null : group.getValue().id(),
-                mine.getValue());
+                mine.getValue(),
+                null);
     }
 
     private void showMode() {

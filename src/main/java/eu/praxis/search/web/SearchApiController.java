@@ -136,7 +136,18 @@ class SearchApiController {
     @Parameter(
             name = SearchParameters.KIND,
             in = ParameterIn.QUERY,
-            array = @ArraySchema(schema = @Schema(allowableValues = {"SHEET", "CASE_STUDY", "THREAD", "EVENT"})))
+            array =
+                    @ArraySchema(
+                            schema =
+                                    @Schema(
+                                            allowableValues = {
+                                                "SHEET",
+                                                "CASE_STUDY",
+                                                "THREAD",
+                                                "EVENT",
+                                                "PROJECT",
+                                                "CALL"
+                                            })))
     @Parameter(
             name = SearchParameters.THEME,
             in = ParameterIn.QUERY,

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
@@ -270,10 +269,6 @@ class DiscussionViewsTest extends ViewTestSupport {
                 .flatMap(card -> find(Html.class).from(card).all().stream())
                 .map(html -> html.getElement().getProperty("innerHTML", ""))
                 .toList();
-    }
-
-    private Component currentView() {
-        return UI.getCurrent().getCurrentView();
     }
 
     private Button button(String action) {

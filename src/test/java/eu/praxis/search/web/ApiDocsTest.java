@@ -42,7 +42,11 @@ class ApiDocsTest {
                         "/api/v1/search",
                         "/api/v1/search/export.csv",
                         "/api/v1/search/export.json",
-                        "/api/v1/practices/{id}");
+                        "/api/v1/practices/{id}",
+                        "/api/v1/projects",
+                        "/api/v1/projects/{id}",
+                        "/api/v1/calls",
+                        "/api/v1/calls/{id}");
         var parameters = new ArrayList<String>();
         document.at("/paths/~1api~1v1~1search/get/parameters")
                 .forEach(p -> parameters.add(p.get("name").asString()));

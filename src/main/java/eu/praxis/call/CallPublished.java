@@ -1,0 +1,12 @@
+package eu.praxis.call;
+
+import java.util.Set;
+
+/**
+ * A call was published: the members of the working groups concerned hear of it.
+ *
+ * @param groupIds the groups whose members are told: the call's groups when it is for groups (only they may read it),
+ *     otherwise the groups its project concerns (none for a call for the whole network without a project)
+ * @param actorId the secretary who published it
+ */
+public record CallPublished(long callId, String title, Set<Long> groupIds, long actorId) {}

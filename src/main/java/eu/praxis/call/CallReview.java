@@ -1,0 +1,96 @@
+package eu.praxis.call;
+
+import static eu.praxis.call.CallAdministration.audit;
+
+import eu.praxis.base.CsvCells;
+import eu.praxis.base.NotFoundException;
+import eu.praxis.security.CurrentUser;
+import eu.praxis.security.Role;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secretariat reviews the answers to a call ({@link CallPolicy#mayAdminister}): all of them, in the order they
+ * came, shortlists, accepts or declines each ({@code call.answer.shortlisted}, {@code call.answer.accepted},
+ * {@code call.answer.declined} in the audit log) and exports them.
+ */
+@Service
+@PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+@Transactional(readOnly = true)
+public class CallReview {
+
+    private final CallAnswerRepository answers;
+    private final CallLookup lookup;
+    private final CallReadModels readModels;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    CallReview(
+            CallAnswerRepository answers,
+            CallLookup lookup,
+            CallReadModels readModels,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
+        this.answers = answers;
+        this.lookup = lookup;
+        this.readModels = readModels;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** The call's answers, first come first. */
+    public List<AnswerItem> answers(long callId) {
+        lookup.visible(callId, CurrentUser.require());
+        return readModels.items(answers.findByCallIdOrderBySubmittedAtAscIdAsc(callId));
+    }
+
+    /**
+     * Shortlists, accepts or declines the answer, also after the deadline; deciding what it already is changes
+     * nothing.
+     *
+     * @throws eu.praxis.base.UserFacingException for {@code RECEIVED}, which is where answers start
+     */
+    @Transactional
+    public void decide(long answerId, AnswerStatus decision) {
+        var answer = answers.findById(answerId).orElseThrow(NotFoundException::new);
+        if (answer.decide(decision, clock.instant())) {
+            audit(publisher, clock, "call.answer." + decision.name().toLowerCase(Locale.ROOT), answer.getCallId());
+        }
+    }
+
+    /** The answers as CSV (UTF-8, header row), written to {@code out} row by row. */
+    public void exportAnswers(long callId, OutputStream out) {
+        var rows = answers(callId);
+        try {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            var csv = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader("organisation", "person", "motivation", "letter", "status", "submitted_at")
+                    .get()
+                    .print(writer);
+            for (var row : rows) {
+                csv.printRecord(
+                        CsvCells.safe(row.organisationName()),
+                        CsvCells.safe(row.personName()),
+                        CsvCells.safe(row.motivation()),
+                        row.letterFileName() == null ? "" : CsvCells.safe(row.letterFileName()),
+                        row.status().name(),
+                        row.submittedAt().toString());
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -10,14 +10,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one Spring context all integration, view and end-to-end tests share: a real server on a
- * random port, a fresh PostgreSQL database for this run, an in-process SMTP server and the demo
- * data. Keep every test on exactly this annotation so that the context is built once.
+ * The one Spring context all integration, view and end-to-end tests share: a real server on a random port, a fresh
+ * PostgreSQL database for this run, an in-process SMTP server and the test fixtures ({@link TestFixtures}), under the
+ * profile {@code test} alone: no demo data. Tests build what they need through the fixtures, with unique names, and
+ * assume nothing about other data in the database (the demo's smoke test, DemoDataTest, loads the demo mid-run). Keep
+ * every test on exactly this annotation so that the context is built once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles("test")
 @Import(TestInfrastructure.class)
 public @interface IntegrationTest {}

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /** The test run's own database, index folder and SMTP server, wired in through properties. */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(TestFixtures.class)
 class TestInfrastructure {
 
     @Bean(destroyMethod = "close")
@@ -35,19 +37,13 @@ class TestInfrastructure {
         return new TestClock();
     }
 
-    /** Two-factor requirement that tests switch to the required configuration (the demo profile requires nobody). */
+    /** Two-factor requirement that tests switch to the required configuration (the test profile requires nobody). */
     @Bean
     @Primary
     eu.praxis.security.SwitchableTwoFactorRequirement switchableTwoFactorRequirement(
             eu.praxis.security.TwoFactorProperties properties,
             org.springframework.beans.factory.ObjectProvider<eu.praxis.security.GroupLeads> leads) {
         return new eu.praxis.security.SwitchableTwoFactorRequirement(properties, leads);
-    }
-
-    @Bean
-    TestPeople testPeople(
-            eu.praxis.member.MemberService members, eu.praxis.organisation.OrganisationService organisations) {
-        return new TestPeople(members, organisations);
     }
 
     @Bean(destroyMethod = "close")

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +30,6 @@ import org.springframework.stereotype.Component;
  * are sent as the demo people who answer for their cities.
  */
 @Component
-@Profile("demo")
 class DemoCalls {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");

@@ -43,9 +43,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,16 +51,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the demo network on first start: about 30 organisations in 14 countries, the secretariat
- * and a research partner, people with one demo account per role, six working groups with leads and
- * members, a pending request to join and two pending membership applications; then the practice
- * library ({@code /demo/practices.json}, through the bulk import), discussions in every group and on
- * a few practices ({@code /demo/threads.json}) and a few generated PDF attachments. Runs through the
- * services as the secretariat or as the demo people themselves, so every rule applies; skips if any
- * organisation exists.
+ * The demo network: about 30 organisations in 14 countries, the secretariat and a research partner, people with one
+ * demo account per role, six working groups with leads and members, a pending request to join and two pending
+ * membership applications; then the practice library ({@code /demo/practices.json}, through the bulk import),
+ * discussions in every group and on a few practices ({@code /demo/threads.json}), a few generated PDF attachments
+ * and events. Runs through the services as the secretariat or as the demo people themselves, so every rule applies.
+ * Always a bean, but loaded only by {@link DemoDataAtStartUp} (profile {@code demo}) and by the demo's smoke test.
  */
 @Component
-@Profile("demo")
 class DemoData {
 
     /** The client address the demo's applications count against (the form throttles per address). */
@@ -126,20 +121,35 @@ class DemoData {
     private record Network(
             long started, Map<String, Long> organisations, Map<String, Long> people, Map<String, Long> groups) {}
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** Loads the demo unless an organisation exists: the first start of the default run. */
+    void loadIntoEmptyDatabase() {
+        load(true);
+    }
+
+    /**
+     * Loads the demo next to whatever the database holds (the demo's smoke test in the tests' shared database). The
+     * demo people's addresses must not exist yet.
+     */
     void load() {
+        load(false);
+    }
+
+    private void load(boolean onlyIntoEmptyDatabase) {
         RunAs.secretariat(() -> {
             // The network in one transaction: a load that fails half-way leaves nothing, and the next start
             // tries again. The library comes after it, outside: the import runs each row in its own transaction.
-            var network = transaction.execute(status -> loadOnce());
+            var network = transaction.execute(status -> loadOnce(onlyIntoEmptyDatabase));
             if (network != null) {
                 loadLibrary(network);
             }
         });
     }
 
-    private @Nullable Network loadOnce() {
-        if (organisations.find(OrganisationFilter.any(), PageRequest.of(0, 1)).hasContent()) {
+    private @Nullable Network loadOnce(boolean onlyIntoEmptyDatabase) {
+        if (onlyIntoEmptyDatabase
+                && organisations
+                        .find(OrganisationFilter.any(), PageRequest.of(0, 1))
+                        .hasContent()) {
             log.info("Demo data already present, nothing loaded");
             return null;
         }
@@ -153,7 +163,7 @@ class DemoData {
 
     /**
      * The practice library, the discussions and the attachments. A refused practice or a refused post is a bug
-     * in the demo files: it fails loudly (and so fails the tests, which load the demo).
+     * in the demo files: it fails loudly (and so fails the demo's smoke test, DemoDataTest).
      */
     private void loadLibrary(Network network) {
         var libraryStarted = System.nanoTime();
@@ -363,9 +373,9 @@ class DemoData {
         });
     }
 
-    private record DemoFile(String practice, String fileName, String title, List<String> paragraphs) {}
+    record DemoFile(String practice, String fileName, String title, List<String> paragraphs) {}
 
-    private static final List<DemoFile> FILES = List.of(
+    static final List<DemoFile> FILES = List.of(
             new DemoFile(
                     "essen-drug-consumption-room",
                     "evaluation-summary-2021.pdf",
@@ -467,9 +477,10 @@ class DemoData {
         }
     }
 
-    private record Org(String key, String name, OrganisationKind kind, String country, String city, int joinedYear) {}
+    /** Package-private, like {@link #PEOPLE} and {@link #FILES}: the tests' library fixture reuses them. */
+    record Org(String key, String name, OrganisationKind kind, String country, String city, int joinedYear) {}
 
-    private static final List<Org> ORGANISATIONS = List.of(
+    static final List<Org> ORGANISATIONS = List.of(
             new Org("secretariat", "Praxis Network Secretariat", OrganisationKind.SECRETARIAT, "FR", "Paris", 1987),
             new Org(
                     "research",
@@ -535,7 +546,7 @@ class DemoData {
         return ids;
     }
 
-    private record Demo(
+    record Demo(
             String key,
             String org,
             String email,
@@ -550,7 +561,7 @@ class DemoData {
         return new Demo(key, org, email, name, position, Role.MEMBER, language, DemoAccounts.OTHERS_PASSWORD);
     }
 
-    private static final List<Demo> PEOPLE = List.of(
+    static final List<Demo> PEOPLE = List.of(
             new Demo(
                     "admin",
                     "secretariat",
@@ -714,15 +725,13 @@ class DemoData {
                     List.of("genk1", "mont1", "emi1", "malmo1"),
                     List.of()));
 
-    /** @return the groups' ids by slug */
+    /** @return the groups' ids by slug (the database may hold other groups: the tests' shared one does) */
     private Map<String, Long> loadGroups(Map<String, Long> people) {
+        Map<String, Long> ids = new HashMap<>();
         for (var g : GROUPS) {
-            groupAdministration.create(new NewGroup(g.name(), g.description(), g.policy(), g.researchers()));
-        }
-        var byName = groups.list().stream()
-                .collect(Collectors.toMap(eu.praxis.group.GroupListItem::name, eu.praxis.group.GroupListItem::id));
-        for (var g : GROUPS) {
-            var groupId = byName.get(g.name());
+            var slug = groupAdministration.create(new NewGroup(g.name(), g.description(), g.policy(), g.researchers()));
+            var groupId = groups.get(slug).id();
+            ids.put(slug, groupId);
             for (var lead : g.leads()) {
                 groupAdministration.appointLead(groupId, people.get(lead));
             }
@@ -733,8 +742,7 @@ class DemoData {
                 RunAs.person(people.get(pending), Role.MEMBER, () -> groupMembership.join(groupId));
             }
         }
-        return groups.list().stream()
-                .collect(Collectors.toMap(eu.praxis.group.GroupListItem::slug, eu.praxis.group.GroupListItem::id));
+        return ids;
     }
 
     private void loadApplications() {

@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Component;
  * {@link DemoData} as the secretariat.
  */
 @Component
-@Profile("demo")
 class DemoProjects {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");

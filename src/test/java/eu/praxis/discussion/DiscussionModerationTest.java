@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestClock;
 import eu.praxis.TestPeople;
+import eu.praxis.WithNewPerson;
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.content.ContentModerated;
 import eu.praxis.content.ContentModeration;
 import eu.praxis.content.ModerationAction;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -42,7 +41,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * and Bob; Bea leads group B and is an ordinary member of A; Carl leads group C only.
  */
 @IntegrationTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 @RecordApplicationEvents
 class DiscussionModerationTest {
 
@@ -97,7 +96,7 @@ class DiscussionModerationTest {
 
     @BeforeEach
     void createGroupsPeopleAndAThread() {
-        var organisationId = people.organisation("Turin");
+        var organisationId = people.organisation();
         leadA = people.person(organisationId, Role.MEMBER);
         alice = people.person(organisationId, Role.MEMBER);
         bob = people.person(organisationId, Role.MEMBER);
@@ -472,7 +471,7 @@ class DiscussionModerationTest {
 
     @Test
     void new_accounts_and_everyone_in_one_group_are_held_to_posting_limits() {
-        var newcomer = people.person(people.organisation("Turin"), Role.MEMBER);
+        var newcomer = people.person(people.organisation(), Role.MEMBER);
         as(newcomer, Role.MEMBER, () -> groupMembership.join(groupA));
         as(newcomer, Role.MEMBER, () -> groupMembership.join(groupC));
         for (int i = 0; i < 5; i++) {

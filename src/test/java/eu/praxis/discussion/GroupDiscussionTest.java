@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
+import eu.praxis.WithNewPerson;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.content.ContentModeration;
 import eu.praxis.content.ModerationAction;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -28,7 +28,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -37,7 +36,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * mentions reach the events. Every test works on a group and people it creates itself.
  */
 @IntegrationTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 @RecordApplicationEvents
 class GroupDiscussionTest {
 
@@ -75,7 +74,7 @@ class GroupDiscussionTest {
 
     @BeforeEach
     void createPeople() {
-        var organisationId = people.organisation("Turin");
+        var organisationId = people.organisation();
         alice = people.person(organisationId, Role.MEMBER);
         bob = people.person(organisationId, Role.MEMBER);
         outsider = people.person(organisationId, Role.MEMBER);

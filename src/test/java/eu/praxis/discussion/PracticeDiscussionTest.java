@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.praxis.IntegrationTest;
+import eu.praxis.WithNewPerson;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -40,7 +39,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * would see the practice anyway.
  */
 @IntegrationTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 @RecordApplicationEvents
 class PracticeDiscussionTest {
 

@@ -3,7 +3,10 @@ package eu.praxis.e2e;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.praxis.IntegrationTest;
+import eu.praxis.TestPeople;
+import eu.praxis.group.GroupFixtures;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -15,6 +18,12 @@ abstract class EndToEndTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    GroupFixtures groups;
 
     BrowserSession session;
 

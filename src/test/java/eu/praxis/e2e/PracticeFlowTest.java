@@ -2,7 +2,9 @@ package eu.praxis.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.TestPeople;
+import eu.praxis.group.JoinPolicy;
+import eu.praxis.security.Role;
 import java.nio.file.Files;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -11,25 +13,27 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * Issue 3's flow in a real browser: the Nightlife lead writes and publishes a practice sheet with
- * an attachment; another Nightlife member finds it in the library and replies in its discussion.
+ * Issue 3's flow in a real browser: a group's lead writes and publishes a practice sheet with an attachment;
+ * another member of the group finds it in the library and replies in its discussion.
  */
 class PracticeFlowTest extends EndToEndTest {
-
-    /** A Nightlife member from the demo data (Metropolis of Lyon). */
-    static final String OTHER_MEMBER = "sophie.girard@lyon.example";
 
     @Test
     void a_lead_publishes_a_sheet_with_an_attachment_and_another_member_replies() throws Exception {
         var title = "Night mediators on the river banks "
                 + UUID.randomUUID().toString().substring(0, 6);
+        var nightlife = groups.group("Nightlife", JoinPolicy.OPEN, true);
+        var lead = people.account(Role.MEMBER);
+        var otherMember = people.account(Role.MEMBER);
+        groups.leads(nightlife.id(), lead.id());
+        groups.members(nightlife.id(), otherMember.id());
         try {
-            session.logIn(DemoAccounts.LEAD, DemoAccounts.LEAD_PASSWORD);
+            session.logIn(lead.email(), TestPeople.PASSWORD);
             session.open("/practices/new/sheet");
             session.type("title", title);
             session.type("summary", "Mediators talk with night-time crowds before conflicts start.");
             session.setValue("period-start", "2025-06-01");
-            session.choose("groups", "Nightlife");
+            session.choose("groups", nightlife.name());
             session.type("objectives", "Fewer noise complaints and fights along the river.");
             session.type("actions", "Teams of two mediators walk the banks on Friday and Saturday nights.");
             session.type("results", "Complaints fell by a third in the first summer.");
@@ -47,7 +51,7 @@ class PracticeFlowTest extends EndToEndTest {
             session.wait.until(d -> d.getCurrentUrl().matches(".*/practices/\\d+/night-mediators.*"));
 
             session.logOut();
-            session.logIn(OTHER_MEMBER, DemoAccounts.OTHERS_PASSWORD);
+            session.logIn(otherMember.email(), TestPeople.PASSWORD);
             session.open("/practices");
             session.click(By.linkText(title));
             session.waitForText(By.tagName("a"), file.getFileName().toString());

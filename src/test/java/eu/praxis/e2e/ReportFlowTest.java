@@ -3,7 +3,6 @@ package eu.praxis.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.TestPeople;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionPosting;
 import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.group.GroupAdministration;
@@ -12,14 +11,12 @@ import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
-import eu.praxis.member.PersonFilter;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * A real browser: the demo member reports a reply, the demo lead sees it in the group's moderation queue and
@@ -46,15 +43,14 @@ class ReportFlowTest extends EndToEndTest {
     @Autowired
     MemberService members;
 
-    @Autowired
-    TestPeople people;
-
     @Test
     void a_member_reports_a_reply_the_lead_hides_it_and_the_member_no_longer_sees_it() {
         var advert = "Cheap watches at shop-" + UUID.randomUUID().toString().substring(0, 6) + ".example";
-        var lead = personId(DemoAccounts.LEAD);
-        var member = personId(DemoAccounts.MEMBER);
-        var author = people.person(people.organisation("Turin"), Role.MEMBER);
+        var leadAccount = people.account(Role.MEMBER);
+        var memberAccount = people.account(Role.MEMBER);
+        var lead = leadAccount.id();
+        var member = memberAccount.id();
+        var author = people.person(people.organisation(), Role.MEMBER);
         var slug = RunAs.person(
                 0,
                 Role.ADMIN,
@@ -73,7 +69,7 @@ class ReportFlowTest extends EndToEndTest {
         var thread = RunAs.person(lead, Role.MEMBER, () -> posting.startThread(groupId, "Night buses", "Safer?"));
         RunAs.person(author, Role.MEMBER, () -> posting.reply(thread, advert));
         try {
-            session.logIn(DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD);
+            session.logIn(memberAccount.email(), TestPeople.PASSWORD);
             session.open("/threads/" + thread);
             session.waitForText(By.cssSelector(".thread-replies"), advert);
             session.click(By.cssSelector(".thread-replies vaadin-button[data-action='report']"));
@@ -84,7 +80,7 @@ class ReportFlowTest extends EndToEndTest {
                     .isEmpty());
 
             session.logOut();
-            session.logIn(DemoAccounts.LEAD, DemoAccounts.LEAD_PASSWORD);
+            session.logIn(leadAccount.email(), TestPeople.PASSWORD);
             session.open("/moderation/group/" + slug);
             session.waitForText(By.cssSelector(".queue-item"), advert);
             session.click(By.cssSelector(".queue-item vaadin-button[data-action='hide']"));
@@ -93,7 +89,7 @@ class ReportFlowTest extends EndToEndTest {
             session.byId("queue-empty");
 
             session.logOut();
-            session.logIn(DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD);
+            session.logIn(memberAccount.email(), TestPeople.PASSWORD);
             session.open("/threads/" + thread);
             session.waitForText(By.tagName("h1"), "Night buses");
             assertThat(session.browser.findElement(By.tagName("body")).getText())
@@ -102,15 +98,5 @@ class ReportFlowTest extends EndToEndTest {
             session.screenshot("report-flow-failure");
             throw e;
         }
-    }
-
-    private long personId(String email) {
-        return RunAs.person(
-                0,
-                Role.ADMIN,
-                () -> members.find(new PersonFilter(null, null, email), PageRequest.of(0, 1))
-                        .getContent()
-                        .getFirst()
-                        .id());
     }
 }

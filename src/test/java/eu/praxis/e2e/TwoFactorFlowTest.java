@@ -39,7 +39,7 @@ class TwoFactorFlowTest extends EndToEndTest {
     @Test
     void an_admin_enrols_at_sign_in_and_reaches_the_admin_pages_only_with_a_code() {
         requirement.requireForAdminsAndLeads();
-        var admin = people.account(people.organisation(""), Role.ADMIN);
+        var admin = people.account(people.organisation(), Role.ADMIN);
         try {
             session.logIn(admin.email(), TestPeople.PASSWORD);
             session.wait.until(d -> d.getCurrentUrl().endsWith("/sign-in/enrol"));

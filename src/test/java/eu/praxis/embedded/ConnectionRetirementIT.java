@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.WithNewPerson;
 import eu.praxis.discussion.DiscussionPosting;
 import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.group.GroupAdministration;
@@ -14,7 +14,7 @@ import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
-import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
@@ -34,9 +34,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * The default run stopped accepting writes about 25 minutes after its first start: H2 2.4.240 evaluates a
@@ -45,8 +43,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * database has been closed". This retires every pooled connection at once, then writes and searches.
  */
 @EmbeddedDatabaseTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 class ConnectionRetirementIT {
+
+    @Autowired
+    OrganisationFixtures organisationFixtures;
 
     @Autowired
     DataSource dataSource;
@@ -99,11 +100,7 @@ class ConnectionRetirementIT {
                     .until(() -> sessions(jdbc).stream().noneMatch(sessionsBefore::contains));
 
             var fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
-            var organisation = organisations
-                    .find(OrganisationFilter.any(), PageRequest.of(0, 1))
-                    .getContent()
-                    .getFirst()
-                    .id();
+            var organisation = organisationFixtures.city();
             var author = fixtures.person(organisation, Role.MEMBER);
             var group = fixtures.group(JoinPolicy.OPEN, false);
             groupMembership.addMember(group.id(), author.id());

@@ -4,7 +4,7 @@ import static eu.praxis.practice.PracticeFixtures.as;
 import static eu.praxis.practice.PracticeFixtures.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.WithNewPerson;
 import eu.praxis.discussion.DiscussionPosting;
 import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.event.EventCalendar;
@@ -22,7 +22,7 @@ import eu.praxis.member.MembershipApplicationService;
 import eu.praxis.moderation.ModerationService;
 import eu.praxis.moderation.ReportReason;
 import eu.praxis.moderation.ReportedType;
-import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeEditing;
@@ -44,8 +44,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * The main write paths on the default run's embedded database (the PostgreSQL suite covers their rules): an
@@ -53,8 +51,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * answered and moderated, an event scheduled and registered for.
  */
 @EmbeddedDatabaseTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 class WritePathsIT {
+
+    @Autowired
+    OrganisationFixtures organisationFixtures;
 
     @Autowired
     PracticeEditing practices;
@@ -113,11 +114,7 @@ class WritePathsIT {
     void createPeople() {
         word = "embedded" + UUID.randomUUID().toString().substring(0, 8);
         var fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
-        var organisation = organisations
-                .find(OrganisationFilter.any(), PageRequest.of(0, 1))
-                .getContent()
-                .getFirst()
-                .id();
+        var organisation = organisationFixtures.city();
         author = fixtures.person(organisation, Role.MEMBER);
         colleague = fixtures.person(organisation, Role.MEMBER);
         groupId = fixtures.group(JoinPolicy.OPEN, false).id();

@@ -51,14 +51,14 @@ public final class EventFixtures {
     }
 
     public Cast cast() {
-        var organisation = people.organisation("Turin");
-        var research = people.organisation("Research");
+        var organisation = people.organisation();
         var admin = people.person(organisation, Role.ADMIN);
         var lead = people.person(organisation, Role.MEMBER);
         var member = people.person(organisation, Role.MEMBER);
         var otherLead = people.person(organisation, Role.MEMBER);
         var outsider = people.person(organisation, Role.MEMBER);
-        var researcher = people.person(research, Role.RESEARCHER);
+        // in a research institute of their own, like the network's research partners
+        var researcher = people.person(Role.RESEARCHER);
         long[] ids = new long[2];
         RunAs.secretariat(() -> {
             ids[0] = group("Events group");

@@ -10,14 +10,11 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.event.EventFixtures.Cast;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
-import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
-import eu.praxis.security.RunAs;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 /** Who schedules, edits and sees events; what the editor refuses. Each test has its own people and groups. */
@@ -51,7 +47,7 @@ class EventServiceTest {
     GroupMembership groupMembership;
 
     @Autowired
-    UserDetailsService accounts;
+    EventRegistrations registrations;
 
     Cast c;
 
@@ -350,14 +346,19 @@ class EventServiceTest {
     }
 
     @Test
-    void the_demo_member_has_one_of_the_two_places_of_the_demo_webconference() {
-        var member = (PraxisUser) accounts.loadUserByUsername(DemoAccounts.MEMBER);
-        var mine = RunAs.as(
-                member,
+    void a_registered_member_finds_their_webconference_with_the_places_left() {
+        var draft = webconference(c.groupId(), false, 2);
+        var id = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(draft));
+        as(c.member(), Role.MEMBER, () -> registrations.register(id));
+
+        var mine = as(
+                c.member(),
+                Role.MEMBER,
                 () -> events.upcoming(new EventFilter(EventKind.WEBCONFERENCE, null, true, null), PageRequest.of(0, 10))
                         .getContent());
+
         assertThat(mine).singleElement().satisfies(e -> {
-            assertThat(e.title()).isEqualTo("Drug consumption rooms: lessons from Essen and Lisbon");
+            assertThat(e.title()).isEqualTo(draft.title());
             assertThat(e.placesLeft()).isEqualTo(1);
             assertThat(e.myRegistration()).isEqualTo(RegistrationStatus.CONFIRMED);
         });

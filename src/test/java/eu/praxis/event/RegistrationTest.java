@@ -16,6 +16,8 @@ import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.member.MemberService;
+import eu.praxis.organisation.OrganisationFixtures;
+import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.security.Role;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -53,6 +55,9 @@ class RegistrationTest {
 
     @Autowired
     TestPeople people;
+
+    @Autowired
+    OrganisationFixtures organisations;
 
     @Autowired
     GroupDirectory groups;
@@ -231,7 +236,8 @@ class RegistrationTest {
     @Test
     void organisers_export_the_registrations_as_csv_others_may_not() {
         var id = as(c.lead(), Role.MEMBER, () -> eventScheduling.create(webconference(c.groupId(), false, 1)));
-        var first = person();
+        var organisationName = "City of Registrations " + OrganisationFixtures.unique();
+        var first = people.person(organisations.named(organisationName, OrganisationKind.CITY, "Turin"), Role.MEMBER);
         var second = person();
         register(first, id);
         register(second, id);
@@ -243,7 +249,7 @@ class RegistrationTest {
         var lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.getFirst()).isEqualTo("name,email,organisation,status,registered_at");
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).contains(email(first)).contains("CONFIRMED").contains("City of Turin");
+        assertThat(lines.get(1)).contains(email(first)).contains("CONFIRMED").contains(organisationName);
         assertThat(lines.get(2)).contains(email(second)).contains("WAITING");
         assertThatThrownBy(() -> as(first, Role.MEMBER, () -> {
                     eventRegistrations.exportRegistrations(id, new ByteArrayOutputStream());
@@ -328,7 +334,7 @@ class RegistrationTest {
     }
 
     private long person() {
-        return people.person(people.organisation("Turin"), Role.MEMBER);
+        return people.person(people.organisation(), Role.MEMBER);
     }
 
     private RegistrationStatus register(long personId, long eventId) {

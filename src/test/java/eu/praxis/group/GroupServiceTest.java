@@ -8,10 +8,10 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestPeople;
+import eu.praxis.WithNewPerson;
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
 import eu.praxis.security.Role;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -34,7 +33,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * groups it creates itself, with people it creates itself, so tests do not depend on each other.
  */
 @IntegrationTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 @RecordApplicationEvents
 class GroupServiceTest {
 
@@ -68,7 +67,7 @@ class GroupServiceTest {
 
     @BeforeEach
     void createPeople() {
-        var organisationId = people.organisation("Turin");
+        var organisationId = people.organisation();
         alice = people.person(organisationId, Role.MEMBER);
         bob = people.person(organisationId, Role.MEMBER);
         researcher = people.person(organisationId, Role.RESEARCHER);
@@ -124,7 +123,7 @@ class GroupServiceTest {
         groupAdministration.appointLead(group.id(), bob);
         var email = "fr-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
         var french = members.registerActive(
-                new NewPerson(people.organisation("Turin"), email, "Camille Martin", null, Role.MEMBER, Locale.FRENCH),
+                new NewPerson(people.organisation(), email, "Camille Martin", null, Role.MEMBER, Locale.FRENCH),
                 TestPeople.PASSWORD);
         as(french, Role.MEMBER, () -> groupMembership.join(group.id()));
 
@@ -167,7 +166,7 @@ class GroupServiceTest {
         var group = group(JoinPolicy.OPEN, false);
         groupAdministration.appointLead(group.id(), bob);
         as(alice, Role.MEMBER, () -> groupMembership.join(group.id()));
-        var carol = people.person(people.organisation("Turin"), Role.MEMBER);
+        var carol = people.person(people.organisation(), Role.MEMBER);
         as(carol, Role.MEMBER, () -> groupMembership.join(group.id()));
 
         assertThatThrownBy(() -> as(alice, Role.MEMBER, () -> groupMembership.removeMember(group.id(), carol)))
@@ -236,7 +235,7 @@ class GroupServiceTest {
         groupAdministration.appointLead(group.id(), bob);
         as(alice, Role.MEMBER, () -> groupMembership.join(group.id()));
         as(bob, Role.MEMBER, () -> groupMembership.admit(group.id(), alice));
-        var carol = people.person(people.organisation("Turin"), Role.MEMBER);
+        var carol = people.person(people.organisation(), Role.MEMBER);
         as(bob, Role.MEMBER, () -> groupMembership.addMember(group.id(), carol));
         groupAdministration.appointLead(group.id(), alice);
         groupAdministration.removeLead(group.id(), alice);

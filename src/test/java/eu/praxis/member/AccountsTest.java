@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestClock;
+import eu.praxis.TestPeople;
+import eu.praxis.WithNewPerson;
 import eu.praxis.base.UserFacingException;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.organisation.OrganisationStatus;
 import eu.praxis.organisation.OrganisationSummary;
+import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -26,11 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * Invitations, applications and account states, end to end through the services with real mail
@@ -62,17 +65,22 @@ class AccountsTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    OrganisationFixtures fixtures;
+
+    @Autowired
+    TestPeople people;
+
     @AfterEach
     void resetClock() {
         clock.reset();
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void an_invitation_link_sets_the_password_once_and_the_person_can_log_in() throws Exception {
         var email = unique("invitee");
-        invitations.invite(new NewPerson(
-                organisationId("Riga City Council"), email, "Ieva Ozola", "Analyst", Role.MEMBER, Locale.FRENCH));
+        invitations.invite(new NewPerson(fixtures.city(), email, "Ieva Ozola", "Analyst", Role.MEMBER, Locale.FRENCH));
 
         var message = lastMailTo(email);
         assertThat(message.getSubject()).isEqualTo("Votre invitation à Praxis");
@@ -91,11 +99,10 @@ class AccountsTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void an_invitation_link_expires_after_its_validity() throws Exception {
         var email = unique("late");
-        invitations.invite(new NewPerson(
-                organisationId("Riga City Council"), email, "Late Person", null, Role.MEMBER, Locale.ENGLISH));
+        invitations.invite(new NewPerson(fixtures.city(), email, "Late Person", null, Role.MEMBER, Locale.ENGLISH));
         var token = tokenIn(lastMailTo(email));
 
         clock.advance(Duration.ofDays(7).plusMinutes(1));
@@ -106,11 +113,11 @@ class AccountsTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void a_resent_invitation_replaces_the_old_link() throws Exception {
         var email = unique("resent");
-        var personId = invitations.invite(new NewPerson(
-                organisationId("Riga City Council"), email, "Resent Person", null, Role.MEMBER, Locale.ENGLISH));
+        var personId = invitations.invite(
+                new NewPerson(fixtures.city(), email, "Resent Person", null, Role.MEMBER, Locale.ENGLISH));
         var first = tokenIn(lastMailTo(email));
         invitations.resend(personId);
         var second = tokenIn(lastMailTo(email));
@@ -120,11 +127,10 @@ class AccountsTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void a_short_password_is_refused_and_the_link_stays_usable() throws Exception {
         var email = unique("short");
-        invitations.invite(new NewPerson(
-                organisationId("Riga City Council"), email, "Short Password", null, Role.MEMBER, Locale.ENGLISH));
+        invitations.invite(new NewPerson(fixtures.city(), email, "Short Password", null, Role.MEMBER, Locale.ENGLISH));
         var token = tokenIn(lastMailTo(email));
 
         assertThatThrownBy(() -> invitations.accept(token, "short"))
@@ -135,34 +141,27 @@ class AccountsTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void nobody_is_invited_twice_nor_into_a_suspended_organisation() {
-        assertThatThrownBy(() -> invitations.invite(new NewPerson(
-                        organisationId("Riga City Council"),
-                        DemoAccounts.MEMBER,
-                        "Twice",
-                        null,
-                        Role.MEMBER,
-                        Locale.ENGLISH)))
+        var existing = people.account(Role.MEMBER).email();
+        var suspended = fixtures.city();
+        fixtures.suspend(suspended);
+        assertThatThrownBy(() -> invitations.invite(
+                        new NewPerson(fixtures.city(), existing, "Twice", null, Role.MEMBER, Locale.ENGLISH)))
                 .isInstanceOfSatisfying(
                         UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("invitation.error.email-taken"));
         assertThatThrownBy(() -> invitations.invite(new NewPerson(
-                        organisationId("Municipality of Esbjerg"),
-                        unique("esbjerg"),
-                        "Suspended Org",
-                        null,
-                        Role.MEMBER,
-                        Locale.ENGLISH)))
+                        suspended, unique("esbjerg"), "Suspended Org", null, Role.MEMBER, Locale.ENGLISH)))
                 .isInstanceOfSatisfying(
                         UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("invitation.error.organisation-inactive"));
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
+    @WithNewPerson
     void a_member_cannot_invite_approve_disable_or_suspend() {
-        var riga = organisationId("Riga City Council");
+        var riga = fixtures.city();
         assertThatThrownBy(() ->
                         invitations.invite(new NewPerson(riga, unique("x"), "X", null, Role.ADMIN, Locale.ENGLISH)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -176,13 +175,16 @@ class AccountsTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
+    @WithNewPerson
     void members_see_active_organisations_only_even_when_they_ask_for_suspended_ones() {
+        var suspendedId = fixtures.city();
+        fixtures.suspend(suspendedId);
+        var suspendedName = fixtures.get(suspendedId).name();
         var suspended = new OrganisationFilter(null, null, OrganisationStatus.SUSPENDED, null);
         assertThat(organisations.find(suspended, PageRequest.of(0, 100)))
                 .isNotEmpty()
                 .allMatch(OrganisationSummary::active)
-                .noneMatch(o -> o.name().equals("Municipality of Esbjerg"));
+                .noneMatch(o -> o.name().equals(suspendedName));
     }
 
     @Test
@@ -197,7 +199,7 @@ class AccountsTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void approving_an_application_activates_the_organisation_and_invites_its_contact() throws Exception {
         var contact = unique("contact");
         var applicationId =
@@ -217,7 +219,7 @@ class AccountsTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void rejecting_needs_a_reason_which_is_mailed_to_the_contact() throws Exception {
         var contact = unique("rejected");
         var applicationId =
@@ -234,9 +236,9 @@ class AccountsTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void people_of_a_suspended_organisation_and_disabled_people_cannot_log_in() {
-        var riga = organisationId("Riga City Council");
+        var riga = fixtures.city();
         var email = unique("suspended");
         var personId = members.registerActive(
                 new NewPerson(riga, email, "Soon Suspended", null, Role.MEMBER, Locale.ENGLISH), "correct-password");
@@ -257,26 +259,25 @@ class AccountsTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.RESEARCHER)
+    @WithNewPerson(Role.RESEARCHER)
     void a_person_changes_their_password_only_with_the_current_one() {
         assertThatThrownBy(() -> members.changeMyPassword("wrong-current", "new-password-123"))
                 .isInstanceOfSatisfying(
                         UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("member.error.current-password"));
-        members.changeMyPassword(DemoAccounts.RESEARCHER_PASSWORD, "new-password-123");
-        try {
-            assertThat(login(DemoAccounts.RESEARCHER, "new-password-123").isAuthenticated())
-                    .isTrue();
-        } finally {
-            members.changeMyPassword("new-password-123", DemoAccounts.RESEARCHER_PASSWORD);
-        }
+        members.changeMyPassword(TestPeople.PASSWORD, "new-password-123");
+        assertThat(login(CurrentUser.require().getUsername(), "new-password-123")
+                        .isAuthenticated())
+                .isTrue();
+        assertThatThrownBy(() -> login(CurrentUser.require().getUsername(), TestPeople.PASSWORD))
+                .isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
+    @WithNewPerson
     void a_person_edits_their_own_profile_and_sees_active_people_only() {
         var before = members.myProfile();
-        members.updateMyProfile(new ProfileChange("Julien Lambert", "Coordinator, urban safety", Locale.ENGLISH));
+        members.updateMyProfile(new ProfileChange(before.name(), "Coordinator, urban safety", Locale.ENGLISH));
         try {
             assertThat(members.myProfile().position()).isEqualTo("Coordinator, urban safety");
             assertThat(members.myProfile().editable()).isTrue();
@@ -308,7 +309,7 @@ class AccountsTest {
 
     /** Telling "already waiting" would let anyone probe which addresses have applied. */
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void an_address_with_a_pending_application_gets_the_same_answer_and_nothing_is_stored_twice() {
         var contact = unique("twice");
         var first = applications.submit(application(contact, "Town of Twice"), client());
@@ -337,14 +338,6 @@ class AccountsTest {
                 contactEmail,
                 "Safety officer",
                 "en");
-    }
-
-    private long organisationId(String name) {
-        return organisations
-                .find(new OrganisationFilter(null, null, null, name), PageRequest.of(0, 1))
-                .getContent()
-                .getFirst()
-                .id();
     }
 
     private MimeMessage lastMailTo(String email) throws Exception {

@@ -7,8 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestClock;
 import eu.praxis.base.UserFacingException;
-import eu.praxis.organisation.OrganisationFilter;
-import eu.praxis.organisation.OrganisationService;
+import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
 import jakarta.mail.internet.MimeMessage;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -41,7 +39,7 @@ class PasswordResetTest {
     MemberService members;
 
     @Autowired
-    OrganisationService organisations;
+    OrganisationFixtures fixtures;
 
     @Autowired
     AuthenticationManager authentication;
@@ -57,12 +55,8 @@ class PasswordResetTest {
     @BeforeEach
     void createPerson() {
         email = "forgetful-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        var riga = fixtures.city();
         RunAs.secretariat(() -> {
-            var riga = organisations
-                    .find(new OrganisationFilter(null, null, null, "Riga"), PageRequest.of(0, 1))
-                    .getContent()
-                    .getFirst()
-                    .id();
             members.registerActive(
                     new NewPerson(riga, email, "Forgetful Person", null, Role.MEMBER, Locale.ENGLISH),
                     "old-password-1");

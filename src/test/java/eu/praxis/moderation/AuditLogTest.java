@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestClock;
 import eu.praxis.TestPeople;
+import eu.praxis.WithNewPerson;
 import eu.praxis.content.ContentModeration;
 import eu.praxis.content.ModerationAction;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionPosting;
 import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.discussion.ReplyModeration;
@@ -55,7 +55,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,7 +63,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * which group and why, in the action's transaction; filters, CSV export, and that nothing can change it.
  */
 @IntegrationTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 class AuditLogTest {
 
     @Autowired
@@ -131,7 +130,7 @@ class AuditLogTest {
 
     @BeforeEach
     void createAGroupWithALeadAndMembers() {
-        organisation = people.organisation("Turin");
+        organisation = people.organisation();
         admin = members.myProfile().id();
         lead = people.person(organisation, Role.MEMBER);
         alice = people.person(organisation, Role.MEMBER);

@@ -13,7 +13,7 @@ import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.member.MemberService;
 import eu.praxis.notification.NotificationFixtures.Someone;
-import eu.praxis.organisation.OrganisationService;
+import eu.praxis.organisation.OrganisationFixtures;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -81,7 +81,7 @@ class DigestsTest {
     GroupMembership groupMembership;
 
     @Autowired
-    OrganisationService organisations;
+    OrganisationFixtures organisations;
 
     @Autowired
     GreenMail mail;

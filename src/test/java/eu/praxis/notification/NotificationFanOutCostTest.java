@@ -15,7 +15,7 @@ import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.notification.NotificationFixtures.Someone;
-import eu.praxis.organisation.OrganisationService;
+import eu.praxis.organisation.OrganisationFixtures;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +57,7 @@ class NotificationFanOutCostTest {
     MemberService members;
 
     @Autowired
-    OrganisationService organisations;
+    OrganisationFixtures organisations;
 
     @Autowired
     NotificationService notifications;

@@ -17,7 +17,7 @@ import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
 import eu.praxis.notification.NotificationFixtures.Someone;
-import eu.praxis.organisation.OrganisationService;
+import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
 import eu.praxis.project.PartnerRole;
@@ -71,7 +71,7 @@ class NotificationFanOutTest {
     MemberService members;
 
     @Autowired
-    OrganisationService organisations;
+    OrganisationFixtures organisations;
 
     @Autowired
     NotificationService notifications;

@@ -10,8 +10,7 @@ import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
-import eu.praxis.organisation.OrganisationFilter;
-import eu.praxis.organisation.OrganisationService;
+import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
 import jakarta.mail.Message;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -42,18 +42,19 @@ public final class NotificationFixtures {
     private final GroupDirectory groups;
     private final GroupMembership groupMembership;
     private final GroupAdministration groupAdministration;
-    private final OrganisationService organisations;
+    private final OrganisationFixtures organisations;
     private final NotificationService notifications;
     private final GreenMail mail;
     private final JdbcClient jdbc;
     private final Instant createdAt = Instant.now().minusSeconds(1);
+    private @Nullable Long organisationId;
 
     public NotificationFixtures(
             MemberService members,
             GroupDirectory groups,
             GroupMembership groupMembership,
             GroupAdministration groupAdministration,
-            OrganisationService organisations,
+            OrganisationFixtures organisations,
             NotificationService notifications,
             GreenMail mail,
             JdbcClient jdbc) {
@@ -73,14 +74,19 @@ public final class NotificationFixtures {
 
     public Someone person(Locale language, Role role) {
         var email = "n-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        var turin = asSystem(() -> organisations
-                .find(new OrganisationFilter(null, null, null, "Turin"), PageRequest.of(0, 1))
-                .getContent()
-                .getFirst()
-                .id());
+        var organisation = organisation();
         var id = asSystem(() -> members.registerActive(
-                new NewPerson(turin, email, "Person " + email.substring(0, 10), null, role, language), PASSWORD));
-        return new Someone(id, email, turin);
+                new NewPerson(organisation, email, "Person " + email.substring(0, 10), null, role, language),
+                PASSWORD));
+        return new Someone(id, email, organisation);
+    }
+
+    /** The one organisation of these fixtures' people (as in a real group, many are colleagues). */
+    private synchronized long organisation() {
+        if (organisationId == null) {
+            organisationId = organisations.city();
+        }
+        return organisationId;
     }
 
     /** A new group with these active members. */

@@ -24,7 +24,7 @@ import eu.praxis.moderation.ModerationService;
 import eu.praxis.moderation.ReportReason;
 import eu.praxis.moderation.ReportedType;
 import eu.praxis.notification.NotificationFixtures.Someone;
-import eu.praxis.organisation.OrganisationService;
+import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.security.Role;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +70,7 @@ class NotificationWiringTest {
     ModerationService moderation;
 
     @Autowired
-    OrganisationService organisations;
+    OrganisationFixtures organisations;
 
     @Autowired
     NotificationService notifications;

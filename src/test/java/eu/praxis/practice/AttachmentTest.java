@@ -10,10 +10,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import eu.praxis.IntegrationTest;
+import eu.praxis.WithNewPerson;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.base.files.FileStore;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupDirectory;
@@ -21,6 +21,7 @@ import eu.praxis.group.GroupMembership;
 import eu.praxis.member.MemberService;
 import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.security.Role;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -47,7 +48,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,7 +63,7 @@ import org.springframework.web.context.WebApplicationContext;
  * has unique content and every test its own people, groups and practices.
  */
 @IntegrationTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 class AttachmentTest {
 
     @Autowired

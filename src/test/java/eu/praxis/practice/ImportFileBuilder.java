@@ -18,19 +18,27 @@ public final class ImportFileBuilder {
 
     private final String prefix = "test-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     private final List<Map<String, Object>> practices = new ArrayList<>();
+    private final String authorEmail;
+    private final String groupSlug;
 
-    /** A complete published sheet by a demo author, shared in Nightlife; {@code changes} as field, value pairs. */
+    /** Sheets by this author (an active member), shared in this group. */
+    public ImportFileBuilder(String authorEmail, String groupSlug) {
+        this.authorEmail = authorEmail;
+        this.groupSlug = groupSlug;
+    }
+
+    /** A complete published sheet by the author, shared in the group; {@code changes} as field, value pairs. */
     public ImportFileBuilder sheet(Object... changes) {
         var practice = new LinkedHashMap<String, Object>();
         practice.put("externalId", prefix + (practices.size() + 1));
         practice.put("type", "SHEET");
-        practice.put("authorEmail", "joris.peeters@leuven.example");
+        practice.put("authorEmail", authorEmail);
         practice.put("title", "Imported sheet " + prefix + (practices.size() + 1));
         practice.put("summary", "What the city did, in short.");
         practice.put("language", "en");
         practice.put("periodStart", "2022-01-15");
         practice.put("themes", List.of("nightlife", "public-space"));
-        practice.put("groups", List.of("nightlife"));
+        practice.put("groups", List.of(groupSlug));
         practice.put("objectives", "Quieter nights.");
         practice.put("actions", "Mediators on the streets.");
         practice.put("results", "Fewer complaints.");

@@ -7,10 +7,17 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import eu.praxis.IntegrationTest;
+import eu.praxis.TestPeople;
+import eu.praxis.WithNewPerson;
 import eu.praxis.base.NotFoundException;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.group.GroupDetails;
+import eu.praxis.group.GroupFixtures;
+import eu.praxis.group.JoinPolicy;
+import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.practice.ImportReport.Outcome;
 import eu.praxis.practice.ImportReport.Refusal;
+import eu.praxis.security.CurrentUser;
+import eu.praxis.security.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,11 +28,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * Bulk import: the example files of docs/import, re-import by external id, refusals by row and field,
@@ -33,7 +40,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * so tests do not see each other's practices.
  */
 @IntegrationTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 class PracticeImportServiceTest {
 
     private static final Path EXAMPLES = Path.of("docs/import");
@@ -50,10 +57,60 @@ class PracticeImportServiceTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    OrganisationFixtures organisations;
+
+    @Autowired
+    GroupFixtures groups;
+
+    /** The authors of the example files and of the test files, each in an organisation of their city. */
+    TestPeople.Account joris;
+
+    TestPeople.Account anna;
+    TestPeople.Account katrin;
+    /** The group the test files share their sheets in. */
+    GroupDetails nightlife;
+
+    @BeforeEach
+    void authorsAndGroups() {
+        joris = author("Joris Peeters", "BE", "Leuven");
+        anna = author("Anna Lindqvist", "SE", "Malmö");
+        katrin = author("Katrin Vogel", "DE", "Essen");
+        nightlife = groups.group("Nightlife", JoinPolicy.OPEN, true);
+    }
+
+    private TestPeople.Account author(String name, String country, String city) {
+        var email = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        return people.account(organisations.city(country, city), Role.MEMBER, Locale.ENGLISH, email, name, null);
+    }
+
+    /**
+     * An example file of docs/import as written for the demo, with this test's authors (same names, same cities),
+     * groups of its own in place of the demo's, and external ids of its own.
+     */
+    private String example(String fileName) throws IOException {
+        var text = Files.readString(EXAMPLES.resolve(fileName))
+                .replace("joris.peeters@leuven.example", joris.email())
+                .replace("anna.lindqvist@malmo.example", anna.email())
+                .replace("katrin.vogel@essen.example", katrin.email())
+                .replace("example-", "example-" + UUID.randomUUID().toString().substring(0, 8) + "-");
+        for (var slug : List.of("drugs-harm-reduction", "polarisation-radicalisation", "security-innovation")) {
+            var group = groups.group(slug, JoinPolicy.OPEN, true).slug();
+            text = fileName.endsWith(".json")
+                    ? text.replace("\"groups\": [\"" + slug + "\"]", "\"groups\": [\"" + group + "\"]")
+                    : text.replace("," + slug + ",", "," + group + ",");
+        }
+        return text;
+    }
+
     @Test
     void the_example_json_file_creates_its_practices_and_importing_it_again_updates_instead_of_duplicating()
             throws IOException {
-        var file = Files.readString(EXAMPLES.resolve("example-practices.json"));
+        var file = example("example-practices.json");
 
         var first = imports.importJson(text(file));
 
@@ -64,7 +121,7 @@ class PracticeImportServiceTest {
                 .hasSize(3);
         var essen = first.imported().getFirst().practiceId();
         var details = library.get(essen);
-        assertThat(details.authorName()).isEqualTo("Katrin Vogel");
+        assertThat(details.authorName()).isEqualTo(katrin.name());
         assertThat(details.status()).isEqualTo(PracticeStatus.PUBLISHED);
         // imported as a draft, which only its author's organisation reads, not the secretariat (DD023)
         assertThatThrownBy(() -> library.get(first.imported().get(2).practiceId()))
@@ -97,7 +154,7 @@ class PracticeImportServiceTest {
 
     @Test
     void the_example_csv_file_imports_with_the_author_organisations_place_where_the_row_has_none() throws IOException {
-        InputStream file = Files.newInputStream(EXAMPLES.resolve("example-practices.csv"));
+        InputStream file = text(example("example-practices.csv"));
 
         var report = imports.importCsv(file);
 
@@ -115,7 +172,7 @@ class PracticeImportServiceTest {
 
     @Test
     void a_json_file_with_bad_rows_imports_the_good_ones_and_says_which_row_and_field_failed_and_why() {
-        var file = new ImportFileBuilder()
+        var file = new ImportFileBuilder(joris.email(), nightlife.slug())
                 .sheet()
                 .sheet("authorEmail", "nobody@nowhere.example")
                 .sheet("themes", List.of("nightlife", "no-such-theme"))
@@ -153,7 +210,9 @@ class PracticeImportServiceTest {
                 %1$s-2,CASE_STUDY,anna.lindqvist@malmo.example,No audience,Summary.,en,2020-04-01,,,,false,Body.
                 %1$s-3,CASE_STUDY,anna.lindqvist@malmo.example,Unknown group,Summary.,xx,2020-04-01,2019-01-01,,no-such-group,,Body.
                 %1$s-1,CASE_STUDY,anna.lindqvist@malmo.example,Same id again,Summary.,en,2020-04-01,,,,true,Body.
-                """.formatted(id);
+                """.formatted(id)
+                .replace("anna.lindqvist@malmo.example", anna.email())
+                .replace(",nightlife,", "," + nightlife.slug() + ",");
 
         var report = imports.importCsv(text(csv));
 
@@ -199,7 +258,7 @@ class PracticeImportServiceTest {
     /** U+0000 made PostgreSQL refuse the row; escape sequences, BEL and U+202E were stored as they came. */
     @Test
     void control_characters_escape_sequences_and_bidi_overrides_are_removed_and_lines_kept_where_text_has_them() {
-        var file = new ImportFileBuilder()
+        var file = new ImportFileBuilder(joris.email(), nightlife.slug())
                 .sheet(
                         "title", "Night\u0000 buses\u0007 \u001B[31mred\u001B[0m \u202Eevil\ttitle",
                         "summary", "First line\r\nSecond\tline\u0000",
@@ -219,7 +278,9 @@ class PracticeImportServiceTest {
         var id = "Café-" + UUID.randomUUID().toString().substring(0, 8);
         var decomposed = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD)
                 .toUpperCase(Locale.ROOT);
-        var first = new ImportFileBuilder().sheet("externalId", id).sheet("externalId", decomposed);
+        var first = new ImportFileBuilder(joris.email(), nightlife.slug())
+                .sheet("externalId", id)
+                .sheet("externalId", decomposed);
 
         var report = imports.importJson(first.json());
 
@@ -227,7 +288,7 @@ class PracticeImportServiceTest {
         assertThat(report.refused())
                 .extracting(Refusal::row, Refusal::messageKey)
                 .containsExactly(tuple(2, "import.error.duplicate-id"));
-        var again = imports.importJson(new ImportFileBuilder()
+        var again = imports.importJson(new ImportFileBuilder(joris.email(), nightlife.slug())
                 .sheet("externalId", decomposed, "title", "Renamed")
                 .json());
         assertThat(again.imported())
@@ -237,7 +298,7 @@ class PracticeImportServiceTest {
 
     @Test
     void years_outside_1900_to_next_year_are_refused_with_the_bounds() {
-        var file = new ImportFileBuilder()
+        var file = new ImportFileBuilder(joris.email(), nightlife.slug())
                 .sheet("periodStart", "0000-01-01")
                 .sheet("periodStart", "3000-01-01")
                 .sheet("periodStart", "1999-01-01", "periodEnd", "2999-12-31");
@@ -265,12 +326,12 @@ class PracticeImportServiceTest {
                 externalId,type,authorEmail,title,summary,periodStart,title
                 a,SHEET,joris.peeters@leuven.example,T,S,2022-01-01,T
                 b,SHEET,joris.peeters@leuven.example,T,S,2022-01-01,T
-                """));
+                """.replace("joris.peeters@leuven.example", joris.email())));
         var missing = imports.importCsv(text("""
                 externalId,type,authorEmail,summary,periodStart
                 a,SHEET,joris.peeters@leuven.example,S,2022-01-01
                 b,SHEET,joris.peeters@leuven.example,S,2022-01-01
-                """));
+                """.replace("joris.peeters@leuven.example", joris.email())));
 
         assertThat(duplicate.rows()).isZero();
         assertThat(duplicate.fileError().messageKey()).isEqualTo("import.error.file.csv-duplicate-columns");
@@ -282,7 +343,7 @@ class PracticeImportServiceTest {
 
     @Test
     void a_background_import_reports_its_progress_and_ends_with_the_report() {
-        var file = new ImportFileBuilder();
+        var file = new ImportFileBuilder(joris.email(), nightlife.slug());
         IntStream.range(0, 25).forEach(i -> file.sheet());
 
         var job = imports.start(file.json(), "library.json");
@@ -296,8 +357,9 @@ class PracticeImportServiceTest {
         assertThat(done.report().count(Outcome.CREATED)).isEqualTo(25);
         // The import runs as the admin who started it: the author is the row's, the revision the admin's.
         var practice = library.get(done.report().imported().getFirst().practiceId());
-        assertThat(practice.authorName()).isEqualTo("Joris Peeters");
-        assertThat(library.history(practice.id()).getFirst().personName()).isEqualTo("Claire Dumont");
+        assertThat(practice.authorName()).isEqualTo(joris.name());
+        assertThat(library.history(practice.id()).getFirst().personName())
+                .isEqualTo(CurrentUser.require().displayName());
         // The import executor must not replace Spring Boot's own task executor (see PracticeImportConfiguration).
         assertThat(context.containsBean("applicationTaskExecutor")).isTrue();
     }
@@ -333,9 +395,9 @@ class PracticeImportServiceTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
+    @WithNewPerson(language = "fr")
     void only_admins_import() {
-        var file = new ImportFileBuilder().sheet();
+        var file = new ImportFileBuilder(joris.email(), nightlife.slug()).sheet();
         assertThatThrownBy(() -> imports.importJson(file.json())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> imports.importCsv(text("externalId\n"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> imports.start(file.json(), "a.json")).isInstanceOf(AccessDeniedException.class);

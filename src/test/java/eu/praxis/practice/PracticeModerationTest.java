@@ -11,12 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.praxis.IntegrationTest;
+import eu.praxis.WithNewPerson;
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.content.ContentModerated;
 import eu.praxis.content.ModerationAction;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDetails;
 import eu.praxis.group.GroupDirectory;
@@ -40,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -51,7 +50,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * group open to researchers; another lead leads a group the practice is not shared in.
  */
 @IntegrationTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 @RecordApplicationEvents
 class PracticeModerationTest {
 

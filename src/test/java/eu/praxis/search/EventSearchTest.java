@@ -2,6 +2,7 @@ package eu.praxis.search;
 
 import static eu.praxis.event.EventFixtures.PARIS;
 import static eu.praxis.event.EventFixtures.as;
+import static eu.praxis.search.SearchServiceTest.matching;
 import static eu.praxis.search.SearchTestSupport.word;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -10,8 +11,8 @@ import static org.awaitility.Awaitility.await;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestHttp;
 import eu.praxis.TestPeople;
+import eu.praxis.WithNewPerson;
 import eu.praxis.base.NotFoundException;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.event.Event;
 import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventDraft;
@@ -38,7 +39,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -155,31 +155,64 @@ class EventSearchTest {
                 .containsExactly(id);
     }
 
-    /** The acceptance, as a new user would try it on the demo network. */
+    /**
+     * The issue's acceptance, as a new user would try it: a webconference and the General Assembly for the whole
+     * network, both scheduled by the secretariat.
+     */
     @Test
-    @WithUserDetails(DemoAccounts.RESEARCHER)
-    void the_demo_researcher_finds_the_upcoming_webconference_not_the_general_assembly() {
+    @WithNewPerson(Role.RESEARCHER)
+    void a_researcher_finds_the_upcoming_webconference_not_the_general_assembly() {
+        var word = word();
+        var title = "Drug consumption rooms: lessons from Essen and Lisbon " + word;
+        networkEvents(word, title);
         index.awaitIndexed();
-        var hits = search.search(SearchRequest.of("drug consumption rooms Lisbon", SearchScope.EVERYTHING), 0, 20)
-                .hits();
+        var hits = matching(
+                search.search(SearchRequest.of("drug consumption rooms Lisbon " + word, SearchScope.EVERYTHING), 0, 20))
+                .stream();
         assertThat(hits)
                 .filteredOn(hit -> hit.kind() == ResultKind.EVENT)
                 .extracting(SearchHit::title)
-                .containsExactly("Drug consumption rooms: lessons from Essen and Lisbon");
+                .containsExactly(title);
         assertThat(search.search(SearchRequest.of("general assembly", SearchScope.EVERYTHING), 0, 50)
                         .hits())
                 .noneMatch(hit -> hit.kind() == ResultKind.EVENT);
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
-    void the_demo_member_finds_the_general_assembly() {
+    @WithNewPerson(language = "fr")
+    void a_member_finds_the_general_assembly() {
+        var word = word();
+        networkEvents(word, "Drug consumption rooms: lessons from Essen and Lisbon " + word);
         index.awaitIndexed();
-        assertThat(search.search(SearchRequest.of("general assembly", SearchScope.EVERYTHING), 0, 50)
+        assertThat(search.search(SearchRequest.of("general assembly " + word, SearchScope.EVERYTHING), 0, 50)
                         .hits())
                 .filteredOn(hit -> hit.kind() == ResultKind.EVENT)
                 .extracting(SearchHit::title)
-                .contains("General Assembly");
+                .contains("General Assembly " + word);
+    }
+
+    /** A webconference with this title and the General Assembly (named after the word), for the whole network. */
+    private void networkEvents(String word, String webconference) {
+        as(
+                c.admin(),
+                Role.ADMIN,
+                () -> eventScheduling.create(draft(
+                        EventKind.WEBCONFERENCE,
+                        webconference,
+                        "Two cities, two models: Essen's room next to the central station and Lisbon's mobile units.",
+                        null,
+                        false,
+                        9)));
+        as(
+                c.admin(),
+                Role.ADMIN,
+                () -> eventScheduling.create(draft(
+                        EventKind.GENERAL_ASSEMBLY,
+                        "General Assembly " + word,
+                        "Annual report, accounts, the work programme and the election of the executive committee.",
+                        null,
+                        false,
+                        52)));
     }
 
     @Test

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import eu.praxis.IntegrationTest;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.WithNewPerson;
+import eu.praxis.security.Role;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Rebuilding the index: for the secretariat only, in the background, with progress up to the total. */
 @IntegrationTest
@@ -28,7 +28,7 @@ class IndexAdministrationTest {
     DataSource dataSource;
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void a_rebuild_reports_progress_up_to_the_total_and_search_keeps_working() {
         new SearchTestSupport(dataSource).awaitIndexed();
         var before = search.search(SearchRequest.of("", SearchScope.EVERYTHING), 0, 1)
@@ -55,7 +55,7 @@ class IndexAdministrationTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
+    @WithNewPerson(language = "fr")
     void members_may_not_rebuild() {
         assertThatThrownBy(() -> admin.startRebuild()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.status()).isInstanceOf(AccessDeniedException.class);

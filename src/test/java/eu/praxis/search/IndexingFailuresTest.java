@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestClock;
 import eu.praxis.TestHttp;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.TestPeople;
+import eu.praxis.security.Role;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.hibernate.search.engine.reporting.FailureContext;
@@ -21,6 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class IndexingFailuresTest {
+
+    @Autowired
+    TestPeople people;
 
     @Autowired
     IndexingFailures failures;
@@ -65,10 +69,10 @@ class IndexingFailuresTest {
         assertThat(visitor.statusCode()).isEqualTo(200);
         assertThat(visitor.body()).contains("\"status\":\"UP\"").doesNotContain("indexingFailures");
 
-        var admin = TestHttp.loggedIn(port, DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD)
+        var admin = TestHttp.loggedIn(port, people.account(Role.ADMIN).email(), TestPeople.PASSWORD)
                 .get("/actuator/health");
         assertThat(admin.body()).contains("indexingFailures", "backgroundJobs", "pendingChanges");
-        var member = TestHttp.loggedIn(port, DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD)
+        var member = TestHttp.loggedIn(port, people.account(Role.MEMBER).email(), TestPeople.PASSWORD)
                 .get("/actuator/health");
         assertThat(member.body()).doesNotContain("indexingFailures");
     }

@@ -3,22 +3,26 @@ package eu.praxis.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.IntegrationTest;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.WithNewPerson;
+import eu.praxis.security.Role;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * Ranked, cross-language search as a member meets it on the demo library (DD019): questions typed as sentences,
- * words of another language, city names in another language, misspellings. The relevance evaluation measures
- * the same on a judged set; these are the issue's acceptance cases.
+ * Ranked, cross-language search on a multilingual library (DD019; the demo's practices, imported as a fixture:
+ * {@link SearchFixtures#library}): questions typed as sentences, words of another language, city names in another
+ * language, misspellings. The relevance evaluation measures the same on a judged set; these are the issue's
+ * acceptance cases.
  */
 @IntegrationTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 class MultilingualSearchTest {
+
+    @Autowired
+    SearchFixtures searchFixtures;
 
     @Autowired
     SearchService search;
@@ -26,8 +30,11 @@ class MultilingualSearchTest {
     @Autowired
     DataSource dataSource;
 
+    SearchFixtures.Library library;
+
     @BeforeEach
     void indexed() {
+        library = searchFixtures.library();
         new SearchTestSupport(dataSource).awaitIndexed();
     }
 
@@ -61,14 +68,14 @@ class MultilingualSearchTest {
 
     @Test
     void a_misspelt_query_is_answered_for_the_words_the_library_uses() {
-        var results = search.search(SearchRequest.of("nightlfe Amsterdam", SearchScope.LIBRARY), 0, 10);
+        var results = search.search(library.request("nightlfe Amsterdam"), 0, 10);
         assertThat(results.correctedQuery()).isEqualTo("nightlife Amsterdam");
         assertThat(results.hits()).isNotEmpty();
     }
 
     @Test
     void texts_that_match_part_of_a_query_follow_those_that_match_it_all() {
-        var results = search.search(SearchRequest.of("Drogenkonsumraum zqxwvkmpbd", SearchScope.LIBRARY), 0, 10);
+        var results = search.search(library.request("Drogenkonsumraum zqxwvkmpbd"), 0, 10);
         // the made-up word is in no text: nothing matches both, the consumption rooms match one
         assertThat(results.fullMatches()).isZero();
         assertThat(results.partial()).isTrue();
@@ -77,14 +84,12 @@ class MultilingualSearchTest {
 
     @Test
     void the_city_facet_counts_the_results_per_city() {
-        var cities = search.search(SearchRequest.of("", SearchScope.LIBRARY), 0, 1)
-                .facets()
-                .cities();
+        var cities = search.search(library.request(""), 0, 1).facets().cities();
         assertThat(cities).extracting(FacetValue::value).contains("Lyon", "Amsterdam");
     }
 
     private List<String> titles(String query) {
-        return search.search(SearchRequest.of(query, SearchScope.LIBRARY), 0, 20).hits().stream()
+        return search.search(library.request(query), 0, 20).hits().stream()
                 .map(SearchHit::title)
                 .toList();
     }

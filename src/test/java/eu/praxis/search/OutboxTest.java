@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import eu.praxis.IntegrationTest;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.WithNewPerson;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * Index changes are rows in the database, committed with the data, not work in memory: while the event
@@ -32,7 +31,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * restarted node (or another node) resumes in exactly this way, reading the same table.
  */
 @IntegrationTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 class OutboxTest {
 
     @Autowired

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import eu.praxis.IntegrationTest;
+import eu.praxis.WithNewPerson;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.content.ContentModeration;
 import eu.praxis.content.ModerationAction;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionPosting;
 import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.discussion.ReplyModeration;
@@ -21,7 +21,7 @@ import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.member.MemberService;
-import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeDraft;
 import eu.praxis.practice.PracticeEditing;
@@ -47,18 +47,19 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * The search service on the demo library and on practices each test writes with made-up words (so that tests
+ * The search service on a multilingual library ({@link SearchFixtures#library}) and on practices each test writes with made-up words (so that tests
  * do not see each other's data): relevance, query syntax, hostile input, permissions across roles (hits,
  * totals, facets and snippets), facet counts against the database, and that a change is searchable after
  * commit. Index changes are asynchronous (outbox): tests wait for the outbox to be empty.
  */
 @IntegrationTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 class SearchServiceTest {
+
+    @Autowired
+    SearchFixtures searchFixtures;
 
     @Autowired
     SearchService search;
@@ -102,6 +103,9 @@ class SearchServiceTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    OrganisationFixtures organisationFixtures;
+
     SearchTestSupport index;
     PracticeFixtures fixtures;
     Who admin;
@@ -120,14 +124,13 @@ class SearchServiceTest {
     void createPeople() {
         index = new SearchTestSupport(dataSource);
         fixtures = new PracticeFixtures(members, groups, groupMembership, groupAdministration);
-        var two = organisations
-                .find(OrganisationFilter.any(), PageRequest.of(0, 2))
-                .getContent();
+        var authors = organisationFixtures.city();
+        var others = organisationFixtures.city();
         admin = new Who(CurrentUser.require().personId(), CurrentUser.require().organisationId(), Role.ADMIN);
-        author = fixtures.person(two.get(0).id(), Role.MEMBER);
-        member = fixtures.person(two.get(1).id(), Role.MEMBER);
-        outsider = fixtures.person(two.get(1).id(), Role.MEMBER);
-        researcher = fixtures.person(two.get(1).id(), Role.RESEARCHER);
+        author = fixtures.person(authors, Role.MEMBER);
+        member = fixtures.person(others, Role.MEMBER);
+        outsider = fixtures.person(others, Role.MEMBER);
+        researcher = fixtures.person(others, Role.RESEARCHER);
         privateGroup = fixtures.group(JoinPolicy.INVITE_ONLY, false);
         researcherGroup = fixtures.group(JoinPolicy.OPEN, true);
         groupMembership.addMember(privateGroup.id(), author.id());
@@ -138,16 +141,16 @@ class SearchServiceTest {
 
     @Test
     void finds_the_essen_practice_first_for_drug_consumption_room() {
+        var library = library();
         index.awaitIndexed();
-        var hits = search.search(SearchRequest.of("drug consumption room", SearchScope.LIBRARY), 0, 5)
-                .hits();
+        var hits = search.search(library.request("drug consumption room"), 0, 5).hits();
         // the thesaurus makes the English words find the German "Drogenkonsumraum", which Essen's title and
         // summary carry (its lockdown sequel only in the title)
         assertThat(hits).isNotEmpty();
         assertThat(hits.getFirst().title()).startsWith("Drogenkonsumraum am Hauptbahnhof");
         // a phrase found through several-word synonyms still marks them ("réduction des risques" in Liège's
         // partners for "harm reduction"), though the highlighter cannot mark a phrase of such synonyms as one
-        var liege = search.search(SearchRequest.of("\"harm reduction\"", SearchScope.LIBRARY), 0, 20).hits().stream()
+        var liege = search.search(library.request("\"harm reduction\""), 0, 20).hits().stream()
                 .filter(hit -> hit.title().contains("Liège"))
                 .findFirst()
                 .orElseThrow();
@@ -156,8 +159,9 @@ class SearchServiceTest {
 
     @Test
     void a_french_query_finds_the_english_domestic_violence_practice() {
+        var library = library();
         index.awaitIndexed();
-        var titles = search.search(SearchRequest.of("violences conjugales", SearchScope.LIBRARY), 0, 10).hits().stream()
+        var titles = search.search(library.request("violences conjugales"), 0, 10).hits().stream()
                 .map(SearchHit::title)
                 .toList();
         assertThat(titles).anyMatch(t -> t.startsWith("One door for victims: Malmö"));
@@ -342,6 +346,9 @@ class SearchServiceTest {
 
     @Test
     void facet_counts_equal_the_database_for_the_same_viewer_and_are_multi_select() {
+        // practices the member sees (whole network, and in the member's group), whatever else the database holds
+        publish(author, word() + " facets", Set.of(), true);
+        publish(author, word() + " facets in a group", Set.of(privateGroup.id()), false);
         index.awaitIndexed();
         as(member, () -> {
             var results = search.search(SearchRequest.of("", SearchScope.LIBRARY), 0, 10);
@@ -633,5 +640,9 @@ class SearchServiceTest {
 
     static List<SearchHit> matching(SearchResults results) {
         return results.hits().subList(0, (int) Math.min(results.hits().size(), results.fullMatches()));
+    }
+
+    private SearchFixtures.Library library() {
+        return searchFixtures.library();
     }
 }

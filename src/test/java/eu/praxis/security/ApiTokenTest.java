@@ -67,7 +67,7 @@ class ApiTokenTest {
     @BeforeEach
     void setUp() {
         http = TestHttp.visitor(port);
-        organisationId = people.organisation("");
+        organisationId = people.organisation();
     }
 
     @AfterEach

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestHttp;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.TestPeople;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,6 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class SecurityHeadersTest {
+
+    @Autowired
+    TestPeople people;
 
     private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'");
 
@@ -109,8 +113,8 @@ class SecurityHeadersTest {
         client.send(
                 HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
-        var form = "username=" + TestHttp.encode(DemoAccounts.MEMBER) + "&password="
-                + TestHttp.encode(DemoAccounts.MEMBER_PASSWORD);
+        var form = "username=" + TestHttp.encode(people.account(Role.MEMBER).email()) + "&password="
+                + TestHttp.encode(TestPeople.PASSWORD);
 
         var login = client.send(
                 HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -130,7 +134,7 @@ class SecurityHeadersTest {
     /** The real login, with the token from the page, still works and opens a member's page. */
     @Test
     void a_login_with_the_token_of_the_login_page_opens_the_members_pages() {
-        var http = TestHttp.loggedIn(port, DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD);
+        var http = TestHttp.loggedIn(port, people.account(Role.MEMBER).email(), TestPeople.PASSWORD);
 
         HttpResponse<String> home = http.get("/");
 
@@ -142,7 +146,7 @@ class SecurityHeadersTest {
     /** A download of the demo library (its PDFs), over a real login: the same headers, always an attachment. */
     @Test
     void an_attachment_download_carries_the_headers_and_is_never_shown_inline() {
-        var http = TestHttp.loggedIn(port, DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD);
+        var http = TestHttp.loggedIn(port, people.account(Role.ADMIN).email(), TestPeople.PASSWORD);
 
         var download = java.util.stream.LongStream.rangeClosed(1, 50)
                 .mapToObj(id -> http.get("/attachments/" + id))

@@ -43,7 +43,7 @@ class TwoFactorSignInTest {
 
     @BeforeEach
     void setUp() {
-        organisationId = people.organisation("");
+        organisationId = people.organisation();
     }
 
     @AfterEach

@@ -8,7 +8,8 @@ import eu.praxis.TestClock;
 import eu.praxis.TestLogins;
 import eu.praxis.TestPeople;
 import eu.praxis.base.UserFacingException;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.group.GroupFixtures;
+import eu.praxis.group.JoinPolicy;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +45,9 @@ class TwoFactorTest {
     TestClock clock;
 
     @Autowired
+    GroupFixtures groups;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -53,7 +57,7 @@ class TwoFactorTest {
 
     @BeforeEach
     void setUp() {
-        organisationId = people.organisation("");
+        organisationId = people.organisation();
     }
 
     @AfterEach
@@ -242,21 +246,23 @@ class TwoFactorTest {
     }
 
     @Test
-    void the_default_requirement_names_the_secretariat_and_leads_and_the_demo_nobody() {
-        var admin = user(DemoAccounts.ADMIN);
-        var lead = user(DemoAccounts.LEAD);
-        var member = user(DemoAccounts.MEMBER);
-        var researcher = user(DemoAccounts.RESEARCHER);
+    void the_default_requirement_names_the_secretariat_and_leads_and_the_tests_nobody() {
+        var admin = user(people.account(organisationId, Role.ADMIN).email());
+        var leadAccount = people.account(organisationId, Role.MEMBER);
+        var group = groups.group("Nightlife", JoinPolicy.OPEN, true);
+        groups.leads(group.id(), leadAccount.id());
+        var lead = user(leadAccount.email());
+        var member = user(people.account(organisationId, Role.MEMBER).email());
+        var researcher = user(people.account(Role.RESEARCHER).email());
         assertThat(List.of(admin, lead, member, researcher)).noneMatch(requirement::appliesTo);
 
         requirement.requireForAdminsAndLeads();
 
         assertThat(requirement.appliesTo(admin)).isTrue();
-        assertThat(requirement.appliesTo(lead)).as("leads Nightlife").isTrue();
+        assertThat(requirement.appliesTo(lead)).as("leads a group").isTrue();
         assertThat(requirement.appliesTo(member)).isFalse();
         assertThat(requirement.appliesTo(researcher)).isFalse();
-        assertThat(TestLogins.as(user(DemoAccounts.ADMIN).personId(), Role.ADMIN, service::mine)
-                        .required())
+        assertThat(TestLogins.as(admin.personId(), Role.ADMIN, service::mine).required())
                 .isTrue();
     }
 

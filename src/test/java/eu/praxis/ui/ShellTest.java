@@ -11,10 +11,10 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.WithNewPerson;
+import eu.praxis.security.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The frame around the views: the menu by role, and error pages instead of exceptions. */
 @IntegrationTest
@@ -22,7 +22,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ShellTest extends ViewTestSupport {
 
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
+    @WithNewPerson(language = "fr")
     void a_member_opening_an_admin_page_is_told_access_is_denied() {
         for (var adminPage : List.of("admin/people", "admin/applications", "admin/themes", "admin/import")) {
             var denied = navigate(adminPage, ErrorView.AccessDenied.class);
@@ -35,7 +35,7 @@ class ShellTest extends ViewTestSupport {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void the_secretariat_opens_the_admin_pages() {
         navigate("admin/people", Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(ErrorView.class);
@@ -47,7 +47,7 @@ class ShellTest extends ViewTestSupport {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
+    @WithNewPerson(language = "fr")
     void a_member_has_no_admin_entries_in_the_menu() {
         assertThat(menu())
                 .contains(t("group.home.menu"), t("group.menu"), t("organisation.menu"))
@@ -55,13 +55,13 @@ class ShellTest extends ViewTestSupport {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void the_secretariat_has_the_admin_entries_in_the_menu() {
         assertThat(menu()).contains(t("group.home.menu"), t("member.admin.menu"), t("application.admin.menu"));
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
+    @WithNewPerson(language = "fr")
     void an_unknown_group_or_page_shows_the_not_found_page() {
         var unknownGroup = navigate("groups/no-such-group", ErrorView.ContentNotFound.class);
         assertThat(find(Paragraph.class, unknownGroup).single().getText()).isEqualTo(t("error.not-found"));

@@ -12,12 +12,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouterLink;
 import eu.praxis.IntegrationTest;
+import eu.praxis.TestPeople;
 import eu.praxis.ViewTestSupport;
+import eu.praxis.WithNewPerson;
 import eu.praxis.content.ui.ReasonDialog;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.group.GroupAccess;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupFixtures;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.JoinRequestDeclined;
@@ -25,8 +27,6 @@ import eu.praxis.group.MembershipStatus;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
-import eu.praxis.organisation.OrganisationFilter;
-import eu.praxis.organisation.OrganisationService;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import java.util.List;
@@ -35,16 +35,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/**
- * Home, group list and group page. Tests that join or leave use people of their own, so the demo
- * people keep their groups for the other tests.
- */
+/** Home, group list and group page, each test on groups and people of its own. */
 @IntegrationTest
 @ViewPackages(packages = "eu.praxis")
 @RecordApplicationEvents
@@ -72,7 +67,10 @@ class GroupViewsTest extends ViewTestSupport {
     MemberService members;
 
     @Autowired
-    OrganisationService organisations;
+    TestPeople people;
+
+    @Autowired
+    GroupFixtures fixtures;
 
     /** A person of a test's own. */
     record TestPerson(long id, String email, String name) {}
@@ -80,36 +78,39 @@ class GroupViewsTest extends ViewTestSupport {
     @Test
     @WithAnonymousUser
     void home_shows_my_groups_and_the_groups_I_may_join() {
+        var sport = fixtures.group("Sport", JoinPolicy.OPEN, true);
+        var nightlife = fixtures.group("Nightlife", JoinPolicy.OPEN, true);
+        var drugs = fixtures.group("Drugs", JoinPolicy.ON_REQUEST, true);
+        var innovation = fixtures.group("Innovation", JoinPolicy.OPEN, true);
+        var organisedCrime = fixtures.group("Organised crime", JoinPolicy.INVITE_ONLY, false);
         var person = newMember();
-        as(
-                person.id(),
-                Role.MEMBER,
-                () -> groupMembership.join(groups.get("sport-inclusion").id()));
+        as(person.id(), Role.MEMBER, () -> groupMembership.join(sport.id()));
         logInAs(person.email());
 
         navigate(HomeView.class);
 
         assertThat(find(H1.class).single().getText()).isEqualTo(t("group.home.greeting", person.name()));
-        assertThat(groupNames(section("my-groups"))).containsExactly("Sport & inclusion");
+        assertThat(groupNames(section("my-groups"))).containsExactly(sport.name());
         // Open and on-request groups, not the invite-only one nor the one I am in.
         assertThat(groupNames(section("groups-to-join")))
-                .contains("Nightlife", "Drugs & harm reduction", "Security & innovation")
-                .doesNotContain("Organised crime", "Sport & inclusion");
+                .contains(nightlife.name(), drugs.name(), innovation.name())
+                .doesNotContain(organisedCrime.name(), sport.name());
     }
 
     @Test
     @WithAnonymousUser
-    void a_member_joins_nightlife_on_its_page_and_leaves_it_again() {
+    void a_member_joins_an_open_group_on_its_page_and_leaves_it_again() {
+        var group = fixtures.group("Nightlife", JoinPolicy.OPEN, true);
         var person = newMember();
         logInAs(person.email());
-        var nightlife = groups.get("nightlife").id();
-        navigate("groups/nightlife", GroupView.class);
+        var nightlife = group.id();
+        navigate("groups/" + group.slug(), GroupView.class);
         assertThat(text(section("members"))).doesNotContain(person.name());
 
         test(button(JOIN)).click();
 
         assertThat(groupAccess.isActiveMember(nightlife, person.id())).isTrue();
-        assertThat(notifications()).contains(t("group.joined", "Nightlife"));
+        assertThat(notifications()).contains(t("group.joined", group.name()));
         assertThat(text(section("members"))).contains(person.name());
 
         test(button("leave")).click();
@@ -121,7 +122,7 @@ class GroupViewsTest extends ViewTestSupport {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.LEAD)
+    @WithNewPerson
     void a_lead_admits_and_declines_requests_to_join() {
         var lead = CurrentUser.require().personId();
         var slug = as(
@@ -179,54 +180,63 @@ class GroupViewsTest extends ViewTestSupport {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.RESEARCHER)
+    @WithNewPerson(Role.RESEARCHER)
     void a_researcher_reads_an_open_group_without_joining_and_does_not_see_the_others() {
-        navigate("groups/nightlife", GroupView.class);
+        var nightlife = fixtures.group("Nightlife", JoinPolicy.OPEN, true);
+        var lead = newMember();
+        var member = newMember();
+        fixtures.leads(nightlife.id(), lead.id());
+        fixtures.members(nightlife.id(), member.id());
+        var organisedCrime = fixtures.group("Organised crime", JoinPolicy.INVITE_ONLY, false);
+        fixtures.members(organisedCrime.id(), member.id());
+
+        navigate("groups/" + nightlife.slug(), GroupView.class);
 
         assertThat(find(Button.class).withAttribute(ACTION).exists())
                 .as("any membership button")
                 .isFalse();
-        assertThat(text(section("leads"))).contains("Marta Puig");
-        assertThat(text(section("members"))).contains("Sophie Girard");
+        assertThat(text(section("leads"))).contains(lead.name());
+        assertThat(text(section("members"))).contains(member.name());
 
         // Not opened to researchers: answered like a group that does not exist.
-        var page = navigate("groups/organised-crime", Component.class);
-        assertThat(text(page)).contains(t("error.not-found")).doesNotContain("Organised crime");
+        var page = navigate("groups/" + organisedCrime.slug(), Component.class);
+        assertThat(text(page)).contains(t("error.not-found")).doesNotContain(organisedCrime.name());
     }
 
     @Test
     @WithAnonymousUser
     void the_group_list_offers_no_way_into_an_invite_only_group() {
+        var organisedCrimeGroup = fixtures.group("Organised crime", JoinPolicy.INVITE_ONLY, false);
+        var nightlife = fixtures.group("Nightlife", JoinPolicy.OPEN, true);
+        var drugs = fixtures.group("Drugs", JoinPolicy.ON_REQUEST, true);
         var person = newMember();
         logInAs(person.email());
 
         navigate(GroupListView.class);
 
-        var organisedCrime = card("Organised crime");
+        var organisedCrime = card(organisedCrimeGroup.name());
         assertThat(text(organisedCrime)).contains(t("group.policy.INVITE_ONLY"));
         assertThat(inside(organisedCrime, Button.class)).isEmpty();
-        assertThat(inside(card("Nightlife"), Button.class))
+        assertThat(inside(card(nightlife.name()), Button.class))
                 .singleElement()
                 .satisfies(b -> assertThat(b.getElement().getAttribute(ACTION)).isEqualTo(JOIN));
-        assertThat(inside(card("Drugs & harm reduction"), Button.class))
+        assertThat(inside(card(drugs.name()), Button.class))
                 .singleElement()
                 .satisfies(b -> assertThat(b.getElement().getAttribute(ACTION)).isEqualTo("request"));
     }
 
-    /** A new active member of the City of Turin who reads English and is in no group. */
+    /** A new active member of a new city who reads English and is in no group. */
     private TestPerson newMember() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var email = "view-" + suffix + "@test.example";
         var name = "Vera Viewtest " + suffix;
-        var id = as(0, Role.ADMIN, () -> {
-            var turin = organisations
-                    .find(new OrganisationFilter(null, null, null, "City of Turin"), PageRequest.of(0, 1))
-                    .getContent()
-                    .getFirst()
-                    .id();
-            return members.registerActive(
-                    new NewPerson(turin, email, name, "Tester", Role.MEMBER, Locale.ENGLISH), "view-test-password");
-        });
+        var organisation = people.organisation();
+        var id = as(
+                0,
+                Role.ADMIN,
+                () -> members.registerActive(
+                        new NewPerson(organisation, email, name, "Tester", Role.MEMBER, Locale.ENGLISH),
+                        "view-test-password"));
         return new TestPerson(id, email, name);
     }
 

@@ -35,7 +35,7 @@ class ApiTokensPanelTest extends ViewTestSupport {
 
     @Test
     void a_researcher_creates_a_token_sees_its_secret_once_and_revokes_it() {
-        var person = people.person(people.organisation(""), Role.RESEARCHER);
+        var person = people.person(people.organisation(), Role.RESEARCHER);
         logInAs(RunAs.person(person, Role.ADMIN, () -> members.profile(person)).email());
         navigate(MyProfileView.class);
         assertThat(text(find(com.vaadin.flow.component.html.Paragraph.class)
@@ -85,7 +85,7 @@ class ApiTokensPanelTest extends ViewTestSupport {
 
     @Test
     void a_blank_label_is_refused_and_nothing_is_created() {
-        var person = people.person(people.organisation(""), Role.MEMBER);
+        var person = people.person(people.organisation(), Role.MEMBER);
         logInAs(RunAs.person(person, Role.ADMIN, () -> members.profile(person)).email());
         navigate(MyProfileView.class);
         var label = find(TextField.class).withLabel(t("api.token.label")).single();
@@ -100,9 +100,9 @@ class ApiTokensPanelTest extends ViewTestSupport {
 
     @Test
     void the_secretariat_sees_and_revokes_someones_tokens_but_a_member_does_not_see_them() {
-        var person = people.person(people.organisation(""), Role.MEMBER);
+        var person = people.person(people.organisation(), Role.MEMBER);
         var created = RunAs.person(person, Role.MEMBER, () -> tokens.create("Leaked script", null));
-        var member = people.person(people.organisation(""), Role.MEMBER);
+        var member = people.person(people.organisation(), Role.MEMBER);
 
         logInAs(RunAs.person(member, Role.ADMIN, () -> members.profile(member)).email());
         navigate("people/" + person, PersonView.class);
@@ -110,7 +110,7 @@ class ApiTokensPanelTest extends ViewTestSupport {
                 .as("not for a member")
                 .isEmpty();
 
-        logInAs(eu.praxis.demo.DemoAccounts.ADMIN);
+        logInAs(people.account(Role.ADMIN).email());
         navigate("people/" + person, PersonView.class);
         assertThat(find(Button.class).withText(t("api.token.create")).all())
                 .as("no creating for others")

@@ -17,8 +17,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.praxis.IntegrationTest;
+import eu.praxis.TestPeople;
 import eu.praxis.ViewTestSupport;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.WithNewPerson;
 import eu.praxis.member.ApplicationDetails;
 import eu.praxis.member.ApplicationForm;
 import eu.praxis.member.ApplicationStatus;
@@ -26,7 +27,9 @@ import eu.praxis.member.MemberService;
 import eu.praxis.member.MembershipApplicationService;
 import eu.praxis.member.ProfileChange;
 import eu.praxis.organisation.Countries;
+import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.organisation.OrganisationKind;
+import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +40,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Profile, the public application and invitation pages, and the secretariat's people and applications. */
 @IntegrationTest
@@ -53,10 +55,17 @@ class MemberViewsTest extends ViewTestSupport {
     @Autowired
     AuthenticationManager authentication;
 
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    OrganisationFixtures organisations;
+
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
+    @WithNewPerson(language = "fr")
     void a_member_changes_their_position() {
         var before = memberService.myProfile();
+        memberService.updateMyProfile(new ProfileChange(before.name(), "Urban safety coordinator", before.language()));
         try {
             var view = navigate(MyProfileView.class);
             // the required language is a radio group: a required Select fails axe's aria-allowed-attr
@@ -82,11 +91,11 @@ class MemberViewsTest extends ViewTestSupport {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.MEMBER)
+    @WithNewPerson(language = "fr")
     void a_new_password_typed_differently_twice_is_not_saved() {
         navigate(MyProfileView.class);
 
-        test(passwordField("member.password.current")).setValue(DemoAccounts.MEMBER_PASSWORD);
+        test(passwordField("member.password.current")).setValue(TestPeople.PASSWORD);
         test(passwordField("member.password.new")).setValue("a-brand-new-password");
         test(passwordField("member.password.repeat")).setValue("a-different-password");
         test(find(Button.class).withText(t("member.password.change")).single()).click();
@@ -97,7 +106,7 @@ class MemberViewsTest extends ViewTestSupport {
         assertThat(notifications()).doesNotContain(t("member.password.changed"));
         assertThat(authentication
                         .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                                DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD))
+                                CurrentUser.require().email(), TestPeople.PASSWORD))
                         .isAuthenticated())
                 .as("old password")
                 .isTrue();
@@ -160,7 +169,7 @@ class MemberViewsTest extends ViewTestSupport {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void the_secretariat_rejects_an_application_only_with_a_reason() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var organisation = "Town of Rejection " + suffix;
@@ -218,8 +227,10 @@ class MemberViewsTest extends ViewTestSupport {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void inviting_a_taken_address_is_refused_and_the_dialog_keeps_what_was_typed() {
+        var organisation = organisations.get(organisations.city()).name();
+        var taken = people.account(Role.MEMBER).email();
         navigate(PeopleAdminView.class);
         test(find(Button.class).withText(t("member.invite")).single()).click();
         var dialog = find(InviteDialog.class).single();
@@ -227,17 +238,17 @@ class MemberViewsTest extends ViewTestSupport {
                         .from(dialog)
                         .withLabel(t("common.organisation"))
                         .single())
-                .selectItem("Riga City Council");
-        test(find(EmailField.class).from(dialog).single()).setValue(DemoAccounts.MEMBER);
+                .selectItem(organisation);
+        test(find(EmailField.class).from(dialog).single()).setValue(taken);
         test(find(TextField.class).from(dialog).withLabel(t("common.name")).single())
                 .setValue("Someone Twice");
 
         test(find(Button.class).from(dialog).withText(t("member.invite.send")).single())
                 .click();
 
-        assertThat(notifications()).contains(t("invitation.error.email-taken", DemoAccounts.MEMBER));
+        assertThat(notifications()).contains(t("invitation.error.email-taken", taken));
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(find(EmailField.class).from(dialog).single().getValue()).isEqualTo(DemoAccounts.MEMBER);
+        assertThat(find(EmailField.class).from(dialog).single().getValue()).isEqualTo(taken);
         assertThat(find(TextField.class)
                         .from(dialog)
                         .withLabel(t("common.name"))

@@ -15,7 +15,6 @@ import eu.praxis.IntegrationTest;
 import eu.praxis.TestClock;
 import eu.praxis.TestPeople;
 import eu.praxis.ViewTestSupport;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.member.MemberService;
 import eu.praxis.security.AuthenticatorApp;
 import eu.praxis.security.Role;
@@ -43,7 +42,7 @@ class TwoFactorPanelTest extends ViewTestSupport {
 
     @Test
     void a_member_enrols_from_the_profile_and_removes_it_with_the_password() {
-        var person = people.account(people.organisation(""), Role.MEMBER);
+        var person = people.account(people.organisation(), Role.MEMBER);
         logInAs(person.email());
         navigate(MyProfileView.class);
         assertThat(find(Paragraph.class).id("two-factor-state").getText()).isEqualTo(t("two-factor.state.off"));
@@ -72,13 +71,13 @@ class TwoFactorPanelTest extends ViewTestSupport {
 
     @Test
     void the_secretariat_resets_a_persons_second_factor_from_their_page() {
-        var person = people.account(people.organisation(""), Role.MEMBER);
+        var person = people.account(people.organisation(), Role.MEMBER);
         RunAs.person(person.id(), Role.MEMBER, () -> {
             var enrolment = service.startEnrolment();
             return service.confirmEnrolment(
                     enrolment.key(), new AuthenticatorApp(enrolment.key()).code(clock.instant()));
         });
-        logInAs(DemoAccounts.ADMIN);
+        logInAs(people.account(Role.ADMIN).email());
         navigate("people/" + person.id(), PersonView.class);
 
         test(find(Button.class).id("two-factor-reset")).click();

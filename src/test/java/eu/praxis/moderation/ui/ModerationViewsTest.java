@@ -19,7 +19,6 @@ import eu.praxis.base.Times;
 import eu.praxis.content.ContentModeration;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.content.ui.ReasonDialog;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionPosting;
 import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.discussion.ThreadModeration;
@@ -174,7 +173,7 @@ class ModerationViewsTest extends ViewTestSupport {
                 lead.id(),
                 Role.MEMBER,
                 () -> contentModeration.apply(ThreadModeration.TYPE, thread, ModerationAction.PIN, null));
-        logInAs(DemoAccounts.ADMIN);
+        logInAs(people.account(Role.ADMIN).email());
         browserTimeZone("America/New_York");
         navigate(AuditLogView.class);
 
@@ -209,7 +208,7 @@ class ModerationViewsTest extends ViewTestSupport {
 
     private Person person() {
         var email = "mv-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        var organisation = people.organisation("Turin");
+        var organisation = people.organisation();
         var id = as(
                 0,
                 Role.ADMIN,

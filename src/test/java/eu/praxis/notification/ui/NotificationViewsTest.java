@@ -30,7 +30,7 @@ import eu.praxis.notification.NotificationService;
 import eu.praxis.notification.Notifier;
 import eu.praxis.notification.Subject;
 import eu.praxis.notification.SubjectType;
-import eu.praxis.organisation.OrganisationService;
+import eu.praxis.organisation.OrganisationFixtures;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -64,7 +64,7 @@ class NotificationViewsTest extends ViewTestSupport {
     GroupMembership groupMembership;
 
     @Autowired
-    OrganisationService organisations;
+    OrganisationFixtures organisations;
 
     @Autowired
     GreenMail mail;

@@ -9,60 +9,95 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
 import eu.praxis.IntegrationTest;
+import eu.praxis.TestPeople;
 import eu.praxis.ViewTestSupport;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.WithNewPerson;
+import eu.praxis.group.GroupFixtures;
+import eu.praxis.group.JoinPolicy;
 import eu.praxis.organisation.Countries;
-import eu.praxis.organisation.OrganisationFilter;
-import eu.praxis.organisation.OrganisationService;
+import eu.praxis.organisation.OrganisationFixtures;
+import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationSummary;
+import eu.praxis.security.Role;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The directory and an organisation's page, as the demo member (who reads French) sees them. */
+/** The directory and an organisation's page, as a member who reads French sees them. */
 @IntegrationTest
 @ViewPackages(packages = "eu.praxis")
-@WithUserDetails(DemoAccounts.MEMBER)
+@WithNewPerson(language = "fr")
 class OrganisationViewsTest extends ViewTestSupport {
 
     @Autowired
-    OrganisationService organisationService;
+    OrganisationFixtures organisations;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    GroupFixtures groups;
 
     @Test
     void the_directory_filters_by_country() {
+        // organisations of this test only (the name filter), in two countries
+        var suffix = OrganisationFixtures.unique();
+        var liege = "City of Liège " + suffix;
+        var leuven = "City of Leuven " + suffix;
+        var brussels = "Brussels-Capital Region " + suffix;
+        var nice = "City of Nice " + suffix;
+        organisations.named(liege, OrganisationKind.CITY, "BE", "Liège");
+        organisations.named(leuven, OrganisationKind.CITY, "BE", "Leuven");
+        organisations.named(brussels, OrganisationKind.REGION, "BE", "Brussels");
+        organisations.named(nice, OrganisationKind.CITY, "FR", "Nice");
         navigate(OrganisationDirectoryView.class);
-        assertThat(names()).contains("City of Liège", "City of Nice");
+        test(find(TextField.class).withLabel(t("common.name")).single()).setValue(suffix);
+        assertThat(names()).containsExactlyInAnyOrder(liege, leuven, brussels, nice);
 
         var country = find(ComboBox.class).withLabel(t("common.country")).single();
         test(country).selectItem(Countries.name("BE", UI.getCurrent().getLocale()));
 
-        assertThat(names())
-                .contains("City of Liège", "City of Leuven", "Brussels-Capital Region")
-                .doesNotContain("City of Nice");
+        assertThat(names()).contains(liege, leuven, brussels).doesNotContain(nice);
         assertThat(rows()).extracting(OrganisationSummary::country).containsOnly("BE");
     }
 
     @Test
     void an_organisation_page_lists_its_people_and_their_groups() {
-        var liege = organisationService
-                .find(new OrganisationFilter(null, null, null, "City of Liège"), PageRequest.of(0, 1))
-                .getContent()
-                .getFirst()
-                .id();
+        var liegeName = "City of Liège " + OrganisationFixtures.unique();
+        var liege = organisations.named(liegeName, OrganisationKind.CITY, "Liège");
+        var suffix = OrganisationFixtures.unique();
+        var julien = people.account(
+                liege,
+                Role.MEMBER,
+                Locale.FRENCH,
+                "julien-" + suffix + "@test.example",
+                "Julien Lambert " + suffix,
+                "Urban safety coordinator");
+        var nathalie = people.account(
+                liege,
+                Role.MEMBER,
+                Locale.FRENCH,
+                "nathalie-" + suffix + "@test.example",
+                "Nathalie Renard " + suffix,
+                "Drug policy officer");
+        var drugs = groups.group("Drugs & harm reduction", JoinPolicy.ON_REQUEST, true);
+        groups.members(drugs.id(), nathalie.id());
+        var organisedCrime = groups.group("Organised crime", JoinPolicy.INVITE_ONLY, false);
+        groups.members(organisedCrime.id(), people.person(Role.MEMBER));
 
         navigate("organisations/" + liege, OrganisationView.class);
 
-        assertThat(find(H1.class).single().getText()).isEqualTo("City of Liège");
+        assertThat(find(H1.class).single().getText()).isEqualTo(liegeName);
         assertThat(text(section("member.organisation-people.title")))
-                .contains("Julien Lambert", "Urban safety coordinator", "Nathalie Renard");
-        // Nathalie Renard is in Drugs & harm reduction; nobody of Liège is in the invite-only group.
+                .contains(julien.name(), "Urban safety coordinator", nathalie.name());
+        // Nathalie is in the drugs group; nobody of the organisation is in the invite-only group.
         assertThat(text(section("group.organisation.title")))
-                .contains("Drugs & harm reduction")
-                .doesNotContain("Organised crime");
+                .contains(drugs.name())
+                .doesNotContain(organisedCrime.name());
     }
 
     private Component section(String titleKey) {

@@ -11,13 +11,17 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import eu.praxis.IntegrationTest;
+import eu.praxis.TestPeople;
 import eu.praxis.ViewTestSupport;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.group.GroupFixtures;
+import eu.praxis.group.JoinPolicy;
 import eu.praxis.practice.ImportFileBuilder;
 import eu.praxis.practice.ImportReport;
+import eu.praxis.security.Role;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 /** The secretariat uploads a file, the page polls until the background import is done, then shows the report. */
@@ -25,13 +29,21 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 @ViewPackages(packages = "eu.praxis")
 class PracticeImportViewTest extends ViewTestSupport {
 
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    GroupFixtures groups;
+
     @Test
     @WithAnonymousUser
     void an_uploaded_file_is_imported_in_the_background_and_the_refused_rows_are_listed_with_their_reason()
             throws Exception {
-        logInAs(DemoAccounts.ADMIN);
+        var author = people.account(Role.MEMBER);
+        var group = groups.group("Imports", JoinPolicy.OPEN, true);
+        logInAs(people.account(Role.ADMIN).email());
         navigate(PracticeImportView.class);
-        var file = new ImportFileBuilder()
+        var file = new ImportFileBuilder(author.email(), group.slug())
                 .sheet()
                 .sheet("themes", List.of("no-such-theme"))
                 .sheet();

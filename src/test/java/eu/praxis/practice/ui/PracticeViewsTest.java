@@ -24,7 +24,7 @@ import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
-import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.AttachmentItem;
 import eu.praxis.practice.PracticeDraft;
@@ -65,10 +65,11 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 @WithAnonymousUser
 class PracticeViewsTest extends ViewTestSupport {
 
-    private static final String TURIN = "City of Turin";
-
     @Autowired
     PracticeEditing practices;
+
+    @Autowired
+    OrganisationFixtures organisationFixtures;
 
     @Autowired
     PracticeLibrary library;
@@ -110,16 +111,8 @@ class PracticeViewsTest extends ViewTestSupport {
             var group = groups.get(slug);
             groupId = group.id();
             groupName = group.name();
-            var turin = organisations
-                    .find(new OrganisationFilter(null, null, null, TURIN), PageRequest.of(0, 1))
-                    .getContent()
-                    .getFirst()
-                    .id();
-            var elsewhere = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 2)).getContent().stream()
-                    .filter(o -> o.id() != turin)
-                    .findFirst()
-                    .orElseThrow()
-                    .id();
+            var turin = organisationFixtures.city("IT", "Turin");
+            var elsewhere = organisationFixtures.city();
             var member = newMember(turin);
             groupMembership.addMember(groupId, member.id());
             author = member.email();
@@ -366,14 +359,9 @@ class PracticeViewsTest extends ViewTestSupport {
         var id = practices.create(sheet(unique("Counted page")));
         practices.publish(id);
         var permalink = library.get(id).permalink();
-        var own = organisationOf();
+        var elsewhere = organisationFixtures.city();
         var reader = new String[1];
         RunAs.secretariat(() -> {
-            var elsewhere = organisations.find(OrganisationFilter.any(), PageRequest.of(0, 3)).getContent().stream()
-                    .filter(o -> o.id() != own)
-                    .findFirst()
-                    .orElseThrow()
-                    .id();
             var person = newMember(elsewhere);
             groupMembership.addMember(groupId, person.id());
             reader[0] = person.email();

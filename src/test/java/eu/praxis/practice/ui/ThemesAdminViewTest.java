@@ -8,13 +8,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.WithNewPerson;
 import eu.praxis.practice.ThemeItem;
 import eu.praxis.practice.ThemeService;
+import eu.praxis.security.Role;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The secretariat edits the curated list of themes (members are refused the page: see ShellTest). */
 @IntegrationTest
@@ -25,7 +25,7 @@ class ThemesAdminViewTest extends ViewTestSupport {
     ThemeService themes;
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void the_secretariat_adds_a_theme_and_deactivates_it() {
         var name = "Port security " + UUID.randomUUID().toString().substring(0, 6);
         navigate(ThemesAdminView.class);
@@ -52,7 +52,7 @@ class ThemesAdminViewTest extends ViewTestSupport {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void an_empty_name_is_refused_and_the_dialog_stays_open() {
         navigate(ThemesAdminView.class);
         var before = themes.all().size();

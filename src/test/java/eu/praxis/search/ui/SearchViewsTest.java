@@ -19,10 +19,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import eu.praxis.IntegrationTest;
+import eu.praxis.TestPeople;
 import eu.praxis.ViewTestSupport;
 import eu.praxis.base.Times;
 import eu.praxis.content.ModerationAction;
-import eu.praxis.demo.DemoAccounts;
 import eu.praxis.discussion.DiscussionPosting;
 import eu.praxis.discussion.DiscussionReading;
 import eu.praxis.event.EventCalendar;
@@ -36,7 +36,7 @@ import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
-import eu.praxis.organisation.OrganisationFilter;
+import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeDraft;
 import eu.praxis.practice.PracticeEditing;
@@ -66,7 +66,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 /**
@@ -78,6 +77,12 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 @ViewPackages(packages = "eu.praxis")
 @WithAnonymousUser
 class SearchViewsTest extends ViewTestSupport {
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    OrganisationFixtures organisationFixtures;
 
     @Autowired
     PracticeEditing practices;
@@ -142,11 +147,7 @@ class SearchViewsTest extends ViewTestSupport {
         RunAs.secretariat(() -> {
             closedGroup = group("Search closed", false);
             openGroup = group("Search open", true);
-            var turin = organisations
-                    .find(new OrganisationFilter(null, null, null, "City of Turin"), PageRequest.of(0, 1))
-                    .getContent()
-                    .getFirst()
-                    .id();
+            var turin = organisationFixtures.city("IT", "Turin");
             var email = "sv-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
             var person = members.registerActive(
                     new NewPerson(turin, email, "Sam Searcher " + email, null, Role.MEMBER, Locale.ENGLISH),
@@ -337,7 +338,7 @@ class SearchViewsTest extends ViewTestSupport {
 
     @Test
     void a_researcher_gets_the_same_page_with_only_what_researchers_may_see() {
-        logInAs(DemoAccounts.RESEARCHER);
+        logInAs(people.account(Role.RESEARCHER).email());
         open("practices?q=" + word, PracticeLibraryView.class);
 
         assertThat(resultTitles()).containsExactly("Safer school routes");
@@ -378,7 +379,7 @@ class SearchViewsTest extends ViewTestSupport {
 
     @Test
     void the_global_search_shows_an_upcoming_webconference_with_its_badge_its_start_and_a_link_to_its_page() {
-        logInAs(DemoAccounts.ADMIN);
+        logInAs(people.account(Role.ADMIN).email());
         var paris = ZoneId.of("Europe/Paris");
         var start = LocalDateTime.now(paris)
                 .plusDays(9)
@@ -470,7 +471,7 @@ class SearchViewsTest extends ViewTestSupport {
 
     @Test
     void the_secretariat_rebuilds_the_index_and_watches_it_to_the_end() {
-        logInAs(DemoAccounts.ADMIN);
+        logInAs(people.account(Role.ADMIN).email());
         open("admin/search", SearchIndexView.class);
 
         test(find(Button.class).id("rebuild")).click();
@@ -502,7 +503,7 @@ class SearchViewsTest extends ViewTestSupport {
 
     @Test
     void a_member_is_refused_the_index_page() {
-        logInAs(DemoAccounts.MEMBER);
+        logInAs(people.account(Role.MEMBER).email());
 
         var page = navigate("admin/search", Component.class);
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestHttp;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.TestPeople;
+import eu.praxis.security.Role;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiDocsTest {
 
     @Autowired
+    TestPeople people;
+
+    @Autowired
     JsonMapper json;
 
     @LocalServerPort
@@ -24,7 +28,7 @@ class ApiDocsTest {
 
     @Test
     void the_openapi_document_lists_every_api_endpoint_and_the_bearer_scheme() {
-        var http = TestHttp.loggedIn(port, DemoAccounts.RESEARCHER, DemoAccounts.RESEARCHER_PASSWORD);
+        var http = TestHttp.loggedIn(port, people.account(Role.RESEARCHER).email(), TestPeople.PASSWORD);
 
         var response = http.get("/api/v1/openapi.json");
 
@@ -56,7 +60,7 @@ class ApiDocsTest {
 
     @Test
     void the_swagger_ui_answers_for_a_logged_in_person() {
-        var http = TestHttp.loggedIn(port, DemoAccounts.MEMBER, DemoAccounts.MEMBER_PASSWORD);
+        var http = TestHttp.loggedIn(port, people.account(Role.MEMBER).email(), TestPeople.PASSWORD);
 
         var path = "/api/docs";
         var response = http.get(path);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestHttp;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.WithNewPerson;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -38,7 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * owner, nothing the owner may not see (in results or by id), and JSON for every odd query.
  */
 @IntegrationTest
-@WithUserDetails(DemoAccounts.ADMIN)
+@WithNewPerson(Role.ADMIN)
 class ResearchApiTest {
 
     @Autowired

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestHttp;
-import eu.praxis.demo.DemoAccounts;
+import eu.praxis.TestPeople;
+import eu.praxis.WithNewPerson;
 import eu.praxis.search.SearchRequest;
 import eu.praxis.search.SearchScope;
 import eu.praxis.search.SearchService;
@@ -26,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ContentDisposition;
-import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,6 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 class SearchExportTest {
+
+    @Autowired
+    TestPeople people;
 
     @Autowired
     SearchService search;
@@ -57,11 +60,11 @@ class SearchExportTest {
 
     /** The secretariat sees the whole demo library: far more than a page. */
     @Test
-    @WithUserDetails(DemoAccounts.ADMIN)
+    @WithNewPerson(Role.ADMIN)
     void the_csv_export_holds_every_hit_the_person_may_see() throws IOException {
         var total = total();
         assertThat(total).as("more than a page of the search views").isGreaterThan(20);
-        var http = TestHttp.loggedIn(port, DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD);
+        var http = TestHttp.loggedIn(port, people.account(Role.ADMIN).email(), TestPeople.PASSWORD);
 
         var response = http.get("/search/export.csv");
 
@@ -79,10 +82,10 @@ class SearchExportTest {
 
     /** Fewer than the secretariat: the export runs with the logged-in person's rights. */
     @Test
-    @WithUserDetails(DemoAccounts.RESEARCHER)
+    @WithNewPerson(Role.RESEARCHER)
     void the_json_export_is_an_array_of_every_hit_the_researcher_may_see() {
         var total = total();
-        var http = TestHttp.loggedIn(port, DemoAccounts.RESEARCHER, DemoAccounts.RESEARCHER_PASSWORD);
+        var http = TestHttp.loggedIn(port, people.account(Role.RESEARCHER).email(), TestPeople.PASSWORD);
 
         var response = http.get("/search/export.json?sort=newest");
 
@@ -99,10 +102,10 @@ class SearchExportTest {
     }
 
     @Test
-    @WithUserDetails(DemoAccounts.RESEARCHER)
+    @WithNewPerson(Role.RESEARCHER)
     void the_api_offers_the_same_export_with_a_token() throws IOException {
         var secret = tokens.create("Export test", null).secret();
-        var session = TestHttp.loggedIn(port, DemoAccounts.RESEARCHER, DemoAccounts.RESEARCHER_PASSWORD);
+        var session = TestHttp.loggedIn(port, people.account(Role.RESEARCHER).email(), TestPeople.PASSWORD);
 
         var byToken = TestHttp.visitor(port).get("/api/v1/search/export.csv?kind=SHEET", secret);
         var bySession = session.get("/search/export.csv?kind=SHEET");

@@ -64,7 +64,7 @@ class TwoFactorViewsTest extends ViewTestSupport {
 
     @BeforeEach
     void setUp() {
-        organisationId = people.organisation("");
+        organisationId = people.organisation();
         requirement.requireForAdminsAndLeads();
     }
 

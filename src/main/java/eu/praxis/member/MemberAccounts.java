@@ -5,7 +5,6 @@ import eu.praxis.security.PersonAccounts;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Viewer;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,17 +86,20 @@ public class MemberAccounts implements PersonAccounts {
     /**
      * The given people who may log in (active, in an active organisation) as viewers; the others and unknown ids
      * are left out. For background work that decides what each of many people may see without acting as them
-     * (notifications): one query for the people, one per organisation among them.
+     * (notifications): one query for the people, one for their organisations.
      */
     @Transactional(readOnly = true)
     public Map<Long, Viewer> viewersOf(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        var activeOrganisations = new HashMap<Long, Boolean>();
-        return people.findByIdIn(personIds).stream()
-                .filter(p -> p.getStatus() == PersonStatus.ACTIVE
-                        && activeOrganisations.computeIfAbsent(p.getOrganisationId(), organisations::isActive))
+        var found = people.findByIdIn(personIds).stream()
+                .filter(p -> p.getStatus() == PersonStatus.ACTIVE)
+                .toList();
+        var activeOrganisations = organisations.activeAmong(
+                found.stream().map(Person::getOrganisationId).collect(Collectors.toSet()));
+        return found.stream()
+                .filter(p -> activeOrganisations.contains(p.getOrganisationId()))
                 .map(p -> Viewer.of(Objects.requireNonNull(p.getId()), p.getOrganisationId(), p.getRole()))
                 .collect(Collectors.toMap(Viewer::personId, Function.identity()));
     }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +78,18 @@ public class OrganisationService {
                 .findById(id)
                 .map(o -> o.getStatus() == OrganisationStatus.ACTIVE)
                 .orElse(false);
+    }
+
+    /** {@link #isActive} for many at once, in one query: the active ones among the ids (background work). */
+    @PreAuthorize("permitAll()")
+    public Set<Long> activeAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return organisations.findAllById(ids).stream()
+                .filter(o -> o.getStatus() == OrganisationStatus.ACTIVE)
+                .map(Organisation::getId)
+                .collect(Collectors.toSet());
     }
 
     /** Registers an active organisation directly, e.g. when migrating the existing member list. */

@@ -944,6 +944,12 @@ class ServiceMatrixTest {
                 s -> b().organisations.isActive(world.organisationA()));
         row(
                 rows,
+                "OrganisationService.activeAmong",
+                State.NONE,
+                anyoneLoggedIn().set(OK, Who.VISITOR),
+                s -> b().organisations.activeAmong(List.of(world.organisationA())));
+        row(
+                rows,
                 "OrganisationService.register",
                 State.NONE,
                 secretariatOnly(),

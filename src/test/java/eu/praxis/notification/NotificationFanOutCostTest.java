@@ -80,7 +80,7 @@ class NotificationFanOutCostTest {
         var fixtures = new NotificationFixtures(
                 members, groups, groupMembership, groupAdministration, organisations, notifications, mail, jdbc);
         var people = IntStream.range(0, 30)
-                .mapToObj(i -> fixtures.person(Locale.ENGLISH))
+                .mapToObj(i -> fixtures.personOfOwnOrganisation(Locale.ENGLISH))
                 .toArray(Someone[]::new);
         var group = fixtures.group(JoinPolicy.OPEN, people);
         var thread = as(people[0], () -> posting.startThread(group, "A long thread", "What do you **fund**?"));

@@ -73,8 +73,16 @@ public final class NotificationFixtures {
     }
 
     public Someone person(Locale language, Role role) {
+        return person(language, role, organisation());
+    }
+
+    /** A person of an organisation of their own, as most members of a working group are (one city each). */
+    public Someone personOfOwnOrganisation(Locale language) {
+        return person(language, Role.MEMBER, organisations.city());
+    }
+
+    private Someone person(Locale language, Role role, long organisation) {
         var email = "n-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-        var organisation = organisation();
         var id = asSystem(() -> members.registerActive(
                 new NewPerson(organisation, email, "Person " + email.substring(0, 10), null, role, language),
                 PASSWORD));

@@ -61,6 +61,7 @@ class CallDirectoryView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addComponentColumn(c -> new RouterLink(c.title(), CallView.class, CallView.parameters(c.id())))
                 .setHeader(getTranslation("call.title"))
+                .setWidth("22em")
                 .setFlexGrow(3);
         grid.addColumn(c -> getTranslation("call.kind." + c.kind()))
                 .setHeader(getTranslation("call.kind"))

@@ -2,14 +2,15 @@ package eu.praxis.call;
 
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
+import eu.praxis.base.TextInput;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.project.ProjectDirectory;
-import eu.praxis.project.ProjectFilter;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,20 +91,11 @@ public class CallAdministration {
     }
 
     private CallDraft validated(CallDraft draft) {
-        var title = draft.title().strip();
-        if (title.isEmpty() || title.length() > Call.TITLE_MAX) {
-            throw new UserFacingException("call.error.title", Call.TITLE_MAX);
-        }
-        var body = draft.body().strip();
-        if (body.isEmpty() || body.length() > Call.BODY_MAX) {
-            throw new UserFacingException("call.error.body", Call.BODY_MAX);
-        }
-        var eligibility = draft.eligibility().strip();
-        if (eligibility.length() > Call.ELIGIBILITY_MAX) {
-            throw new UserFacingException("call.error.eligibility", Call.ELIGIBILITY_MAX);
-        }
+        var title = TextInput.required(draft.title(), Call.TITLE_MAX, "call.error.title");
+        var body = TextInput.required(draft.body(), Call.BODY_MAX, "call.error.body");
+        var eligibility = TextInput.optional(draft.eligibility(), Call.ELIGIBILITY_MAX, "call.error.eligibility");
         if (draft.projectId() != null
-                && projects.list(ProjectFilter.any()).stream().noneMatch(p -> p.id() == draft.projectId())) {
+                && projects.acronyms(List.of(draft.projectId())).isEmpty()) {
             throw new UserFacingException("call.error.unknown-project");
         }
         if (themes.items(draft.themeIds()).size() != draft.themeIds().size()) {

@@ -3,6 +3,7 @@ package eu.praxis.call;
 import static eu.praxis.call.CallAdministration.audit;
 
 import eu.praxis.base.NotFoundException;
+import eu.praxis.base.TextInput;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.base.files.Uploads;
 import eu.praxis.security.CurrentUser;
@@ -70,10 +71,7 @@ public class CallAnswering {
     public long answer(long callId, String motivation) {
         var viewer = CurrentUser.require();
         var call = answerable(callId, viewer);
-        var text = motivation.strip();
-        if (text.isEmpty() || text.length() > CallAnswer.MOTIVATION_MAX) {
-            throw new UserFacingException("call.error.motivation", CallAnswer.MOTIVATION_MAX);
-        }
+        var text = TextInput.required(motivation, CallAnswer.MOTIVATION_MAX, "call.error.motivation");
         if (answers.findByCallIdAndOrganisationId(callId, viewer.organisationId())
                 .isPresent()) {
             throw new UserFacingException("call.error.answered-already");

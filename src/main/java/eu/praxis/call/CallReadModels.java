@@ -8,13 +8,10 @@ import eu.praxis.organisation.OrganisationService;
 import eu.praxis.organisation.OrganisationSummary;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.project.ProjectDirectory;
-import eu.praxis.project.ProjectFilter;
-import eu.praxis.project.ProjectListItem;
 import eu.praxis.security.Viewer;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +54,8 @@ class CallReadModels {
 
     /** The projects and the viewer's organisation's answers are looked up once for all the calls. */
     List<CallListItem> listItems(List<Call> calls, Viewer viewer) {
-        var acronyms = acronyms();
+        var acronyms = projects.acronyms(
+                calls.stream().map(Call::getProjectId).filter(Objects::nonNull).collect(Collectors.toSet()));
         var mine = answers
                 .findByOrganisationIdAndCallIdIn(
                         viewer.organisationId(), calls.stream().map(Call::getId).toList())
@@ -95,7 +93,9 @@ class CallReadModels {
                 call.getTimeZone(),
                 open,
                 call.getProjectId(),
-                call.getProjectId() == null ? null : acronyms().get(call.getProjectId()),
+                call.getProjectId() == null
+                        ? null
+                        : projects.acronyms(List.of(call.getProjectId())).get(call.getProjectId()),
                 themes.items(call.getThemeIds()).values().stream().toList(),
                 groups.groupNames(call.getGroupIds()),
                 mine,
@@ -139,11 +139,5 @@ class CallReadModels {
 
     private static String name(@Nullable PersonSummary person) {
         return person == null ? "" : person.name();
-    }
-
-    /** The network runs tens of projects: their acronyms are read in one go. */
-    private Map<Long, String> acronyms() {
-        return projects.list(ProjectFilter.any()).stream()
-                .collect(Collectors.toMap(ProjectListItem::id, ProjectListItem::acronym, (a, b) -> a));
     }
 }

@@ -1,6 +1,7 @@
 package eu.praxis.discussion;
 
 import eu.praxis.base.NotFoundException;
+import eu.praxis.base.TextInput;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.content.Moderation;
 import eu.praxis.discussion.ThreadAccess.GroupPlace;
@@ -265,18 +266,10 @@ public class DiscussionPosting {
     }
 
     private static String validTitle(String title) {
-        var trimmed = title.strip();
-        if (trimmed.isEmpty() || trimmed.length() > DiscussionThread.TITLE_MAX) {
-            throw new UserFacingException("discussion.error.title", DiscussionThread.TITLE_MAX);
-        }
-        return trimmed;
+        return TextInput.required(title, DiscussionThread.TITLE_MAX, "discussion.error.title");
     }
 
     private static String validBody(String body) {
-        var trimmed = body.strip();
-        if (trimmed.isEmpty() || trimmed.length() > DiscussionThread.BODY_MAX) {
-            throw new UserFacingException("discussion.error.body", DiscussionThread.BODY_MAX);
-        }
-        return trimmed;
+        return TextInput.required(body, DiscussionThread.BODY_MAX, "discussion.error.body");
     }
 }

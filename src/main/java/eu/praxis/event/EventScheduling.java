@@ -2,12 +2,11 @@ package eu.praxis.event;
 
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.base.WebAddresses;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import eu.praxis.security.Viewer;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -173,7 +172,7 @@ public class EventScheduling {
             throw new UserFacingException("event.error.capacity", Event.CAPACITY_MAX);
         }
         var link = blankToNull(d.onlineLink());
-        if (link != null && !isHttpsUrl(link)) {
+        if (link != null && !WebAddresses.isWebAddress(link, Event.LINK_MAX, true)) {
             throw new UserFacingException("event.error.link", Event.LINK_MAX);
         }
         if (d.kind() == EventKind.WEBCONFERENCE && link == null) {
@@ -189,20 +188,6 @@ public class EventScheduling {
             throw new UserFacingException("event.error.group");
         }
         event.apply(d, start, end, deadline, now);
-    }
-
-    private static boolean isHttpsUrl(String link) {
-        if (link.length() > Event.LINK_MAX || link.chars().anyMatch(Character::isWhitespace)) {
-            return false;
-        }
-        try {
-            var uri = new URI(link);
-            return "https".equalsIgnoreCase(uri.getScheme())
-                    && uri.getHost() != null
-                    && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static void checkText(@Nullable String text, boolean required, int max, String key) {

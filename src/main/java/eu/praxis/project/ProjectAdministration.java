@@ -2,7 +2,9 @@ package eu.praxis.project;
 
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
+import eu.praxis.base.TextInput;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.base.WebAddresses;
 import eu.praxis.event.EventScheduling;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.organisation.OrganisationService;
@@ -10,10 +12,8 @@ import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
-import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -147,17 +147,14 @@ public class ProjectAdministration {
 
     /** The draft with its texts trimmed, or a refusal naming the first thing wrong. */
     private ProjectDraft validated(ProjectDraft draft) {
-        var acronym = required(draft.acronym(), Project.ACRONYM_MAX, "project.error.acronym");
-        var title = required(draft.title(), Project.TITLE_MAX, "project.error.title");
-        var programme = required(draft.programme(), Project.PROGRAMME_MAX, "project.error.programme");
+        var acronym = TextInput.required(draft.acronym(), Project.ACRONYM_MAX, "project.error.acronym");
+        var title = TextInput.required(draft.title(), Project.TITLE_MAX, "project.error.title");
+        var programme = TextInput.required(draft.programme(), Project.PROGRAMME_MAX, "project.error.programme");
         if (draft.endsOn().isBefore(draft.startsOn())) {
             throw new UserFacingException("project.error.dates");
         }
-        var summary = required(draft.summary(), Project.SUMMARY_MAX, "project.error.summary");
-        var description = draft.description().strip();
-        if (description.length() > Project.DESCRIPTION_MAX) {
-            throw new UserFacingException("project.error.description", Project.DESCRIPTION_MAX);
-        }
+        var summary = TextInput.required(draft.summary(), Project.SUMMARY_MAX, "project.error.summary");
+        var description = TextInput.optional(draft.description(), Project.DESCRIPTION_MAX, "project.error.description");
         var website = website(draft.website());
         var organisationIds = new HashSet<Long>();
         var leads = 0;
@@ -196,32 +193,15 @@ public class ProjectAdministration {
                 draft.groupIds());
     }
 
-    private static String required(String text, int max, String errorKey) {
-        var trimmed = text.strip();
-        if (trimmed.isEmpty() || trimmed.length() > max) {
-            throw new UserFacingException(errorKey, max);
-        }
-        return trimmed;
-    }
-
-    /** Only web addresses: the page links it, and another scheme (javascript:) would run in the reader's browser. */
     private static @Nullable String website(@Nullable String website) {
         if (website == null || website.isBlank()) {
             return null;
         }
         var trimmed = website.strip();
-        try {
-            var uri = new URI(trimmed);
-            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https"))
-                    && uri.getHost() != null
-                    && trimmed.length() <= Project.WEBSITE_MAX) {
-                return trimmed;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // refused below, like any other address that is not a web address
+        if (!WebAddresses.isWebAddress(trimmed, Project.WEBSITE_MAX, false)) {
+            throw new UserFacingException("project.error.website", Project.WEBSITE_MAX);
         }
-        throw new UserFacingException("project.error.website", Project.WEBSITE_MAX);
+        return trimmed;
     }
 
     private void audit(String action, long projectId) {

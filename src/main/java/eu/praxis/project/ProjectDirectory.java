@@ -2,7 +2,10 @@ package eu.praxis.project;
 
 import eu.praxis.base.NotFoundException;
 import eu.praxis.security.CurrentUser;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +57,11 @@ public class ProjectDirectory {
     /** The projects the organisation is a partner of, newest first. */
     public List<ProjectListItem> projectsOfOrganisation(long organisationId) {
         return readModels.listItems(projects.findByPartner(organisationId));
+    }
+
+    /** The acronyms of the projects among the ids that exist, for features that refer to projects by id (calls). */
+    public Map<Long, String> acronyms(Collection<Long> ids) {
+        return projects.findAllById(ids).stream().collect(Collectors.toMap(Project::getId, Project::getAcronym));
     }
 
     /** @throws NotFoundException when there is no such project */

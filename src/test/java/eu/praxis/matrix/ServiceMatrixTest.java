@@ -608,6 +608,12 @@ class ServiceMatrixTest {
                 s -> b().projectDirectory.list(eu.praxis.project.ProjectFilter.any()));
         row(
                 rows,
+                "ProjectDirectory.acronyms",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().projectDirectory.acronyms(List.of(world.projectId())));
+        row(
+                rows,
                 "ProjectDirectory.programmes",
                 State.NONE,
                 anyoneLoggedIn(),

@@ -54,10 +54,6 @@ class ThreadActions {
         this.moderation = moderation;
     }
 
-    DiscussionReading discussions() {
-        return discussions;
-    }
-
     /** The replies, oldest first, each with "Edit" for its author and "Moderate" for moderators. */
     Div replies(Component context, ThreadDetails details, List<PostActions> postActions, Runnable refresh) {
         var section = new Div();

@@ -46,8 +46,12 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final List<PostActions> postActions;
     private @Nullable ThreadDetails thread;
 
-    ThreadView(ThreadActions actions, DiscussionPosting posting, List<PostActions> postActions) {
-        this.discussions = actions.discussions();
+    ThreadView(
+            DiscussionReading discussions,
+            DiscussionPosting posting,
+            ThreadActions actions,
+            List<PostActions> postActions) {
+        this.discussions = discussions;
         this.posting = posting;
         this.actions = actions;
         this.postActions = postActions;

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param personName who answered for the organisation
  * @param letterFileName the uploaded letter's name, null without one
+ * @param submittedAt when it was sent, null for a draft (which only the organisation sees)
  */
 public record AnswerItem(
         long id,
@@ -18,4 +19,4 @@ public record AnswerItem(
         String motivation,
         AnswerStatus status,
         @Nullable String letterFileName,
-        Instant submittedAt) {}
+        @Nullable Instant submittedAt) {}

@@ -80,7 +80,6 @@ public class CallAdministration {
         }
     }
 
-    /** The draft with its texts trimmed, or a refusal naming the first thing wrong. */
     /** See {@link CallPublished#groupIds}. */
     private Set<Long> groupsToTell(Call call) {
         if (!call.getGroupIds().isEmpty()) {
@@ -90,6 +89,7 @@ public class CallAdministration {
         return projectId == null ? Set.of() : projects.get(projectId).groups().keySet();
     }
 
+    /** The draft with its texts trimmed, or a refusal naming the first thing wrong. */
     private CallDraft validated(CallDraft draft) {
         var title = TextInput.required(draft.title(), Call.TITLE_MAX, "call.error.title");
         var body = TextInput.required(draft.body(), Call.BODY_MAX, "call.error.body");

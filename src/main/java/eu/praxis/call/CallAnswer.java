@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An organisation's answer to a call (an expression of interest): who answered, why, an optional letter in the file
- * store, and where the secretariat has put it. One per organisation and call.
+ * store, and where the secretariat has put it. One per organisation and call. It may be kept as a draft before it is
+ * sent; the person who started a draft is reminded once before the deadline.
  */
 @Entity
 @Table(name = "call_answer")
@@ -38,7 +39,7 @@ public class CallAnswer extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private AnswerStatus status = AnswerStatus.RECEIVED;
+    private AnswerStatus status = AnswerStatus.DRAFT;
 
     @Column(name = "letter_sha256")
     private @Nullable String letterSha256;
@@ -52,20 +53,45 @@ public class CallAnswer extends BaseEntity {
     @Column(name = "letter_size")
     private @Nullable Long letterSize;
 
-    @Column(name = "submitted_at", nullable = false)
-    private Instant submittedAt = Instant.EPOCH;
+    @Column(name = "started_at", nullable = false, updatable = false)
+    private Instant startedAt = Instant.EPOCH;
+
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    @Column(name = "reminded_at")
+    private @Nullable Instant remindedAt;
 
     @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
 
     protected CallAnswer() {}
 
-    CallAnswer(long callId, long organisationId, long personId, String motivation, Instant now) {
+    /** A draft, started by the person for their organisation. */
+    CallAnswer(long callId, long organisationId, long personId, Instant now) {
         this.callId = callId;
         this.organisationId = organisationId;
         this.personId = personId;
+        this.startedAt = now;
+    }
+
+    /** Keeps the draft's motivation; a sent answer is not rewritten. */
+    void redraft(String motivation) {
+        if (status != AnswerStatus.DRAFT) {
+            throw new UserFacingException("call.error.answered-already");
+        }
         this.motivation = motivation;
-        this.submittedAt = now;
+    }
+
+    /** Sends the draft with its final motivation: the secretariat sees it from now on. */
+    void submit(String motivation, Instant now) {
+        redraft(motivation);
+        status = AnswerStatus.RECEIVED;
+        submittedAt = now;
+    }
+
+    public boolean isDraft() {
+        return status == AnswerStatus.DRAFT;
     }
 
     /** Adds the letter, or replaces the one the answer has. */
@@ -78,7 +104,7 @@ public class CallAnswer extends BaseEntity {
 
     /** The secretariat's decision; an answer goes back to {@code RECEIVED} only by being answered again. */
     boolean decide(AnswerStatus decision, Instant now) {
-        if (decision == AnswerStatus.RECEIVED) {
+        if (decision == AnswerStatus.RECEIVED || decision == AnswerStatus.DRAFT || isDraft()) {
             throw new UserFacingException("call.error.decision");
         }
         if (status == decision) {
@@ -125,7 +151,12 @@ public class CallAnswer extends BaseEntity {
         return letterSize;
     }
 
-    public Instant getSubmittedAt() {
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    /** When it was sent; null for a draft. */
+    public @Nullable Instant getSubmittedAt() {
         return submittedAt;
     }
 }

@@ -62,7 +62,22 @@ public class CallAnswering {
     }
 
     /**
-     * Answers the call for the caller's organisation.
+     * Keeps the organisation's answer as a draft, seen by its people only, and started now if it had none; the
+     * motivation may still be empty. The person who started it is reminded before the deadline if it is not sent.
+     *
+     * @throws UserFacingException when the caller may not answer, the call is closed, the answer was sent already or
+     *     the motivation is too long
+     */
+    public void saveDraft(long callId, String motivation) {
+        var viewer = CurrentUser.require();
+        answerable(callId, viewer);
+        var text = TextInput.optional(motivation, CallAnswer.MOTIVATION_MAX, "call.error.motivation");
+        draftOf(callId, viewer).redraft(text);
+    }
+
+    /**
+     * Sends the organisation's answer with its motivation, its draft's letter with it: the secretariat sees it from
+     * now on.
      *
      * @return the answer's id
      * @throws UserFacingException when the caller may not answer, the call is closed, the organisation has answered
@@ -70,15 +85,11 @@ public class CallAnswering {
      */
     public long answer(long callId, String motivation) {
         var viewer = CurrentUser.require();
-        var call = answerable(callId, viewer);
+        answerable(callId, viewer);
         var text = TextInput.required(motivation, CallAnswer.MOTIVATION_MAX, "call.error.motivation");
-        if (answers.findByCallIdAndOrganisationId(callId, viewer.organisationId())
-                .isPresent()) {
-            throw new UserFacingException("call.error.answered-already");
-        }
-        var answer =
-                answers.save(new CallAnswer(callId, viewer.organisationId(), viewer.personId(), text, clock.instant()));
-        audit(publisher, clock, "call.answer.submit", Objects.requireNonNull(call.getId()));
+        var answer = draftOf(callId, viewer);
+        answer.submit(text, clock.instant());
+        audit(publisher, clock, "call.answer.submit", callId);
         return Objects.requireNonNull(answer.getId());
     }
 
@@ -101,12 +112,16 @@ public class CallAnswering {
         return accepted.fileName();
     }
 
-    /** Withdraws the organisation's answer, its letter with it; the organisation may answer again until the deadline. */
+    /**
+     * Withdraws the organisation's answer, or discards its draft, the letter with it; the organisation may answer again
+     * until the deadline.
+     */
     public void withdraw(long callId) {
         var viewer = CurrentUser.require();
         answerable(callId, viewer);
-        answers.delete(mine(callId, viewer));
-        audit(publisher, clock, "call.answer.withdraw", callId);
+        var answer = mine(callId, viewer);
+        answers.delete(answer);
+        audit(publisher, clock, answer.isDraft() ? "call.answer.discard" : "call.answer.withdraw", callId);
     }
 
     /** @throws NotFoundException when there is no such letter or the caller may not see the answer */
@@ -128,7 +143,7 @@ public class CallAnswering {
     private CallAnswer withLetter(long answerId) {
         var viewer = CurrentUser.require();
         var answer = answers.findById(answerId)
-                .filter(a -> policy.maySeeAnswer(viewer, a.getOrganisationId()))
+                .filter(a -> policy.maySeeAnswer(viewer, a.getOrganisationId(), a.isDraft()))
                 .filter(a -> a.getLetterSha256() != null)
                 .orElseThrow(NotFoundException::new);
         lookup.visible(answer.getCallId(), viewer);
@@ -145,6 +160,20 @@ public class CallAnswering {
             throw new UserFacingException("call.error.closed");
         }
         return call;
+    }
+
+    /** The organisation's draft, started now if it has no answer yet. */
+    private CallAnswer draftOf(long callId, Viewer viewer) {
+        var existing = answers.findByCallIdAndOrganisationId(callId, viewer.organisationId());
+        if (existing.isPresent()) {
+            if (!existing.get().isDraft()) {
+                throw new UserFacingException("call.error.answered-already");
+            }
+            return existing.get();
+        }
+        var started = answers.save(new CallAnswer(callId, viewer.organisationId(), viewer.personId(), clock.instant()));
+        audit(publisher, clock, "call.answer.start", callId);
+        return started;
     }
 
     private CallAnswer mine(long callId, Viewer viewer) {

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A call's page for the viewer: {@code bodyHtml} is rendered and sanitised. {@code myAnswer} is the viewer's
- * organisation's answer, if it has answered; {@code mayAnswer} and {@code mayWithdraw} say whether the form and the
- * withdraw button make sense now (the services check again); {@code mayAdminister}: the viewer edits and closes the
+ * organisation's answer, sent or a draft, if it has one; {@code mayAnswer} (a new answer or the draft) and
+ * {@code mayWithdraw} (the answer or the draft) say whether the form and the withdraw button make sense now (the
+ * services check again); {@code mayAdminister}: the viewer edits and closes the
  * call and decides on its answers; {@code draft} is what the editor starts from.
  *
  * @param open answers are taken: not closed by the secretariat and the deadline not passed

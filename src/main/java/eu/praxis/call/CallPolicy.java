@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * calls are the members' business, as a group's events are.
  * <li>Members answer for their organisation (researchers and the secretariat do not: an answer commits a member
  * organisation), one answer per organisation, and withdraw it, until the deadline.
- * <li>An answer is seen by the people of its organisation and the secretariat, never by another organisation.
+ * <li>An answer is seen by the people of its organisation and, once sent (not a draft), the secretariat; never by
+ * another organisation.
  * </ul>
  */
 @Component
@@ -42,7 +43,7 @@ public class CallPolicy {
     }
 
     /** See an answer (its motivation, letter and status). */
-    public boolean maySeeAnswer(Viewer viewer, long answeringOrganisationId) {
-        return viewer.isAdmin() || viewer.organisationId() == answeringOrganisationId;
+    public boolean maySeeAnswer(Viewer viewer, long answeringOrganisationId, boolean draft) {
+        return viewer.organisationId() == answeringOrganisationId || (viewer.isAdmin() && !draft);
     }
 }

@@ -99,7 +99,7 @@ class CallReadModels {
                 themes.items(call.getThemeIds()).values().stream().toList(),
                 groups.groupNames(call.getGroupIds()),
                 mine,
-                open && mine == null && policy.mayAnswer(viewer),
+                open && (mine == null || mine.status() == AnswerStatus.DRAFT) && policy.mayAnswer(viewer),
                 open && mine != null && policy.mayAnswer(viewer),
                 policy.mayAdminister(viewer),
                 new CallDraft(

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,10 +50,10 @@ public class CallReview {
         this.clock = clock;
     }
 
-    /** The call's answers, first come first. */
+    /** The call's answers as sent, first come first; drafts are their organisations' own. */
     public List<AnswerItem> answers(long callId) {
         lookup.visible(callId, CurrentUser.require());
-        return readModels.items(answers.findByCallIdOrderBySubmittedAtAscIdAsc(callId));
+        return readModels.items(answers.findByCallIdAndStatusNotOrderBySubmittedAtAscIdAsc(callId, AnswerStatus.DRAFT));
     }
 
     /**
@@ -63,7 +64,7 @@ public class CallReview {
      */
     @Transactional
     public void decide(long answerId, AnswerStatus decision) {
-        var answer = answers.findById(answerId).orElseThrow(NotFoundException::new);
+        var answer = answers.findById(answerId).filter(a -> !a.isDraft()).orElseThrow(NotFoundException::new);
         if (answer.decide(decision, clock.instant())) {
             audit(publisher, clock, "call.answer." + decision.name().toLowerCase(Locale.ROOT), answer.getCallId());
         }
@@ -86,7 +87,7 @@ public class CallReview {
                         CsvCells.safe(row.motivation()),
                         row.letterFileName() == null ? "" : CsvCells.safe(row.letterFileName()),
                         row.status().name(),
-                        row.submittedAt().toString());
+                        Objects.toString(row.submittedAt(), ""));
             }
             csv.flush();
         } catch (IOException e) {

@@ -3,8 +3,10 @@ package eu.praxis.member;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.security.PersonAccounts;
 import eu.praxis.security.PraxisUser;
+import eu.praxis.security.Role;
 import eu.praxis.security.Viewer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,6 +104,15 @@ public class MemberAccounts implements PersonAccounts {
                 .filter(p -> activeOrganisations.contains(p.getOrganisationId()))
                 .map(p -> Viewer.of(Objects.requireNonNull(p.getId()), p.getOrganisationId(), p.getRole()))
                 .collect(Collectors.toMap(Viewer::personId, Function.identity()));
+    }
+
+    /**
+     * The ids of the people with the role whose accounts are active, for what is told to all of them (a call to the
+     * whole network); whether their organisations are active is asked with {@link #viewersOf}.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> activeWithRole(Role role) {
+        return people.findActiveIdsByRole(role);
     }
 
     PraxisUser toUser(Person person) {

@@ -1,5 +1,6 @@
 package eu.praxis.member;
 
+import eu.praxis.security.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
             @Nullable Long organisationId, @Nullable PersonStatus status, @Nullable String text, Pageable page);
 
     List<Person> findByIdIn(Collection<Long> ids);
+
+    @Query("select p.id from Person p where p.role = :role and p.status = eu.praxis.member.PersonStatus.ACTIVE")
+    List<Long> findActiveIdsByRole(Role role);
 
     List<Person> findByOrganisationId(long organisationId);
 }

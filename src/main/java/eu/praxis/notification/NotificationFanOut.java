@@ -1,5 +1,6 @@
 package eu.praxis.notification;
 
+import eu.praxis.call.AnswerReminderDue;
 import eu.praxis.call.CallPaths;
 import eu.praxis.call.CallPublished;
 import eu.praxis.content.ContentModerated;
@@ -17,12 +18,14 @@ import eu.praxis.group.GroupJoined;
 import eu.praxis.group.GroupPaths;
 import eu.praxis.group.JoinRequestDeclined;
 import eu.praxis.group.JoinRequested;
+import eu.praxis.member.MemberAccounts;
 import eu.praxis.moderation.ContentReported;
 import eu.praxis.practice.PracticeAudience;
 import eu.praxis.practice.PracticePaths;
 import eu.praxis.practice.PracticePublished;
 import eu.praxis.project.ProjectLaunched;
 import eu.praxis.project.ProjectPaths;
+import eu.praxis.security.Role;
 import eu.praxis.security.Viewer;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -47,6 +50,7 @@ class NotificationFanOut {
     private final PracticeAudience practices;
     private final GroupAudience groupAudience;
     private final EventReaders eventReaders;
+    private final MemberAccounts accounts;
 
     /** For what every person who may log in reads (projects), or what the recipients were chosen to read (calls). */
     private static final Audience EVERYONE =
@@ -57,12 +61,14 @@ class NotificationFanOut {
             ThreadAudience threads,
             PracticeAudience practices,
             GroupAudience groupAudience,
-            EventReaders eventReaders) {
+            EventReaders eventReaders,
+            MemberAccounts accounts) {
         this.notifier = notifier;
         this.threads = threads;
         this.practices = practices;
         this.groupAudience = groupAudience;
         this.eventReaders = eventReaders;
+        this.accounts = accounts;
     }
 
     /** A new thread tells only the people it mentions; the group's other members see it on the group page. */
@@ -126,12 +132,35 @@ class NotificationFanOut {
         notifyMembers(NotificationKind.NEW_PROJECT, event.groupIds(), subject, event.actorId(), EVERYONE);
     }
 
-    /** A new call tells the members of the groups concerned ({@link CallPublished#groupIds}), once each. */
+    /**
+     * A new call tells the members of the groups concerned ({@link CallPublished#groupIds}), once each; a call for the
+     * whole network that concerns no group is for every member organisation to answer, so every member is told.
+     */
     @ApplicationModuleListener
     void on(CallPublished event) {
         var subject = new Subject(SubjectType.CALL, event.callId(), event.title(), CallPaths.call(event.callId()));
         // the groups to tell are chosen so that their members may read the call
-        notifyMembers(NotificationKind.NEW_CALL, event.groupIds(), subject, event.actorId(), EVERYONE);
+        if (event.groupIds().isEmpty()) {
+            notifier.notifyPeople(
+                    NotificationKind.NEW_CALL,
+                    accounts.activeWithRole(Role.MEMBER),
+                    subject,
+                    event.actorId(),
+                    null,
+                    EVERYONE);
+        } else {
+            notifyMembers(NotificationKind.NEW_CALL, event.groupIds(), subject, event.actorId(), EVERYONE);
+        }
+    }
+
+    /**
+     * The person who started their organisation's answer hears that it is not sent, shortly before the deadline; they
+     * saw the call to start it, and its page checks again.
+     */
+    @ApplicationModuleListener
+    void on(AnswerReminderDue event) {
+        var subject = new Subject(SubjectType.CALL, event.callId(), event.title(), CallPaths.call(event.callId()));
+        notifier.notifyPeople(NotificationKind.CALL_REMINDER, List.of(event.personId()), subject, null, null, EVERYONE);
     }
 
     /** The active members of the groups, each once, through the first of their groups they have not muted. */

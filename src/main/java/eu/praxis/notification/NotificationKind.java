@@ -27,8 +27,13 @@ public enum NotificationKind {
     EVENT_CHANGED(Delivery.IMMEDIATE, false),
     /** A European project concerning one of my groups was started. */
     NEW_PROJECT(Delivery.WEEKLY, true),
-    /** A call for partners, experts or applications for one of my groups (it has a deadline: daily). */
-    NEW_CALL(Delivery.DAILY, true);
+    /**
+     * A call for partners, experts or applications for one of my groups, or for the whole network (it has a deadline:
+     * daily).
+     */
+    NEW_CALL(Delivery.DAILY, true),
+    /** The deadline of a call is near and the answer I started for my organisation is not sent. */
+    CALL_REMINDER(Delivery.IMMEDIATE, false);
 
     private final Delivery defaultDelivery;
     private final boolean silencedByGroupMute;

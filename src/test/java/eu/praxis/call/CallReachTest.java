@@ -133,8 +133,19 @@ class CallReachTest {
     }
 
     @Test
-    void a_call_for_the_network_is_found_by_everyone_and_listed_by_the_api() throws Exception {
+    void a_call_for_the_network_is_told_to_every_member_found_by_everyone_and_listed_by_the_api() throws Exception {
         var callId = publish("Experts for a peer review " + word, Set.of());
+
+        var told =
+                await().atMost(Duration.ofSeconds(30)).until(() -> notificationsOf(outsider), list -> !list.isEmpty());
+        assertThat(told).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.NEW_CALL);
+            assertThat(n.permalink()).isEqualTo(CallPaths.call(callId));
+        });
+        assertThat(notificationsOf(member)).as("in a group, told once").hasSize(1);
+        assertThat(notificationsOf(researcher))
+                .as("researchers do not answer calls")
+                .isEmpty();
         new SearchTestSupport(dataSource).awaitIndexed();
         assertThat(found(researcher)).containsExactly(callId);
         assertThat(found(outsider)).containsExactly(callId);

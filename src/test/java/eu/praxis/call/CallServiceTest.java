@@ -78,6 +78,9 @@ class CallServiceTest {
     TestClock clock;
 
     @Autowired
+    AnswerReminders reminders;
+
+    @Autowired
     ApplicationEvents published;
 
     PraxisUser member;
@@ -387,6 +390,93 @@ class CallServiceTest {
                 .isInstanceOfSatisfying(
                         UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("call.error.changed-meanwhile"));
+    }
+
+    @Test
+    void a_draft_is_the_organisations_own_until_it_is_sent_with_its_letter() {
+        var id = call();
+
+        as(member, () -> answering.saveDraft(id, ""));
+        as(colleague, () -> answering.attachLetter(id, new ByteArrayInputStream(PDF), "support.pdf"));
+        as(colleague, () -> answering.saveDraft(id, "Half written."));
+
+        var seen = as(member, () -> board.get(id));
+        assertThat(seen.myAnswer()).isNotNull();
+        assertThat(seen.myAnswer().status()).isEqualTo(AnswerStatus.DRAFT);
+        assertThat(seen.myAnswer().submittedAt()).isNull();
+        assertThat(seen.myAnswer().motivation()).isEqualTo("Half written.");
+        assertThat(seen.mayAnswer()).as("the draft can still be sent").isTrue();
+        var draftId = seen.myAnswer().id();
+        assertThat(as(secretary, () -> review.answers(id)))
+                .as("drafts are not sent")
+                .isEmpty();
+        assertThatThrownBy(() -> as(secretary, () -> answering.letter(draftId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(secretary, () -> review.decide(draftId, AnswerStatus.SHORTLISTED)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(member, () -> answering.answer(id, "  ")))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("call.error.motivation"));
+
+        var sentId = as(member, () -> answering.answer(id, "Liège takes part."));
+
+        assertThat(sentId).isEqualTo(draftId);
+        assertThat(as(secretary, () -> review.answers(id))).singleElement().satisfies(answer -> {
+            assertThat(answer.status()).isEqualTo(AnswerStatus.RECEIVED);
+            assertThat(answer.motivation()).isEqualTo("Liège takes part.");
+            assertThat(answer.letterFileName()).isEqualTo("support.pdf");
+            assertThat(answer.submittedAt()).isNotNull();
+        });
+        assertThatThrownBy(() -> as(colleague, () -> answering.saveDraft(id, "Rewritten.")))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("call.error.answered-already"));
+        assertThat(published.stream(AuditedAction.class).map(AuditedAction::action))
+                .contains("call.answer.start", "call.answer.letter", "call.answer.submit");
+    }
+
+    @Test
+    void a_discarded_draft_is_gone_and_audited_as_discarded() {
+        var id = call();
+        as(member, () -> answering.saveDraft(id, "Maybe."));
+
+        as(member, () -> answering.withdraw(id));
+
+        assertThat(as(member, () -> board.get(id)).myAnswer()).isNull();
+        assertThat(published.stream(AuditedAction.class).map(AuditedAction::action))
+                .contains("call.answer.discard")
+                .doesNotContain("call.answer.withdraw");
+    }
+
+    @Test
+    void who_started_an_answer_and_did_not_send_it_is_reminded_once_two_days_before_the_deadline() {
+        var id = call();
+        var sent = call();
+        var closed = call();
+        as(member, () -> answering.saveDraft(id, "Started."));
+        as(otherCity, () -> answering.answer(id, "Sent in time."));
+        as(member, () -> answering.saveDraft(sent, "Started and sent."));
+        as(member, () -> answering.answer(sent, "Started and sent."));
+        as(member, () -> answering.saveDraft(closed, "Started."));
+        as(secretary, () -> administration.close(closed));
+
+        assertThat(reminded(id)).as("a week before the deadline").isEmpty();
+
+        clock.advance(Duration.ofDays(5).plusHours(1));
+        reminders.claimDue();
+
+        assertThat(reminded(id)).containsExactly(member.personId());
+        assertThat(reminded(sent)).as("sent").isEmpty();
+        assertThat(reminded(closed)).as("closed early").isEmpty();
+        reminders.claimDue();
+        assertThat(reminded(id)).as("once").hasSize(1);
+    }
+
+    private java.util.List<Long> reminded(long callId) {
+        return published.stream(AnswerReminderDue.class)
+                .filter(r -> r.callId() == callId)
+                .map(AnswerReminderDue::personId)
+                .toList();
     }
 
     private static ByteArrayInputStream bytes(String text) {

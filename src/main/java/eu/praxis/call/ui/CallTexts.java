@@ -20,7 +20,7 @@ final class CallTexts {
         badge.addClassNames(
                 "group-badge",
                 switch (status) {
-                    case RECEIVED -> "group-badge";
+                    case DRAFT, RECEIVED -> "group-badge";
                     case SHORTLISTED -> "group-badge-warning";
                     case ACCEPTED -> "group-badge-success";
                     case DECLINED -> "group-badge-contrast";

@@ -26,9 +26,11 @@ import eu.praxis.base.ui.Labels;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.StreamingUpload;
 import eu.praxis.base.ui.Toasts;
+import eu.praxis.base.ui.UploadTexts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.call.AnswerItem;
+import eu.praxis.call.AnswerStatus;
 import eu.praxis.call.CallAdministration;
 import eu.praxis.call.CallAnswer;
 import eu.praxis.call.CallAnswering;
@@ -38,6 +40,7 @@ import eu.praxis.call.CallReview;
 import eu.praxis.project.ProjectPaths;
 import jakarta.annotation.security.PermitAll;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 
@@ -157,22 +160,23 @@ class CallView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return close;
     }
 
-    /** The organisation's answer, or the form to answer, or why there is neither. */
+    /** The organisation's answer as sent, or the form to answer with its draft, or why there is neither. */
     private Section answerSection(CallDetails details) {
         var section = new Section(new H2(getTranslation("call.answer.title")));
         section.setId("call-answer");
         var mine = details.myAnswer();
-        if (mine != null) {
+        if (mine != null && mine.status() != AnswerStatus.DRAFT) {
             section.add(myAnswer(details, mine));
         } else if (details.mayAnswer()) {
-            section.add(answerForm(details));
+            section.add(answerForm(details, mine));
         } else {
             section.add(Labels.muted(this, details.open() ? "call.answer.not-yours" : "call.answer.closed"));
         }
         return section;
     }
 
-    private Component answerForm(CallDetails details) {
+    /** The motivation, sent at once or kept as a draft; a draft also takes the letter and may be discarded. */
+    private Component answerForm(CallDetails details, @Nullable AnswerItem draft) {
         var motivation = new TextArea(getTranslation("call.answer.motivation"));
         motivation.setMaxLength(CallAnswer.MOTIVATION_MAX);
         motivation.setHelperText(getTranslation("call.answer.motivation.help", CallAnswer.MOTIVATION_MAX));
@@ -187,8 +191,33 @@ class CallView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         }));
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.getElement().setAttribute("data-action", "send-answer");
-        var note = Labels.muted(this, "call.answer.letter.after");
-        return new Div(motivation, note, send);
+        var save = new Button(
+                getTranslation("call.answer.save-draft"),
+                e -> Actions.perform(
+                        this,
+                        () -> answering.saveDraft(details.id(), motivation.getValue()),
+                        this::refresh,
+                        "call.answer.draft-saved"));
+        save.getElement().setAttribute("data-action", "save-draft");
+        var form = new Div();
+        form.setId("answer-form");
+        if (draft == null) {
+            form.add(motivation, Labels.muted(this, "call.answer.letter.after"), new Div(send, save));
+            return form;
+        }
+        motivation.setValue(draft.motivation());
+        form.add(
+                new Paragraph(
+                        getTranslation("call.answer.draft", draft.personName(), ViewerTime.moment(details.deadline()))),
+                motivation);
+        if (draft.letterFileName() != null) {
+            form.add(new Paragraph(letterLink(answering, draft)));
+        }
+        form.add(
+                letterUpload(details),
+                Labels.muted(this, "call.answer.letter.help"),
+                new Div(send, save, withdrawButton(details, "call.answer.discard")));
+        return form;
     }
 
     private Component myAnswer(CallDetails details, AnswerItem mine) {
@@ -197,7 +226,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         "call.answer.mine",
                         mine.organisationName(),
                         mine.personName(),
-                        ViewerTime.moment(mine.submittedAt()))),
+                        ViewerTime.moment(Objects.requireNonNull(mine.submittedAt())))),
                 CallTexts.answer(this, mine.status()),
                 new Paragraph(mine.motivation()));
         box.setId("my-answer");
@@ -205,28 +234,32 @@ class CallView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             box.add(new Paragraph(letterLink(answering, mine)));
         }
         if (details.mayWithdraw()) {
-            box.add(letterUpload(details), Labels.muted(this, "call.answer.letter.help"));
-            var withdraw = new Button(
-                    getTranslation("call.answer.withdraw"),
-                    e -> Actions.confirm(
-                            this,
-                            getTranslation("call.answer.withdraw.confirm.title"),
-                            getTranslation("call.answer.withdraw.confirm.text"),
-                            getTranslation("call.answer.withdraw"),
-                            () -> Actions.perform(
-                                    this,
-                                    () -> answering.withdraw(details.id()),
-                                    this::refresh,
-                                    "call.answer.withdrawn")));
-            withdraw.addThemeVariants(ButtonVariant.ERROR);
-            withdraw.getElement().setAttribute("data-action", "withdraw-answer");
-            box.add(withdraw);
+            box.add(
+                    letterUpload(details),
+                    Labels.muted(this, "call.answer.letter.help"),
+                    withdrawButton(details, "call.answer.withdraw"));
         }
         return box;
     }
 
+    /** Withdraws the answer or discards the draft ({@code key} and its {@code .confirm.*} texts say which). */
+    private Button withdrawButton(CallDetails details, String key) {
+        var withdraw = new Button(
+                getTranslation(key),
+                e -> Actions.confirm(
+                        this,
+                        getTranslation(key + ".confirm.title"),
+                        getTranslation(key + ".confirm.text"),
+                        getTranslation(key),
+                        () -> Actions.perform(
+                                this, () -> answering.withdraw(details.id()), this::refresh, key + ".done")));
+        withdraw.addThemeVariants(ButtonVariant.ERROR);
+        withdraw.getElement().setAttribute("data-action", "withdraw-answer");
+        return withdraw;
+    }
+
     private Upload letterUpload(CallDetails details) {
-        var upload = new Upload(new StreamingUpload(
+        var upload = UploadTexts.translated(new Upload(new StreamingUpload(
                 maxUpload.toBytes(),
                 new UserFacingException("files.error.too-large", Math.max(1, maxUpload.toMegabytes())),
                 (content, fileName) -> {
@@ -235,7 +268,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         Toasts.success(this, "call.answer.letter.added", kept);
                         refresh();
                     };
-                }));
+                })));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload.toBytes()));
         upload.setAcceptedFileTypes(LETTER_EXTENSIONS);
         upload.setId("letter-upload");

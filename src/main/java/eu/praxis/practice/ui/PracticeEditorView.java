@@ -38,6 +38,7 @@ import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.StreamingUpload;
 import eu.praxis.base.ui.Toasts;
+import eu.praxis.base.ui.UploadTexts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.content.Moderation;
 import eu.praxis.group.GroupDirectory;
@@ -384,10 +385,10 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
             return area;
         }
         var id = practice.id();
-        var upload = new Upload(new StreamingUpload(
+        var upload = UploadTexts.translated(new Upload(new StreamingUpload(
                 maxUpload.toBytes(),
                 new UserFacingException("files.error.too-large", Math.max(1, maxUpload.toMegabytes())),
-                (content, fileName) -> attached(id, practices.attach(id, content, fileName))));
+                (content, fileName) -> attached(id, practices.attach(id, content, fileName)))));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload.toBytes()));
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setId("upload");

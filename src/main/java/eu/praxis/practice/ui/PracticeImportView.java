@@ -18,6 +18,7 @@ import eu.praxis.base.UserFacingException;
 import eu.praxis.base.ui.Polling;
 import eu.praxis.base.ui.StreamingUpload;
 import eu.praxis.base.ui.Toasts;
+import eu.praxis.base.ui.UploadTexts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.practice.ImportJob;
 import eu.praxis.practice.ImportProgress;
@@ -65,7 +66,7 @@ class PracticeImportView extends VerticalLayout implements HasDynamicTitle {
                     var job = imports.start(content, fileName);
                     return () -> follow(job);
                 });
-        upload = new Upload(handler);
+        upload = UploadTexts.translated(new Upload(handler));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");

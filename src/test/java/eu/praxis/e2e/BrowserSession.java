@@ -96,6 +96,16 @@ final class BrowserSession {
         ((JavascriptExecutor) browser).executeScript("arguments[0].blur()", input);
     }
 
+    /** Gives the file to a vaadin-upload through its native file input, which lives in its shadow root. */
+    void upload(String uploadId, Path file) {
+        var input = (WebElement) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const u = arguments[0]; return u.querySelector('input[type=file]') "
+                                + "|| (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));",
+                        byId(uploadId));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     void waitForText(By by, String text) {
         wait.until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
     }

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 /**
  * Issue 3's flow in a real browser: a group's lead writes and publishes a practice sheet with an attachment;
@@ -40,10 +38,9 @@ class PracticeFlowTest extends EndToEndTest {
             session.click(By.id("save"));
 
             // The draft reopens in the editor, now with an upload for attachments.
-            var upload = session.byId("upload");
             var file = Files.createTempFile("evaluation", ".txt");
             Files.writeString(file, "Evaluation of the night mediators: complaints fell by a third.");
-            fileInput(upload).sendKeys(file.toAbsolutePath().toString());
+            session.upload("upload", file);
             session.waitForText(
                     By.cssSelector(".practice-editor-attachments"),
                     file.getFileName().toString());
@@ -67,14 +64,5 @@ class PracticeFlowTest extends EndToEndTest {
             session.screenshot("practice-flow-failure");
             throw e;
         }
-    }
-
-    /** The native file input of a vaadin-upload, which lives in its shadow root. */
-    private WebElement fileInput(WebElement upload) {
-        return (WebElement) ((JavascriptExecutor) session.browser)
-                .executeScript(
-                        "const u = arguments[0]; return u.querySelector('input[type=file]') "
-                                + "|| (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));",
-                        upload);
     }
 }

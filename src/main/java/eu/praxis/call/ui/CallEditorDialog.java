@@ -81,6 +81,11 @@ final class CallEditorDialog extends Dialog {
         groups.setItems(choices.groups());
         groups.setItemLabelGenerator(GroupListItem::name);
 
+        kind.setId("call-kind");
+        title.setId("call-title");
+        body.setId("call-body");
+        deadline.setId("call-deadline");
+        zone.setId("call-zone");
         var form = new FormLayout(kind, title, deadline, zone, project);
         form.setColspan(title, 2);
         add(form, body, eligibility, themes, groups);

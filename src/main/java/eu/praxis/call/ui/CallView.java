@@ -182,6 +182,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         motivation.setHelperText(getTranslation("call.answer.motivation.help", CallAnswer.MOTIVATION_MAX));
         motivation.setWidthFull();
         motivation.setMinHeight("8em");
+        motivation.setId("motivation");
         var send = new Button(
                 getTranslation("call.answer.send"),
                 e -> Actions.attempt(this, () -> answering.answer(details.id(), motivation.getValue()))

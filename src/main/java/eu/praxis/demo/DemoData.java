@@ -433,6 +433,22 @@ class DemoData {
                             "Prevention: workshops for 21,000 pupils and 2,600 parents; 15 schools with peer "
                                     + "ambassadors.")),
             new DemoFile(
+                    "amsterdam-administrative-approach-organised-crime",
+                    "solidify-guidebook-legal-bases.pdf",
+                    "SOLIDIFY guidebook - administrative measures against organised crime: legal bases in five countries",
+                    List.of(
+                            "This guidebook is the final output of the SOLIDIFY project (2021-2023). It sets out, for the "
+                                    + "Netherlands, Belgium, Germany, Italy and Greece, which administrative powers a city "
+                                    + "has to keep organised crime out of licensed businesses and public subsidies.",
+                            "Screening: integrity checks before granting a permit (Bibob in the Netherlands, the "
+                                    + "administrative approach in Belgium, the anti-mafia documentation in Italy); what may be "
+                                    + "asked of applicants and how long data may be kept.",
+                            "Closing and refusing: closing premises used for crime, refusing or withdrawing permits, "
+                                    + "and the safeguards of a fair hearing that courts have required.",
+                            "Sharing information: the legal bases for exchanging information between the city, the "
+                                    + "police and the prosecutor, and the role of regional information and expertise "
+                                    + "centres.")),
+            new DemoFile(
                     "leuven-restorative-city",
                     "facilitator-training-outline.pdf",
                     "Restorative facilitator training - course outline",

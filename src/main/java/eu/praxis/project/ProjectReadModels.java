@@ -75,7 +75,7 @@ class ProjectReadModels {
                 .map(practices::find)
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(p -> p.title().toLowerCase(java.util.Locale.ROOT)))
-                .map(p -> new ProjectOutput(p.id(), p.title(), p.permalink()))
+                .map(p -> new ProjectOutput(p.id(), p.title(), p.permalink(), p.attachments()))
                 .toList();
         return new ProjectDetails(
                 id,

@@ -15,6 +15,7 @@ import eu.praxis.TestPeople;
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.call.CallFixtures;
 import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventKind;
 import eu.praxis.event.EventScheduling;
@@ -23,6 +24,7 @@ import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.security.Role;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -266,6 +268,8 @@ class ProjectServiceTest {
         var author = new PracticeFixtures.Who(people.person(liege, Role.MEMBER), liege, Role.MEMBER);
         var guidebook = PracticeFixtures.as(
                 author, () -> practices.create(sheet("Guidebook of night mediation", Set.of(), Set.of(), true)));
+        PracticeFixtures.as(
+                author, () -> practices.attach(guidebook, new ByteArrayInputStream(CallFixtures.PDF), "guidebook.pdf"));
         PracticeFixtures.as(author, () -> practices.publish(guidebook));
         as(0, Role.ADMIN, () -> administration.addOutput(id, guidebook));
         assertThatThrownBy(() -> as(0, Role.ADMIN, () -> administration.addOutput(id, Long.MAX_VALUE)))
@@ -281,6 +285,10 @@ class ProjectServiceTest {
         assertThat(page.outputs()).singleElement().satisfies(o -> {
             assertThat(o.practiceId()).isEqualTo(guidebook);
             assertThat(o.path()).startsWith("practices/" + guidebook + "/");
+            assertThat(o.files()).singleElement().satisfies(file -> {
+                assertThat(file.fileName()).isEqualTo("guidebook.pdf");
+                assertThat(file.downloadPath()).startsWith("/attachments/");
+            });
         });
 
         as(0, Role.ADMIN, () -> administration.placeEvent(id, meeting, false));

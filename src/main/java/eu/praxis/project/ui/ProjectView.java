@@ -2,6 +2,7 @@ package eu.praxis.project.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -190,6 +191,12 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var list = new UnorderedList();
         for (var output : details.outputs()) {
             var item = new ListItem(new Anchor(output.path(), output.title()));
+            for (var file : output.files()) {
+                var download = new Anchor(file.downloadPath(), file.fileName());
+                download.addClassName("project-output-file");
+                download.getElement().setAttribute("download", "");
+                item.add(new Text(" · "), download);
+            }
             if (details.mayAdminister()) {
                 item.add(smallButton(
                         "project.outputs.remove",

@@ -2,6 +2,7 @@ package eu.praxis.call;
 
 import eu.praxis.searchindex.SearchDocument;
 import java.util.Locale;
+import java.util.Set;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -62,7 +63,8 @@ public class CallIndexBinder implements TypeBinder {
                             -1,
                             false,
                             false,
-                            !forNetwork));
+                            !forNetwork,
+                            Set.of()));
         }
     }
 }

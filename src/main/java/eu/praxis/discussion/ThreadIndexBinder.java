@@ -75,7 +75,8 @@ public class ThreadIndexBinder implements TypeBinder {
                         t.getAuthorId(),
                         t.isHidden(),
                         t.getModeration().isDeleted(),
-                        false);
+                        false,
+                        Set.of());
             } else {
                 // a practice's thread has no first post: the replies are its text
                 content = new SearchDocument.Content(
@@ -99,7 +100,8 @@ public class ThreadIndexBinder implements TypeBinder {
                         t.isHidden() || practice.getModeration().isHidden(),
                         t.getModeration().isDeleted()
                                 || practice.getModeration().isDeleted(),
-                        false);
+                        false,
+                        Set.of());
             }
             fields.write(target, content);
         }

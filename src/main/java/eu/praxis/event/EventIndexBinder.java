@@ -72,7 +72,8 @@ public class EventIndexBinder implements TypeBinder {
                             e.getOrganiserId(),
                             false,
                             false,
-                            membersOnly));
+                            membersOnly,
+                            Set.of()));
         }
     }
 }

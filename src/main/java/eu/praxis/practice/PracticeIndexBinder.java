@@ -2,6 +2,7 @@ package eu.praxis.practice;
 
 import eu.praxis.searchindex.SearchDocument;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -90,7 +91,8 @@ public class PracticeIndexBinder implements TypeBinder {
                             p.getAuthorId(),
                             p.getModeration().isHidden(),
                             p.getModeration().isDeleted(),
-                            false));
+                            false,
+                            Set.of()));
         }
     }
 }

@@ -2,6 +2,7 @@ package eu.praxis.project;
 
 import eu.praxis.searchindex.SearchDocument;
 import java.time.ZoneOffset;
+import java.util.Set;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -10,8 +11,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
  * Writes a project into the search index. Everyone who may log in reads projects ({@link ProjectPolicy}), researchers
- * included: a project is for the whole network and never members-only. Its acronym leads the title, so that a search
- * for "SOLIDIFY" finds it first; the programme joins the text. Projects have no language of their own: their texts go
+ * included: a project is for the whole network and never members-only. Its acronym is its name
+ * ({@link SearchDocument#NAME}), so that a search for "SOLIDIFY" finds it before the events that name it, and leads
+ * its title; the programme joins the text. Projects have no language of their own: their texts go
  * into the language-neutral fields, like an event's. The partners' countries are the organisations' (another
  * feature's data): not indexed, so the country facet does not count projects.
  */
@@ -45,8 +47,7 @@ public class ProjectIndexBinder implements TypeBinder {
                             KIND,
                             SearchDocument.OTHER_LANGUAGE,
                             p.getAcronym() + " – " + p.getTitle(),
-                            // the acronym is what people type: it leads the summary too, so that a search for it
-                            // puts the project before the events and posts that merely name it
+                            // the acronym is what people type: it leads the summary too, for the snippet
                             p.getAcronym() + ": " + p.getSummary(),
                             p.getDescriptionMarkdown() + "\n\n" + p.getProgramme(),
                             p.getThemeIds(),
@@ -63,7 +64,8 @@ public class ProjectIndexBinder implements TypeBinder {
                             -1,
                             false,
                             false,
-                            false));
+                            false,
+                            Set.of(p.getAcronym())));
         }
     }
 }

@@ -3,6 +3,7 @@ package eu.praxis.search;
 import static eu.praxis.searchindex.SearchDocument.COGNATES;
 import static eu.praxis.searchindex.SearchDocument.COUNTRY;
 import static eu.praxis.searchindex.SearchDocument.FIELD_LANGUAGES;
+import static eu.praxis.searchindex.SearchDocument.NAME;
 import static eu.praxis.searchindex.SearchDocument.PLACE;
 
 import eu.praxis.search.QuerySyntax.Occur;
@@ -38,6 +39,9 @@ final class QueryPredicates {
     static final float ALL_WORDS_BOOST = 0.5f;
     /** The practice is of the place named: that is what "nightlife Lyon" asks first. */
     static final float PLACE_BOOST = 12f;
+
+    /** A word that is a thing's name (a project's acronym) finds that thing before what merely mentions it. */
+    static final float NAME_BOOST = 12f;
 
     static final float COUNTRY_BOOST = 2f;
     static final float PROXIMITY_BOOST = 1.5f;
@@ -153,6 +157,7 @@ final class QueryPredicates {
         var any = f.bool();
         if (a.words().size() == 1) {
             any.should(words(f, a.words().getFirst()));
+            any.should(f.match().field(NAME).matching(a.words().getFirst()).boost(NAME_BOOST));
             if (cognates) {
                 any.should(
                         f.match().field(COGNATES).matching(a.words().getFirst()).boost(COGNATE_BOOST));

@@ -52,6 +52,12 @@ public final class SearchDocument {
     public static final String PLACE = "place";
 
     public static final String PLACE_NORMALIZER = "praxis_place";
+    /**
+     * Short names a thing is known by, whole, case and accents folded (a project's acronym): typed alone, a name finds
+     * what it names before the texts that merely mention it.
+     */
+    public static final String NAME = "name";
+
     public static final String DISPLAY_TITLE = "displayTitle";
     public static final String DISPLAY_SUMMARY = "displaySummary";
     public static final String SLUG = "slug";
@@ -128,7 +134,8 @@ public final class SearchDocument {
             long authorId,
             boolean hidden,
             boolean deleted,
-            boolean membersOnly) {}
+            boolean membersOnly,
+            Set<String> names) {}
 
     /** Declares every field of the document on a type binding; the bridge then writes with {@link Fields#write}. */
     public static Fields declare(TypeBindingContext context) {
@@ -145,6 +152,7 @@ public final class SearchDocument {
         private final IndexFieldReference<String> cognates;
         private final IndexFieldReference<String> words;
         private final IndexFieldReference<String> place;
+        private final IndexFieldReference<String> name;
         private final IndexFieldReference<String> kind;
         private final IndexFieldReference<Long> themes;
         private final IndexFieldReference<Long> groups;
@@ -185,6 +193,9 @@ public final class SearchDocument {
             words = schema.field(WORDS, f -> f.asString().analyzer(WORD_ANALYZER))
                     .toReference();
             place = schema.field(PLACE, f -> f.asString().normalizer(PLACE_NORMALIZER))
+                    .toReference();
+            name = schema.field(NAME, f -> f.asString().normalizer(PLACE_NORMALIZER))
+                    .multiValued()
                     .toReference();
             var keyword = factory.asString()
                     .aggregable(Aggregable.YES)
@@ -246,6 +257,7 @@ public final class SearchDocument {
             target.addValue(cognates, String.join("\n", content.title(), content.summary(), text));
             target.addValue(words, content.title() + "\n" + content.summary());
             target.addValue(place, content.city());
+            content.names().forEach(n -> target.addValue(name, n));
             target.addValue(kind, content.kind());
             content.themeIds().forEach(id -> target.addValue(themes, id));
             content.groupIds().forEach(id -> target.addValue(groups, id));

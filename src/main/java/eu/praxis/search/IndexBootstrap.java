@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * At start-up, rebuilds the index when it is empty although the database has published practices and no
  * index change is waiting in the outbox (a database from before search existed, or an index folder that was
  * deleted), when it was built before concepts were indexed, or with another thesaurus or gazetteer (DD019):
- * concepts and places are read into the index, so the index must follow the vocabulary. Data written through the services (the demo data, new practices) is indexed through the outbox.
+ * concepts and places are read into the index, so the index must follow the vocabulary; or with other fields
+ * ({@link SearchDocument#SCHEMA_VERSION}). Data written through the services (the demo data, new practices) is indexed through the outbox.
  * Likewise it indexes the events alone when none is indexed although the database has some: an index from
  * before events were searchable, whose practices and threads need no rebuild.
  */
@@ -68,7 +69,8 @@ class IndexBootstrap {
             log.info("The search index was built before concepts were indexed (DD019): rebuilding it");
             RunAs.secretariat(admin::startRebuild);
         } else if (vocabularyChanged()) {
-            log.info("The thesaurus or the gazetteer changed since the search index was built: rebuilding it");
+            log.info("The thesaurus, the gazetteer or the document's fields changed since the search index was built:"
+                    + " rebuilding it");
             RunAs.secretariat(admin::startRebuild);
         } else if (Boolean.TRUE.equals(transaction.execute(status -> eventsMissing()))) {
             log.info("The search index has no event but the database has events: indexing the events");
@@ -100,7 +102,7 @@ class IndexBootstrap {
     }
 
     /**
-     * Whether the vocabulary differs from the one the index was built with, as recorded beside the index (the
+     * Whether the vocabulary or the document's fields differ from those the index was built with, as recorded beside the index (the
      * embedded backend's folder; an Elasticsearch cluster keeps no such record: rebuild it by hand after a change).
      * The record is written now, so that the rebuild this starts happens once.
      */
@@ -109,7 +111,8 @@ class IndexBootstrap {
             return false;
         }
         var record = Path.of(indexDirectory).resolve(VOCABULARY_RECORD);
-        var current = concepts.fingerprint();
+        // the document's fields are part of what the index was built with, like the vocabulary
+        var current = concepts.fingerprint() + " schema " + SearchDocument.SCHEMA_VERSION;
         try {
             var recorded = Files.exists(record) ? Files.readString(record).strip() : null;
             if (!current.equals(recorded)) {

@@ -29,6 +29,12 @@ public final class SearchDocument {
     public static final List<String> ANALYZED_LANGUAGES = List.of("en", "fr", "de", "es", "it", "nl", "pt");
     /** ISO 639-2 "undetermined": the language-neutral fields (no stop words, no stemming). */
     public static final String OTHER_LANGUAGE = "und";
+
+    /**
+     * Raised with every change of the fields or of what is written into them: an index built with another version is
+     * rebuilt at start-up. 2: {@link #NAME}.
+     */
+    public static final int SCHEMA_VERSION = 2;
     /** The language suffixes of the text fields, {@link #OTHER_LANGUAGE} last. */
     public static final List<String> FIELD_LANGUAGES = List.of("en", "fr", "de", "es", "it", "nl", "pt", "und");
 

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -109,6 +110,13 @@ class DemoCalls {
                 null,
                 Set.of(themeIds.get("nightlife")),
                 Set.of()));
+        // the demo member has started Liège's answer and not sent it: reminded two days before the deadline
+        as(people.get("member"), () -> {
+            answering.saveDraft(
+                    experts,
+                    "Liège pourrait relire la méthode : nos médiateurs de nuit travaillent depuis 2021 dans le Carré.");
+            return experts;
+        });
 
         var contributions = administration.create(new CallDraft(
                 CallKind.APPLICATIONS,
@@ -136,6 +144,11 @@ class DemoCalls {
 
     /** Answers the call as the person, for their organisation; returns the answer's id. */
     private long answer(long personId, long callId, String motivation) {
+        return as(personId, () -> answering.answer(callId, motivation));
+    }
+
+    /** Runs the action as the person, with their organisation, as the login would. */
+    private <T> T as(long personId, Supplier<T> action) {
         var person = members.summaries(List.of(personId)).get(personId);
         var user = new PraxisUser(
                 personId,
@@ -147,6 +160,6 @@ class DemoCalls {
                 null,
                 true,
                 true);
-        return RunAs.as(user, () -> answering.answer(callId, motivation));
+        return RunAs.as(user, action);
     }
 }

@@ -143,10 +143,13 @@ public class CallAnswering {
     private CallAnswer withLetter(long answerId) {
         var viewer = CurrentUser.require();
         var answer = answers.findById(answerId)
-                .filter(a -> policy.maySeeAnswer(viewer, a.getOrganisationId(), a.isDraft()))
                 .filter(a -> a.getLetterSha256() != null)
                 .orElseThrow(NotFoundException::new);
-        lookup.visible(answer.getCallId(), viewer);
+        var call = lookup.visible(answer.getCallId(), viewer);
+        if (!policy.maySeeAnswer(
+                viewer, answer.getOrganisationId(), answer.isDraft(), lookup.mayReview(call, viewer))) {
+            throw new NotFoundException();
+        }
         return answer;
     }
 

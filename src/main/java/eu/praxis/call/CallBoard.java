@@ -49,7 +49,8 @@ public class CallBoard {
     /** @throws eu.praxis.base.NotFoundException when there is no such call or the viewer may not read it */
     public CallDetails get(long id) {
         var viewer = CurrentUser.require();
-        return readModels.details(lookup.visible(id, viewer), viewer);
+        var call = lookup.visible(id, viewer);
+        return readModels.details(call, viewer, lookup.mayReview(call, viewer));
     }
 
     /** Whether the caller publishes and changes calls (the "New call" button). */

@@ -75,7 +75,8 @@ class CallReadModels {
                 .toList();
     }
 
-    CallDetails details(Call call, Viewer viewer) {
+    /** @param mayReview whether the viewer reviews the answers ({@link CallPolicy#mayReview}) */
+    CallDetails details(Call call, Viewer viewer, boolean mayReview) {
         var id = Objects.requireNonNull(call.getId());
         var open = call.isOpen(clock.instant());
         var mine = answers.findByCallIdAndOrganisationId(id, viewer.organisationId())
@@ -102,6 +103,7 @@ class CallReadModels {
                 open && (mine == null || mine.status() == AnswerStatus.DRAFT) && policy.mayAnswer(viewer),
                 open && mine != null && policy.mayAnswer(viewer),
                 policy.mayAdminister(viewer),
+                mayReview,
                 new CallDraft(
                         call.getKind(),
                         call.getTitle(),

@@ -5,7 +5,6 @@ import static eu.praxis.call.CallAdministration.audit;
 import eu.praxis.base.CsvCells;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.security.CurrentUser;
-import eu.praxis.security.Role;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,12 +21,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The secretariat reviews the answers to a call ({@link CallPolicy#mayAdminister}): all of them, in the order they
- * came, shortlists, accepts or declines each ({@code call.answer.shortlisted}, {@code call.answer.accepted},
- * {@code call.answer.declined} in the audit log) and exports them.
+ * The secretariat, and for a project's call its lead organisation, review the answers to a call
+ * ({@link CallPolicy#mayReview}): all the sent ones, in the order they came, shortlist, accept or decline each
+ * ({@code call.answer.shortlisted}, {@code call.answer.accepted}, {@code call.answer.declined} in the audit log) and
+ * export them.
  */
 @Service
-@PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
+@PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class CallReview {
 
@@ -52,7 +52,7 @@ public class CallReview {
 
     /** The call's answers as sent, first come first; drafts are their organisations' own. */
     public List<AnswerItem> answers(long callId) {
-        lookup.visible(callId, CurrentUser.require());
+        lookup.reviewable(callId, CurrentUser.require());
         return readModels.items(answers.findByCallIdAndStatusNotOrderBySubmittedAtAscIdAsc(callId, AnswerStatus.DRAFT));
     }
 
@@ -65,6 +65,7 @@ public class CallReview {
     @Transactional
     public void decide(long answerId, AnswerStatus decision) {
         var answer = answers.findById(answerId).filter(a -> !a.isDraft()).orElseThrow(NotFoundException::new);
+        lookup.reviewable(answer.getCallId(), CurrentUser.require());
         if (answer.decide(decision, clock.instant())) {
             audit(publisher, clock, "call.answer." + decision.name().toLowerCase(Locale.ROOT), answer.getCallId());
         }

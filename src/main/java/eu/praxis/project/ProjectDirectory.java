@@ -5,6 +5,7 @@ import eu.praxis.security.CurrentUser;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,6 +61,15 @@ public class ProjectDirectory {
     }
 
     /** The acronyms of the projects among the ids that exist, for features that refer to projects by id (calls). */
+    /** The organisation that leads the project, if one does; for what another feature lets it do for the project. */
+    public Optional<Long> leadOrganisation(long projectId) {
+        return projects.findById(projectId)
+                .flatMap(project -> project.getPartners().stream()
+                        .filter(partner -> partner.role() == PartnerRole.LEAD)
+                        .map(ProjectPartner::organisationId)
+                        .findFirst());
+    }
+
     public Map<Long, String> acronyms(Collection<Long> ids) {
         return projects.findAllById(ids).stream().collect(Collectors.toMap(Project::getId, Project::getAcronym));
     }

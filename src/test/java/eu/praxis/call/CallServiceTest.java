@@ -20,6 +20,11 @@ import eu.praxis.group.GroupMembership;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.group.NewGroup;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.project.PartnerRole;
+import eu.praxis.project.ProjectAdministration;
+import eu.praxis.project.ProjectDraft;
+import eu.praxis.project.ProjectPartner;
+import eu.praxis.project.ProjectStatus;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
@@ -79,6 +84,9 @@ class CallServiceTest {
 
     @Autowired
     AnswerReminders reminders;
+
+    @Autowired
+    ProjectAdministration projects;
 
     @Autowired
     ApplicationEvents published;
@@ -470,6 +478,69 @@ class CallServiceTest {
         assertThat(reminded(closed)).as("closed early").isEmpty();
         reminders.claimDue();
         assertThat(reminded(id)).as("once").hasSize(1);
+    }
+
+    @Test
+    void the_lead_organisation_of_the_calls_project_reviews_its_sent_answers_and_no_one_else_of_the_members() {
+        var leadCity = member.organisationId();
+        var projectId = RunAs.person(
+                0,
+                Role.ADMIN,
+                () -> projects.create(new ProjectDraft(
+                        "CFP-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT),
+                        "Safer night transport",
+                        "Interreg Europe",
+                        java.time.LocalDate.of(2026, 1, 1),
+                        java.time.LocalDate.of(2028, 12, 31),
+                        ProjectStatus.IN_PREPARATION,
+                        "Cities test safer night buses.",
+                        "",
+                        null,
+                        java.util.List.of(new ProjectPartner(leadCity, PartnerRole.LEAD)),
+                        Set.of(),
+                        Set.of())));
+        var deadline = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofDays(7)), AUCKLAND);
+        var base = draft("Partners for " + projectId, deadline, AUCKLAND, Set.of());
+        var id = as(
+                secretary,
+                () -> administration.create(new CallDraft(
+                        base.kind(),
+                        base.title(),
+                        base.body(),
+                        base.eligibility(),
+                        base.deadline(),
+                        base.timeZone(),
+                        projectId,
+                        Set.of(),
+                        Set.of())));
+        var fromRiga = as(otherCity, () -> answering.answer(id, "Riga would pilot the night buses."));
+        as(otherCity, () -> answering.attachLetter(id, new ByteArrayInputStream(PDF), "riga.pdf"));
+        var thirdCity = person(people, city(organisations, "City of Turin"), Role.MEMBER);
+        as(thirdCity, () -> answering.saveDraft(id, "Not yet."));
+
+        assertThat(as(member, () -> board.get(id)).mayReview()).isTrue();
+        assertThat(as(member, () -> review.answers(id)))
+                .as("sent answers only")
+                .extracting(AnswerItem::id)
+                .containsExactly(fromRiga);
+        assertThat(as(colleague, () -> answering.letter(fromRiga)).fileName()).isEqualTo("riga.pdf");
+        as(colleague, () -> review.decide(fromRiga, AnswerStatus.SHORTLISTED));
+        assertThat(as(otherCity, () -> board.get(id)).myAnswer().status()).isEqualTo(AnswerStatus.SHORTLISTED);
+
+        assertThat(as(otherCity, () -> board.get(id)).mayReview()).isFalse();
+        assertThatThrownBy(() -> as(otherCity, () -> review.answers(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(researcher, () -> review.answers(id)))
+                .as("a researcher of the lead organisation does not speak for it")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(thirdCity, () -> review.decide(fromRiga, AnswerStatus.ACCEPTED)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(thirdCity, () -> answering.letter(fromRiga)))
+                .isInstanceOf(NotFoundException.class);
+        var other = call();
+        var toOther = as(otherCity, () -> answering.answer(other, "Another call."));
+        assertThatThrownBy(() -> as(member, () -> review.decide(toOther, AnswerStatus.ACCEPTED)))
+                .as("a call without project is the secretariat's")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private java.util.List<Long> reminded(long callId) {

@@ -614,6 +614,12 @@ class ServiceMatrixTest {
                 s -> b().projectDirectory.acronyms(List.of(world.projectId())));
         row(
                 rows,
+                "ProjectDirectory.leadOrganisation",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().projectDirectory.leadOrganisation(world.projectId()));
+        row(
+                rows,
                 "ProjectDirectory.programmes",
                 State.NONE,
                 anyoneLoggedIn(),
@@ -727,6 +733,10 @@ class ServiceMatrixTest {
                 State.NONE,
                 x(REFUSED).set(OK, orgBMembers),
                 s -> b().callAnswering.answer(world.callId(), "A matrix answer."));
+        row(rows, "CallAnswering.saveDraft", State.NONE, x(REFUSED).set(OK, orgBMembers), s -> {
+            b().callAnswering.saveDraft(world.callId(), "A matrix draft.");
+            return null;
+        });
         row(
                 rows,
                 "CallAnswering.attachLetter",

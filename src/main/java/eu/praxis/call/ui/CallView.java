@@ -123,7 +123,7 @@ class CallView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             add(tags);
         }
         add(answerSection(details));
-        if (details.mayAdminister()) {
+        if (details.mayReview()) {
             add(new CallAnswersPanel(review, answering, details));
         }
     }

@@ -2,6 +2,7 @@ package eu.praxis.call;
 
 import eu.praxis.security.CurrentUser;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,12 +34,21 @@ public class CallBoard {
      * closed ones, the most recent first. The network publishes tens of calls a year: they are filtered in memory.
      */
     public List<CallListItem> list(CallFilter filter) {
+        return list(c -> (filter.kind() == null || c.getKind() == filter.kind())
+                && (filter.themeId() == null || c.getThemeIds().contains(filter.themeId())));
+    }
+
+    /** The project's calls the viewer may read, in the order of {@link #list}. */
+    public List<CallListItem> callsOfProject(long projectId) {
+        return list(c -> c.getProjectId() != null && c.getProjectId() == projectId);
+    }
+
+    private List<CallListItem> list(Predicate<Call> filter) {
         var viewer = CurrentUser.require();
         var groupIds = lookup.myGroupIds();
         var matching = calls.findAllByOrderByDeadlineAscIdAsc().stream()
                 .filter(c -> policy.maySee(viewer, c.getGroupIds(), groupIds))
-                .filter(c -> filter.kind() == null || c.getKind() == filter.kind())
-                .filter(c -> filter.themeId() == null || c.getThemeIds().contains(filter.themeId()))
+                .filter(filter)
                 .toList();
         var items = readModels.listItems(matching, viewer);
         var open = items.stream().filter(CallListItem::open);

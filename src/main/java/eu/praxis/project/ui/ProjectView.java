@@ -39,7 +39,10 @@ import eu.praxis.project.ProjectAdministration;
 import eu.praxis.project.ProjectDetails;
 import eu.praxis.project.ProjectDirectory;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -64,17 +67,22 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ProjectAdministration administration;
     private final ProjectEditors editors;
     private final EventCalendar calendar;
+    private final transient List<ProjectPageSection> sections;
     private @Nullable ProjectDetails project;
 
     ProjectView(
             ProjectDirectory projects,
             ProjectAdministration administration,
             ProjectEditors editors,
-            EventCalendar calendar) {
+            EventCalendar calendar,
+            List<ProjectPageSection> sections) {
         this.projects = projects;
         this.administration = administration;
         this.editors = editors;
         this.calendar = calendar;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(ProjectPageSection::order))
+                .toList();
         addClassName("view");
     }
 
@@ -118,6 +126,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         summary.addClassName("project-summary");
         add(facts, summary, new Html("<div class=\"post-body\">" + details.descriptionHtml() + "</div>"));
         add(partners(details), timeline(details), outputs(details));
+        sections.stream()
+                .map(section -> section.create(details.id()))
+                .flatMap(Optional::stream)
+                .forEach(this::add);
         var team = details.team();
         if (team != null) {
             var section = section("project-team", "project.team");

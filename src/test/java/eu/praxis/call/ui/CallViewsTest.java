@@ -3,12 +3,15 @@ package eu.praxis.call.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.RouterLink;
 import eu.praxis.IntegrationTest;
 import eu.praxis.TestClock;
 import eu.praxis.TestPeople;
@@ -21,6 +24,11 @@ import eu.praxis.call.CallKind;
 import eu.praxis.call.CallListItem;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.project.PartnerRole;
+import eu.praxis.project.ProjectAdministration;
+import eu.praxis.project.ProjectDraft;
+import eu.praxis.project.ProjectPartner;
+import eu.praxis.project.ProjectStatus;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
 import java.time.Duration;
@@ -57,9 +65,13 @@ class CallViewsTest extends ViewTestSupport {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    ProjectAdministration projects;
+
     String token;
     long callId;
     String cityName;
+    long cityId;
     TestPeople.Account member;
     TestPeople.Account secretary;
 
@@ -84,6 +96,7 @@ class CallViewsTest extends ViewTestSupport {
                         null,
                         Set.of(),
                         Set.of())));
+        cityId = city;
         member = people.account(city, Role.MEMBER);
         secretary = people.account(city, Role.ADMIN);
     }
@@ -178,6 +191,78 @@ class CallViewsTest extends ViewTestSupport {
 
         assertThat(answers()).extracting(AnswerItem::status).containsExactly(AnswerStatus.SHORTLISTED);
         assertThat(notifications()).contains(t("call.answers.decided", cityName));
+    }
+
+    @Test
+    void a_member_keeps_a_draft_which_the_secretariat_does_not_see() {
+        logInAs(member.email());
+        navigate("calls/" + callId, CallView.class);
+        test(find(TextArea.class).withLabel(t("call.answer.motivation")).single())
+                .setValue("Thinking about it.");
+        test(find(Button.class).withAttribute("data-action", "save-draft").single())
+                .click();
+
+        assertThat(notifications()).contains(t("call.answer.draft-saved"));
+        assertThat(find(TextArea.class)
+                        .withLabel(t("call.answer.motivation"))
+                        .single()
+                        .getValue())
+                .isEqualTo("Thinking about it.");
+        assertThat(find(Upload.class).withId("letter-upload").exists())
+                .as("a draft takes the letter")
+                .isTrue();
+        assertThat(find(Button.class)
+                        .withAttribute("data-action", "withdraw-answer")
+                        .single()
+                        .getText())
+                .isEqualTo(t("call.answer.discard"));
+
+        logInAs(secretary.email());
+        navigate("calls/" + callId, CallView.class);
+        assertThat(answers()).isEmpty();
+    }
+
+    @Test
+    void a_projects_page_lists_its_calls() {
+        var acronym = "VIEW-" + token.toUpperCase(java.util.Locale.ROOT);
+        var projectId = RunAs.person(
+                0,
+                Role.ADMIN,
+                () -> projects.create(new ProjectDraft(
+                        acronym,
+                        "Safer night transport",
+                        "Interreg Europe",
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2028, 12, 31),
+                        ProjectStatus.IN_PREPARATION,
+                        "Cities test safer night buses.",
+                        "",
+                        null,
+                        java.util.List.of(new ProjectPartner(cityId, PartnerRole.LEAD)),
+                        Set.of(),
+                        Set.of())));
+        RunAs.person(
+                0,
+                Role.ADMIN,
+                () -> administration.create(new CallDraft(
+                        CallKind.PARTNERS,
+                        "Partners for " + acronym,
+                        "Partner cities wanted.",
+                        "",
+                        LocalDateTime.now(LISBON).plusDays(10),
+                        LISBON,
+                        projectId,
+                        Set.of(),
+                        Set.of())));
+
+        logInAs(member.email());
+        navigate("projects/" + projectId, Component.class);
+
+        assertThat(find(RouterLink.class).withText("Partners for " + acronym).exists())
+                .isTrue();
+        assertThat(find(RouterLink.class).withText("Experts wanted " + token).exists())
+                .as("another project's or no project's call")
+                .isFalse();
     }
 
     @Test

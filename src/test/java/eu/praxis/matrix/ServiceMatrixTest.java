@@ -707,6 +707,12 @@ class ServiceMatrixTest {
                 s -> b().callBoard.get(world.callId()));
         row(
                 rows,
+                "CallBoard.callsOfProject",
+                State.NONE,
+                anyoneLoggedIn(),
+                s -> b().callBoard.callsOfProject(world.projectId()));
+        row(
+                rows,
                 "CallBoard.mayAdminister",
                 State.NONE,
                 x(EMPTY).set(OK, Who.SECRETARIAT),

@@ -18,10 +18,12 @@ public class GroupAccess {
 
     private final WorkingGroupRepository groups;
     private final MembershipRepository memberships;
+    private final RequestMemberships myMemberships;
 
-    GroupAccess(WorkingGroupRepository groups, MembershipRepository memberships) {
+    GroupAccess(WorkingGroupRepository groups, MembershipRepository memberships, RequestMemberships myMemberships) {
         this.groups = groups;
         this.memberships = memberships;
+        this.myMemberships = myMemberships;
     }
 
     /** Whether the person is an active member of the group; for features that let only members post. */
@@ -66,9 +68,6 @@ public class GroupAccess {
     public MyGroupIds myGroupIds() {
         var user = CurrentUser.require();
         return MyGroupIds.of(
-                user,
-                memberships.findByPersonId(user.personId()),
-                groups::findAllIds,
-                groups::findIdsVisibleToResearchers);
+                user, myMemberships.of(user.personId()), groups::findAllIds, groups::findIdsVisibleToResearchers);
     }
 }

@@ -37,18 +37,21 @@ public class GroupDirectory {
     private final MemberService members;
     private final GroupPolicy policy;
     private final GroupChecks checks;
+    private final RequestMemberships myMemberships;
 
     GroupDirectory(
             WorkingGroupRepository groups,
             MembershipRepository memberships,
             MemberService members,
             GroupPolicy policy,
-            GroupChecks checks) {
+            GroupChecks checks,
+            RequestMemberships myMemberships) {
         this.groups = groups;
         this.memberships = memberships;
         this.members = members;
         this.policy = policy;
         this.checks = checks;
+        this.myMemberships = myMemberships;
     }
 
     /** All groups the viewer may see, by name, with member counts and the viewer's membership. */
@@ -59,12 +62,6 @@ public class GroupDirectory {
     public List<GroupListItem> myGroups() {
         return list(CurrentUser.require()).stream()
                 .filter(GroupListItem::iAmMember)
-                .toList();
-    }
-
-    public List<GroupListItem> groupsICanJoin() {
-        return list(CurrentUser.require()).stream()
-                .filter(GroupListItem::mayJoin)
                 .toList();
     }
 
@@ -119,7 +116,7 @@ public class GroupDirectory {
     /** People who most recently became members of the viewer's groups (not the viewer). */
     public List<NewestMember> newestMembersOfMyGroups(int limit) {
         var user = CurrentUser.require();
-        var myGroups = memberships.findByPersonId(user.personId()).stream()
+        var myGroups = myMemberships.of(user.personId()).stream()
                 .filter(Membership::isActive)
                 .map(Membership::getGroupId)
                 .toList();
@@ -187,7 +184,7 @@ public class GroupDirectory {
     }
 
     private List<GroupListItem> list(PraxisUser user) {
-        var mine = memberships.findByPersonId(user.personId()).stream()
+        var mine = myMemberships.of(user.personId()).stream()
                 .collect(Collectors.toMap(Membership::getGroupId, Function.identity()));
         Map<Long, Long> counts = new HashMap<>();
         for (var row : memberships.countActiveByGroup()) {

@@ -7,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -61,6 +64,14 @@ public class Membership {
         var membership = new Membership(groupId, personId, now);
         membership.admit(now);
         return membership;
+    }
+
+    /** What the request read of memberships is stale now ({@link RequestMemberships}). */
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void written() {
+        RequestMemberships.forget();
     }
 
     void admit(Instant now) {

@@ -73,6 +73,11 @@ public class PracticeLibrary {
         return access.find(id, viewer).map(practice -> readModels.current(practice, viewer));
     }
 
+    /** The newest published practices the caller may see (their groups' and the whole network's), for the home page. */
+    public Slice<PracticeListItem> newest(Pageable page) {
+        return list(viewers.current(), null, null, false, page);
+    }
+
     /** A group's newest published practices that the caller may see, for the group's page. */
     public Slice<PracticeListItem> practicesOfGroup(long groupId, Pageable page) {
         return list(viewers.current(), null, groupId, false, page);

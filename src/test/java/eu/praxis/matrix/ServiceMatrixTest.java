@@ -137,7 +137,6 @@ class ServiceMatrixTest {
             "GroupAccess.groupIdsILead",
             "GroupAccess.groupIdsWhoseContentICanSee",
             "GroupDirectory.groupNames",
-            "GroupDirectory.groupsICanJoin",
             "GroupDirectory.groupsOfPeople",
             "GroupAccess.isActiveMember",
             "GroupAccess.isLead",
@@ -557,6 +556,12 @@ class ServiceMatrixTest {
                     state == State.NETWORK ? x(EMPTY) : listPractice(state),
                     s -> b().library.practicesOfGroup(s.groupId(), PageRequest.of(0, 5000)).stream()
                             .anyMatch(p -> p.id() == s.practiceId()));
+            row(
+                    rows,
+                    "PracticeLibrary.newest",
+                    state,
+                    listPractice(state),
+                    s -> b().library.newest(PageRequest.of(0, 5000)).stream().anyMatch(p -> p.id() == s.practiceId()));
             // drafts too, for the author's organisation (DD023)
             row(
                     rows,

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.group.GroupDirectory;
+import eu.praxis.group.GroupListItem;
 import eu.praxis.group.GroupMembership;
 import eu.praxis.group.NewestMember;
 import eu.praxis.security.CurrentUser;
@@ -21,11 +22,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The home page is about one's working groups: those one is in, those one may join, and who joined
- * them lately. Researchers join no group; they are pointed to the groups opened to them.
+ * The home page: first what is for the person now, as other features contribute it ({@link HomePageSection}: the
+ * coming events, the calls closing soon, the newest practices), then their working groups: those they are in, those
+ * they may join, and who joined them lately. Researchers join no group; they are pointed to the groups opened to them.
  */
 @Route("")
 @Menu(order = 0, icon = "vaadin:home", title = "group.home.menu")
@@ -40,14 +44,22 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final Div sections = new Div();
 
-    HomeView(GroupDirectory groups, GroupMembership membership, Clock clock) {
+    HomeView(GroupDirectory groups, GroupMembership membership, Clock clock, List<HomePageSection> forYou) {
         this.groups = groups;
         this.membership = membership;
         this.clock = clock;
         addClassName("view");
         var name = CurrentUser.get().map(PraxisUser::displayName).orElse("");
         sections.setWidthFull();
-        add(new ViewToolbar(getTranslation("group.home.greeting", name)), sections);
+        var feed = new Div();
+        feed.setId("for-you");
+        feed.addClassName("home-for-you");
+        forYou.stream()
+                .sorted(Comparator.comparingInt(HomePageSection::order))
+                .map(HomePageSection::create)
+                .flatMap(Optional::stream)
+                .forEach(feed::add);
+        add(new ViewToolbar(getTranslation("group.home.greeting", name)), feed, sections);
         refresh();
     }
 
@@ -64,10 +76,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                     allGroupsLink());
             return;
         }
-        var mine = groups.myGroups().stream()
+        var all = groups.list();
+        var mine = all.stream()
+                .filter(GroupListItem::iAmMember)
                 .map(g -> (Component) new GroupCard(g, false, null))
                 .toList();
-        var joinable = groups.groupsICanJoin().stream()
+        var joinable = all.stream()
+                .filter(GroupListItem::mayJoin)
                 .map(g -> (Component) GroupCard.withMembershipButton(g, membership, this::refresh))
                 .toList();
         var newest = groups.newestMembersOfMyGroups(NEWEST_MEMBERS).stream()

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param targetType what it was done to, e.g. {@code thread}, {@code reply}, {@code practice}, {@code person}
  * @param groupId the working group it concerns, if any (for the per-group audit filter)
  * @param reason the reason given, if any
+ * @param detail what exactly the action touched, if the action says more than its target (e.g. the field of a
+ *        redaction and how many stored revisions it rewrote), at most {@link #DETAIL_MAX} characters
  */
 public record AuditedAction(
         long actorId,
@@ -22,4 +24,20 @@ public record AuditedAction(
         long targetId,
         @Nullable Long groupId,
         @Nullable String reason,
-        Instant at) {}
+        Instant at,
+        @Nullable String detail) {
+
+    public static final int DETAIL_MAX = 200;
+
+    /** An action that its target, reason and group say all about. */
+    public AuditedAction(
+            long actorId,
+            String action,
+            String targetType,
+            long targetId,
+            @Nullable Long groupId,
+            @Nullable String reason,
+            Instant at) {
+        this(actorId, action, targetType, targetId, groupId, reason, at, null);
+    }
+}

@@ -27,4 +27,6 @@ interface CallAnswerRepository extends JpaRepository<CallAnswer, Long> {
     int claimReminder(long id, Instant now);
 
     List<CallAnswer> findByOrganisationIdAndCallIdIn(long organisationId, Collection<Long> callIds);
+
+    boolean existsByLetterSha256(String sha256);
 }

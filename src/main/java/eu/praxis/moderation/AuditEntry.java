@@ -42,6 +42,9 @@ public class AuditEntry extends BaseEntity {
     @Column(name = "reason")
     private @Nullable String reason;
 
+    @Column(name = "detail")
+    private @Nullable String detail;
+
     protected AuditEntry() {
         this(new AuditedAction(0, "", "", 0, null, null, Instant.EPOCH));
     }
@@ -56,6 +59,10 @@ public class AuditEntry extends BaseEntity {
         // The features cap reasons at this length already; an action must never fail for its audit entry.
         var why = action.reason();
         this.reason = why != null && why.length() > REASON_MAX ? why.substring(0, REASON_MAX) : why;
+        var what = action.detail();
+        this.detail = what != null && what.length() > AuditedAction.DETAIL_MAX
+                ? what.substring(0, AuditedAction.DETAIL_MAX)
+                : what;
     }
 
     public Instant getAt() {
@@ -84,5 +91,9 @@ public class AuditEntry extends BaseEntity {
 
     public @Nullable String getReason() {
         return reason;
+    }
+
+    public @Nullable String getDetail() {
+        return detail;
     }
 }

@@ -32,7 +32,17 @@ public class AuditService {
     static final int EXPORT_PAGE = 500;
     private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
     static final List<String> CSV_HEADER = List.of(
-            "time", "actor_id", "actor", "action", "target_type", "target_id", "target", "group_id", "group", "reason");
+            "time",
+            "actor_id",
+            "actor",
+            "action",
+            "target_type",
+            "target_id",
+            "target",
+            "group_id",
+            "group",
+            "reason",
+            "detail");
 
     private final AuditEntryRepository entries;
     private final MemberService members;
@@ -85,7 +95,8 @@ public class AuditService {
                                             .get(e.getTargetId()),
                                     e.getGroupId(),
                                     e.getGroupId() == null ? null : groupNames.get(e.getGroupId()),
-                                    e.getReason());
+                                    e.getReason(),
+                                    e.getDetail());
                         })
                         .toList(),
                 rows.getPageable(),
@@ -136,7 +147,8 @@ public class AuditService {
                             safe(e.targetName()),
                             e.groupId() == null ? "" : e.groupId(),
                             safe(e.groupName()),
-                            safe(e.reason()));
+                            safe(e.reason()),
+                            safe(e.detail()));
                 }
                 if (!slice.hasNext()) {
                     break;

@@ -16,6 +16,6 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     long countByPracticeId(long practiceId);
 
-    /** Whether another attachment still names this content, before the content is deleted. */
-    boolean existsBySha256AndIdNot(String sha256, long id);
+    /** Whether an attachment names this content, before the content is deleted. */
+    boolean existsBySha256(String sha256);
 }

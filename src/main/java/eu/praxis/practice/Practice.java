@@ -252,6 +252,36 @@ public class Practice {
         updatedAt = now;
     }
 
+    /** The current text of a field, for a redaction. */
+    @Nullable
+    String text(RedactableField field) {
+        return switch (field) {
+            case SUMMARY -> summary;
+            case OBJECTIVES -> objectives;
+            case ACTIONS -> actions;
+            case PARTNERS -> partners;
+            case RESULTS -> results;
+            case EVALUATION -> evaluation;
+            case CONTACT -> contact;
+            case BODY -> body;
+        };
+    }
+
+    /** A moderator redacted the field (DD029): it reads {@code text} from now on. */
+    void redact(RedactableField field, String text, Instant now) {
+        switch (field) {
+            case SUMMARY -> summary = text;
+            case OBJECTIVES -> objectives = text;
+            case ACTIONS -> actions = text;
+            case PARTNERS -> partners = text;
+            case RESULTS -> results = text;
+            case EVALUATION -> evaluation = text;
+            case CONTACT -> contact = text;
+            case BODY -> body = text;
+        }
+        updatedAt = now;
+    }
+
     /** The practice's attachments changed; these are their names now. */
     void attachmentsChanged(List<String> fileNames) {
         attachmentNames = fileNames.isEmpty() ? null : String.join("\n", fileNames);

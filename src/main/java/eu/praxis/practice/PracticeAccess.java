@@ -4,6 +4,8 @@ import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
 import eu.praxis.practice.PracticePolicy.Viewer;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,22 @@ class PracticeAccess {
     @Transactional(propagation = Propagation.MANDATORY)
     Practice visible(long id, Viewer viewer) {
         return find(id, viewer).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * The practice for a moderator's act that {@code rule} allows ({@link PracticePolicy#mayModerate},
+     * {@link PracticePolicy#mayRedact}); a moderator of it who may not act (on their own practice) is told why.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Practice forModerator(long id, Viewer viewer, BiPredicate<Viewer, Practice> rule) {
+        var practice = visible(id, viewer);
+        if (!rule.test(viewer, practice)) {
+            if (policy.moderates(viewer, practice)) {
+                throw new UserFacingException("practice.error.own-practice");
+            }
+            throw new AccessDeniedException("Not a moderator of practice " + id);
+        }
+        return practice;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

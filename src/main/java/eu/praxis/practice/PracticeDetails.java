@@ -9,8 +9,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A practice's page, or an older revision of it. {@code groups} holds the names of the sharing
- * groups the viewer may see, by id; {@code mayEdit} is false for older revisions. {@code attachments} are
+ * A practice's page, or an older revision of it. {@code version} is the optimistic lock's counter, which the editor
+ * sends back; {@code versionNumber} the number readers see: the revisions of its history up to this one (1 when
+ * created). {@code groups} holds the names of the sharing groups the viewer may see, by id; {@code mayEdit} is false
+ * for older revisions. {@code mayReadHistory}: the viewer may open the older texts, not only the reasons of the
+ * changes; {@code mayRedact}: the viewer may redact it (both false for older revisions). {@code attachments} are
  * in upload order; older revisions have none (attachments are not part of the history).
  * {@code hiddenReason} is set when moderators hid it (then only its author, the leads of its groups and admins
  * see it), {@code deleted} when it was deleted (then only admins see it). {@code mayModerate}: the viewer
@@ -20,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public record PracticeDetails(
         long id,
         int version,
+        int versionNumber,
         PracticeType type,
         PracticeStatus status,
         String title,
@@ -53,7 +57,9 @@ public record PracticeDetails(
         @Nullable String hiddenReason,
         boolean deleted,
         boolean mayModerate,
-        Set<ModerationAction> moderation) {
+        Set<ModerationAction> moderation,
+        boolean mayReadHistory,
+        boolean mayRedact) {
 
     /** The path of its permalink. */
     public String permalink() {

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Objects;
-import org.hibernate.envers.AuditReaderFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +36,7 @@ public class PracticeEditing {
     private final PracticeViewers viewers;
     private final PracticeAccess access;
     private final PracticeModerationLog moderationLog;
+    private final PracticeRevisions revisions;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -50,6 +50,7 @@ public class PracticeEditing {
             PracticeViewers viewers,
             PracticeAccess access,
             PracticeModerationLog moderationLog,
+            PracticeRevisions revisions,
             ApplicationEventPublisher events,
             EntityManager entityManager,
             Clock clock) {
@@ -61,6 +62,7 @@ public class PracticeEditing {
         this.viewers = viewers;
         this.access = access;
         this.moderationLog = moderationLog;
+        this.revisions = revisions;
         this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -122,9 +124,7 @@ public class PracticeEditing {
             }
         }
         if (why != null) {
-            AuditReaderFactory.get(entityManager)
-                    .getCurrentRevision(PracticeRevision.class, true)
-                    .setReason(why);
+            revisions.giveReason(why);
         }
         if (policy.editsAsModerator(viewer, practice)) {
             moderationLog.moderated(viewer, practice, "edit", why);
@@ -160,9 +160,7 @@ public class PracticeEditing {
         // under the lock rather than locked as loaded: a change committed meanwhile (the practice saved just before the
         // upload) would otherwise fail the lock's version check.
         entityManager.refresh(practice, LockModeType.PESSIMISTIC_WRITE);
-        var item = attachments.attach(practiceId, viewer.user().personId(), content, fileName);
-        attachmentsChanged(practice);
-        return item;
+        return attachments.attach(practice, viewer.user().personId(), content, fileName);
     }
 
     /** Removes an attachment, for those who may edit its practice; its content goes when nothing else names it. */
@@ -172,16 +170,7 @@ public class PracticeEditing {
         var practice = access.editable(attachment.getPracticeId(), viewer);
         // as in attach: changes of one practice's attachments, and so of its list of names, one at a time
         entityManager.refresh(practice, LockModeType.PESSIMISTIC_WRITE);
-        attachments.remove(attachment);
-        attachmentsChanged(practice);
-    }
-
-    /** Records the change in the practice's history and has the search feature reindex the attachments' texts. */
-    private void attachmentsChanged(Practice practice) {
-        var id = Objects.requireNonNull(practice.getId());
-        practice.attachmentsChanged(
-                attachments.list(id).stream().map(AttachmentItem::fileName).toList());
-        events.publishEvent(new PracticeAttachmentsChanged(id));
+        attachments.remove(practice, attachment);
     }
 
     /** Checks a draft field by field; the first problem is reported with a key naming the field. */

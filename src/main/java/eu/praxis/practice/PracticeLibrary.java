@@ -3,24 +3,16 @@ package eu.praxis.practice;
 import static eu.praxis.base.QueryIds.nonEmpty;
 
 import eu.praxis.base.NotFoundException;
-import eu.praxis.member.MemberService;
 import eu.praxis.practice.PracticePolicy.Viewer;
-import jakarta.persistence.EntityManager;
 import java.io.InputStream;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading the practice library: a practice's page, the lists on organisation and group pages, a practice's
- * history and older revisions, and its attachments. A practice the caller may not see is "not found"
+ * history and older revisions (for those who may edit it) or the reasons of its changes (for every reader), and its
+ * attachments. A practice the caller may not see is "not found"
  * ({@link PracticePolicy#maySee}), so that ids cannot be probed. The library page itself is the search feature's.
  */
 @Service
@@ -37,28 +30,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class PracticeLibrary {
 
     private final PracticeRepository practices;
-    private final MemberService members;
     private final PracticeAttachments attachments;
     private final PracticeViewers viewers;
     private final PracticeAccess access;
     private final PracticeReadModels readModels;
-    private final EntityManager entityManager;
+    private final PracticeRevisions revisions;
+    private final PracticePolicy policy;
 
     PracticeLibrary(
             PracticeRepository practices,
-            MemberService members,
             PracticeAttachments attachments,
             PracticeViewers viewers,
             PracticeAccess access,
             PracticeReadModels readModels,
-            EntityManager entityManager) {
+            PracticeRevisions revisions,
+            PracticePolicy policy) {
         this.practices = practices;
-        this.members = members;
         this.attachments = attachments;
         this.viewers = viewers;
         this.access = access;
         this.readModels = readModels;
-        this.entityManager = entityManager;
+        this.revisions = revisions;
+        this.policy = policy;
     }
 
     /** The practice's page, with what the caller may do to it. */
@@ -94,48 +87,49 @@ public class PracticeLibrary {
         return list(viewer, organisationId, null, drafts, page);
     }
 
-    /** Who changed the practice when, newest first; for those who may see it. */
+    /**
+     * Who changed the practice when and what, newest first, for those who may read its history
+     * ({@link PracticePolicy#mayReadHistory}: those who may edit it); others are refused, and read
+     * {@link #changeReasons} instead.
+     */
     public List<RevisionSummary> history(long id) {
-        access.visible(id, viewers.current());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager)
-                .createQuery()
-                .forRevisionsOfEntityWithChanges(Practice.class, false)
-                .add(AuditEntity.id().eq(id))
-                .addOrder(AuditEntity.revisionNumber().desc())
-                .getResultList();
-        var personIds = rows.stream()
-                .map(r -> ((PracticeRevision) r[1]).getPersonId())
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        var people = members.summaries(personIds);
-        var result = new ArrayList<RevisionSummary>();
-        for (var row : rows) {
-            var practice = (Practice) row[0];
-            var revision = (PracticeRevision) row[1];
-            @SuppressWarnings("unchecked")
-            var changed = row[2] == RevisionType.ADD ? Set.<String>of() : Set.copyOf((Set<String>) row[3]);
-            var person = revision.getPersonId() == null ? null : people.get(revision.getPersonId());
-            result.add(new RevisionSummary(
-                    revision.getId(),
-                    Instant.ofEpochMilli(revision.getRevisedAt()),
-                    revision.getPersonId(),
-                    person == null ? "" : person.name(),
-                    practice.getStatus(),
-                    changed,
-                    revision.getReason()));
-        }
-        return result;
+        var viewer = viewers.current();
+        var practice = withHistory(id, viewer);
+        return revisions.of(id, statusThen -> policy.mayReadRevision(viewer, practice, statusThen));
     }
 
-    /** The practice as it was at a revision of its history; for those who may see it now. */
-    public PracticeDetails revision(long id, long revisionNumber) {
+    /**
+     * Why the practice changed, newest first, for everyone who may see it: the reasons moderators gave for their edits
+     * and redactions, with the version each made, never the older texts.
+     */
+    public List<ChangeReason> changeReasons(long id) {
         access.visible(id, viewers.current());
-        var old = AuditReaderFactory.get(entityManager).find(Practice.class, id, revisionNumber);
-        if (old == null) {
-            throw new NotFoundException();
+        return revisions.of(id, statusThen -> false).stream()
+                .filter(r -> r.reason() != null)
+                .map(r -> new ChangeReason(r.version(), r.when(), Objects.requireNonNull(r.reason())))
+                .toList();
+    }
+
+    /**
+     * The practice as it was at a revision of its history, for those who may read that revision
+     * ({@link PracticePolicy#mayReadRevision}: a draft's texts only for the author's organisation).
+     */
+    public PracticeDetails revision(long id, long revisionNumber) {
+        var viewer = viewers.current();
+        var practice = withHistory(id, viewer);
+        var old = revisions.at(id, revisionNumber).orElseThrow(NotFoundException::new);
+        if (!policy.mayReadRevision(viewer, practice, old.getStatus())) {
+            throw new AccessDeniedException("Only the author's organisation reads the drafts of practice " + id);
         }
-        return readModels.revision(old);
+        return readModels.revision(old, revisions.versionAt(id, revisionNumber));
+    }
+
+    private Practice withHistory(long id, Viewer viewer) {
+        var practice = access.visible(id, viewer);
+        if (!policy.mayReadHistory(viewer, practice)) {
+            throw new AccessDeniedException("Only those who may edit practice " + id + " read its history");
+        }
+        return practice;
     }
 
     /**

@@ -1,6 +1,5 @@
 package eu.praxis.practice;
 
-import eu.praxis.base.UserFacingException;
 import eu.praxis.content.ContentModerated;
 import eu.praxis.content.ModeratableContent;
 import eu.praxis.content.Moderation;
@@ -73,13 +72,7 @@ public class PracticeModeration implements ModeratableContent {
         if (action == ModerationAction.UNDELETE && !policy.mayUndelete(viewer)) {
             throw new AccessDeniedException("Only the secretariat restores deleted practices");
         }
-        var practice = access.visible(id, viewer);
-        if (!policy.mayModerate(viewer, practice)) {
-            if (policy.moderates(viewer, practice)) {
-                throw new UserFacingException("practice.error.own-practice");
-            }
-            throw new AccessDeniedException("Not a moderator of practice " + id);
-        }
+        var practice = access.forModerator(id, viewer, policy::mayModerate);
         var why = Moderation.reason(reason, action.reasonRequired());
         practice.getModeration().apply(action, viewer.user().personId(), why, clock.instant());
         moderationLog.moderated(viewer, practice, action.verb(), why);

@@ -10,9 +10,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes what a moderator did to a practice: hide, restore, delete, undelete ({@link PracticeModeration}) and an
- * edit by someone outside the author's organisation ({@link PracticeEditing}), as an {@link AuditedAction} and a
- * {@link ContentModerated} of the same action.
+ * Publishes what a moderator did to a practice: hide, restore, delete, undelete ({@link PracticeModeration}), an
+ * edit by someone outside the author's organisation ({@link PracticeEditing}) and a redaction ({@link
+ * PracticeRedaction}), as an {@link AuditedAction} and a {@link ContentModerated} of the same action.
  */
 @Component
 class PracticeModerationLog {
@@ -32,6 +32,11 @@ class PracticeModerationLog {
      * @param verb the action, e.g. {@code hide} for {@code practice.hide}
      */
     void moderated(Viewer viewer, Practice practice, String verb, @Nullable String reason) {
+        moderated(viewer, practice, verb, reason, null);
+    }
+
+    /** @param detail what exactly the action touched, for the audit log ({@link AuditedAction#detail}) */
+    void moderated(Viewer viewer, Practice practice, String verb, @Nullable String reason, @Nullable String detail) {
         var id = Objects.requireNonNull(practice.getId());
         var type = PracticeModeration.TYPE;
         var action = type + "." + verb;
@@ -42,7 +47,7 @@ class PracticeModerationLog {
                         .filter(viewer.ledGroupIds()::contains)
                         .min(Long::compare)
                         .orElse(null);
-        events.publishEvent(new AuditedAction(actor, action, type, id, groupId, reason, clock.instant()));
+        events.publishEvent(new AuditedAction(actor, action, type, id, groupId, reason, clock.instant(), detail));
         events.publishEvent(
                 new ContentModerated(action, type, id, null, null, id, practice.getAuthorId(), actor, reason));
     }

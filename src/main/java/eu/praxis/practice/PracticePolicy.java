@@ -59,14 +59,44 @@ public class PracticePolicy {
      */
     public boolean mayEdit(Viewer viewer, Practice practice) {
         var user = viewer.user();
-        if (user.isResearcher()) {
-            return false;
-        }
-        if (user.personId() == practice.getAuthorId() || user.organisationId() == practice.getAuthorOrganisationId()) {
+        if (ofAuthorsOrganisation(user, practice)) {
             return true;
         }
-        return practice.isPublished()
+        return !user.isResearcher()
+                && practice.isPublished()
                 && (user.isAdmin() || !Collections.disjoint(practice.getGroupIds(), viewer.ledGroupIds()));
+    }
+
+    /**
+     * The older texts of the history: those who may edit the practice. Readers learn when it changed and why, never
+     * what it said before, so that a passage an editor took out is not one click away.
+     */
+    public boolean mayReadHistory(Viewer viewer, Practice practice) {
+        return mayEdit(viewer, practice);
+    }
+
+    /**
+     * One older text, for those who may read the history; a text written while the practice was a draft only for the
+     * author's organisation, who alone read drafts (DD023): publishing does not open its work in progress to others.
+     */
+    public boolean mayReadRevision(Viewer viewer, Practice practice, PracticeStatus statusThen) {
+        return mayReadHistory(viewer, practice)
+                && (statusThen == PracticeStatus.PUBLISHED || ofAuthorsOrganisation(viewer.user(), practice));
+    }
+
+    /**
+     * Redaction removes a passage, a field or an attachment from the practice and from every stored revision (DD029):
+     * it rewrites the record, so it is a moderator's act, by the same people and with the same exception as hiding.
+     */
+    public boolean mayRedact(Viewer viewer, Practice practice) {
+        return mayModerate(viewer, practice);
+    }
+
+    /** The author and the people of the author's organisation (not its researchers, who do not edit). */
+    private static boolean ofAuthorsOrganisation(eu.praxis.security.Viewer user, Practice practice) {
+        return !user.isResearcher()
+                && (user.personId() == practice.getAuthorId()
+                        || user.organisationId() == practice.getAuthorOrganisationId());
     }
 
     /** The secretariat, and the leads of a group the practice is shared in. */

@@ -28,6 +28,7 @@ class PracticeReadModels {
     private final OrganisationService organisations;
     private final PracticePolicy policy;
     private final PracticeAttachments attachments;
+    private final PracticeRevisions revisions;
 
     PracticeReadModels(
             PracticeRepository practices,
@@ -36,7 +37,8 @@ class PracticeReadModels {
             MemberService members,
             OrganisationService organisations,
             PracticePolicy policy,
-            PracticeAttachments attachments) {
+            PracticeAttachments attachments,
+            PracticeRevisions revisions) {
         this.practices = practices;
         this.themes = themes;
         this.groups = groups;
@@ -44,6 +46,7 @@ class PracticeReadModels {
         this.organisations = organisations;
         this.policy = policy;
         this.attachments = attachments;
+        this.revisions = revisions;
     }
 
     /** The current version, with the viewer's rights and its attachments. */
@@ -52,16 +55,19 @@ class PracticeReadModels {
         var id = Objects.requireNonNull(practice.getId());
         return details(
                 practice,
+                revisions.currentVersion(id),
                 policy.mayEdit(viewer, practice),
                 attachments.list(id),
                 policy.mayModerate(viewer, practice),
-                policy.moderationActions(viewer, practice));
+                policy.moderationActions(viewer, practice),
+                policy.mayReadHistory(viewer, practice),
+                policy.mayRedact(viewer, practice));
     }
 
     /** An older revision: read-only, without attachments (they are not part of the history). */
     @Transactional(propagation = Propagation.MANDATORY)
-    PracticeDetails revision(Practice old) {
-        return details(old, false, List.of(), false, Set.of());
+    PracticeDetails revision(Practice old, int versionNumber) {
+        return details(old, versionNumber, false, List.of(), false, Set.of(), false, false);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -106,10 +112,13 @@ class PracticeReadModels {
 
     private PracticeDetails details(
             Practice p,
+            int versionNumber,
             boolean mayEdit,
             List<AttachmentItem> attachmentItems,
             boolean mayModerate,
-            Set<ModerationAction> moderationActions) {
+            Set<ModerationAction> moderationActions,
+            boolean mayReadHistory,
+            boolean mayRedact) {
         var moderation = p.getModeration();
         var id = Objects.requireNonNull(p.getId());
         var author = members.summaries(List.of(p.getAuthorId())).get(p.getAuthorId());
@@ -119,6 +128,7 @@ class PracticeReadModels {
         return new PracticeDetails(
                 id,
                 p.getVersion(),
+                versionNumber,
                 p.getType(),
                 p.getStatus(),
                 p.getTitle(),
@@ -152,6 +162,8 @@ class PracticeReadModels {
                 moderation.getHiddenReason(),
                 moderation.isDeleted(),
                 mayModerate,
-                moderationActions);
+                moderationActions,
+                mayReadHistory,
+                mayRedact);
     }
 }

@@ -19,6 +19,8 @@ import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticeModeration;
+import eu.praxis.practice.PracticeRedaction;
+import eu.praxis.practice.RedactableField;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.PraxisUser;
@@ -294,7 +296,14 @@ class ServiceMatrixTest {
     }
 
     /** A state's subject: its group and practice, with the ids of what hangs on it. */
-    record Subject(State state, long groupId, long practiceId, long attachmentId, long revision, long eventId) {}
+    record Subject(
+            State state,
+            long groupId,
+            long practiceId,
+            long attachmentId,
+            long revision,
+            long draftRevision,
+            long eventId) {}
 
     @Autowired
     PracticeEditing practices;
@@ -304,6 +313,9 @@ class ServiceMatrixTest {
 
     @Autowired
     PracticeModeration practiceModeration;
+
+    @Autowired
+    PracticeRedaction redaction;
 
     @Autowired
     eu.praxis.content.ContentModeration contentModeration;
@@ -424,6 +436,21 @@ class ServiceMatrixTest {
         return x(NOT_FOUND).set(OK, seesPractice(state));
     }
 
+    /**
+     * The older texts (PracticePolicy.mayReadHistory): those who edit it; those who only read it are denied (they read
+     * the reasons of the changes), everyone else does not find it.
+     */
+    static Expect readHistory(State state) {
+        return x(NOT_FOUND).set(DENIED, seesPractice(state)).set(OK, editsPractice(state));
+    }
+
+    /** A text written while it was a draft: its editors of the author's organisation only, even once published (DD023). */
+    static Expect readDraftRevision(State state) {
+        var readers = editsPractice(state);
+        readers.retainAll(EnumSet.of(Who.AUTHOR, Who.COLLEAGUE));
+        return x(NOT_FOUND).set(DENIED, seesPractice(state)).set(OK, readers);
+    }
+
     /** Editing: not found for those who do not see it, refused with a message for those who see but do not edit. */
     static Expect editPractice(State state) {
         return x(NOT_FOUND).set(REFUSED, seesPractice(state)).set(OK, editsPractice(state));
@@ -490,14 +517,43 @@ class ServiceMatrixTest {
                     rows,
                     "PracticeLibrary.history",
                     state,
-                    readPractice(state),
+                    readHistory(state),
                     s -> b().library.history(s.practiceId()));
+            row(rows, "PracticeLibrary.changeReasons", state, readPractice(state), s -> {
+                b().library.changeReasons(s.practiceId());
+                return null;
+            });
             row(
                     rows,
                     "PracticeLibrary.revision",
                     state,
-                    readPractice(state),
+                    readHistory(state),
                     s -> b().library.revision(s.practiceId(), s.revision()));
+            row(
+                    rows,
+                    "PracticeLibrary.revision",
+                    state,
+                    readDraftRevision(state),
+                    s -> b().library.revision(s.practiceId(), s.draftRevision()));
+            row(
+                    rows,
+                    "PracticeRedaction.redactPassage",
+                    state,
+                    moderatePractice(state),
+                    s -> b().redaction
+                            .redactPassage(s.practiceId(), RedactableField.OBJECTIVES, "noise", "matrix: a name"));
+            row(
+                    rows,
+                    "PracticeRedaction.redactField",
+                    state,
+                    moderatePractice(state),
+                    s -> b().redaction.redactField(s.practiceId(), RedactableField.CONTACT, "matrix: a phone number"));
+            row(
+                    rows,
+                    "PracticeRedaction.redactAttachment",
+                    state,
+                    moderatePractice(state),
+                    s -> b().redaction.redactAttachment(s.attachmentId(), "matrix: a scanned passport"));
             row(
                     rows,
                     "PracticeLibrary.download",
@@ -1221,7 +1277,7 @@ class ServiceMatrixTest {
         groupMembership.addMember(groupId, people.get(Who.MEMBER).personId());
         groupAdministration.appointLead(groupId, people.get(Who.LEAD).personId());
         if (state == State.NONE) {
-            return new Subject(state, groupId, -1, -1, -1, -1);
+            return new Subject(state, groupId, -1, -1, -1, -1, -1);
         }
         var author = people.get(Who.AUTHOR);
         var network = state == State.NETWORK;
@@ -1237,8 +1293,10 @@ class ServiceMatrixTest {
                 return null;
             });
         }
-        var revision =
-                RunAs.as(author, () -> library.history(practiceId)).getFirst().revisionNumber();
+        var history = RunAs.as(author, () -> library.history(practiceId));
+        var revision = history.getFirst().revisionNumber();
+        // its creation, as a draft
+        var draftRevision = history.getLast().revisionNumber();
         switch (state) {
             case HIDDEN ->
                 practiceModeration.apply(CurrentUser.require(), practiceId, ModerationAction.HIDE, "matrix: hidden");
@@ -1257,7 +1315,7 @@ class ServiceMatrixTest {
             var id = eventId;
             RunAs.as(author, () -> eventRegistrations.register(id));
         }
-        return new Subject(state, groupId, practiceId, attachmentId, revision, eventId);
+        return new Subject(state, groupId, practiceId, attachmentId, revision, draftRevision, eventId);
     }
 
     private long group(boolean openToResearchers) {

@@ -248,10 +248,17 @@ class PracticeModerationTest {
                                 false),
                         null));
 
-        var history = as(member, () -> library.history(practice));
+        var history = as(author, () -> library.history(practice));
         assertThat(history.get(1).personId()).isEqualTo(lead.id());
         assertThat(history.get(1).reason()).isEqualTo("Removed a phone number.");
         assertThat(history.getFirst().reason()).isNull();
+        // a plain member reads why it changed, not what it said before
+        assertThat(as(member, () -> library.changeReasons(practice)))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.reason()).isEqualTo("Removed a phone number.");
+                    assertThat(r.version()).isEqualTo(history.get(1).version());
+                });
         assertThat(practiceActions()).singleElement().satisfies(a -> {
             assertThat(a.action()).isEqualTo("practice.edit");
             assertThat(a.reason()).isEqualTo("Removed a phone number.");

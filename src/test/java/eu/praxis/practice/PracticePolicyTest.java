@@ -6,6 +6,7 @@ import eu.praxis.practice.PracticePolicy.Viewer;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,46 @@ class PracticePolicyTest {
         assertThat(policy.mayShareIn(researcherWithGroup, GROUP)).isFalse();
         assertThat(policy.mayCreate(researcherWithGroup.user())).isFalse();
         assertThat(policy.mayCreate(groupMember.user())).isTrue();
+    }
+
+    @Test
+    void older_texts_are_for_its_editors_and_a_drafts_texts_for_the_authors_organisation_only() {
+        var practice = practice(Set.of(GROUP), false, true);
+        for (var editor : List.of(author, colleague, groupLead, admin)) {
+            assertThat(policy.mayReadHistory(editor, practice)).as("%s", editor).isTrue();
+            assertThat(policy.mayReadRevision(editor, practice, PracticeStatus.PUBLISHED))
+                    .as("%s", editor)
+                    .isTrue();
+        }
+        for (var reader : List.of(groupMember, researcherWithGroup, otherLead)) {
+            assertThat(policy.mayReadHistory(reader, practice)).as("%s", reader).isFalse();
+            assertThat(policy.mayReadRevision(reader, practice, PracticeStatus.PUBLISHED))
+                    .as("%s", reader)
+                    .isFalse();
+        }
+        // publishing does not open the organisation's work in progress to leads and the secretariat (DD023)
+        assertThat(policy.mayReadRevision(author, practice, PracticeStatus.DRAFT))
+                .isTrue();
+        assertThat(policy.mayReadRevision(colleague, practice, PracticeStatus.DRAFT))
+                .isTrue();
+        assertThat(policy.mayReadRevision(groupLead, practice, PracticeStatus.DRAFT))
+                .isFalse();
+        assertThat(policy.mayReadRevision(admin, practice, PracticeStatus.DRAFT))
+                .isFalse();
+    }
+
+    @Test
+    void leads_of_a_sharing_group_and_the_secretariat_redact_never_their_own_nor_anyone_else() {
+        var practice = practice(Set.of(GROUP), false, true);
+        assertThat(policy.mayRedact(groupLead, practice)).isTrue();
+        assertThat(policy.mayRedact(admin, practice)).isTrue();
+        for (var other : List.of(author, colleague, groupMember, otherLead, researcherWithGroup)) {
+            assertThat(policy.mayRedact(other, practice)).as("%s", other).isFalse();
+        }
+        var leadsOwn = new Practice(PracticeType.SHEET, 4, 20, NOW);
+        leadsOwn.apply(PracticeFixtures.sheet("The lead's own", Set.of(), Set.of(GROUP), false), "IT", NOW);
+        leadsOwn.publish(NOW);
+        assertThat(policy.mayRedact(groupLead, leadsOwn)).isFalse();
     }
 
     private static Practice practice(Set<Long> groupIds, boolean wholeNetwork, boolean published) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * it with a {@link eu.praxis.base.UserFacingException}, leaving nothing behind. Who may upload where is the
  * calling feature's rule, not this class's. Inside a feature's transaction ({@link #acceptForRow}), rows and
  * content are kept in step: content created for an upload whose transaction rolls back is deleted, and content
- * is deleted after the commit that removed the last row naming it ({@link #deleteAfterCommit}).
+ * is deleted after the commit that removed the last row naming it, in any feature ({@link #releaseAfterCommit}).
  */
 @Component
 public class Uploads {
@@ -29,11 +30,13 @@ public class Uploads {
     private final FileStore store;
     private final UploadInspector inspector;
     private final TextExtractor extractor;
+    private final List<FileReferences> references;
 
-    Uploads(FileStore store, UploadInspector inspector, TextExtractor extractor) {
+    Uploads(FileStore store, UploadInspector inspector, TextExtractor extractor, List<FileReferences> references) {
         this.store = store;
         this.inspector = inspector;
         this.extractor = extractor;
+        this.references = List.copyOf(references);
     }
 
     /**
@@ -82,10 +85,15 @@ public class Uploads {
         return accepted;
     }
 
-    /** Deletes the content once the caller's transaction has removed the last row naming it and committed. */
+    /**
+     * The caller's transaction removed a row naming this content: the content is deleted after the commit, unless a
+     * row of any feature still names it ({@link FileReferences}: the same file attached elsewhere or sent as a letter).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void deleteAfterCommit(String sha256) {
-        afterCompletion(TransactionSynchronization.STATUS_COMMITTED, sha256);
+    public void releaseAfterCommit(String sha256) {
+        if (references.stream().noneMatch(r -> r.names(sha256))) {
+            afterCompletion(TransactionSynchronization.STATUS_COMMITTED, sha256);
+        }
     }
 
     /**

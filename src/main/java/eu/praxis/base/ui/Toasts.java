@@ -15,6 +15,11 @@ public final class Toasts {
         n.addThemeVariants(NotificationVariant.SUCCESS);
     }
 
+    /** A hint about what the user tried, neither a success nor a refusal. */
+    public static void info(Component source, String messageKey, Object... arguments) {
+        Notification.show(source.getTranslation(messageKey, arguments), 4000, Notification.Position.MIDDLE);
+    }
+
     /** Shows the reason a service gave for refusing a request, in the user's language. */
     public static void refused(Component source, UserFacingException e) {
         var n = Notification.show(

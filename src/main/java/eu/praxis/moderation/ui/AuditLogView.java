@@ -89,7 +89,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.column.actor"))
                 .setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addColumn(e -> actionLabel(e.action()))
+        grid.addColumn(e -> e.detail() == null
+                        ? actionLabel(e.action())
+                        : actionLabel(e.action()) + " (" + e.detail() + ")")
                 .setHeader(getTranslation("audit.column.action"))
                 .setWidth("9rem")
                 .setFlexGrow(0);

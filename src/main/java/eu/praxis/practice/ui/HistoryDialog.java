@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.RevisionSummary;
@@ -13,8 +14,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A practice's history, newest first: when, who, the status after the change and what changed.
- * Choosing a revision shows the practice as it was then, read-only.
+ * A practice's history for those who may read it ({@code PracticeDetails.mayReadHistory}), newest first: the version,
+ * when, who, the status after the change and what changed. Choosing a revision shows the practice as it was then,
+ * read-only, if the viewer may read that text (a draft's only the author's organisation); readers get
+ * {@link ChangeReasonsDialog} instead.
  */
 final class HistoryDialog extends Dialog {
 
@@ -44,6 +47,10 @@ final class HistoryDialog extends Dialog {
         setHeaderTitle(getTranslation("practice.history.title"));
         setWidth("min(60rem, 95vw)");
         var grid = new Grid<RevisionSummary>();
+        grid.addColumn(RevisionSummary::version)
+                .setHeader(getTranslation("practice.history.version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> ViewerTime.moment(r.when()))
                 .setHeader(getTranslation("practice.history.when"))
                 .setAutoWidth(true)
@@ -63,7 +70,13 @@ final class HistoryDialog extends Dialog {
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setItems(practices.history(practiceId));
-        grid.addItemClickListener(e -> showRevision(practices, practiceId, e.getItem(), groupSlugs));
+        grid.addItemClickListener(e -> {
+            if (e.getItem().readable()) {
+                showRevision(practices, practiceId, e.getItem(), groupSlugs);
+            } else {
+                Toasts.info(this, "practice.history.draft-text");
+            }
+        });
         add(new Paragraph(getTranslation("practice.history.help")), grid);
         getFooter().add(new Button(getTranslation("common.close"), e -> close()));
     }

@@ -74,7 +74,10 @@ final class PracticeContent extends Article {
         if (practice.publishedAt() != null) {
             fact(facts, "practice.view.published", new Span(ViewerTime.date(practice.publishedAt())));
         }
-        fact(facts, "practice.view.updated", new Span(ViewerTime.date(practice.updatedAt())));
+        var updated = new Span(getTranslation(
+                "practice.view.updated-version", ViewerTime.date(practice.updatedAt()), practice.versionNumber()));
+        updated.setId("practice-version");
+        fact(facts, "practice.view.updated", updated);
         add(facts);
 
         text("practice.field.summary", practice.summary());

@@ -23,6 +23,7 @@ import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticeModeration;
 import eu.praxis.practice.PracticePaths;
+import eu.praxis.practice.PracticeRedaction;
 import eu.praxis.practice.PracticeStatus;
 import eu.praxis.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -39,7 +40,9 @@ import org.jspecify.annotations.Nullable;
  * makes the address readable, so an old or missing slug forwards to the current one. Shows the
  * practice, its attachments, its history on request and the sections of other features (its
  * discussion), which get the loaded practice and the viewer. Moderators (leads of a sharing group, the
- * secretariat) get a "Moderate" menu: hide or restore, delete or (the secretariat) bring back. Prints without the menu and buttons (see
+ * secretariat) get a "Moderate" menu: hide or restore, delete or (the secretariat) bring back; and "Redact…" (DD029).
+ * The history shows older texts to those who may edit it, only the reasons of the changes to other readers. Prints
+ * without the menu and buttons (see
  * {@code styles.css}). A practice the viewer may not see is "not found", like one that does not exist.
  */
 @Route("practices/:" + PracticeView.ID + "/:" + PracticeView.SLUG + "?")
@@ -51,6 +54,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final transient PracticeLibrary practices;
     private final transient PracticeEditing editing;
+    private final transient PracticeRedaction redaction;
     private final transient ContentModeration moderation;
     private final transient GroupDirectory groups;
     private final transient List<PracticePageSection> sections;
@@ -59,11 +63,13 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     PracticeView(
             PracticeLibrary practices,
             PracticeEditing editing,
+            PracticeRedaction redaction,
             ContentModeration moderation,
             GroupDirectory groups,
             List<PracticePageSection> sections) {
         this.practices = practices;
         this.editing = editing;
+        this.redaction = redaction;
         this.moderation = moderation;
         this.groups = groups;
         this.sections = sections.stream()
@@ -154,10 +160,22 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                                     ? () -> UI.getCurrent().navigate(PracticePaths.LIBRARY)
                                     : this::refresh));
         }
+        if (details.mayRedact()) {
+            var redact = new Button(
+                    getTranslation("practice.redaction.open"),
+                    VaadinIcon.ERASER.create(),
+                    e -> new RedactDialog(redaction, details, this::refresh).open());
+            redact.setId("redact");
+            actions.add(redact);
+        }
+        // the older texts for those who may edit it; every reader learns when and why it changed
         var history = new Button(
                 getTranslation("practice.history"),
                 VaadinIcon.CLOCK.create(),
-                e -> new HistoryDialog(practices, details.id(), groupSlugs).open());
+                e -> (details.mayReadHistory()
+                                ? new HistoryDialog(practices, details.id(), groupSlugs)
+                                : new ChangeReasonsDialog(practices, details))
+                        .open());
         history.setId("history");
         actions.add(history);
         var print = new Button(

@@ -10,6 +10,7 @@ import eu.praxis.base.UserFacingException;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +46,7 @@ class UploadsTest {
     }
 
     Uploads uploads(UploadLimits limits) {
-        return new Uploads(new FileSystemFileStore(root, limits), new UploadInspector(limits), extractor);
+        return new Uploads(new FileSystemFileStore(root, limits), new UploadInspector(limits), extractor, List.of());
     }
 
     static Stream<Arguments> allowed() {

@@ -236,7 +236,7 @@ class PracticeViewsTest extends ViewTestSupport {
 
         var history = find(Grid.class).from(find(Dialog.class).single()).single();
         assertThat(test(history).size()).isEqualTo(2);
-        assertThat(test(history).getCellText(0, 3)).contains(t("practice.field.title"));
+        assertThat(test(history).getCellText(0, 4)).contains(t("practice.field.title"));
         test(history).clickRow(1);
         var revision = find(Dialog.class).withClassName("practice-revision").single();
         assertThat(text(find(PracticeContent.class).from(revision).single()))
@@ -256,8 +256,8 @@ class PracticeViewsTest extends ViewTestSupport {
         test(button("history")).click();
 
         var history = find(Grid.class).from(find(Dialog.class).single()).single();
-        assertThat(test(history).getCellText(0, 3)).isEqualTo(t("practice.history.unchanged"));
-        assertThat(test(history).getCellText(1, 3)).isEqualTo(t("practice.history.created"));
+        assertThat(test(history).getCellText(0, 4)).isEqualTo(t("practice.history.unchanged"));
+        assertThat(test(history).getCellText(1, 4)).isEqualTo(t("practice.history.created"));
     }
 
     @Test
@@ -283,7 +283,7 @@ class PracticeViewsTest extends ViewTestSupport {
 
         test(button("history")).click();
         var history = find(Grid.class).from(find(Dialog.class).single()).single();
-        assertThat(test(history).getCellText(0, 3)).isEqualTo(t("practice.attachments.title"));
+        assertThat(test(history).getCellText(0, 4)).isEqualTo(t("practice.attachments.title"));
     }
 
     /**

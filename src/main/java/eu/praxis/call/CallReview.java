@@ -6,15 +6,10 @@ import eu.praxis.base.CsvCells;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,25 +67,17 @@ public class CallReview {
     /** The answers as CSV (UTF-8, header row), written to {@code out} row by row. */
     public void exportAnswers(long callId, OutputStream out) {
         var rows = answers(callId);
-        try {
-            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            var csv = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader("organisation", "person", "motivation", "letter", "status", "submitted_at")
-                    .get()
-                    .print(writer);
-            for (var row : rows) {
-                csv.printRecord(
-                        CsvCells.safe(row.organisationName()),
-                        CsvCells.safe(row.personName()),
-                        CsvCells.safe(row.motivation()),
-                        row.letterFileName() == null ? "" : CsvCells.safe(row.letterFileName()),
-                        row.status().name(),
-                        row.submittedAt().toString());
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvCells.write(
+                out, List.of("organisation", "person", "motivation", "letter", "status", "submitted_at"), csv -> {
+                    for (var row : rows) {
+                        csv.printRecord(
+                                CsvCells.safe(row.organisationName()),
+                                CsvCells.safe(row.personName()),
+                                CsvCells.safe(row.motivation()),
+                                CsvCells.safe(row.letterFileName()),
+                                row.status().name(),
+                                row.submittedAt().toString());
+                    }
+                });
     }
 }

@@ -28,7 +28,13 @@ public enum NotificationKind {
     /** A European project concerning one of my groups was started. */
     NEW_PROJECT(Delivery.WEEKLY, true),
     /** A call for partners, experts or applications for one of my groups (it has a deadline: daily). */
-    NEW_CALL(Delivery.DAILY, true);
+    NEW_CALL(Delivery.DAILY, true),
+    /**
+     * An event was scheduled in one of my groups (registration closes: daily, with a one-click register link in the
+     * mail). An event of the whole network tells nobody by notification: it would reach every member, which is the
+     * calendar's and the newsletter's job, as for a practice shared with the whole network.
+     */
+    NEW_EVENT(Delivery.DAILY, true);
 
     private final Delivery defaultDelivery;
     private final boolean silencedByGroupMute;

@@ -5,16 +5,11 @@ import static eu.praxis.call.CallAdministration.audit;
 import eu.praxis.base.CsvCells;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.security.CurrentUser;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -74,25 +69,17 @@ public class CallReview {
     /** The answers as CSV (UTF-8, header row), written to {@code out} row by row. */
     public void exportAnswers(long callId, OutputStream out) {
         var rows = answers(callId);
-        try {
-            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            var csv = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader("organisation", "person", "motivation", "letter", "status", "submitted_at")
-                    .get()
-                    .print(writer);
-            for (var row : rows) {
-                csv.printRecord(
-                        CsvCells.safe(row.organisationName()),
-                        CsvCells.safe(row.personName()),
-                        CsvCells.safe(row.motivation()),
-                        row.letterFileName() == null ? "" : CsvCells.safe(row.letterFileName()),
-                        row.status().name(),
-                        Objects.toString(row.submittedAt(), ""));
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvCells.write(
+                out, List.of("organisation", "person", "motivation", "letter", "status", "submitted_at"), csv -> {
+                    for (var row : rows) {
+                        csv.printRecord(
+                                CsvCells.safe(row.organisationName()),
+                                CsvCells.safe(row.personName()),
+                                CsvCells.safe(row.motivation()),
+                                CsvCells.safe(row.letterFileName()),
+                                row.status().name(),
+                                Objects.toString(row.submittedAt(), ""));
+                    }
+                });
     }
 }

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -230,6 +231,7 @@ class DemoData {
                         null,
                         "https://meet.example.org/praxis-drug-consumption-rooms",
                         network.groups().get("drugs-harm-reduction"),
+                        Set.of(),
                         false,
                         2,
                         null)));
@@ -247,6 +249,7 @@ class DemoData {
                         "Barcelona City Hall, Plaça de Sant Jaume 1",
                         null,
                         network.groups().get("nightlife"),
+                        Set.of(),
                         false,
                         30,
                         at(today.plusDays(17), 18, 0))));
@@ -263,6 +266,7 @@ class DemoData {
                         "Rotterdam City Hall, Coolsingel 40",
                         null,
                         network.groups().get("organised-crime"),
+                        Set.of(),
                         true,
                         12,
                         null)));
@@ -279,6 +283,7 @@ class DemoData {
                         "Paris, Hôtel de Ville",
                         null,
                         null,
+                        Set.of(),
                         false,
                         null,
                         null)));
@@ -296,6 +301,7 @@ class DemoData {
                         "Brussels, Maison de la Région",
                         "https://meet.example.org/praxis-general-assembly",
                         null,
+                        Set.of(),
                         false,
                         null,
                         at(today.plusDays(45), 12, 0))));

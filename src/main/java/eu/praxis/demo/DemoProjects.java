@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -263,6 +264,7 @@ class DemoProjects {
                                         + demo.acronym().toLowerCase(java.util.Locale.ROOT)
                                 : null,
                         null,
+                        Set.of(),
                         false,
                         null,
                         null));

@@ -14,9 +14,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -121,13 +119,10 @@ public class CalendarFeedService {
 
     /** The owner's groups among those of the events, decided for them rather than by logging in as them. */
     private EventPolicy.Viewer viewerOf(Viewer owner, List<Event> registered) {
-        var groupIds = registered.stream()
-                .map(Event::getGroupId)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        var groups = groupAudience.groupIdsOf(List.of(owner), groupIds).get(owner.personId());
-        // As EventViewers: researchers are never group members for events.
-        return new EventPolicy.Viewer(owner, owner.isResearcher() ? Set.of() : groups.readable(), groups.led());
+        var groupIds =
+                registered.stream().flatMap(e -> e.getGroupIds().stream()).collect(Collectors.toSet());
+        return EventViewers.of(
+                owner, groupAudience.groupIdsOf(List.of(owner), groupIds).get(owner.personId()));
     }
 
     static String hash(String token) {

@@ -1,18 +1,24 @@
 package eu.praxis.event;
 
 import eu.praxis.base.UserFacingException;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
@@ -20,7 +26,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An event: when (instants, plus the organiser's zone), where (a place, an online link or both), for whom
- * (the network or a group's members), how many places. Refers to its group and organiser by id. The iCalendar
+ * (the network, or the members of its groups), how many places. It belongs to no group (the whole network's) or
+ * to an organising group and possibly more (a joint session of two working groups), and refers to them and to
+ * its organiser by id. The iCalendar
  * sequence rises with every change and with the cancellation, so that calendar apps replace their copy.
  * Indexed for search by {@link EventIndexBinder}.
  */
@@ -68,8 +76,17 @@ public class Event {
     @Column(name = "online_link")
     private @Nullable String onlineLink;
 
+    /** The organising group: the one named first and in the audit log; also one of {@link #groupIds}. */
     @Column(name = "group_id")
     private @Nullable Long groupId;
+
+    /** All its groups, the organising one included; empty for an event of the whole network. */
+    @ElementCollection
+    @CollectionTable(name = "event_group", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "group_id")
+    // the calendar lists many events at once: their groups in a few queries, not one per event
+    @BatchSize(size = 100)
+    private Set<Long> groupIds = new HashSet<>();
 
     /** The project whose timeline the event is on, if any; set by the secretariat from the project. */
     @Column(name = "project_id")
@@ -140,6 +157,8 @@ public class Event {
         place = blankToNull(draft.place());
         onlineLink = blankToNull(draft.onlineLink());
         groupId = draft.groupId();
+        groupIds.clear();
+        groupIds.addAll(draft.groupIds());
         audience = draft.groupId() != null && draft.groupMembersOnly()
                 ? EventAudience.GROUP_MEMBERS
                 : EventAudience.NETWORK;
@@ -159,6 +178,11 @@ public class Event {
 
     boolean isCancelled() {
         return status == EventStatus.CANCELLED;
+    }
+
+    /** Whether it has begun (or is over): the moment from which attendance can be recorded. */
+    boolean hasStarted(Instant now) {
+        return !now.isBefore(startsAt);
     }
 
     /** Whether people may still register or cancel at this moment. */
@@ -220,6 +244,10 @@ public class Event {
 
     public @Nullable Long getGroupId() {
         return groupId;
+    }
+
+    public Set<Long> getGroupIds() {
+        return Set.copyOf(groupIds);
     }
 
     public EventAudience getAudience() {

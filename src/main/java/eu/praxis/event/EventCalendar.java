@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,10 +88,10 @@ public class EventCalendar {
                 .orElse(null);
         var myStatus = mine == null ? null : mine.getStatus();
         Integer position = mine == null || mine.isConfirmed() ? null : waiting.indexOf(mine) + 1;
-        var open = event.isRegistrationOpen(clock.instant());
-        var groupName = event.getGroupId() == null
-                ? null
-                : groups.groupNames(List.of(event.getGroupId())).get(event.getGroupId());
+        var now = clock.instant();
+        var open = event.isRegistrationOpen(now);
+        var groupNames = new HashMap<>(groups.groupNames(event.getGroupIds()));
+        var groupName = event.getGroupId() == null ? null : groupNames.remove(event.getGroupId());
         return new EventDetails(
                 id,
                 event.getVersion(),
@@ -106,6 +107,7 @@ public class EventCalendar {
                 policy.maySeeLink(viewer, event, myStatus) ? event.getOnlineLink() : null,
                 event.getGroupId(),
                 groupName,
+                groupNames,
                 event.getAudience(),
                 event.getCapacity(),
                 confirmed,
@@ -118,7 +120,9 @@ public class EventCalendar {
                 position,
                 policy.mayOrganise(viewer, event),
                 mine == null && open && policy.mayRegister(viewer, event),
-                mine != null && !event.isCancelled() && clock.instant().isBefore(event.getStartsAt()));
+                mine != null && !event.isCancelled() && !event.hasStarted(now),
+                policy.mayRecordAttendance(viewer, event, now),
+                policy.mayExportParticipation(viewer));
     }
 
     /** Events not yet over, soonest first. */
@@ -183,7 +187,7 @@ public class EventCalendar {
         var mine = registrations.findByPersonIdAndEventIdIn(personId, ids).stream()
                 .collect(Collectors.toMap(Registration::getEventId, Registration::getStatus));
         var groupNames = groups.groupNames(
-                rows.stream().map(Event::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet()));
+                rows.stream().flatMap(e -> e.getGroupIds().stream()).collect(Collectors.toSet()));
         return rows.map(e -> toListItem(e, confirmed, mine, groupNames));
     }
 
@@ -200,10 +204,21 @@ public class EventCalendar {
                 e.getPlace(),
                 e.getOnlineLink() != null,
                 e.getGroupId(),
-                e.getGroupId() == null ? null : groupNames.get(e.getGroupId()),
+                namesOf(e, groupNames),
                 e.getStatus(),
                 placesLeft(e, confirmed.getOrDefault(id, 0L).intValue()),
                 mine.get(id));
+    }
+
+    /** The names of the event's groups that the viewer may see, the organising group first, the others by name. */
+    private static List<String> namesOf(Event event, Map<Long, String> groupNames) {
+        var organising = event.getGroupId();
+        return event.getGroupIds().stream()
+                .filter(groupNames::containsKey)
+                .sorted(Comparator.comparing((Long id) -> !id.equals(organising))
+                        .thenComparing(id -> groupNames.get(id), String.CASE_INSENSITIVE_ORDER))
+                .map(groupNames::get)
+                .toList();
     }
 
     private static @Nullable Integer placesLeft(Event event, int confirmed) {

@@ -2,6 +2,7 @@ package eu.praxis.event;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,11 +11,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param descriptionHtml the description rendered from Markdown and sanitised
  * @param descriptionMarkdown the source, for the editor
+ * @param groupId the organising group, if any; {@code groupName} its name
+ * @param otherGroups the further groups it is for (a joint session), names by id
  * @param placesLeft null when the event has no limit
  * @param waitingPosition the viewer's place in the waiting list (1 = next), if waiting
  * @param mayEdit the viewer organises it: may edit, cancel and see the registrations
  * @param mayRegister the viewer may register now (not yet registered, registration open, allowed to)
  * @param mayCancelRegistration the viewer is registered and may still cancel
+ * @param mayRecordAttendance the viewer organises it and it has started: may mark who attended
+ * @param mayExportParticipation the viewer may export participation per organisation and country (the secretariat)
  */
 public record EventDetails(
         long id,
@@ -31,6 +36,7 @@ public record EventDetails(
         @Nullable String onlineLink,
         @Nullable Long groupId,
         @Nullable String groupName,
+        Map<Long, String> otherGroups,
         EventAudience audience,
         @Nullable Integer capacity,
         int confirmedCount,
@@ -43,4 +49,11 @@ public record EventDetails(
         @Nullable Integer waitingPosition,
         boolean mayEdit,
         boolean mayRegister,
-        boolean mayCancelRegistration) {}
+        boolean mayCancelRegistration,
+        boolean mayRecordAttendance,
+        boolean mayExportParticipation) {
+
+    public EventDetails {
+        otherGroups = Map.copyOf(otherGroups);
+    }
+}

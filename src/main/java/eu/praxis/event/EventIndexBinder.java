@@ -12,7 +12,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 /**
  * Writes an event into the search index, with the fields the search's permission filter reads set so that it
  * finds an event for exactly those {@link EventPolicy#maySee} lets see it: a network event is for the whole
- * network; a group's members-only event belongs to its group only (its active members, its leads, the
+ * network; a members-only event belongs to its groups only (their active members, their leads, the
  * secretariat); a general assembly and a members-only event are marked members-only, which researchers never
  * find. Organisers see events through their group or as the secretariat, not as owners, so the event has no
  * owner. A cancelled event is indexed unpublished (found by no one); past events stay searchable. Events have
@@ -33,7 +33,7 @@ public class EventIndexBinder implements TypeBinder {
                 .use("descriptionMarkdown")
                 .use("startsAt")
                 .use("place")
-                .use("groupId")
+                .use("groupIds")
                 .use("audience")
                 .use("status")
                 .use("organiserId");
@@ -44,7 +44,6 @@ public class EventIndexBinder implements TypeBinder {
 
         @Override
         public void write(DocumentElement target, Event e, TypeBridgeWriteContext context) {
-            var groupId = e.getGroupId();
             var forNetwork = e.getAudience() == EventAudience.NETWORK;
             var membersOnly = !forNetwork || e.getKind() == EventKind.GENERAL_ASSEMBLY;
             // the kind as words ("study visit"), so that a search for "webconference" finds the webconferences
@@ -59,7 +58,7 @@ public class EventIndexBinder implements TypeBinder {
                             e.getDescriptionMarkdown(),
                             text,
                             Set.of(),
-                            groupId == null ? Set.of() : Set.of(groupId),
+                            e.getGroupIds(),
                             null,
                             null,
                             SearchDocument.yearOf(e.getStartsAt()),

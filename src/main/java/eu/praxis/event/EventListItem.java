@@ -2,11 +2,14 @@ package eu.praxis.event;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An event as the calendar lists it, with the viewer's registration if any. Equality by id.
  *
+ * @param groupId its organising group, if any
+ * @param groupNames the names of its groups, the organising one first; empty for the whole network's
  * @param placesLeft null when the event has no limit
  */
 public record EventListItem(
@@ -19,10 +22,14 @@ public record EventListItem(
         @Nullable String place,
         boolean online,
         @Nullable Long groupId,
-        @Nullable String groupName,
+        List<String> groupNames,
         EventStatus status,
         @Nullable Integer placesLeft,
         @Nullable RegistrationStatus myRegistration) {
+
+    public EventListItem {
+        groupNames = List.copyOf(groupNames);
+    }
 
     @Override
     public boolean equals(Object o) {

@@ -4,7 +4,6 @@ import eu.praxis.group.GroupAudience;
 import eu.praxis.security.Viewer;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,14 +12,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who of many people may see an event ({@link EventPolicy#maySee}), cheaply: one query for the event, one for the
- * people's memberships in its group, then the policy in memory; no logged-in person, inside the caller's
- * transaction. For background work such as notifications.
+ * Who of many people may see an event ({@link EventPolicy#maySee}), cheaply: one query for the event (and one for
+ * its groups), two for the people's memberships in its groups, then the policy in memory; no logged-in person,
+ * inside the caller's transaction. For background work such as notifications.
  */
 @Component
 public class EventReaders {
 
-    /** An event as notifications name it, cancelled or not. */
+    /** An event as notifications name it, cancelled or not; {@code groupId} is its organising group. */
     public record EventTitle(
             long id, String title, @Nullable Long groupId) {}
 
@@ -47,23 +46,9 @@ public class EventReaders {
             return Set.of();
         }
         var event = found.get();
-        var groupId = event.getGroupId();
-        var members = groupId == null
-                ? Optional.<GroupAudience.Members>empty()
-                : groups.membersAmong(
-                        groupId, people.stream().map(Viewer::personId).toList());
+        var groupsOf = groups.groupIdsOf(people, event.getGroupIds());
         return people.stream()
-                .filter(p -> {
-                    var member = members.filter(m -> m.isActiveMember(p.personId()));
-                    // As EventViewers: researchers are never group members for events.
-                    var memberOf = member.isPresent() && !p.isResearcher()
-                            ? Set.of(Objects.requireNonNull(groupId))
-                            : Set.<Long>of();
-                    var leads = member.filter(m -> m.leads(p.personId())).isPresent()
-                            ? Set.of(Objects.requireNonNull(groupId))
-                            : Set.<Long>of();
-                    return policy.maySee(new EventPolicy.Viewer(p, memberOf, leads), event);
-                })
+                .filter(p -> policy.maySee(EventViewers.of(p, groupsOf.get(p.personId())), event))
                 .map(Viewer::personId)
                 .collect(Collectors.toSet());
     }

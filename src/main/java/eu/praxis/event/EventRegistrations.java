@@ -5,14 +5,9 @@ import eu.praxis.base.UserFacingException;
 import eu.praxis.event.EventPolicy.Viewer;
 import eu.praxis.member.MemberService;
 import eu.praxis.security.CurrentUser;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -93,7 +88,7 @@ public class EventRegistrations {
         var mine = registrations
                 .findByEventIdAndPersonId(id, viewer.user().personId())
                 .orElseThrow(() -> new UserFacingException("event.error.not-registered"));
-        if (event.isCancelled() || !clock.instant().isBefore(event.getStartsAt())) {
+        if (event.isCancelled() || event.hasStarted(clock.instant())) {
             throw new UserFacingException(event.isCancelled() ? "event.error.cancelled" : "event.error.started");
         }
         registrations.delete(mine);
@@ -109,25 +104,17 @@ public class EventRegistrations {
     /** The registrations as CSV (UTF-8, header row), written to {@code out} row by row; for the organisers. */
     public void exportRegistrations(long id, OutputStream out) {
         var rows = registrations(id, viewers.of(CurrentUser.require()));
-        try {
-            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            var csv = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader("name", "email", "organisation", "status", "registered_at")
-                    .get()
-                    .print(writer);
+        CsvCells.write(out, List.of("name", "email", "organisation", "status", "registered_at", "attended"), csv -> {
             for (var row : rows) {
                 csv.printRecord(
                         CsvCells.safe(row.name()),
                         CsvCells.safe(row.email()),
                         CsvCells.safe(row.organisationName()),
                         row.status().name(),
-                        row.registeredAt().toString());
+                        row.registeredAt().toString(),
+                        row.attended());
             }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private List<RegistrationItem> registrations(long id, Viewer viewer) {
@@ -145,7 +132,8 @@ public class EventRegistrations {
                             person.email(),
                             person.organisationName(),
                             r.getStatus(),
-                            r.getRegisteredAt());
+                            r.getRegisteredAt(),
+                            r.hasAttended());
                 })
                 .toList();
     }

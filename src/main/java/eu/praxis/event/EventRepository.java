@@ -17,18 +17,22 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
     /**
      * The same rule as {@link EventPolicy#maySee}, inside the query: the secretariat sees all; researchers the
-     * network's events but general assemblies; members the network's and their groups'; leads their groups'.
+     * network's events but general assemblies; members the network's and those of any of their groups; leads those
+     * of any group they lead. Filtered by a group, an event is in the calendar of each of its groups.
      */
     String VISIBLE = """
             from Event e
             where (:admin = true
-                   or e.groupId in :ledGroupIds
+                   or exists (select lg from Event l join l.groupIds lg where l.id = e.id and lg in :ledGroupIds)
                    or (e.audience = eu.praxis.event.EventAudience.NETWORK
                        and (:researcher = false or e.kind <> eu.praxis.event.EventKind.GENERAL_ASSEMBLY))
-                   or (:researcher = false and e.groupId in :memberGroupIds))
+                   or (:researcher = false
+                       and exists (select mg from Event m join m.groupIds mg
+                                   where m.id = e.id and mg in :memberGroupIds)))
               and e.endsAt > :from and e.startsAt < :to
               and (:kind is null or e.kind = :kind)
-              and (:groupId is null or e.groupId = :groupId)
+              and (:groupId is null
+                   or exists (select fg from Event f join f.groupIds fg where f.id = e.id and fg = :groupId))
               and (:projectId is null or e.projectId = :projectId)
               and (:mine = false or exists (select r.id from Registration r
                                             where r.eventId = e.id and r.personId = :personId))

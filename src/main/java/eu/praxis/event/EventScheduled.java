@@ -1,6 +1,16 @@
 package eu.praxis.event;
 
-import org.jspecify.annotations.Nullable;
+import java.util.Set;
 
-/** An admin or a group's lead scheduled an event; {@code groupId} is its working group, if any. */
-public record EventScheduled(long eventId, @Nullable Long groupId) {}
+/**
+ * An admin or a group's lead scheduled an event.
+ *
+ * @param groupIds all the working groups it is for, the organising one included; empty for the whole network
+ * @param actorId who scheduled it
+ */
+public record EventScheduled(long eventId, Set<Long> groupIds, long actorId) {
+
+    public EventScheduled {
+        groupIds = Set.copyOf(groupIds);
+    }
+}

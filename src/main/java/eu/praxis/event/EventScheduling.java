@@ -9,9 +9,9 @@ import eu.praxis.security.Role;
 import eu.praxis.security.Viewer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Scheduling, editing and cancelling events, for their organisers (the secretariat anywhere, a lead in a group
+ * Scheduling, editing and cancelling events, for their organisers (the secretariat anywhere, a lead in the groups
  * they lead; {@link EventPolicy}). Each change publishes its event for notifications and an audit entry
  * ({@code event.create}, {@code event.change}, {@code event.cancel}).
  */
@@ -60,11 +60,14 @@ public class EventScheduling {
         this.clock = clock;
     }
 
-    /** Schedules an event: the secretariat anywhere, a lead in a group they lead. */
+    /**
+     * Schedules an event: the secretariat anywhere, a lead in groups they lead. The members of its groups are told
+     * ({@link EventScheduled}).
+     */
     @Transactional
     public long create(EventDraft draft) {
         var user = CurrentUser.require();
-        if (!policy.mayScheduleIn(viewers.of(user), draft.groupId())) {
+        if (!policy.mayPlaceIn(viewers.of(user), Set.of(), draft.groupIds())) {
             throw new UserFacingException(
                     draft.groupId() == null ? "event.error.may-not-schedule-network" : "event.error.may-not-schedule");
         }
@@ -72,8 +75,8 @@ public class EventScheduling {
         var event = new Event(draft.kind(), user.personId(), now);
         apply(event, draft, now);
         var id = Objects.requireNonNull(events.save(event).getId());
-        publisher.publishEvent(new EventScheduled(id, event.getGroupId()));
-        audit(user, "event.create", id, event.getGroupId());
+        publisher.publishEvent(new EventScheduled(id, event.getGroupIds(), user.personId()));
+        audit(publisher, clock, user, "event.create", event);
         return id;
     }
 
@@ -90,8 +93,9 @@ public class EventScheduling {
         if (expectedVersion != null && expectedVersion != event.getVersion()) {
             throw new UserFacingException("event.error.changed-meanwhile");
         }
-        if (!Objects.equals(draft.groupId(), event.getGroupId()) && !policy.mayScheduleIn(viewer, draft.groupId())) {
-            throw new UserFacingException("event.error.may-not-schedule");
+        if (!policy.mayPlaceIn(viewer, event.getGroupIds(), draft.groupIds())) {
+            throw new UserFacingException(
+                    draft.groupId() == null ? "event.error.may-not-schedule-network" : "event.error.may-not-schedule");
         }
         // one read of the registrations serves the capacity check, the waiting list and the people to tell
         var inOrder = registrations.findByEventInOrder(id);
@@ -103,7 +107,7 @@ public class EventScheduling {
         waitingList.promote(event, inOrder);
         publisher.publishEvent(new EventChanged(
                 id, inOrder.stream().map(Registration::getPersonId).collect(Collectors.toSet())));
-        audit(user, "event.change", id, event.getGroupId());
+        audit(publisher, clock, user, "event.change", event);
     }
 
     /** Cancels the event: its registrations lapse and everyone registered is told (mail, notifications). */
@@ -118,7 +122,7 @@ public class EventScheduling {
                 registrations.findByEventInOrder(id).stream()
                         .map(Registration::getPersonId)
                         .collect(Collectors.toSet())));
-        audit(user, "event.cancel", id, event.getGroupId());
+        audit(publisher, clock, user, "event.cancel", event);
     }
 
     /**
@@ -131,7 +135,7 @@ public class EventScheduling {
         var user = CurrentUser.require();
         var event = lookup.lockedVisible(id, viewers.of(user));
         event.setProjectId(projectId);
-        audit(user, projectId == null ? "event.project.remove" : "event.project.add", id, event.getGroupId());
+        audit(publisher, clock, user, projectId == null ? "event.project.remove" : "event.project.add", event);
     }
 
     /** Whether the caller may schedule events at all (the "new event" button). */
@@ -184,7 +188,10 @@ public class EventScheduling {
         if (d.groupMembersOnly() && d.groupId() == null) {
             throw new UserFacingException("event.error.members-only-without-group");
         }
-        if (d.groupId() != null && groups.groupNames(List.of(d.groupId())).isEmpty()) {
+        if (!d.otherGroupIds().isEmpty() && d.groupId() == null) {
+            throw new UserFacingException("event.error.other-groups-without-group");
+        }
+        if (groups.groupNames(d.groupIds()).size() != d.groupIds().size()) {
             throw new UserFacingException("event.error.group");
         }
         event.apply(d, start, end, deadline, now);
@@ -201,8 +208,15 @@ public class EventScheduling {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private void audit(Viewer actor, String action, long eventId, @Nullable Long groupId) {
-        publisher.publishEvent(
-                new AuditedAction(actor.personId(), action, "event", eventId, groupId, null, clock.instant()));
+    /** An audit entry on the event, under its organising group (also for {@link EventAttendance}). */
+    static void audit(ApplicationEventPublisher publisher, Clock clock, Viewer actor, String action, Event event) {
+        publisher.publishEvent(new AuditedAction(
+                actor.personId(),
+                action,
+                "event",
+                Objects.requireNonNull(event.getId()),
+                event.getGroupId(),
+                null,
+                clock.instant()));
     }
 }

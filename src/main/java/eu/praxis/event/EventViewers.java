@@ -2,6 +2,7 @@ package eu.praxis.event;
 
 import eu.praxis.event.EventPolicy.Viewer;
 import eu.praxis.group.GroupAccess;
+import eu.praxis.group.MyGroupIds;
 import eu.praxis.security.PraxisUser;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,15 @@ class EventViewers {
 
     /** The viewer for the logged-in {@code user}, whom the calling service read once at its entry. */
     Viewer of(PraxisUser user) {
-        var mine = groups.myGroupIds();
-        // Researchers are never group members; what they see of groups is their content, not their events.
-        return new Viewer(user, user.isResearcher() ? Set.of() : mine.readable(), mine.led());
+        return of(user, groups.myGroupIds());
+    }
+
+    /**
+     * The viewer for any person with their groups, as the group feature reads them (for the logged-in person or, in
+     * background work, for others). Researchers are never group members for events: what they see of groups is
+     * their content, not their events.
+     */
+    static Viewer of(eu.praxis.security.Viewer person, MyGroupIds groups) {
+        return new Viewer(person, person.isResearcher() ? Set.of() : groups.readable(), groups.led());
     }
 }

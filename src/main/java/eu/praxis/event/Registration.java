@@ -1,5 +1,6 @@
 package eu.praxis.event;
 
+import eu.praxis.base.UserFacingException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,10 @@ import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** A person's registration for an event: a place, or a place on the waiting list. One per person and event. */
+/**
+ * A person's registration for an event: a place, or a place on the waiting list. One per person and event. After
+ * the start the organisers record whether a person with a place attended.
+ */
 @Entity
 @Table(name = "event_registration")
 public class Registration {
@@ -38,6 +42,9 @@ public class Registration {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    @Column(name = "attended", nullable = false)
+    private boolean attended;
+
     protected Registration() {
         this(0, 0, RegistrationStatus.WAITING, Instant.EPOCH);
     }
@@ -55,6 +62,14 @@ public class Registration {
             throw new IllegalStateException("Only a waiting registration can be promoted");
         }
         status = RegistrationStatus.CONFIRMED;
+    }
+
+    /** Whether the person came; only a person with a place can have (those waiting had none). */
+    void recordAttendance(boolean attended) {
+        if (!isConfirmed()) {
+            throw new UserFacingException("event.error.attendance-without-place");
+        }
+        this.attended = attended;
     }
 
     boolean isConfirmed() {
@@ -79,6 +94,10 @@ public class Registration {
 
     public Instant getRegisteredAt() {
         return registeredAt;
+    }
+
+    public boolean hasAttended() {
+        return attended;
     }
 
     @Override

@@ -1,6 +1,7 @@
 /**
- * Events and webconferences of the network and of working groups: scheduling, registration with capacity
- * and a waiting list, iCalendar files and personal calendar feeds, confirmation mails, reminders. Publishes
+ * Events and webconferences of the network and of working groups (one organising group, possibly more for a joint
+ * session): scheduling, registration with capacity and a waiting list, attendance and participation exports,
+ * iCalendar files and personal calendar feeds, confirmation mails, reminders. Publishes
  * {@link eu.praxis.event.EventScheduled}, {@link eu.praxis.event.EventChanged},
  * {@link eu.praxis.event.EventCancelled}, {@link eu.praxis.event.RegistrationConfirmed},
  * {@link eu.praxis.event.RegistrationPromoted} and {@link eu.praxis.event.EventReminderDue} for notifications.

@@ -1,19 +1,18 @@
 package eu.praxis.moderation;
 
+import static eu.praxis.base.CsvCells.safe;
+
 import eu.praxis.base.AuditTargetNames;
+import eu.praxis.base.CsvCells;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.member.MemberService;
 import eu.praxis.security.Role;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -126,13 +125,7 @@ public class AuditService {
      * quoted with a leading apostrophe.
      */
     public void export(AuditFilter filter, Writer out) {
-        try {
-            var csv = new CSVPrinter(
-                    out,
-                    CSVFormat.DEFAULT
-                            .builder()
-                            .setHeader(CSV_HEADER.toArray(String[]::new))
-                            .get());
+        CsvCells.write(out, CSV_HEADER, csv -> {
             Pageable page = PageRequest.of(0, EXPORT_PAGE);
             while (true) {
                 var slice = find(filter, page);
@@ -155,18 +148,7 @@ public class AuditService {
                 }
                 page = slice.nextPageable();
             }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Keeps spreadsheets from running a cell as a formula (CSV injection). */
-    static String safe(@Nullable String text) {
-        if (text == null) {
-            return "";
-        }
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        });
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -13,6 +13,7 @@ import eu.praxis.event.EventChanged;
 import eu.praxis.event.EventPaths;
 import eu.praxis.event.EventReaders;
 import eu.praxis.event.EventReminderDue;
+import eu.praxis.event.EventScheduled;
 import eu.praxis.group.GroupAudience;
 import eu.praxis.group.GroupJoined;
 import eu.praxis.group.GroupPaths;
@@ -268,6 +269,23 @@ class NotificationFanOut {
         }
     }
 
+    /**
+     * A new event tells the active members of its groups, once each (a joint session of two groups too), through a
+     * group they have not muted, if the event's rule lets them see it. An event of the whole network has no groups
+     * and tells nobody this way ({@link NotificationKind#NEW_EVENT}).
+     */
+    @ApplicationModuleListener
+    void on(EventScheduled event) {
+        eventReaders
+                .event(event.eventId())
+                .ifPresent(found -> notifyMembers(
+                        NotificationKind.NEW_EVENT,
+                        event.groupIds(),
+                        subjectOf(found),
+                        event.actorId(),
+                        audienceOf(found)));
+    }
+
     @ApplicationModuleListener
     void on(EventReminderDue event) {
         notifyRegistered(NotificationKind.EVENT_REMINDER, event.eventId(), event.registeredPersonIds());
@@ -290,14 +308,22 @@ class NotificationFanOut {
 
     private void notifyRegistered(NotificationKind kind, long eventId, Set<Long> registered, boolean mailAtOnce) {
         eventReaders.event(eventId).ifPresent(found -> {
-            var subject = new Subject(SubjectType.EVENT, found.id(), found.title(), EventPaths.event(found.id()));
-            Audience audience = people -> eventReaders.whoMaySee(eventId, people);
+            var subject = subjectOf(found);
+            var audience = audienceOf(found);
             if (mailAtOnce) {
                 notifier.notifyPeople(kind, registered, subject, null, found.groupId(), audience);
             } else {
                 notifier.notifyPeopleAlreadyMailed(kind, registered, subject, null, found.groupId(), audience);
             }
         });
+    }
+
+    private static Subject subjectOf(EventReaders.EventTitle event) {
+        return new Subject(SubjectType.EVENT, event.id(), event.title(), EventPaths.event(event.id()));
+    }
+
+    private Audience audienceOf(EventReaders.EventTitle event) {
+        return people -> eventReaders.whoMaySee(event.id(), people);
     }
 
     /** A practice's discussion is found on the practice's page. */

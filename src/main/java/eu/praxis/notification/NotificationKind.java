@@ -33,7 +33,13 @@ public enum NotificationKind {
      */
     NEW_CALL(Delivery.DAILY, true),
     /** The deadline of a call is near and the answer I started for my organisation is not sent. */
-    CALL_REMINDER(Delivery.IMMEDIATE, false);
+    CALL_REMINDER(Delivery.IMMEDIATE, false),
+    /**
+     * An event was scheduled in one of my groups (registration closes: daily, with a one-click register link in the
+     * mail). An event of the whole network tells nobody by notification: it would reach every member, which is the
+     * calendar's and the newsletter's job, as for a practice shared with the whole network.
+     */
+    NEW_EVENT(Delivery.DAILY, true);
 
     private final Delivery defaultDelivery;
     private final boolean silencedByGroupMute;

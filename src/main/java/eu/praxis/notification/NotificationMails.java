@@ -15,8 +15,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes notification mails in the recipient's language: one notification at once, or a digest. Every
- * mail ends with a link that stops this kind of mail without logging in, and one to all settings.
+ * Writes notification mails in the recipient's language: one notification at once, or a digest. Each notification
+ * links to its page, a new event also to the one-click register link ({@link RegisterLinks}). Every mail ends with a
+ * link that stops this kind of mail without logging in, and one to all settings.
  */
 @Component
 class NotificationMails {
@@ -24,14 +25,14 @@ class NotificationMails {
     private final Mailer mailer;
     private final MessageSource messages;
     private final MemberAccounts accounts;
-    private final UnsubscribeTokens tokens;
+    private final MailTokens tokens;
     private final String baseUrl;
 
     NotificationMails(
             Mailer mailer,
             MessageSource messages,
             MemberAccounts accounts,
-            UnsubscribeTokens tokens,
+            MailTokens tokens,
             @Value("${praxis.base-url:http://localhost:8080}") String baseUrl) {
         this.mailer = mailer;
         this.messages = messages;
@@ -51,7 +52,7 @@ class NotificationMails {
                 Map.of(
                         "name", recipient.displayName(),
                         "text", text,
-                        "link", url(notification.getSubject().permalink()),
+                        "link", links(notification, recipient.personId(), language, "\n"),
                         "unsubscribe", unsubscribeUrl(recipient.personId(), notification.getKind()),
                         "settings", url(NotificationService.SETTINGS_PATH)));
     }
@@ -60,8 +61,7 @@ class NotificationMails {
         var language = recipient.language();
         var names = names(notifications);
         var items = notifications.stream()
-                .map(n -> "- " + text(n, names, language) + "\n  "
-                        + url(n.getSubject().permalink()))
+                .map(n -> "- " + text(n, names, language) + "\n  " + links(n, recipient.personId(), language, "\n  "))
                 .collect(Collectors.joining("\n"));
         var kinds =
                 notifications.stream().map(Notification::getKind).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -94,6 +94,17 @@ class NotificationMails {
                 language);
     }
 
+    /** The notification's page and, for a new event, the recipient's one-click register link, one a line. */
+    private String links(Notification notification, long personId, Locale language, String newLine) {
+        var subject = notification.getSubject();
+        var page = url(subject.permalink());
+        if (notification.getKind() != NotificationKind.NEW_EVENT || subject.type() != SubjectType.EVENT) {
+            return page;
+        }
+        return page + newLine + messages.getMessage("notification.mail.register", null, language) + " "
+                + url(RegisterLinks.PATH + "/" + tokens.registerToken(personId, subject.id()));
+    }
+
     private Map<Long, String> names(Collection<Notification> notifications) {
         var ids = notifications.stream()
                 .map(Notification::getActorId)
@@ -103,7 +114,7 @@ class NotificationMails {
     }
 
     private String unsubscribeUrl(long personId, NotificationKind kind) {
-        return url(NotificationService.UNSUBSCRIBE_PATH + "/" + tokens.tokenFor(personId, kind));
+        return url(NotificationService.UNSUBSCRIBE_PATH + "/" + tokens.unsubscribeToken(personId, kind));
     }
 
     private String url(String path) {

@@ -39,7 +39,7 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final NotificationSettingRepository settings;
     private final GroupMuteRepository mutes;
-    private final UnsubscribeTokens tokens;
+    private final MailTokens tokens;
     private final MemberService members;
     private final MemberAccounts accounts;
     private final GroupDirectory groups;
@@ -49,7 +49,7 @@ public class NotificationService {
             NotificationRepository notifications,
             NotificationSettingRepository settings,
             GroupMuteRepository mutes,
-            UnsubscribeTokens tokens,
+            MailTokens tokens,
             MemberService members,
             MemberAccounts accounts,
             GroupDirectory groups,
@@ -162,7 +162,7 @@ public class NotificationService {
     @Transactional
     @PreAuthorize("permitAll()")
     public Optional<NotificationKind> unsubscribe(String token) {
-        return tokens.read(token)
+        return tokens.readUnsubscribe(token)
                 .filter(u -> !accounts.namesOf(Set.of(u.personId())).isEmpty())
                 .map(u -> {
                     var current = settings.findByPersonIdAndKind(u.personId(), u.kind())

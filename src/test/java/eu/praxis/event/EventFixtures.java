@@ -11,13 +11,14 @@ import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fresh people and groups for event tests, with unique names: a group with its lead and one member, a lead of
- * another group, a member of no group, a researcher and an admin. Public for the view tests.
+ * Fresh people and groups for event tests, with unique names: a group with its lead and one member, another group
+ * with its lead and one member, a member of no group, a researcher and an admin. Public for the view tests.
  */
 public final class EventFixtures {
 
@@ -31,6 +32,7 @@ public final class EventFixtures {
             long lead,
             long member,
             long otherLead,
+            long otherMember,
             long outsider,
             long researcher) {}
 
@@ -56,6 +58,7 @@ public final class EventFixtures {
         var lead = people.person(organisation, Role.MEMBER);
         var member = people.person(organisation, Role.MEMBER);
         var otherLead = people.person(organisation, Role.MEMBER);
+        var otherMember = people.person(organisation, Role.MEMBER);
         var outsider = people.person(organisation, Role.MEMBER);
         // in a research institute of their own, like the network's research partners
         var researcher = people.person(Role.RESEARCHER);
@@ -66,8 +69,9 @@ public final class EventFixtures {
             groupAdministration.appointLead(ids[0], lead);
             groupMembership.addMember(ids[0], member);
             groupAdministration.appointLead(ids[1], otherLead);
+            groupMembership.addMember(ids[1], otherMember);
         });
-        return new Cast(ids[0], ids[1], admin, lead, member, otherLead, outsider, researcher);
+        return new Cast(ids[0], ids[1], admin, lead, member, otherLead, otherMember, outsider, researcher);
     }
 
     private long group(String name) {
@@ -93,9 +97,28 @@ public final class EventFixtures {
                 null,
                 "https://meet.example.org/room-1",
                 groupId,
+                Set.of(),
                 membersOnly,
                 capacity,
                 null);
+    }
+
+    /** The draft for an organising group and further groups (a joint session). */
+    public static EventDraft jointly(EventDraft draft, Set<Long> otherGroupIds) {
+        return new EventDraft(
+                draft.kind(),
+                draft.title(),
+                draft.description(),
+                draft.start(),
+                draft.end(),
+                draft.timeZone(),
+                draft.place(),
+                draft.onlineLink(),
+                draft.groupId(),
+                otherGroupIds,
+                draft.groupMembersOnly(),
+                draft.capacity(),
+                draft.registrationDeadline());
     }
 
     public static EventDraft ofKind(EventKind kind, @Nullable Long groupId, boolean membersOnly) {
@@ -110,6 +133,7 @@ public final class EventFixtures {
                 "Brussels",
                 draft.onlineLink(),
                 groupId,
+                Set.of(),
                 membersOnly,
                 null,
                 null);

@@ -17,6 +17,7 @@ import eu.praxis.group.GroupMembership;
 import eu.praxis.security.Role;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,6 +178,7 @@ class EventServiceTest {
                         null,
                         ok.onlineLink(),
                         null,
+                        Set.of(),
                         false,
                         null,
                         null),
@@ -192,6 +194,7 @@ class EventServiceTest {
                         null,
                         ok.onlineLink(),
                         null,
+                        Set.of(),
                         false,
                         null,
                         ok.start().plusMinutes(1)),
@@ -207,6 +210,7 @@ class EventServiceTest {
                         null,
                         ok.onlineLink(),
                         null,
+                        Set.of(),
                         false,
                         0,
                         null),
@@ -228,6 +232,7 @@ class EventServiceTest {
                             null,
                             link,
                             null,
+                            Set.of(),
                             false,
                             null,
                             null),
@@ -244,6 +249,7 @@ class EventServiceTest {
                         "Lyon",
                         null,
                         null,
+                        Set.of(),
                         false,
                         null,
                         null),
@@ -259,6 +265,7 @@ class EventServiceTest {
                         " ",
                         null,
                         null,
+                        Set.of(),
                         false,
                         null,
                         null),
@@ -274,6 +281,7 @@ class EventServiceTest {
                         null,
                         ok.onlineLink(),
                         null,
+                        Set.of(),
                         false,
                         null,
                         null),
@@ -289,6 +297,7 @@ class EventServiceTest {
                         null,
                         ok.onlineLink(),
                         null,
+                        Set.of(),
                         true,
                         null,
                         null),
@@ -308,6 +317,7 @@ class EventServiceTest {
                 null,
                 draft.onlineLink(),
                 null,
+                Set.of(),
                 false,
                 null,
                 null);
@@ -335,6 +345,7 @@ class EventServiceTest {
                         null,
                         draft.onlineLink(),
                         null,
+                        Set.of(),
                         false,
                         null,
                         null)));

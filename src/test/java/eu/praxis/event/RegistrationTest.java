@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -153,6 +154,7 @@ class RegistrationTest {
                         null,
                         draft.onlineLink(),
                         null,
+                        Set.of(),
                         false,
                         null,
                         draft.start().minusDays(2))));
@@ -247,7 +249,7 @@ class RegistrationTest {
             return null;
         });
         var lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("name,email,organisation,status,registered_at");
+        assertThat(lines.getFirst()).isEqualTo("name,email,organisation,status,registered_at,attended");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).contains(email(first)).contains("CONFIRMED").contains(organisationName);
         assertThat(lines.get(2)).contains(email(second)).contains("WAITING");
@@ -321,6 +323,7 @@ class RegistrationTest {
                         null,
                         draft.onlineLink(),
                         null,
+                        Set.of(),
                         false,
                         null,
                         null)));

@@ -85,6 +85,7 @@ class HomeForYouTest extends ViewTestSupport {
                         base.place(),
                         base.onlineLink(),
                         base.groupId(),
+                        base.otherGroupIds(),
                         base.groupMembersOnly(),
                         base.capacity(),
                         base.registrationDeadline())));

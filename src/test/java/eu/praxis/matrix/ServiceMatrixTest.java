@@ -369,6 +369,12 @@ class ServiceMatrixTest {
     eu.praxis.event.EventScheduling eventScheduling;
 
     @Autowired
+    eu.praxis.event.EventAttendance eventAttendance;
+
+    @Autowired
+    eu.praxis.notification.RegisterLinks registerLinks;
+
+    @Autowired
     eu.praxis.security.ApiTokenService tokens;
 
     @Autowired
@@ -960,6 +966,17 @@ class ServiceMatrixTest {
                                     java.time.Instant.now().plus(java.time.Duration.ofDays(400)))
                             .stream()
                             .anyMatch(e -> e.id() == s.eventId()));
+            // attendance is recorded from the start on: the event is next week, so its organisers are refused too
+            row(rows, "EventAttendance.record", state, x(NOT_FOUND).set(REFUSED, sees), s -> {
+                b().eventAttendance
+                        .record(s.eventId(), world.people().get(Who.AUTHOR).personId(), true);
+                return null;
+            });
+            row(rows, "EventAttendance.exportEventParticipation", state, secretariatOnly(), s -> {
+                var out = new java.io.ByteArrayOutputStream();
+                b().eventAttendance.exportEventParticipation(s.eventId(), out);
+                return out.toString(StandardCharsets.UTF_8);
+            });
             // not over yet: in nobody's past
             row(
                     rows,
@@ -987,6 +1004,26 @@ class ServiceMatrixTest {
                 State.NONE,
                 x(EMPTY).set(OK, Who.SECRETARIAT),
                 s -> b().eventScheduling.mayScheduleInNetwork());
+        row(rows, "EventAttendance.exportParticipation", State.NONE, secretariatOnly(), s -> {
+            var out = new java.io.ByteArrayOutputStream();
+            var now = java.time.Instant.now();
+            b().eventAttendance.exportParticipation(now.minus(java.time.Duration.ofDays(30)), now, out);
+            return out.toString(StandardCharsets.UTF_8);
+        });
+        row(
+                rows,
+                "EventAttendance.mayExportParticipation",
+                State.NONE,
+                x(EMPTY).set(OK, Who.SECRETARIAT),
+                s -> b().eventAttendance.mayExportParticipation());
+        // a register link names one person and one event (its signature is tested in EventNotificationTest): a
+        // token that is not one names nothing, for anyone logged in
+        row(
+                rows,
+                "RegisterLinks.eventOf",
+                State.NONE,
+                x(EMPTY),
+                s -> b().registerLinks.eventOf("not-a-register-token"));
         row(
                 rows,
                 "EventScheduling.groupsICanScheduleIn",

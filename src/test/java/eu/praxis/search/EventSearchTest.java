@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
@@ -250,6 +251,23 @@ class EventSearchTest {
     }
 
     @Test
+    void a_members_only_joint_event_is_found_by_the_members_of_both_its_groups_only() {
+        var word = word();
+        var joint = as(
+                c.admin(),
+                Role.ADMIN,
+                () -> eventScheduling.create(EventFixtures.jointly(
+                        draft(EventKind.SEMINAR, "Joint seminar " + word, "For both groups.", c.groupId(), true, 10),
+                        Set.of(c.otherGroupId()))));
+        index.awaitIndexed();
+
+        expectFound(word, c.member(), Role.MEMBER, joint);
+        expectFound(word, c.otherMember(), Role.MEMBER, joint);
+        expectFound(word, c.otherLead(), Role.MEMBER, joint);
+        expectFound(word, c.outsider(), Role.MEMBER);
+    }
+
+    @Test
     void a_general_assembly_is_found_by_members_never_by_researchers() {
         var word = word();
         var assembly = as(
@@ -424,6 +442,7 @@ class EventSearchTest {
                 null,
                 "https://meet.example.org/room-2",
                 groupId,
+                Set.of(),
                 membersOnly,
                 null,
                 null);

@@ -21,6 +21,7 @@ import eu.praxis.base.Times;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.event.CalendarFeedService;
+import eu.praxis.event.EventAttendance;
 import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventFilter;
 import eu.praxis.event.EventKind;
@@ -39,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The calendar: upcoming events (soonest first), past events (latest first) or a month, filtered by kind, group
- * and "my registrations"; times in the viewer's zone. Below, the personal calendar feed. Lists load page by page.
+ * (an event is in the calendar of each of its groups) and "my registrations"; times in the viewer's zone. Below, the
+ * personal calendar feed, and for the secretariat the participation export. Lists load page by page.
  */
 @Route("events")
 @Menu(order = 7, icon = "vaadin:calendar", title = "event.menu")
@@ -69,7 +71,11 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable MonthGrid monthGrid;
 
     EventCalendarView(
-            EventCalendar events, EventScheduling scheduling, GroupDirectory groups, CalendarFeedService feeds) {
+            EventCalendar events,
+            EventScheduling scheduling,
+            EventAttendance attendance,
+            GroupDirectory groups,
+            CalendarFeedService feeds) {
         this.events = events;
         this.scheduling = scheduling;
         addClassName("view");
@@ -113,7 +119,7 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.place() != null ? e.place() : e.online() ? getTranslation("event.view.online") : "")
                 .setHeader(getTranslation("event.field.place"))
                 .setFlexGrow(2);
-        grid.addColumn(e -> e.groupName() == null ? "" : e.groupName())
+        grid.addColumn(e -> String.join(", ", e.groupNames()))
                 .setHeader(getTranslation("event.field.group"))
                 .setFlexGrow(2);
         grid.addComponentColumn(this::state)
@@ -142,6 +148,9 @@ class EventCalendarView extends VerticalLayout implements HasDynamicTitle {
                 modes,
                 content,
                 new CalendarFeedPanel(feeds));
+        if (attendance.mayExportParticipation()) {
+            add(new ParticipationExportPanel(attendance));
+        }
     }
 
     private Button[] newButton() {

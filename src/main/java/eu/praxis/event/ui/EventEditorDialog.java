@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -24,12 +25,17 @@ import eu.praxis.event.EventScheduling;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Schedules or edits an event. The times are read in the chosen zone (the organiser's: the browser's by
- * default). The service checks everything again and names the first problem; the dialog stays open with
+ * default). The organising group and further groups (a joint session) are chosen among those the organiser may
+ * schedule in. The service checks everything again and names the first problem; the dialog stays open with
  * what was typed.
  */
 final class EventEditorDialog extends Dialog {
@@ -47,6 +53,7 @@ final class EventEditorDialog extends Dialog {
     final TextField place = new TextField();
     final TextField link = new TextField();
     final ComboBox<Long> group = new ComboBox<>();
+    final MultiSelectComboBox<Long> otherGroups = new MultiSelectComboBox<>();
     final Checkbox membersOnly = new Checkbox();
     final IntegerField capacity = new IntegerField();
     final DateTimePicker deadline = new DateTimePicker();
@@ -81,14 +88,27 @@ final class EventEditorDialog extends Dialog {
         link.setLabel(getTranslation("event.field.link"));
         link.setHelperText(getTranslation("event.field.link.help"));
         link.setMaxLength(Event.LINK_MAX);
-        var schedulable = scheduling.groupsICanScheduleIn();
+        // the groups one may schedule in, and those the event already has (a co-organiser may not lead them all)
+        Map<Long, String> names = new HashMap<>(scheduling.groupsICanScheduleIn());
+        if (existing != null && existing.groupId() != null && existing.groupName() != null) {
+            names.put(existing.groupId(), existing.groupName());
+        }
+        if (existing != null) {
+            names.putAll(existing.otherGroups());
+        }
+        var byName = names.keySet().stream()
+                .sorted((a, b) -> names.get(a).compareToIgnoreCase(names.get(b)))
+                .toList();
         group.setLabel(getTranslation("event.field.group"));
-        group.setItems(schedulable.keySet().stream()
-                .sorted((a, b) -> schedulable.get(a).compareToIgnoreCase(schedulable.get(b)))
-                .toList());
-        group.setItemLabelGenerator(id -> schedulable.getOrDefault(id, ""));
+        group.setItems(byName);
+        group.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
         group.setClearButtonVisible(true);
         group.setPlaceholder(getTranslation("event.field.group.none"));
+        otherGroups.setLabel(getTranslation("event.field.other-groups"));
+        otherGroups.setHelperText(getTranslation("event.field.other-groups.help"));
+        otherGroups.setItems(byName);
+        otherGroups.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
+        otherGroups.setId("other-groups");
         membersOnly.setLabel(getTranslation("event.field.members-only"));
         capacity.setLabel(getTranslation("event.field.capacity"));
         capacity.setHelperText(getTranslation("event.field.capacity.help"));
@@ -109,13 +129,25 @@ final class EventEditorDialog extends Dialog {
             start.setValue(nextWeek);
             end.setValue(nextWeek.plusHours(1).plusMinutes(30));
             // a lead schedules in a group they lead; only the secretariat schedules for the network without one
-            if (!schedulable.isEmpty() && !scheduling.mayScheduleInNetwork()) {
+            if (!byName.isEmpty() && !scheduling.mayScheduleInNetwork()) {
                 group.setValue(group.getListDataView().getItem(0));
             }
         }
 
         var form = new FormLayout(
-                kind, title, description, start, end, zone, place, link, group, membersOnly, capacity, deadline);
+                kind,
+                title,
+                description,
+                start,
+                end,
+                zone,
+                place,
+                link,
+                group,
+                otherGroups,
+                membersOnly,
+                capacity,
+                deadline);
         form.setColspan(description, 2);
         form.setColspan(title, 2);
         add(form);
@@ -138,11 +170,21 @@ final class EventEditorDialog extends Dialog {
         if (d.groupId() != null) {
             group.setValue(d.groupId());
         }
+        otherGroups.setValue(d.otherGroups().keySet());
         membersOnly.setValue(d.audience() == EventAudience.GROUP_MEMBERS);
         capacity.setValue(d.capacity());
         if (!d.registrationDeadline().equals(d.startsAt())) {
             deadline.setValue(LocalDateTime.ofInstant(d.registrationDeadline(), d.timeZone()));
         }
+    }
+
+    /** The further groups, without the organising one if it was chosen twice. */
+    private Set<Long> otherGroupIds() {
+        var ids = new HashSet<>(otherGroups.getValue());
+        if (group.getValue() != null) {
+            ids.remove(group.getValue());
+        }
+        return ids;
     }
 
     void save() {
@@ -160,6 +202,7 @@ final class EventEditorDialog extends Dialog {
                 place.getValue(),
                 link.getValue(),
                 group.getValue(),
+                otherGroupIds(),
                 membersOnly.getValue(),
                 capacity.getValue(),
                 deadline.getValue());

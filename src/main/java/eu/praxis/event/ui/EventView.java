@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -25,6 +26,7 @@ import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.base.ui.ViewerTime;
+import eu.praxis.event.EventAttendance;
 import eu.praxis.event.EventAudience;
 import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventDetails;
@@ -42,7 +44,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An event's page: when (in the viewer's time zone, named), where, the description, places, and the viewer's
  * registration. The online link comes from the service only for people with a place and for organisers.
- * Organisers also edit, cancel, and see and export the registrations.
+ * Organisers also edit, cancel, and see and export the registrations; once it has started they mark who attended.
+ * The secretariat exports participation per organisation and country.
  */
 @Route("events/:" + EventView.ID)
 @PermitAll
@@ -53,12 +56,18 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final transient EventCalendar calendar;
     private final transient EventScheduling scheduling;
     private final transient EventRegistrations registrations;
+    private final transient EventAttendance attendance;
     private @Nullable EventDetails event;
 
-    EventView(EventCalendar calendar, EventScheduling scheduling, EventRegistrations registrations) {
+    EventView(
+            EventCalendar calendar,
+            EventScheduling scheduling,
+            EventRegistrations registrations,
+            EventAttendance attendance) {
         this.calendar = calendar;
         this.scheduling = scheduling;
         this.registrations = registrations;
+        this.attendance = attendance;
         addClassNames("view", "event-view");
     }
 
@@ -116,13 +125,20 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             facts.add(online);
         }
         if (d.groupName() != null) {
+            // the organising group first, then the others it is for (a joint session)
+            var names = new ArrayList<String>();
+            names.add(d.groupName());
+            d.otherGroups().values().stream()
+                    .sorted(String.CASE_INSENSITIVE_ORDER)
+                    .forEach(names::add);
             fact(
-                    facts,
-                    "event.field.group",
-                    d.groupName()
-                            + (d.audience() == EventAudience.GROUP_MEMBERS
-                                    ? " · " + getTranslation("event.view.members-only")
-                                    : ""));
+                            facts,
+                            names.size() > 1 ? "event.field.groups" : "event.field.group",
+                            String.join(", ", names)
+                                    + (d.audience() == EventAudience.GROUP_MEMBERS
+                                            ? " · " + getTranslation("event.view.members-only")
+                                            : ""))
+                    .setId("event-groups");
         }
         fact(
                 facts,
@@ -208,6 +224,10 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(RegistrationItem::email).setHeader(getTranslation("event.registrations.email"));
         grid.addColumn(r -> getTranslation("event.registration." + r.status().name()))
                 .setHeader(getTranslation("event.registrations.status"));
+        grid.addComponentColumn(r -> attended(d, r))
+                .setHeader(getTranslation("event.registrations.attended"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(registrations.registrations(d.id()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("event.registrations.empty"));
@@ -220,8 +240,46 @@ class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         };
         var export = new Anchor(csv, getTranslation("event.registrations.export"));
         export.setId("export-registrations");
-        section.add(heading, export, grid);
+        section.add(heading, export);
+        if (d.mayExportParticipation()) {
+            DownloadHandler participation = download -> {
+                download.setFileName("participation-" + d.id() + ".csv");
+                download.setContentType("text/csv; charset=UTF-8");
+                attendance.exportEventParticipation(d.id(), download.getOutputStream());
+            };
+            var perOrganisation = new Anchor(participation, getTranslation("event.participation.export"));
+            perOrganisation.setId("export-participation");
+            section.add(new Span(" · "), perOrganisation);
+        }
+        if (!d.mayRecordAttendance() && d.status() == EventStatus.SCHEDULED) {
+            var later = new Paragraph(getTranslation("event.registrations.attendance-after-start"));
+            later.addClassName("muted");
+            section.add(later);
+        }
+        section.add(grid);
         return section;
+    }
+
+    /**
+     * Whether a person with a place came: a box the organisers tick once the event has started; a failed mark is
+     * undone on the screen.
+     */
+    private Component attended(EventDetails d, RegistrationItem r) {
+        var box = new Checkbox(r.attended());
+        box.setAriaLabel(getTranslation("event.registrations.attended-of", r.name()));
+        box.setEnabled(d.mayRecordAttendance() && r.status() == RegistrationStatus.CONFIRMED);
+        box.setId("attended-" + r.personId());
+        box.addValueChangeListener(change -> {
+            if (change.isFromClient()
+                    && Actions.attempt(this, () -> {
+                                attendance.record(d.id(), r.personId(), change.getValue());
+                                return true;
+                            })
+                            .isEmpty()) {
+                box.setValue(change.getOldValue());
+            }
+        });
+        return box;
     }
 
     private Component[] actions(EventDetails d) {

@@ -19,7 +19,6 @@ import eu.praxis.event.EventRegistrations;
 import eu.praxis.event.EventStatus;
 import eu.praxis.event.RegistrationStatus;
 import eu.praxis.group.ui.HomePageSection;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 
@@ -64,8 +63,10 @@ class UpcomingEventsOnHome implements HomePageSection {
     private ListItem line(Component context, EventListItem event) {
         var when = new Span(ViewerTime.moment(event.startsAt()) + " · ");
         when.addClassName("muted");
-        var where = new Span(
-                " · " + Objects.requireNonNullElse(event.groupName(), context.getTranslation("event.home.network")));
+        var where = new Span(" · "
+                + (event.groupNames().isEmpty()
+                        ? context.getTranslation("event.home.network")
+                        : String.join(", ", event.groupNames())));
         where.addClassName("muted");
         var item = new ListItem(when, EventNavigation.linkTo(event.id(), event.title()), where);
         var mine = event.myRegistration();

@@ -1,4 +1,7 @@
-/** The notifications page, the notification settings page and the public unsubscribe page. */
+/**
+ * The notifications page, the notification settings page, the public unsubscribe page and the page behind the
+ * one-click register link of a new event.
+ */
 @NullMarked
 package eu.praxis.notification.ui;
 

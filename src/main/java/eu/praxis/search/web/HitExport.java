@@ -1,5 +1,8 @@
 package eu.praxis.search.web;
 
+import static eu.praxis.base.CsvCells.safe;
+
+import eu.praxis.base.CsvCells;
 import eu.praxis.base.web.Permalinks;
 import eu.praxis.search.SearchHit;
 import eu.praxis.search.SearchRequest;
@@ -16,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -98,33 +100,30 @@ class HitExport {
         }
     }
 
-    private void csv(SearchRequest request, OutputStream out) throws IOException {
-        var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        try (var printer = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(CSV_HEADER.toArray(String[]::new))
-                .get()
-                .print(writer)) {
-            search.forEachHit(request, hit -> {
-                var e = exported(hit);
-                try {
-                    printer.printRecord(
-                            e.kind(),
-                            cell(e.title()),
-                            e.url(),
-                            cell(e.city()),
-                            e.country(),
-                            e.year(),
-                            e.language(),
-                            e.date(),
-                            cell(String.join("; ", e.themes())),
-                            cell(String.join("; ", e.groups())),
-                            cell(e.snippet()));
-                } catch (IOException failure) {
-                    throw new UncheckedIOException(failure);
-                }
-            });
-        }
+    private void csv(SearchRequest request, OutputStream out) {
+        // titles, places and snippets are typed by members, and researchers open exports in spreadsheets
+        CsvCells.write(
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+                CSV_HEADER,
+                printer -> search.forEachHit(request, hit -> {
+                    var e = exported(hit);
+                    try {
+                        printer.printRecord(
+                                e.kind(),
+                                safe(e.title()),
+                                e.url(),
+                                safe(e.city()),
+                                e.country(),
+                                e.year(),
+                                e.language(),
+                                e.date(),
+                                safe(String.join("; ", e.themes())),
+                                safe(String.join("; ", e.groups())),
+                                safe(e.snippet()));
+                    } catch (IOException failure) {
+                        throw new UncheckedIOException(failure);
+                    }
+                }));
     }
 
     private void json(SearchRequest request, OutputStream out) {
@@ -153,17 +152,5 @@ class HitExport {
     /** The snippet without its {@code <mark>} tags, unescaped: the only markup it carries. */
     static String plainText(String snippetHtml) {
         return HtmlUtils.htmlUnescape(snippetHtml.replace("<mark>", "").replace("</mark>", ""));
-    }
-
-    /**
-     * A text a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, return)
-     * gets a leading apostrophe, as OWASP advises against CSV injection: titles and snippets are typed by
-     * members, and researchers open exports in spreadsheets.
-     */
-    static @Nullable String cell(@Nullable String text) {
-        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
     }
 }

@@ -1,6 +1,7 @@
 package eu.praxis.notification.ui;
 
 import static eu.praxis.notification.NotificationFixtures.as;
+import static eu.praxis.notification.NotificationFixtures.asSystem;
 import static eu.praxis.notification.NotificationFixtures.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import eu.praxis.IntegrationTest;
 import eu.praxis.ViewTestSupport;
+import eu.praxis.event.EventCalendar;
+import eu.praxis.event.EventFixtures;
+import eu.praxis.event.EventScheduling;
+import eu.praxis.event.RegistrationStatus;
 import eu.praxis.group.GroupAdministration;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupMembership;
@@ -40,7 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
-/** The bell, the notifications page, the settings page and the public unsubscribe page. */
+/** The bell, the notifications page, the settings page, the public unsubscribe page and the register link's page. */
 @IntegrationTest
 @ViewPackages(packages = "eu.praxis")
 class NotificationViewsTest extends ViewTestSupport {
@@ -68,6 +73,12 @@ class NotificationViewsTest extends ViewTestSupport {
 
     @Autowired
     GreenMail mail;
+
+    @Autowired
+    EventScheduling eventScheduling;
+
+    @Autowired
+    EventCalendar calendar;
 
     @Autowired
     JdbcClient jdbc;
@@ -195,6 +206,29 @@ class NotificationViewsTest extends ViewTestSupport {
                 .isTrue();
         assertThat(as(reader, () -> notifications.mySettings().deliveries().get(NotificationKind.MENTION)))
                 .isEqualTo(Delivery.IN_APP);
+    }
+
+    @Test
+    void the_register_link_of_a_new_events_mail_registers_its_reader_and_shows_the_event() {
+        as(reader, () -> notifications.changeDelivery(NotificationKind.NEW_EVENT, Delivery.IMMEDIATE));
+        var colleague = fixtures.person(Locale.ENGLISH);
+        var eventId = asSystem(() -> eventScheduling.create(EventFixtures.webconference(group, false, null)));
+        var matcher = Pattern.compile("/notifications/register/([A-Za-z0-9_-]+)")
+                .matcher(body(fixtures.awaitMails(reader, 1).getFirst()));
+        assertThat(matcher.find()).isTrue();
+        var token = matcher.group(1);
+
+        logInAs(colleague.email());
+        navigate("notifications/register/" + token, RegisterLinkView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo(t("notification.register.invalid.title"));
+
+        logInAs(reader.email());
+        UI.getCurrent().navigate("notifications/register/" + token);
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("events/" + eventId);
+        assertThat(notifications()).contains(t("event.registered.CONFIRMED"));
+        assertThat(as(reader, () -> calendar.get(eventId).myRegistration())).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(as(colleague, () -> calendar.get(eventId).myRegistration())).isNull();
     }
 
     private static java.util.Set<Long> everyone(java.util.Collection<eu.praxis.security.Viewer> people) {

@@ -112,6 +112,7 @@ class ProjectApiTest {
                         draft.place(),
                         draft.onlineLink(),
                         null,
+                        Set.of(),
                         false,
                         null,
                         null)));

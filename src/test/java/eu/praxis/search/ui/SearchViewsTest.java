@@ -397,6 +397,7 @@ class SearchViewsTest extends ViewTestSupport {
                 null,
                 "https://meet.example.org/search",
                 null,
+                Set.of(),
                 false,
                 null,
                 null));

@@ -129,9 +129,10 @@ class SearchExportTest {
     void snippets_lose_their_marks_and_formula_like_cells_are_defused() {
         assertThat(HitExport.plainText("<mark>Night</mark> &amp; day &lt;b&gt; l&#39;été"))
                 .isEqualTo("Night & day <b> l'été");
-        assertThat(HitExport.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("'=HYPERLINK(\"http://evil\")");
-        assertThat(HitExport.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(HitExport.cell("Night mayors")).isEqualTo("Night mayors");
+        assertThat(eu.praxis.base.CsvCells.safe("=HYPERLINK(\"http://evil\")"))
+                .isEqualTo("'=HYPERLINK(\"http://evil\")");
+        assertThat(eu.praxis.base.CsvCells.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(eu.praxis.base.CsvCells.safe("Night mayors")).isEqualTo("Night mayors");
     }
 
     /** Waits for earlier tests' changes to reach the index, so that the total and the export count the same. */

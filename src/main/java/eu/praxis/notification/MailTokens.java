@@ -22,21 +22,28 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The signed token of an unsubscribe link: who and which kind, with an HMAC-SHA256 over both, so that
- * the link works without login and nobody can forge one for someone else. It does not expire (a mail
- * read months later should still work) and changes nothing but one kind's mail. The key is
+ * The signed tokens of the links in notification mails, with an HMAC-SHA256 over what they name, so that nobody
+ * can forge one for someone else. An unsubscribe link names a person and a kind and works without login; it changes
+ * nothing but one kind's mail. A register link names a person and an event and registers only that person, once
+ * logged in ({@link RegisterLinks}): a page address that registers whoever opens it could be planted anywhere.
+ * Tokens do not expire (a mail read months later should still work). The key is
  * {@code praxis.notification.token-secret} if set, otherwise one generated on first use and kept in the
- * database, which all nodes share (DD013).
+ * database, which all nodes share (DD013). The two payloads cannot be read as each other.
  */
 @Component
-class UnsubscribeTokens {
+class MailTokens {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final String SECRET_NAME = "unsubscribe-token";
     private static final int MAC_LENGTH = 32;
 
-    /** Who and which kind a valid token names. */
+    /** Who and which kind a valid unsubscribe token names. */
     record Unsubscription(long personId, NotificationKind kind) {}
+
+    /** Who and which event a valid register token names. */
+    record RegisterLink(long personId, long eventId) {}
+
+    private static final String REGISTER = "register";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
@@ -44,7 +51,7 @@ class UnsubscribeTokens {
     private final @Nullable String configuredSecret;
     private volatile byte @Nullable [] key;
 
-    UnsubscribeTokens(
+    MailTokens(
             JdbcClient jdbc,
             PlatformTransactionManager transactions,
             Clock clock,
@@ -57,17 +64,52 @@ class UnsubscribeTokens {
         this.configuredSecret = configuredSecret.isBlank() ? null : configuredSecret;
     }
 
-    String tokenFor(long personId, NotificationKind kind) {
-        var payload = payload(personId, kind);
-        var bytes = ByteBuffer.allocate(MAC_LENGTH + payload.length)
-                .put(mac(payload))
-                .put(payload)
-                .array();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String unsubscribeToken(long personId, NotificationKind kind) {
+        return sign(personId + ":" + kind.name());
+    }
+
+    String registerToken(long personId, long eventId) {
+        return sign(REGISTER + ":" + personId + ":" + eventId);
     }
 
     /** Who and which kind the token names; empty if it is malformed, tampered with or signed with another key. */
-    Optional<Unsubscription> read(String token) {
+    Optional<Unsubscription> readUnsubscribe(String token) {
+        return payload(token).flatMap(payload -> {
+            var parts = payload.split(":", 2);
+            try {
+                return Optional.of(new Unsubscription(Long.parseLong(parts[0]), NotificationKind.valueOf(parts[1])));
+            } catch (RuntimeException e) {
+                // signed by us but not understood, e.g. a kind that was since renamed, or another link's token
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Who and which event the token names; empty if it is not a valid register token. */
+    Optional<RegisterLink> readRegister(String token) {
+        return payload(token).flatMap(payload -> {
+            var parts = payload.split(":", 3);
+            try {
+                return parts.length == 3 && parts[0].equals(REGISTER)
+                        ? Optional.of(new RegisterLink(Long.parseLong(parts[1]), Long.parseLong(parts[2])))
+                        : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private String sign(String payload) {
+        var bytes = payload.getBytes(StandardCharsets.UTF_8);
+        var token = ByteBuffer.allocate(MAC_LENGTH + bytes.length)
+                .put(mac(bytes))
+                .put(bytes)
+                .array();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+    }
+
+    /** The signed text of a token; empty if it is malformed, tampered with or signed with another key. */
+    private Optional<String> payload(String token) {
         byte[] bytes;
         try {
             bytes = Base64.getUrlDecoder().decode(token);
@@ -81,17 +123,7 @@ class UnsubscribeTokens {
         if (!MessageDigest.isEqual(mac(payload), Arrays.copyOf(bytes, MAC_LENGTH))) {
             return Optional.empty();
         }
-        var parts = new String(payload, StandardCharsets.UTF_8).split(":", 2);
-        try {
-            return Optional.of(new Unsubscription(Long.parseLong(parts[0]), NotificationKind.valueOf(parts[1])));
-        } catch (RuntimeException e) {
-            // signed by us but not understood, e.g. a kind that was since renamed
-            return Optional.empty();
-        }
-    }
-
-    private static byte[] payload(long personId, NotificationKind kind) {
-        return (personId + ":" + kind.name()).getBytes(StandardCharsets.UTF_8);
+        return Optional.of(new String(payload, StandardCharsets.UTF_8));
     }
 
     private byte[] mac(byte[] payload) {

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A project's page for the viewer: {@code descriptionHtml} is rendered and sanitised; {@code timeline} holds the
- * project's events the viewer may see, in order of start; {@code outputs} its practices the viewer may see.
+ * project's events the viewer may see, in order of start; {@code outputs} its practices the viewer may see, and
+ * {@code outputsNotShown} how many others it has, shared only with groups the viewer is not in.
  * {@code mayAdminister}: the viewer may edit it, place events and add outputs (the services check again);
  * {@code draft} is what the editor starts from.
  *
@@ -35,6 +36,7 @@ public record ProjectDetails(
         Map<Long, String> groups,
         List<EventListItem> timeline,
         List<ProjectOutput> outputs,
+        int outputsNotShown,
         @Nullable GroupListItem team,
         boolean mayAdminister,
         ProjectDraft draft) {}

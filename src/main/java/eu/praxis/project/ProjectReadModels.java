@@ -94,6 +94,7 @@ class ProjectReadModels {
                 groups.groupNames(project.getGroupIds()),
                 timeline,
                 outputs,
+                project.getOutputPracticeIds().size() - outputs.size(),
                 project.getTeamGroupId() == null
                         ? null
                         : groups.find(project.getTeamGroupId()).orElse(null),

@@ -19,6 +19,8 @@ import eu.praxis.call.CallFixtures;
 import eu.praxis.event.EventFixtures;
 import eu.praxis.event.EventKind;
 import eu.praxis.event.EventScheduling;
+import eu.praxis.group.GroupFixtures;
+import eu.praxis.group.JoinPolicy;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
@@ -60,6 +62,9 @@ class ProjectServiceTest {
 
     @Autowired
     TestPeople people;
+
+    @Autowired
+    GroupFixtures groups;
 
     @Autowired
     ApplicationEvents published;
@@ -272,6 +277,12 @@ class ProjectServiceTest {
                 author, () -> practices.attach(guidebook, new ByteArrayInputStream(CallFixtures.PDF), "guidebook.pdf"));
         PracticeFixtures.as(author, () -> practices.publish(guidebook));
         as(0, Role.ADMIN, () -> administration.addOutput(id, guidebook));
+        var closed = groups.group("Project outputs", JoinPolicy.INVITE_ONLY, false);
+        groups.members(closed.id(), author.id());
+        var forTheGroup = PracticeFixtures.as(
+                author, () -> practices.create(sheet("Toolkit for the group", Set.of(), Set.of(closed.id()), false)));
+        PracticeFixtures.as(author, () -> practices.publish(forTheGroup));
+        as(0, Role.ADMIN, () -> administration.addOutput(id, forTheGroup));
         assertThatThrownBy(() -> as(0, Role.ADMIN, () -> administration.addOutput(id, Long.MAX_VALUE)))
                 .isInstanceOfSatisfying(
                         UserFacingException.class,
@@ -282,6 +293,9 @@ class ProjectServiceTest {
                 .extracting(e -> e.id())
                 .containsExactly(meeting)
                 .doesNotContain(other);
+        assertThat(page.outputsNotShown())
+                .as("shared with a group the member is not in")
+                .isEqualTo(1);
         assertThat(page.outputs()).singleElement().satisfies(o -> {
             assertThat(o.practiceId()).isEqualTo(guidebook);
             assertThat(o.path()).startsWith("practices/" + guidebook + "/");
@@ -293,6 +307,7 @@ class ProjectServiceTest {
 
         as(0, Role.ADMIN, () -> administration.placeEvent(id, meeting, false));
         as(0, Role.ADMIN, () -> administration.removeOutput(id, guidebook));
+        as(0, Role.ADMIN, () -> administration.removeOutput(id, forTheGroup));
         var after = as(member, Role.MEMBER, () -> directory.get(id));
         assertThat(after.timeline()).isEmpty();
         assertThat(after.outputs()).isEmpty();

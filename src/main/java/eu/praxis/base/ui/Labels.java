@@ -10,8 +10,8 @@ public final class Labels {
     private Labels() {}
 
     /** A remark in a lighter colour ("No output yet."), in the viewer's language. */
-    public static Paragraph muted(Component context, String key) {
-        var paragraph = new Paragraph(context.getTranslation(key));
+    public static Paragraph muted(Component context, String key, Object... parameters) {
+        var paragraph = new Paragraph(context.getTranslation(key, parameters));
         paragraph.addClassName("muted");
         return paragraph;
     }

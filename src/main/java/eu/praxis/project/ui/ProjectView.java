@@ -197,7 +197,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private Section outputs(ProjectDetails details) {
         var section = section("project-outputs", "project.outputs");
-        if (details.outputs().isEmpty()) {
+        if (details.outputs().isEmpty() && details.outputsNotShown() == 0) {
             section.add(Labels.muted(this, "project.outputs.empty"));
         }
         var list = new UnorderedList();
@@ -217,6 +217,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             list.add(item);
         }
         section.add(list);
+        if (details.outputsNotShown() > 0) {
+            section.add(Labels.muted(this, "project.outputs.not-shown", details.outputsNotShown()));
+        }
         if (details.mayAdminister()) {
             section.add(outputForm(details));
         }

@@ -1,38 +1,22 @@
 package eu.praxis.notification;
 
-import eu.praxis.call.AnswerReminderDue;
-import eu.praxis.call.CallPaths;
-import eu.praxis.call.CallPublished;
 import eu.praxis.content.ContentModerated;
 import eu.praxis.discussion.DiscussionPaths;
 import eu.praxis.discussion.ReplyPosted;
 import eu.praxis.discussion.ThreadAudience;
 import eu.praxis.discussion.ThreadStarted;
-import eu.praxis.event.EventCancelled;
-import eu.praxis.event.EventChanged;
-import eu.praxis.event.EventPaths;
-import eu.praxis.event.EventReaders;
-import eu.praxis.event.EventReminderDue;
-import eu.praxis.event.EventScheduled;
 import eu.praxis.group.GroupAudience;
 import eu.praxis.group.GroupJoined;
 import eu.praxis.group.GroupPaths;
 import eu.praxis.group.JoinRequestDeclined;
 import eu.praxis.group.JoinRequested;
-import eu.praxis.member.MemberAccounts;
 import eu.praxis.moderation.ContentReported;
 import eu.praxis.practice.PracticeAudience;
 import eu.praxis.practice.PracticePaths;
 import eu.praxis.practice.PracticePublished;
-import eu.praxis.project.ProjectLaunched;
-import eu.praxis.project.ProjectPaths;
-import eu.praxis.security.Role;
-import eu.praxis.security.Viewer;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -50,26 +34,13 @@ class NotificationFanOut {
     private final ThreadAudience threads;
     private final PracticeAudience practices;
     private final GroupAudience groupAudience;
-    private final EventReaders eventReaders;
-    private final MemberAccounts accounts;
-
-    /** For what every person who may log in reads (projects), or what the recipients were chosen to read (calls). */
-    private static final Audience EVERYONE =
-            people -> people.stream().map(Viewer::personId).collect(Collectors.toSet());
 
     NotificationFanOut(
-            Notifier notifier,
-            ThreadAudience threads,
-            PracticeAudience practices,
-            GroupAudience groupAudience,
-            EventReaders eventReaders,
-            MemberAccounts accounts) {
+            Notifier notifier, ThreadAudience threads, PracticeAudience practices, GroupAudience groupAudience) {
         this.notifier = notifier;
         this.threads = threads;
         this.practices = practices;
         this.groupAudience = groupAudience;
-        this.eventReaders = eventReaders;
-        this.accounts = accounts;
     }
 
     /** A new thread tells only the people it mentions; the group's other members see it on the group page. */
@@ -114,65 +85,12 @@ class NotificationFanOut {
     void on(PracticePublished event) {
         practices
                 .practice(event.practiceId())
-                .ifPresent(practice -> notifyMembers(
+                .ifPresent(practice -> notifier.notifyGroupMembers(
                         NotificationKind.NEW_PRACTICE,
                         event.groupIds(),
                         subjectOf(practice),
                         event.authorId(),
                         audienceOf(practice)));
-    }
-
-    /**
-     * A new project tells the active members of the working groups it concerns, once each, through a group they have
-     * not muted. Everyone who may log in reads projects, so the audience is everyone.
-     */
-    @ApplicationModuleListener
-    void on(ProjectLaunched event) {
-        var subject = new Subject(
-                SubjectType.PROJECT, event.projectId(), event.title(), ProjectPaths.project(event.projectId()));
-        notifyMembers(NotificationKind.NEW_PROJECT, event.groupIds(), subject, event.actorId(), EVERYONE);
-    }
-
-    /**
-     * A new call tells the members of the groups concerned ({@link CallPublished#groupIds}), once each; a call for the
-     * whole network that concerns no group is for every member organisation to answer, so every member is told.
-     */
-    @ApplicationModuleListener
-    void on(CallPublished event) {
-        var subject = new Subject(SubjectType.CALL, event.callId(), event.title(), CallPaths.call(event.callId()));
-        // the groups to tell are chosen so that their members may read the call
-        if (event.groupIds().isEmpty()) {
-            notifier.notifyPeople(
-                    NotificationKind.NEW_CALL,
-                    accounts.activeWithRole(Role.MEMBER),
-                    subject,
-                    event.actorId(),
-                    null,
-                    EVERYONE);
-        } else {
-            notifyMembers(NotificationKind.NEW_CALL, event.groupIds(), subject, event.actorId(), EVERYONE);
-        }
-    }
-
-    /**
-     * The person who started their organisation's answer hears that it is not sent, shortly before the deadline; they
-     * saw the call to start it, and its page checks again.
-     */
-    @ApplicationModuleListener
-    void on(AnswerReminderDue event) {
-        var subject = new Subject(SubjectType.CALL, event.callId(), event.title(), CallPaths.call(event.callId()));
-        notifier.notifyPeople(NotificationKind.CALL_REMINDER, List.of(event.personId()), subject, null, null, EVERYONE);
-    }
-
-    /** The active members of the groups, each once, through the first of their groups they have not muted. */
-    private void notifyMembers(
-            NotificationKind kind, Set<Long> groupIds, Subject subject, long actorId, Audience audience) {
-        var notified = new HashSet<Long>();
-        for (var groupId : groupIds.stream().sorted().toList()) {
-            var members = new HashSet<>(groupAudience.activeMemberIds(groupId));
-            members.removeAll(notified);
-            notified.addAll(notifier.notifyPeople(kind, members, subject, actorId, groupId, audience));
-        }
     }
 
     /** A request to join goes to the group's leads (the secretariat, who may also admit, sees the list). */
@@ -267,63 +185,6 @@ class NotificationFanOut {
                             groupId,
                             audienceOf(group)));
         }
-    }
-
-    /**
-     * A new event tells the active members of its groups, once each (a joint session of two groups too), through a
-     * group they have not muted, if the event's rule lets them see it. An event of the whole network has no groups
-     * and tells nobody this way ({@link NotificationKind#NEW_EVENT}).
-     */
-    @ApplicationModuleListener
-    void on(EventScheduled event) {
-        eventReaders
-                .event(event.eventId())
-                .ifPresent(found -> notifyMembers(
-                        NotificationKind.NEW_EVENT,
-                        event.groupIds(),
-                        subjectOf(found),
-                        event.actorId(),
-                        audienceOf(found)));
-    }
-
-    @ApplicationModuleListener
-    void on(EventReminderDue event) {
-        notifyRegistered(NotificationKind.EVENT_REMINDER, event.eventId(), event.registeredPersonIds());
-    }
-
-    @ApplicationModuleListener
-    void on(EventChanged event) {
-        notifyRegistered(NotificationKind.EVENT_CHANGED, event.eventId(), event.registeredPersonIds());
-    }
-
-    /** The event feature mails each registered person the cancellation with its calendar file: no second mail. */
-    @ApplicationModuleListener
-    void on(EventCancelled event) {
-        notifyRegistered(NotificationKind.EVENT_CHANGED, event.eventId(), event.registeredPersonIds(), false);
-    }
-
-    private void notifyRegistered(NotificationKind kind, long eventId, Set<Long> registered) {
-        notifyRegistered(kind, eventId, registered, true);
-    }
-
-    private void notifyRegistered(NotificationKind kind, long eventId, Set<Long> registered, boolean mailAtOnce) {
-        eventReaders.event(eventId).ifPresent(found -> {
-            var subject = subjectOf(found);
-            var audience = audienceOf(found);
-            if (mailAtOnce) {
-                notifier.notifyPeople(kind, registered, subject, null, found.groupId(), audience);
-            } else {
-                notifier.notifyPeopleAlreadyMailed(kind, registered, subject, null, found.groupId(), audience);
-            }
-        });
-    }
-
-    private static Subject subjectOf(EventReaders.EventTitle event) {
-        return new Subject(SubjectType.EVENT, event.id(), event.title(), EventPaths.event(event.id()));
-    }
-
-    private Audience audienceOf(EventReaders.EventTitle event) {
-        return people -> eventReaders.whoMaySee(event.id(), people);
     }
 
     /** A practice's discussion is found on the practice's page. */

@@ -1,9 +1,11 @@
 package eu.praxis.notification;
 
+import eu.praxis.group.GroupAudience;
 import eu.praxis.member.MemberAccounts;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +29,7 @@ public class Notifier {
     private final NotificationSettingRepository settings;
     private final GroupMuteRepository mutes;
     private final MemberAccounts accounts;
+    private final GroupAudience groups;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -35,12 +38,14 @@ public class Notifier {
             NotificationSettingRepository settings,
             GroupMuteRepository mutes,
             MemberAccounts accounts,
+            GroupAudience groups,
             ApplicationEventPublisher events,
             Clock clock) {
         this.notifications = notifications;
         this.settings = settings;
         this.mutes = mutes;
         this.accounts = accounts;
+        this.groups = groups;
         this.events = events;
         this.clock = clock;
     }
@@ -63,6 +68,21 @@ public class Notifier {
             @Nullable Long groupId,
             Audience audience) {
         return notify(kind, personIds, subject, actorId, groupId, audience, true);
+    }
+
+    /**
+     * {@link #notifyPeople} for the active members of the groups, each once, through the first of their groups they
+     * have not muted (for group mutes).
+     */
+    @Transactional
+    public void notifyGroupMembers(
+            NotificationKind kind, Set<Long> groupIds, Subject subject, long actorId, Audience audience) {
+        var notified = new HashSet<Long>();
+        for (var groupId : groupIds.stream().sorted().toList()) {
+            var members = new HashSet<>(groups.activeMemberIds(groupId));
+            members.removeAll(notified);
+            notified.addAll(notifyPeople(kind, members, subject, actorId, groupId, audience));
+        }
     }
 
     /**

@@ -68,7 +68,9 @@ class CallFlowTest extends EndToEndTest {
             var letter = Files.createTempFile("letter-of-interest", ".pdf");
             Files.write(letter, CallFixtures.PDF);
             session.upload("letter-upload", letter);
-            session.waitForText(By.id("answer-form"), letter.getFileName().toString());
+            // the letter's link, which the page shows once it has taken the upload (the upload's own file list shows
+            // the name earlier, while the page is still being rebuilt around the send button)
+            session.waitForText(By.cssSelector("#answer-form a[data-letter]"), letter.getFileName().toString());
             session.click(By.cssSelector("[data-action='send-answer']"));
             session.waitForText(By.id("my-answer"), "Received");
             session.waitForText(By.id("my-answer"), letter.getFileName().toString());

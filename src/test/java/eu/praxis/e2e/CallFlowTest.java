@@ -70,7 +70,9 @@ class CallFlowTest extends EndToEndTest {
             session.upload("letter-upload", letter);
             // the letter's link, which the page shows once it has taken the upload (the upload's own file list shows
             // the name earlier, while the page is still being rebuilt around the send button)
-            session.waitForText(By.cssSelector("#answer-form a[data-letter]"), letter.getFileName().toString());
+            session.waitForText(
+                    By.cssSelector("#answer-form a[data-letter]"),
+                    letter.getFileName().toString());
             session.click(By.cssSelector("[data-action='send-answer']"));
             session.waitForText(By.id("my-answer"), "Received");
             session.waitForText(By.id("my-answer"), letter.getFileName().toString());

@@ -89,7 +89,6 @@ public class EventCalendar {
         var myStatus = mine == null ? null : mine.getStatus();
         Integer position = mine == null || mine.isConfirmed() ? null : waiting.indexOf(mine) + 1;
         var now = clock.instant();
-        var open = event.isRegistrationOpen(now);
         var groupNames = new HashMap<>(groups.groupNames(event.getGroupIds()));
         var groupName = event.getGroupId() == null ? null : groupNames.remove(event.getGroupId());
         return new EventDetails(
@@ -119,7 +118,7 @@ public class EventCalendar {
                 myStatus,
                 position,
                 policy.mayOrganise(viewer, event),
-                mine == null && open && policy.mayRegister(viewer, event),
+                mayRegister(viewer, event, myStatus, now),
                 mine != null && !event.isCancelled() && !event.hasStarted(now),
                 policy.mayRecordAttendance(viewer, event, now),
                 policy.mayExportParticipation(viewer));
@@ -176,8 +175,9 @@ public class EventCalendar {
                 filter.mine(),
                 personId,
                 sorted);
+        var now = clock.instant();
         if (!rows.hasContent()) {
-            return rows.map(e -> toListItem(e, Map.of(), Map.of(), Map.of()));
+            return rows.map(e -> toListItem(e, Map.of(), Map.of(), Map.of(), false));
         }
         var ids = rows.map(Event::getId).toList();
         Map<Long, Long> confirmed = new HashMap<>();
@@ -188,11 +188,21 @@ public class EventCalendar {
                 .collect(Collectors.toMap(Registration::getEventId, Registration::getStatus));
         var groupNames = groups.groupNames(
                 rows.stream().flatMap(e -> e.getGroupIds().stream()).collect(Collectors.toSet()));
-        return rows.map(e -> toListItem(e, confirmed, mine, groupNames));
+        return rows.map(
+                e -> toListItem(e, confirmed, mine, groupNames, mayRegister(viewer, e, mine.get(e.getId()), now)));
+    }
+
+    /** A Register button makes sense: not registered yet, registration open, and the policy lets the viewer. */
+    private boolean mayRegister(Viewer viewer, Event event, @Nullable RegistrationStatus mine, Instant now) {
+        return mine == null && event.isRegistrationOpen(now) && policy.mayRegister(viewer, event);
     }
 
     private static EventListItem toListItem(
-            Event e, Map<Long, Long> confirmed, Map<Long, RegistrationStatus> mine, Map<Long, String> groupNames) {
+            Event e,
+            Map<Long, Long> confirmed,
+            Map<Long, RegistrationStatus> mine,
+            Map<Long, String> groupNames,
+            boolean mayRegister) {
         var id = Objects.requireNonNull(e.getId());
         return new EventListItem(
                 id,
@@ -207,7 +217,8 @@ public class EventCalendar {
                 namesOf(e, groupNames),
                 e.getStatus(),
                 placesLeft(e, confirmed.getOrDefault(id, 0L).intValue()),
-                mine.get(id));
+                mine.get(id),
+                mayRegister);
     }
 
     /** The names of the event's groups that the viewer may see, the organising group first, the others by name. */

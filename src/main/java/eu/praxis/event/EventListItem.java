@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param groupId its organising group, if any
  * @param groupNames the names of its groups, the organising one first; empty for the whole network's
  * @param placesLeft null when the event has no limit
+ * @param mayRegister a Register button makes sense (the service checks again)
  */
 public record EventListItem(
         long id,
@@ -25,7 +26,8 @@ public record EventListItem(
         List<String> groupNames,
         EventStatus status,
         @Nullable Integer placesLeft,
-        @Nullable RegistrationStatus myRegistration) {
+        @Nullable RegistrationStatus myRegistration,
+        boolean mayRegister) {
 
     public EventListItem {
         groupNames = List.copyOf(groupNames);

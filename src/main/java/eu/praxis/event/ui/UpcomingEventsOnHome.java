@@ -16,7 +16,6 @@ import eu.praxis.event.EventCalendar;
 import eu.praxis.event.EventFilter;
 import eu.praxis.event.EventListItem;
 import eu.praxis.event.EventRegistrations;
-import eu.praxis.event.EventStatus;
 import eu.praxis.event.RegistrationStatus;
 import eu.praxis.group.ui.HomePageSection;
 import java.util.Optional;
@@ -72,7 +71,7 @@ class UpcomingEventsOnHome implements HomePageSection {
         var mine = event.myRegistration();
         if (mine != null) {
             item.add(registered(context, mine));
-        } else if (event.status() == EventStatus.SCHEDULED) {
+        } else if (event.mayRegister()) {
             var register = new Button(context.getTranslation("event.register"));
             register.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             register.getElement().setAttribute("data-register", Long.toString(event.id()));

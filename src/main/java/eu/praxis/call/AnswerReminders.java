@@ -23,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AnswerReminders implements SchedulingConfigurer {
 
     private final CallAnswerRepository answers;
-    private final CallRepository calls;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final TransactionTemplate transaction;
@@ -32,14 +31,12 @@ class AnswerReminders implements SchedulingConfigurer {
 
     AnswerReminders(
             CallAnswerRepository answers,
-            CallRepository calls,
             ApplicationEventPublisher publisher,
             Clock clock,
             PlatformTransactionManager transactions,
             BackgroundJobs jobs,
             CallProperties properties) {
         this.answers = answers;
-        this.calls = calls;
         this.publisher = publisher;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -62,13 +59,10 @@ class AnswerReminders implements SchedulingConfigurer {
     private List<Long> claim() {
         var now = clock.instant();
         var claimed = new ArrayList<Long>();
-        for (var id : answers.findDraftsToRemind(now, now.plus(properties.reminderAhead()))) {
-            if (answers.claimReminder(id, now) == 1) {
-                var answer = answers.findById(id).orElseThrow();
-                var call = calls.findById(answer.getCallId()).orElseThrow();
-                publisher.publishEvent(
-                        new AnswerReminderDue(answer.getCallId(), call.getTitle(), answer.getPersonId()));
-                claimed.add(id);
+        for (var draft : answers.findDraftsToRemind(now, now.plus(properties.reminderAhead()))) {
+            if (answers.claimReminder(draft.answerId(), now) == 1) {
+                publisher.publishEvent(new AnswerReminderDue(draft.callId(), draft.title(), draft.personId()));
+                claimed.add(draft.answerId());
             }
         }
         return claimed;

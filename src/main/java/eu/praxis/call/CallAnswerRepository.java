@@ -16,10 +16,10 @@ interface CallAnswerRepository extends JpaRepository<CallAnswer, Long> {
 
     /** Drafts of calls still open whose deadline falls before {@code until}, not yet reminded of. */
     @Query("""
-            select a.id from CallAnswer a, Call c
+            select new eu.praxis.call.DraftToRemind(a.id, c.id, c.title, a.personId) from CallAnswer a, Call c
             where c.id = a.callId and a.status = eu.praxis.call.AnswerStatus.DRAFT and a.remindedAt is null
               and c.closedAt is null and c.deadline > :now and c.deadline <= :until""")
-    List<Long> findDraftsToRemind(Instant now, Instant until);
+    List<DraftToRemind> findDraftsToRemind(Instant now, Instant until);
 
     /** Claims a draft's reminder; 1 for the one caller that got it, 0 for everyone else (other nodes). */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

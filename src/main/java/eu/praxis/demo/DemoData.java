@@ -83,6 +83,7 @@ class DemoData {
     private final EventRegistrations eventRegistrations;
     private final DemoProjects projects;
     private final DemoCalls calls;
+    private final DemoNews news;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -100,11 +101,13 @@ class DemoData {
             EventRegistrations eventRegistrations,
             DemoProjects projects,
             DemoCalls calls,
+            DemoNews news,
             PlatformTransactionManager transactions) {
         this.eventScheduling = eventScheduling;
         this.eventRegistrations = eventRegistrations;
         this.projects = projects;
         this.calls = calls;
+        this.news = news;
         this.transaction = new TransactionTemplate(transactions);
         this.organisations = organisations;
         this.members = members;
@@ -184,11 +187,12 @@ class DemoData {
         var eventCount = loadEvents(network);
         var projectCount = projects.load(network.organisations(), practiceIds);
         var callCount = calls.load(network.people());
+        var newsCount = news.load(network.people(), network.groups());
         var done = System.nanoTime();
         log.info(
                 "Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
                         + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments, {} events, {} projects"
-                        + " and {} calls ({} ms)",
+                        + ", {} calls and {} news items ({} ms)",
                 millis(network.started(), done),
                 network.organisations().size(),
                 network.people().size(),
@@ -204,6 +208,7 @@ class DemoData {
                 eventCount,
                 projectCount,
                 callCount,
+                newsCount,
                 millis(filesStarted, done));
     }
 

@@ -333,6 +333,12 @@ class ServiceMatrixTest {
     eu.praxis.call.CallBoard callBoard;
 
     @Autowired
+    eu.praxis.news.NewsRoom newsRoom;
+
+    @Autowired
+    eu.praxis.news.NewsDesk newsDesk;
+
+    @Autowired
     eu.praxis.call.CallAdministration callAdministration;
 
     @Autowired
@@ -1147,7 +1153,129 @@ class ServiceMatrixTest {
                 State.NONE,
                 x(EMPTY).set(EMPTY, Who.VISITOR),
                 s -> b().invitations.find("no-such-invitation-token"));
+        newsRows(rows);
         return rows;
+    }
+
+    /**
+     * News (NewsPolicy): a group's news is read by those who read the group's content and written by its leads and the
+     * secretariat; the network's news is read by everyone who may log in and written by the secretariat.
+     */
+    private static void newsRows(List<Row> rows) {
+        var readers = seesEvent(State.PUBLISHED);
+        var writers = EnumSet.of(Who.LEAD, Who.SECRETARIAT);
+        var readersNotWriters = EnumSet.copyOf(readers);
+        readersNotWriters.removeAll(writers);
+        row(rows, "NewsRoom.newest", State.PUBLISHED, x(EMPTY).set(OK, readers), s -> {
+            var id = groupNews(s);
+            return b().newsRoom.newest(s.groupId(), 200).stream()
+                    .filter(n -> n.id() == id)
+                    .toList();
+        });
+        row(
+                rows,
+                "NewsRoom.get",
+                State.PUBLISHED,
+                x(NOT_FOUND).set(OK, readers),
+                s -> b().newsRoom.get(groupNews(s)));
+        row(rows, "NewsRoom.get", State.NETWORK, anyoneLoggedIn(), s -> {
+            var id = RunAs.as(
+                    world.people().get(Who.SECRETARIAT), () -> b().newsDesk.write(newsDraft(null)));
+            return b().newsRoom.get(id);
+        });
+        row(rows, "NewsRoom.image", State.PUBLISHED, x(NOT_FOUND).set(OK, readers), s -> {
+            var id = groupNews(s);
+            RunAs.as(
+                    world.people().get(Who.LEAD),
+                    () -> b().newsDesk.attachImage(id, new ByteArrayInputStream(png()), "picture.png"));
+            return b().newsRoom.image(id);
+        });
+        row(rows, "NewsRoom.openImage", State.PUBLISHED, anyoneLoggedIn(), s -> {
+            var id = groupNews(s);
+            var image = RunAs.as(world.people().get(Who.LEAD), () -> {
+                b().newsDesk.attachImage(id, new ByteArrayInputStream(png()), "picture.png");
+                return b().newsRoom.image(id);
+            });
+            try (var in = b().newsRoom.openImage(image)) {
+                return in.readAllBytes().length > 0;
+            }
+        });
+        row(
+                rows,
+                "NewsRoom.mayWriteNetworkNews",
+                State.NONE,
+                x(EMPTY).set(OK, Who.SECRETARIAT),
+                s -> b().newsRoom.mayWriteNetworkNews());
+        row(
+                rows,
+                "NewsRoom.mayWriteGroupNews",
+                State.PUBLISHED,
+                x(EMPTY).set(OK, writers),
+                s -> b().newsRoom.mayWriteGroupNews(s.groupId()));
+        row(
+                rows,
+                "NewsRoom.groupsIWriteFor",
+                State.PUBLISHED,
+                x(EMPTY).set(OK, writers),
+                s -> b().newsRoom.groupsIWriteFor().stream()
+                        .filter(id -> id == s.groupId())
+                        .toList());
+        row(
+                rows,
+                "NewsDesk.write",
+                State.PUBLISHED,
+                x(DENIED).set(OK, writers),
+                s -> b().newsDesk.write(newsDraft(s.groupId())));
+        row(
+                rows,
+                "NewsDesk.write",
+                State.NETWORK,
+                secretariatOnly(),
+                s -> b().newsDesk.write(newsDraft(null)));
+        var changeNews = x(NOT_FOUND).set(DENIED, readersNotWriters).set(OK, writers);
+        row(rows, "NewsDesk.update", State.PUBLISHED, changeNews, s -> {
+            var id = groupNews(s);
+            var version = RunAs.as(
+                            world.people().get(Who.LEAD), () -> b().newsRoom.get(id))
+                    .version();
+            b().newsDesk.update(id, newsDraft(s.groupId()), version);
+            return null;
+        });
+        row(rows, "NewsDesk.delete", State.PUBLISHED, changeNews, s -> {
+            b().newsDesk.delete(groupNews(s));
+            return null;
+        });
+        row(
+                rows,
+                "NewsDesk.attachImage",
+                State.PUBLISHED,
+                changeNews,
+                s -> b().newsDesk.attachImage(groupNews(s), new ByteArrayInputStream(png()), "picture.png"));
+        row(rows, "NewsDesk.removeImage", State.PUBLISHED, changeNews, s -> {
+            b().newsDesk.removeImage(groupNews(s));
+            return null;
+        });
+    }
+
+    /** A news item of the subject's group, written by its lead. */
+    private static long groupNews(Subject s) {
+        return RunAs.as(world.people().get(Who.LEAD), () -> b().newsDesk.write(newsDraft(s.groupId())));
+    }
+
+    private static eu.praxis.news.NewsDraft newsDraft(@Nullable Long groupId) {
+        return new eu.praxis.news.NewsDraft(
+                "Matrix news", "Something happened.", "en", groupId, null, Set.of(), null, null);
+    }
+
+    private static byte[] png() {
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(
+                    new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static void row(List<Row> rows, String method, State state, Expect expect, Call call) {

@@ -32,4 +32,12 @@ interface NewsRepository extends JpaRepository<NewsItem, Long> {
             Pageable page);
 
     boolean existsByImageSha256(String sha256);
+
+    /** The network's items published in the period, newest first. */
+    @Query("""
+            select n from NewsItem n
+            where n.groupId is null and n.publishedAt > :since and n.publishedAt <= :until
+            order by n.publishedAt desc, n.id desc
+            """)
+    java.util.List<NewsItem> findNetworkNews(Instant since, Instant until, Pageable page);
 }

@@ -12,10 +12,12 @@ import eu.praxis.project.ProjectDirectory;
 import eu.praxis.security.CurrentUser;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.commonmark.parser.Parser;
@@ -98,17 +100,30 @@ public class NewsRoom {
                 .getContent();
         var groupNames = groups.groupNames(groupIdsOf(items));
         var now = clock.instant();
-        return items.stream()
-                .map(n -> new NewsListItem(
-                        Objects.requireNonNull(n.getId()),
-                        n.getTitle(),
-                        teaser(n.getBodyMarkdown()),
-                        n.getLanguage(),
-                        n.getGroupId(),
-                        n.getGroupId() == null ? null : groupNames.get(n.getGroupId()),
-                        n.getPublishedAt(),
-                        !n.isPublished(now),
-                        n.getImageSha256() != null))
+        return items.stream().map(n -> listItem(n, groupNames, now)).toList();
+    }
+
+    private static NewsListItem listItem(NewsItem n, Map<Long, String> groupNames, Instant now) {
+        return new NewsListItem(
+                Objects.requireNonNull(n.getId()),
+                n.getTitle(),
+                teaser(n.getBodyMarkdown()),
+                n.getLanguage(),
+                n.getGroupId(),
+                n.getGroupId() == null ? null : groupNames.get(n.getGroupId()),
+                n.getPublishedAt(),
+                !n.isPublished(now),
+                n.getImageSha256() != null);
+    }
+
+    /**
+     * The network's items published after {@code since} and by now, newest first: every member reads them (the
+     * newsletter's news).
+     */
+    public List<NewsListItem> networkNewsSince(Instant since, int limit) {
+        var now = clock.instant();
+        return news.findNetworkNews(since, now, PageRequest.of(0, Math.clamp(limit, 1, 200))).stream()
+                .map(n -> listItem(n, Map.of(), now))
                 .toList();
     }
 

@@ -5,9 +5,11 @@ import static eu.praxis.base.QueryIds.nonEmpty;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.practice.PracticePolicy.Viewer;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -69,6 +71,20 @@ public class PracticeLibrary {
     /** The newest published practices the caller may see (their groups' and the whole network's), for the home page. */
     public Slice<PracticeListItem> newest(Pageable page) {
         return list(viewers.current(), null, null, false, page);
+    }
+
+    /**
+     * The newest practices shared with the whole network, published after {@code since}: what every member reads,
+     * decided by no one's memberships (the newsletter's "new practices").
+     */
+    public List<PracticeListItem> sharedWithNetworkSince(Instant since, int limit) {
+        var none = nonEmpty(Set.of());
+        return readModels
+                .listItems(practices.findVisible(
+                        false, -1, none, -1, none, false, null, null, PageRequest.of(0, Math.clamp(limit, 1, 200))))
+                .stream()
+                .filter(p -> p.publishedAt() != null && p.publishedAt().isAfter(since))
+                .toList();
     }
 
     /** A group's newest published practices that the caller may see, for the group's page. */

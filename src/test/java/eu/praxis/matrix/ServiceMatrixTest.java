@@ -339,6 +339,12 @@ class ServiceMatrixTest {
     eu.praxis.news.NewsDesk newsDesk;
 
     @Autowired
+    eu.praxis.newsletter.NewsletterOffice newsletterOffice;
+
+    @Autowired
+    eu.praxis.newsletter.NewsletterArchive newsletterArchive;
+
+    @Autowired
     eu.praxis.call.CallAdministration callAdministration;
 
     @Autowired
@@ -1154,6 +1160,7 @@ class ServiceMatrixTest {
                 x(EMPTY).set(EMPTY, Who.VISITOR),
                 s -> b().invitations.find("no-such-invitation-token"));
         newsRows(rows);
+        newsletterRows(rows);
         return rows;
     }
 
@@ -1255,6 +1262,92 @@ class ServiceMatrixTest {
             b().newsDesk.removeImage(groupNews(s));
             return null;
         });
+    }
+
+    /**
+     * The newsletter: the secretariat prepares, edits and sends issues; everyone who may log in reads the sent ones,
+     * and the network-wide lists they are made of (the content every member reads, whoever asks).
+     */
+    private static void newsletterRows(List<Row> rows) {
+        row(rows, "NewsletterOffice.issues", State.NONE, secretariatOnly(), s -> {
+            issue();
+            return b().newsletterOffice.issues();
+        });
+        row(
+                rows,
+                "NewsletterOffice.prepare",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().newsletterOffice.prepare());
+        row(
+                rows,
+                "NewsletterOffice.get",
+                State.NETWORK,
+                secretariatOnly(),
+                s -> b().newsletterOffice.get(issue()));
+        row(rows, "NewsletterOffice.edit", State.NETWORK, secretariatOnly(), s -> {
+            var id = issue();
+            b().newsletterOffice.edit(id, "Matrix issue", "Hello.", 0);
+            return null;
+        });
+        row(rows, "NewsletterOffice.removeItem", State.NETWORK, secretariatOnly(), s -> {
+            b().newsletterOffice.removeItem(issue(), 0);
+            return null;
+        });
+        row(
+                rows,
+                "NewsletterOffice.preview",
+                State.NETWORK,
+                secretariatOnly(),
+                s -> b().newsletterOffice.preview(issue(), Locale.FRENCH));
+        row(
+                rows,
+                "NewsletterOffice.sendTest",
+                State.NETWORK,
+                secretariatOnly(),
+                s -> b().newsletterOffice.sendTest(issue()));
+        row(
+                rows,
+                "NewsletterOffice.send",
+                State.NETWORK,
+                secretariatOnly(),
+                s -> b().newsletterOffice.send(issue()));
+        row(rows, "NewsletterOffice.delete", State.NETWORK, secretariatOnly(), s -> {
+            b().newsletterOffice.delete(issue());
+            return null;
+        });
+        row(rows, "NewsletterArchive.sent", State.NONE, anyoneLoggedIn(), s -> {
+            b().newsletterArchive.sent();
+            return true;
+        });
+        row(
+                rows,
+                "NewsletterArchive.read",
+                State.NONE,
+                x(NOT_FOUND),
+                s -> b().newsletterArchive.read(issue()));
+        row(rows, "NewsRoom.networkNewsSince", State.NETWORK, anyoneLoggedIn(), s -> {
+            b().newsRoom.networkNewsSince(java.time.Instant.EPOCH, 10);
+            return true;
+        });
+        row(rows, "EventCalendar.networkAgenda", State.NETWORK, anyoneLoggedIn(), s -> {
+            b().events.networkAgenda(java.time.Instant.now().plus(java.time.Duration.ofDays(30)), 10);
+            return true;
+        });
+        row(rows, "PracticeLibrary.sharedWithNetworkSince", State.NETWORK, anyoneLoggedIn(), s -> {
+            b().library.sharedWithNetworkSince(java.time.Instant.EPOCH, 10);
+            return true;
+        });
+        row(rows, "CallBoard.openToNetwork", State.NONE, anyoneLoggedIn(), s -> {
+            b().callBoard.openToNetwork();
+            return true;
+        });
+    }
+
+    /** A draft issue of the newsletter, prepared by the secretariat. */
+    private static long issue() {
+        return RunAs.as(
+                world.people().get(Who.SECRETARIAT), () -> b().newsletterOffice.prepare());
     }
 
     /** A news item of the subject's group, written by its lead. */

@@ -101,7 +101,9 @@ class NewsletterSender implements SchedulingConfigurer {
                 .orElseThrow()));
         var texts = new HashMap<Locale, String>();
         var sent = 0;
-        while (Duration.ofNanos(System.nanoTime() - started).compareTo(ROUND) < 0) {
+        // a node shutting down interrupts its scheduler's threads: stop between mails, the rest waits for a node
+        while (Duration.ofNanos(System.nanoTime() - started).compareTo(ROUND) < 0
+                && !Thread.currentThread().isInterrupted()) {
             var batch = deliveries.pending(id, properties.batchSize());
             if (batch.isEmpty()) {
                 finishIfDone(id);

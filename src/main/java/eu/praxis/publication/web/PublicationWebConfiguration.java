@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class PublicationWebConfiguration {
 
     @Bean
-    PublicPaths publicationFiles() {
+    PublicPaths publicationFileDownloads() {
         return new PublicPaths(List.of("/" + PublicationPaths.FILES + "/*"));
     }
 }

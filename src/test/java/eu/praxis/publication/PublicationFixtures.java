@@ -1,16 +1,9 @@
 package eu.praxis.publication;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import eu.praxis.base.files.TestFiles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jspecify.annotations.Nullable;
 
 /** Publication drafts and real PDFs with a line of text, for the publication tests. */
@@ -47,21 +40,6 @@ public final class PublicationFixtures {
 
     /** A one-page PDF whose text is the line given, which the upload check takes and Tika reads. */
     public static byte[] pdf(String line) {
-        try (var document = new PDDocument();
-                var out = new ByteArrayOutputStream()) {
-            var page = new PDPage();
-            document.addPage(page);
-            try (var text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                text.newLineAtOffset(72, 700);
-                text.showText(line);
-                text.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFiles.pdf(line);
     }
 }

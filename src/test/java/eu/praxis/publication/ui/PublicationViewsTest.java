@@ -141,6 +141,18 @@ class PublicationViewsTest extends ViewTestSupport {
         navigate(PublicationPaths.publicPage(english), PublicPublicationView.class);
         assertThat(text(currentView())).contains("Safer nights " + token, "safer-nights.pdf");
         assertThat(text(currentView())).doesNotContain("Des nuits plus sûres " + token);
+
+        navigate(PublicationPaths.publicPage(french), com.vaadin.flow.component.Component.class);
+        assertThat(currentView().getClass().getSimpleName())
+                .as("a publication for members only: to the login page")
+                .isEqualTo("LoginView");
+    }
+
+    @Test
+    void a_member_following_a_public_link_reads_the_members_page() {
+        logInAs(member.email());
+        navigate(PublicationPaths.publicPage(english), PublicationView.class);
+        assertThat(text(currentView())).contains("Des nuits plus sûres " + token);
     }
 
     private List<PublicationListItem> rows() {

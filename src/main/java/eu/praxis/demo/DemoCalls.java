@@ -12,8 +12,6 @@ import eu.praxis.practice.ThemeService;
 import eu.praxis.project.ProjectDirectory;
 import eu.praxis.project.ProjectFilter;
 import eu.praxis.project.ProjectListItem;
-import eu.praxis.security.PraxisUser;
-import eu.praxis.security.RunAs;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -149,17 +147,6 @@ class DemoCalls {
 
     /** Runs the action as the person, with their organisation, as the login would. */
     private <T> T as(long personId, Supplier<T> action) {
-        var person = members.summaries(List.of(personId)).get(personId);
-        var user = new PraxisUser(
-                personId,
-                person.organisationId(),
-                person.email(),
-                person.name(),
-                person.role(),
-                person.language(),
-                null,
-                true,
-                true);
-        return RunAs.as(user, action);
+        return DemoLogins.as(members, personId, action);
     }
 }

@@ -55,8 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The demo network: about 30 organisations in 14 countries, the secretariat and a research partner, people with one
  * demo account per role, six working groups with leads and members, a pending request to join and two pending
  * membership applications; then the practice library ({@code /demo/practices.json}, through the bulk import),
- * discussions in every group and on a few practices ({@code /demo/threads.json}), a few generated PDF attachments
- * and events. Runs through the services as the secretariat or as the demo people themselves, so every rule applies.
+ * discussions in every group and on a few practices ({@code /demo/threads.json}), a few generated PDF attachments,
+ * events, projects, calls and publications. Runs through the services as the secretariat or as the demo people themselves, so every rule applies.
  * Always a bean, but loaded only by {@link DemoDataAtStartUp} (profile {@code demo}) and by the demo's smoke test.
  */
 @Component
@@ -84,6 +84,7 @@ class DemoData {
     private final DemoProjects projects;
     private final DemoCalls calls;
     private final DemoNews news;
+    private final DemoPublications publications;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -102,12 +103,14 @@ class DemoData {
             DemoProjects projects,
             DemoCalls calls,
             DemoNews news,
+            DemoPublications publications,
             PlatformTransactionManager transactions) {
         this.eventScheduling = eventScheduling;
         this.eventRegistrations = eventRegistrations;
         this.projects = projects;
         this.calls = calls;
         this.news = news;
+        this.publications = publications;
         this.transaction = new TransactionTemplate(transactions);
         this.organisations = organisations;
         this.members = members;
@@ -188,11 +191,12 @@ class DemoData {
         var projectCount = projects.load(network.organisations(), practiceIds);
         var callCount = calls.load(network.people());
         var newsCount = news.load(network.people(), network.groups());
+        var publicationCount = publications.load(network.people());
         var done = System.nanoTime();
         log.info(
                 "Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
                         + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments, {} events, {} projects"
-                        + ", {} calls and {} news items ({} ms)",
+                        + ", {} calls, {} publications and {} news items ({} ms)",
                 millis(network.started(), done),
                 network.organisations().size(),
                 network.people().size(),
@@ -208,6 +212,7 @@ class DemoData {
                 eventCount,
                 projectCount,
                 callCount,
+                publicationCount,
                 newsCount,
                 millis(filesStarted, done));
     }

@@ -31,6 +31,8 @@ import eu.praxis.practice.ThemeItem;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.project.Project;
 import eu.praxis.project.ProjectPaths;
+import eu.praxis.publication.Publication;
+import eu.praxis.publication.PublicationPaths;
 import eu.praxis.search.QueryPredicates.Match;
 import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.security.CurrentUser;
@@ -149,6 +151,7 @@ class LibrarySearch implements SearchService {
                         case EVENT -> Event.class;
                         case PROJECT -> Project.class;
                         case CALL -> Call.class;
+                        case PUBLICATION -> Publication.class;
                         case SHEET, CASE_STUDY -> Practice.class;
                     },
                     id,
@@ -319,7 +322,13 @@ class LibrarySearch implements SearchService {
     private static List<Class<?>> types(eu.praxis.search.SearchScope scope) {
         return scope == eu.praxis.search.SearchScope.LIBRARY
                 ? List.of(Practice.class)
-                : List.of(Practice.class, DiscussionThread.class, Event.class, Project.class, Call.class);
+                : List.of(
+                        Practice.class,
+                        DiscussionThread.class,
+                        Event.class,
+                        Project.class,
+                        Call.class,
+                        Publication.class);
     }
 
     private SearchScope<?> scope(eu.praxis.search.SearchScope scope) {
@@ -440,6 +449,7 @@ class LibrarySearch implements SearchService {
                                 case EVENT -> EventPaths.event(r.id());
                                 case PROJECT -> ProjectPaths.project(r.id());
                                 case CALL -> CallPaths.call(r.id());
+                                case PUBLICATION -> PublicationPaths.publication(r.id());
                                 case SHEET, CASE_STUDY -> PracticePaths.practice(r.id(), r.slug());
                             };
                     var snippet = snippets.getOrDefault(r.source(), HtmlUtils.htmlEscape(start(r.summary())));

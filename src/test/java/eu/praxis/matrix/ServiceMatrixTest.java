@@ -354,6 +354,15 @@ class ServiceMatrixTest {
     eu.praxis.call.CallReview callReview;
 
     @Autowired
+    eu.praxis.publication.PublicationLibrary publicationLibrary;
+
+    @Autowired
+    eu.praxis.publication.PublicPublications publicPublications;
+
+    @Autowired
+    eu.praxis.publication.PublicationAdministration publicationAdministration;
+
+    @Autowired
     GroupDirectory groups;
 
     @Autowired
@@ -411,6 +420,10 @@ class ServiceMatrixTest {
             long projectId,
             long callId,
             long answerId,
+            long groupPublicationId,
+            long groupPublicationFileId,
+            long publicPublicationId,
+            long publicPublicationFileId,
             Map<State, Subject> subjects) {}
 
     // --- the rows -----------------------------------------------------------------------------------------
@@ -867,6 +880,88 @@ class ServiceMatrixTest {
             var out = new java.io.ByteArrayOutputStream();
             b().callReview.exportAnswers(world.callId(), out);
             return out.toString(StandardCharsets.UTF_8);
+        });
+
+        // Publications (DD030): one for the working group of the published subject, read by its active members and
+        // the secretariat only (never researchers); a public one, read by anyone, visitors included; the secretariat
+        // publishes, edits and deletes
+        var readsGroupPublication = EnumSet.of(Who.AUTHOR, Who.MEMBER, Who.LEAD, Who.SECRETARIAT);
+        row(
+                rows,
+                "PublicationLibrary.list",
+                State.PUBLISHED,
+                x(EMPTY).set(OK, readsGroupPublication),
+                s -> b().publicationLibrary.list(eu.praxis.publication.PublicationFilter.any()).stream()
+                        .filter(p -> p.id() == world.groupPublicationId())
+                        .toList());
+        row(
+                rows,
+                "PublicationLibrary.get",
+                State.PUBLISHED,
+                x(NOT_FOUND).set(OK, readsGroupPublication),
+                s -> b().publicationLibrary.get(world.groupPublicationId()));
+        row(
+                rows,
+                "PublicationLibrary.download",
+                State.PUBLISHED,
+                x(NOT_FOUND).set(OK, readsGroupPublication),
+                s -> b().publicationLibrary.download(world.groupPublicationFileId()));
+        row(
+                rows,
+                "PublicationLibrary.mayAdminister",
+                State.NONE,
+                x(EMPTY).set(OK, Who.SECRETARIAT),
+                s -> b().publicationLibrary.mayAdminister());
+        row(
+                rows,
+                "PublicPublications.get",
+                State.NONE,
+                anyoneLoggedIn().set(OK, Who.VISITOR),
+                s -> b().publicPublications.get(world.publicPublicationId()));
+        row(
+                rows,
+                "PublicPublications.download",
+                State.NONE,
+                anyoneLoggedIn().set(OK, Who.VISITOR),
+                s -> b().publicPublications.download(world.publicPublicationFileId()));
+        row(rows, "PublicPublications.open", State.NONE, anyoneLoggedIn().set(OK, Who.VISITOR), s -> {
+            var download = b().publicPublications.download(world.publicPublicationFileId());
+            try (var in = b().publicPublications.open(download)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        });
+        row(
+                rows,
+                "PublicationAdministration.create",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().publicationAdministration
+                        .create(eu.praxis.publication.PublicationFixtures.draft(
+                                unique("Another matrix publication"),
+                                "en",
+                                eu.praxis.publication.PublicationVisibility.NETWORK,
+                                Set.of())));
+        row(rows, "PublicationAdministration.update", State.NONE, secretariatOnly(), s -> {
+            var current = RunAs.as(
+                    world.people().get(Who.SECRETARIAT),
+                    () -> b().publicationLibrary.get(world.publicPublicationId()));
+            b().publicationAdministration.update(world.publicPublicationId(), current.draft(), current.version());
+            return null;
+        });
+        row(rows, "PublicationAdministration.delete", State.NONE, secretariatOnly(), s -> {
+            b().publicationAdministration.delete(world.publicPublicationId());
+            return null;
+        });
+        row(
+                rows,
+                "PublicationAdministration.attachFile",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().publicationAdministration
+                        .attachFile(world.publicPublicationId(), text("an annex"), "annex.txt"));
+        row(rows, "PublicationAdministration.removeFile", State.NONE, secretariatOnly(), s -> {
+            b().publicationAdministration.removeFile(world.publicPublicationFileId());
+            return null;
         });
 
         // ThemeService: everyone reads the list; the secretariat curates it
@@ -1524,8 +1619,40 @@ class ServiceMatrixTest {
                     author,
                     () -> callAnswering.attachLetter(
                             callId, new ByteArrayInputStream(eu.praxis.call.CallFixtures.PDF), "letter.pdf"));
+            var publishedGroup = subjects.get(State.PUBLISHED).groupId();
+            var groupPublication = publicationAdministration.create(eu.praxis.publication.PublicationFixtures.draft(
+                    unique("Matrix publication"),
+                    "en",
+                    eu.praxis.publication.PublicationVisibility.GROUPS,
+                    Set.of(publishedGroup)));
+            var publicPublication = publicationAdministration.create(eu.praxis.publication.PublicationFixtures.draft(
+                    unique("Matrix manifesto"), "en", eu.praxis.publication.PublicationVisibility.PUBLIC, Set.of()));
+            var secretary = people.get(Who.SECRETARIAT);
+            var groupFile = RunAs.as(
+                            secretary,
+                            () -> publicationAdministration.attachFile(
+                                    groupPublication, text("group report"), "report.txt"))
+                    .id();
+            var publicFile = RunAs.as(
+                            secretary,
+                            () -> publicationAdministration.attachFile(
+                                    publicPublication, text("we the cities"), "manifesto.txt"))
+                    .id();
             return new World(
-                    people, orgA, bystander, themeId, inactiveThemeId, tokenId, projectId, callId, answerId, subjects);
+                    people,
+                    orgA,
+                    bystander,
+                    themeId,
+                    inactiveThemeId,
+                    tokenId,
+                    projectId,
+                    callId,
+                    answerId,
+                    groupPublication,
+                    groupFile,
+                    publicPublication,
+                    publicFile,
+                    subjects);
         });
     }
 

@@ -146,7 +146,8 @@ class SearchApiController {
                                                 "THREAD",
                                                 "EVENT",
                                                 "PROJECT",
-                                                "CALL"
+                                                "CALL",
+                                                "PUBLICATION"
                                             })))
     @Parameter(
             name = SearchParameters.THEME,

@@ -46,7 +46,9 @@ class ApiDocsTest {
                         "/api/v1/projects",
                         "/api/v1/projects/{id}",
                         "/api/v1/calls",
-                        "/api/v1/calls/{id}");
+                        "/api/v1/calls/{id}",
+                        "/api/v1/publications",
+                        "/api/v1/publications/{id}");
         var parameters = new ArrayList<String>();
         document.at("/paths/~1api~1v1~1search/get/parameters")
                 .forEach(p -> parameters.add(p.get("name").asString()));

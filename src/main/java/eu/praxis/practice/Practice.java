@@ -295,6 +295,11 @@ public class Practice {
             case EVALUATION -> evaluation;
             case CONTACT -> contact;
             case BODY -> body;
+            case EVIDENCE_PROBLEM -> evidenceProblem;
+            case EVIDENCE_LOGIC -> evidenceLogic;
+            case EVIDENCE_DESIGN -> evidenceDesign;
+            case EVIDENCE_OUTCOMES -> evidenceOutcomes;
+            case EVIDENCE_TRANSFERABILITY -> evidenceTransferability;
         };
     }
 
@@ -309,6 +314,11 @@ public class Practice {
             case EVALUATION -> evaluation = text;
             case CONTACT -> contact = text;
             case BODY -> body = text;
+            case EVIDENCE_PROBLEM -> evidenceProblem = text;
+            case EVIDENCE_LOGIC -> evidenceLogic = text;
+            case EVIDENCE_DESIGN -> evidenceDesign = text;
+            case EVIDENCE_OUTCOMES -> evidenceOutcomes = text;
+            case EVIDENCE_TRANSFERABILITY -> evidenceTransferability = text;
         }
         updatedAt = now;
     }

@@ -82,6 +82,7 @@ class DemoData {
     private final EventScheduling eventScheduling;
     private final EventRegistrations eventRegistrations;
     private final DemoProjects projects;
+    private final DemoEvidence evidence;
     private final DemoCalls calls;
     private final TransactionTemplate transaction;
 
@@ -99,11 +100,13 @@ class DemoData {
             EventScheduling eventScheduling,
             EventRegistrations eventRegistrations,
             DemoProjects projects,
+            DemoEvidence evidence,
             DemoCalls calls,
             PlatformTransactionManager transactions) {
         this.eventScheduling = eventScheduling;
         this.eventRegistrations = eventRegistrations;
         this.projects = projects;
+        this.evidence = evidence;
         this.calls = calls;
         this.transaction = new TransactionTemplate(transactions);
         this.organisations = organisations;
@@ -181,13 +184,15 @@ class DemoData {
         var practiceReplies = loadPracticeReplies(threads.get("practiceReplies"), network, practiceIds);
         var filesStarted = System.nanoTime();
         var files = loadAttachments(practiceIds);
+        var reviewed = evidence.load(practiceIds, network.people().get("admin"));
         var eventCount = loadEvents(network);
         var projectCount = projects.load(network.organisations(), practiceIds);
         var callCount = calls.load(network.people());
         var done = System.nanoTime();
         log.info(
                 "Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
-                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments, {} events, {} projects"
+                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments, {} reviewed, {} events,"
+                        + " {} projects"
                         + " and {} calls ({} ms)",
                 millis(network.started(), done),
                 network.organisations().size(),
@@ -201,6 +206,7 @@ class DemoData {
                 practiceReplies,
                 millis(threadsStarted, filesStarted),
                 files,
+                reviewed,
                 eventCount,
                 projectCount,
                 callCount,

@@ -2,6 +2,7 @@ package eu.praxis.practice;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,6 +76,30 @@ public record PracticeDraft(
                 contact,
                 body,
                 EvidenceCriteria.NONE);
+    }
+
+    /** The practice's current texts as a draft, for an edit that changes only part of them. */
+    public static PracticeDraft of(PracticeDetails practice) {
+        return new PracticeDraft(
+                practice.type(),
+                practice.title(),
+                practice.summary(),
+                practice.city(),
+                practice.country(),
+                practice.language(),
+                practice.periodStart(),
+                practice.periodEnd(),
+                practice.themes().stream().map(ThemeItem::id).collect(Collectors.toSet()),
+                practice.groups().keySet(),
+                practice.wholeNetwork(),
+                practice.objectives(),
+                practice.actions(),
+                practice.partners(),
+                practice.results(),
+                practice.evaluation(),
+                practice.contact(),
+                practice.body(),
+                practice.evidence());
     }
 
     public PracticeDraft withCity(String newCity) {

@@ -20,13 +20,11 @@ import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
 import eu.praxis.organisation.OrganisationFixtures;
 import eu.praxis.practice.EvidenceLevel;
-import eu.praxis.practice.PracticeDraft;
 import eu.praxis.practice.PracticeEditing;
+import eu.praxis.practice.PracticeFixtures;
 import eu.praxis.practice.PracticeLibrary;
-import eu.praxis.practice.PracticeType;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -174,25 +172,7 @@ class PracticeEvidenceViewsTest extends ViewTestSupport {
 
     /** Created and published as the logged-in author: versions 1 (draft) and 2 (published). */
     private long published(String title) {
-        var id = practices.create(new PracticeDraft(
-                PracticeType.SHEET,
-                title,
-                "What the city did, in short.",
-                "Turin",
-                null,
-                "en",
-                LocalDate.of(2024, 1, 1),
-                null,
-                Set.of(),
-                Set.of(groupId),
-                false,
-                "Reduce noise at night.",
-                "Mediators on the streets.",
-                null,
-                "Fewer complaints.",
-                null,
-                null,
-                null));
+        var id = practices.create(PracticeFixtures.sheet(title, Set.of(), Set.of(groupId), false));
         practices.publish(id);
         return id;
     }

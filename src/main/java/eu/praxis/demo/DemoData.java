@@ -82,6 +82,7 @@ class DemoData {
     private final EventScheduling eventScheduling;
     private final EventRegistrations eventRegistrations;
     private final DemoProjects projects;
+    private final DemoEvidence evidence;
     private final DemoCalls calls;
     private final DemoNews news;
     private final DemoPublications publications;
@@ -101,6 +102,7 @@ class DemoData {
             EventScheduling eventScheduling,
             EventRegistrations eventRegistrations,
             DemoProjects projects,
+            DemoEvidence evidence,
             DemoCalls calls,
             DemoNews news,
             DemoPublications publications,
@@ -108,6 +110,7 @@ class DemoData {
         this.eventScheduling = eventScheduling;
         this.eventRegistrations = eventRegistrations;
         this.projects = projects;
+        this.evidence = evidence;
         this.calls = calls;
         this.news = news;
         this.publications = publications;
@@ -187,6 +190,7 @@ class DemoData {
         var practiceReplies = loadPracticeReplies(threads.get("practiceReplies"), network, practiceIds);
         var filesStarted = System.nanoTime();
         var files = loadAttachments(practiceIds);
+        var reviewed = evidence.load(practiceIds, network.people().get("admin"));
         var eventCount = loadEvents(network);
         var projectCount = projects.load(network.organisations(), practiceIds);
         var callCount = calls.load(network.people());
@@ -195,8 +199,8 @@ class DemoData {
         var done = System.nanoTime();
         log.info(
                 "Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
-                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments, {} events, {} projects"
-                        + ", {} calls, {} publications and {} news items ({} ms)",
+                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments, {} reviewed, {} events,"
+                        + " {} projects, {} calls, {} publications and {} news items ({} ms)",
                 millis(network.started(), done),
                 network.organisations().size(),
                 network.people().size(),
@@ -209,6 +213,7 @@ class DemoData {
                 practiceReplies,
                 millis(threadsStarted, filesStarted),
                 files,
+                reviewed,
                 eventCount,
                 projectCount,
                 callCount,

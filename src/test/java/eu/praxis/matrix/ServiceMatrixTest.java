@@ -16,6 +16,7 @@ import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.EvidenceLevel;
 import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticeModeration;
@@ -318,6 +319,9 @@ class ServiceMatrixTest {
     PracticeRedaction redaction;
 
     @Autowired
+    eu.praxis.practice.PracticeEvidence evidence;
+
+    @Autowired
     eu.praxis.content.ContentModeration contentModeration;
 
     @Autowired
@@ -509,6 +513,21 @@ class ServiceMatrixTest {
         return moderators;
     }
 
+    /**
+     * The evidence level (PracticePolicy.maySetEvidenceLevel, DD032): the moderators of a published practice outside the
+     * author's organisation; its editors and moderators who may not are told why, its readers denied.
+     */
+    static Expect setEvidenceLevel(State state) {
+        var reviewers = practiceModerators(state);
+        reviewers.removeAll(EnumSet.of(Who.AUTHOR, Who.COLLEAGUE));
+        if (state == State.DRAFT) {
+            reviewers.clear();
+        }
+        var told = editsPractice(state);
+        told.addAll(practiceModerators(state));
+        return x(NOT_FOUND).set(DENIED, seesPractice(state)).set(REFUSED, told).set(OK, reviewers);
+    }
+
     /** Lists (a group's page): the published practices one sees; a draft is listed to nobody (DD023). */
     static Expect listPractice(State state) {
         return state == State.DRAFT ? x(EMPTY) : x(EMPTY).set(OK, seesPractice(state));
@@ -566,6 +585,23 @@ class ServiceMatrixTest {
                     state,
                     readDraftRevision(state),
                     s -> b().library.revision(s.practiceId(), s.draftRevision()));
+            // version 1 exists in every state: its text for those who read the history, the current one for readers
+            row(
+                    rows,
+                    "PracticeLibrary.version",
+                    state,
+                    readPractice(state),
+                    s -> b().library.version(s.practiceId(), 1));
+            row(
+                    rows,
+                    "PracticeLibrary.citations",
+                    state,
+                    x(EMPTY).set(OK, seesPractice(state)),
+                    s -> b().library.citations(List.of(s.practiceId())).containsKey(s.practiceId()));
+            row(rows, "PracticeEvidence.setEvidenceLevel", state, setEvidenceLevel(state), s -> {
+                b().evidence.setEvidenceLevel(s.practiceId(), EvidenceLevel.PROMISING);
+                return null;
+            });
             row(
                     rows,
                     "PracticeRedaction.redactPassage",

@@ -43,6 +43,7 @@ class ApiDocsTest {
                         "/api/v1/search/export.csv",
                         "/api/v1/search/export.json",
                         "/api/v1/practices/{id}",
+                        "/api/v1/practices/{id}/v/{version}",
                         "/api/v1/projects",
                         "/api/v1/projects/{id}",
                         "/api/v1/calls",
@@ -54,7 +55,18 @@ class ApiDocsTest {
                 .forEach(p -> parameters.add(p.get("name").asString()));
         assertThat(parameters)
                 .containsAll(List.of(
-                        "q", "scope", "kind", "theme", "group", "country", "year", "lang", "sort", "page", "size"));
+                        "q",
+                        "scope",
+                        "kind",
+                        "theme",
+                        "group",
+                        "country",
+                        "year",
+                        "lang",
+                        "evidenceLevel",
+                        "sort",
+                        "page",
+                        "size"));
         assertThat(document.at("/components/securitySchemes/token/scheme").asString())
                 .isEqualTo("bearer");
         assertThat(document.at("/security/0").has("token")).isTrue();

@@ -29,6 +29,7 @@ create table newsletter_item (
     language      varchar(8)   not null,
     occurs_at     timestamp with time zone,
     summary       varchar(600) not null,
+    family        varchar(60)  not null,
     primary key (newsletter_id, position)
 );
 

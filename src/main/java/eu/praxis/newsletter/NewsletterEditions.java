@@ -4,6 +4,7 @@ import eu.praxis.base.Times;
 import eu.praxis.base.web.SiteProperties;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes an issue as the plain-text mail a reader gets in their language: the headings, dates and footer in that
- * language; in each section the items written in that language first, the others after them with their language
- * named, as nobody translates them. The same text is the preview and the archive's page.
+ * language; of a publication in several languages, the edition in theirs (or the original); in each section the
+ * items written in their language first, the others after them with their language named. The same text is the preview and the archive's page.
  */
 @Component
 class NewsletterEditions {
@@ -37,8 +38,9 @@ class NewsletterEditions {
             text.append(intro.strip()).append("\n\n");
         }
         for (var section : NewsletterSection.values()) {
-            var lines = entries.stream()
-                    .filter(e -> e.section() == section)
+            var lines = oneEditionEach(
+                            entries.stream().filter(e -> e.section() == section).toList(), reader)
+                    .stream()
                     .sorted(Comparator.comparing((NewsletterEntry e) -> !readable(e, reader)))
                     .toList();
             if (lines.isEmpty()) {
@@ -54,6 +56,26 @@ class NewsletterEditions {
                 .append(' ')
                 .append(UNSUBSCRIBE);
         return text.toString();
+    }
+
+    /**
+     * Of the editions of one thing (a family), the one in the reader's language, or else the first (the original); the
+     * rest as they are, in their order.
+     */
+    private static List<NewsletterEntry> oneEditionEach(List<NewsletterEntry> entries, Locale reader) {
+        var chosen = new LinkedHashMap<String, NewsletterEntry>();
+        var single = 0;
+        for (var entry : entries) {
+            if (entry.family().isEmpty()) {
+                chosen.put("#" + single++, entry);
+            } else {
+                chosen.merge(
+                        entry.family(),
+                        entry,
+                        (first, other) -> readable(first, reader) ? first : readable(other, reader) ? other : first);
+            }
+        }
+        return List.copyOf(chosen.values());
     }
 
     /** Written in the reader's language, or in no language in particular. */

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param path the page's path on the site, without the leading slash
  * @param language the language the item is written in
  * @param occursAt when it was published, when the event starts, or the call's deadline
+ * @param family the same for the editions of one thing in several languages (a publication's), empty otherwise
  */
 public record NewsletterEntry(
         NewsletterSection section,
@@ -16,4 +17,5 @@ public record NewsletterEntry(
         String path,
         String language,
         @Nullable Instant occursAt,
-        String summary) {}
+        String summary,
+        String family) {}

@@ -41,6 +41,10 @@ class NewsletterItem {
     @Column(name = "summary", nullable = false)
     private String summary = "";
 
+    /** Items of one family are editions of one thing in several languages: a reader gets one of them. */
+    @Column(name = "family", nullable = false)
+    private String family = "";
+
     protected NewsletterItem() {}
 
     NewsletterItem(
@@ -49,8 +53,10 @@ class NewsletterItem {
             String path,
             String language,
             @Nullable Instant occursAt,
-            String summary) {
+            String summary,
+            String family) {
         this.section = section;
+        this.family = family;
         this.title = cut(title, TITLE_MAX);
         this.path = path;
         this.language = language;
@@ -88,6 +94,6 @@ class NewsletterItem {
     }
 
     NewsletterEntry entry() {
-        return new NewsletterEntry(section, title, path, language, occursAt, summary);
+        return new NewsletterEntry(section, title, path, language, occursAt, summary, family);
     }
 }

@@ -5,6 +5,7 @@ public enum NewsletterSection {
     NEWS,
     AGENDA,
     PRACTICES,
+    PUBLICATIONS,
     CALLS;
 
     /** Message key of the section's heading. */

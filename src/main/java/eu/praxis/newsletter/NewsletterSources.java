@@ -8,7 +8,10 @@ import eu.praxis.news.NewsPaths;
 import eu.praxis.news.NewsRoom;
 import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticePaths;
+import eu.praxis.publication.PublicationLibrary;
+import eu.praxis.publication.PublicationPaths;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -16,24 +19,33 @@ import org.springframework.stereotype.Component;
 /**
  * Collects what an issue offers: what every member reads, whatever their groups, as the features answer it (the
  * network's news since the last issue, the network's events of the coming weeks, practices shared with the whole
- * network since the last issue, the open calls for the whole network). Group content stays out: the newsletter goes
+ * network since the last issue, the network's and public publications added since, the open calls for the whole
+ * network; every edition of a publication, of which a reader gets the one in their language). Group content stays out: the newsletter goes
  * to everyone. Events and calls carry no language (yet): their titles are shown as written.
  */
 @Component
 class NewsletterSources {
 
     private static final int PER_SECTION = 30;
+    private static final String NO_FAMILY = "";
 
     private final NewsRoom news;
     private final EventCalendar events;
     private final PracticeLibrary practices;
     private final CallBoard calls;
+    private final PublicationLibrary publications;
 
-    NewsletterSources(NewsRoom news, EventCalendar events, PracticeLibrary practices, CallBoard calls) {
+    NewsletterSources(
+            NewsRoom news,
+            EventCalendar events,
+            PracticeLibrary practices,
+            CallBoard calls,
+            PublicationLibrary publications) {
         this.news = news;
         this.events = events;
         this.practices = practices;
         this.calls = calls;
+        this.publications = publications;
     }
 
     /** Every item, section by section (in the order of {@link NewsletterSection}). */
@@ -46,7 +58,8 @@ class NewsletterSources {
                         NewsPaths.item(n.id()),
                         n.language(),
                         n.publishedAt(),
-                        n.teaser())));
+                        n.teaser(),
+                        NO_FAMILY)));
         events.networkAgenda(agendaUntil, PER_SECTION)
                 .forEach(e -> items.add(new NewsletterItem(
                         NewsletterSection.AGENDA,
@@ -54,7 +67,8 @@ class NewsletterSources {
                         EventPaths.event(e.id()),
                         NewsletterItem.UNKNOWN_LANGUAGE,
                         e.startsAt(),
-                        e.place() == null ? "" : e.place())));
+                        e.place() == null ? "" : e.place(),
+                        NO_FAMILY)));
         practices
                 .sharedWithNetworkSince(since, PER_SECTION)
                 .forEach(p -> items.add(new NewsletterItem(
@@ -63,7 +77,18 @@ class NewsletterSources {
                         PracticePaths.practice(p.id(), p.slug()),
                         p.language(),
                         p.publishedAt(),
-                        p.organisationName() + " – " + p.summary())));
+                        p.organisationName() + " – " + p.summary(),
+                        NO_FAMILY)));
+        publications.forWholeNetworkSince(since).stream()
+                .limit(PER_SECTION)
+                .forEach(p -> items.add(new NewsletterItem(
+                        NewsletterSection.PUBLICATIONS,
+                        p.title(),
+                        PublicationPaths.publication(p.id()),
+                        p.language(),
+                        p.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        String.join(", ", p.authors()),
+                        "publication:" + p.family())));
         calls.openToNetwork().stream()
                 .limit(PER_SECTION)
                 .forEach(c -> items.add(new NewsletterItem(
@@ -72,7 +97,8 @@ class NewsletterSources {
                         CallPaths.call(c.id()),
                         NewsletterItem.UNKNOWN_LANGUAGE,
                         c.deadline(),
-                        "")));
+                        "",
+                        NO_FAMILY)));
         return items;
     }
 }

@@ -177,6 +177,10 @@ public class Publication extends BaseEntity {
         return publishedOn;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public PublicationVisibility getVisibility() {
         return visibility;
     }

@@ -4,6 +4,7 @@ import eu.praxis.base.NotFoundException;
 import eu.praxis.group.GroupAccess;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Viewer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +50,23 @@ public class PublicationLibrary {
                 .filter(p -> filter.themeId() == null || p.getThemeIds().contains(filter.themeId()))
                 .toList();
         return readModels.listItems(shown, readable);
+    }
+
+    /**
+     * The publications every member reads (the network's and the public ones) added to the library after {@code
+     * since}, the most recent first: the newsletter's "new publications".
+     */
+    public List<PublicationListItem> forWholeNetworkSince(Instant since) {
+        var all = publications.findAllByOrderByPublishedOnDescIdDesc();
+        var shown = all.stream()
+                .filter(p -> p.getVisibility() != PublicationVisibility.GROUPS)
+                .filter(p -> p.getCreatedAt().isAfter(since))
+                .toList();
+        return readModels.listItems(
+                shown,
+                all.stream()
+                        .filter(p -> p.getVisibility() != PublicationVisibility.GROUPS)
+                        .toList());
     }
 
     /** @throws NotFoundException when there is no such publication or the viewer may not read it */

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param language ISO 639-1 code
  * @param otherLanguages the languages of its other editions the viewer may read
+ * @param family the same for all editions of one publication (the first edition's id)
  */
 public record PublicationListItem(
         long id,
@@ -17,4 +18,5 @@ public record PublicationListItem(
         LocalDate publishedOn,
         List<String> authors,
         PublicationVisibility visibility,
-        List<String> otherLanguages) {}
+        List<String> otherLanguages,
+        long family) {}

@@ -46,7 +46,8 @@ class PublicationReadModels {
                             p.getPublishedOn(),
                             p.getAuthors(),
                             p.getVisibility(),
-                            List.copyOf(others));
+                            List.copyOf(others),
+                            p.familyKey());
                 })
                 .toList();
     }

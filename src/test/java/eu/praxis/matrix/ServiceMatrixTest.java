@@ -1469,6 +1469,10 @@ class ServiceMatrixTest {
             b().library.sharedWithNetworkSince(java.time.Instant.EPOCH, 10);
             return true;
         });
+        row(rows, "PublicationLibrary.forWholeNetworkSince", State.NETWORK, anyoneLoggedIn(), s -> {
+            b().publicationLibrary.forWholeNetworkSince(java.time.Instant.EPOCH);
+            return true;
+        });
         row(rows, "CallBoard.openToNetwork", State.NONE, anyoneLoggedIn(), s -> {
             b().callBoard.openToNetwork();
             return true;

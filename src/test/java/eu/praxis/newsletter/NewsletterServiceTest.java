@@ -28,6 +28,10 @@ import eu.praxis.notification.NotificationService;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeFixtures;
+import eu.praxis.publication.PublicationAdministration;
+import eu.praxis.publication.PublicationDraft;
+import eu.praxis.publication.PublicationType;
+import eu.praxis.publication.PublicationVisibility;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
 import jakarta.mail.Message;
@@ -79,6 +83,9 @@ class NewsletterServiceTest {
 
     @Autowired
     PracticeEditing practices;
+
+    @Autowired
+    PublicationAdministration publications;
 
     @Autowired
     NotificationService notifications;
@@ -138,6 +145,8 @@ class NewsletterServiceTest {
                 secretary,
                 () -> calls.create(CallFixtures.draft(
                         "Network call " + token, LocalDateTime.now().plusHours(20), EventFixtures.PARIS, Set.of())));
+        var guidebook = as(secretary, () -> publications.create(guidebook("Guidebook " + token, "en", null)));
+        as(secretary, () -> publications.create(guidebook("Guide " + token, "fr", guidebook)));
 
         var id = as(secretary, () -> office.prepare());
 
@@ -150,16 +159,23 @@ class NewsletterServiceTest {
                         "NEWS Nouvelles du réseau " + token,
                         "AGENDA Network seminar " + token,
                         "PRACTICES Shared practice " + token,
-                        "CALLS Network call " + token)
+                        "CALLS Network call " + token,
+                        "PUBLICATIONS Guidebook " + token,
+                        "PUBLICATIONS Guide " + token)
                 .noneMatch(t -> t.contains("Group news " + token) || t.contains("Group meeting " + token));
 
         var french = as(secretary, () -> office.preview(id, Locale.FRENCH));
-        assertThat(french).contains("ACTUALITÉS", "Network news " + token + " [anglais]", "Pour ne plus la recevoir");
+        assertThat(french)
+                .contains("ACTUALITÉS", "Network news " + token + " [anglais]", "Pour ne plus la recevoir")
+                .as("one edition of the guidebook: the reader's")
+                .contains("Guide " + token)
+                .doesNotContain("Guidebook " + token);
         assertThat(french.indexOf("Nouvelles du réseau " + token))
                 .as("what is written in the reader's language comes first")
                 .isLessThan(french.indexOf("Network news " + token));
         assertThat(as(secretary, () -> office.preview(id, Locale.ENGLISH)))
-                .contains("NEWS", "Nouvelles du réseau " + token + " [French]")
+                .contains("NEWS", "Nouvelles du réseau " + token + " [French]", "Guidebook " + token)
+                .doesNotContain("Guide " + token + "\n")
                 .doesNotContain("Network news " + token + " [");
     }
 
@@ -247,6 +263,21 @@ class NewsletterServiceTest {
 
     private static NewsDraft newsDraft(String title, String language, Long groupId) {
         return new NewsDraft(title, "Text of " + title, language, groupId, null, Set.of(), null, null);
+    }
+
+    private static PublicationDraft guidebook(String title, String language, Long editionOf) {
+        return new PublicationDraft(
+                PublicationType.GUIDEBOOK,
+                title,
+                "How cities run night mediation.",
+                language,
+                java.time.LocalDate.now(),
+                List.of("The secretariat"),
+                PublicationVisibility.NETWORK,
+                null,
+                Set.of(),
+                Set.of(),
+                editionOf);
     }
 
     private static EventDraft event(String title, LocalDateTime start, Long groupId, boolean membersOnly) {

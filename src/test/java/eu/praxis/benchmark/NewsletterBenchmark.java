@@ -113,7 +113,7 @@ public final class NewsletterBenchmark {
         var passed = lost == 0 && twice <= 1;
         return """
                 Newsletter sending benchmark (eu.praxis.benchmark.NewsletterBenchmark), %s
-                database: %s, recipients: %d, SMTP: GreenMail on 127.0.0.1, %d cores
+                database: %s, recipients: %d, SMTP: GreenMail on 127.0.0.1, %d cores, load average %.2f at the end
                 the first node sent %d mails and was stopped; a second node on the same database finished
                 total: %.1f s (second node from its start: %.1f s), %.0f mails/s
                 recipients without the mail: %d; recipients who got it twice: %d (at most 1 allowed: the mail in flight)
@@ -123,6 +123,7 @@ public final class NewsletterBenchmark {
                         database,
                         count,
                         Runtime.getRuntime().availableProcessors(),
+                        Report.loadAverage(),
                         firstNode,
                         seconds,
                         seconds(restarted),

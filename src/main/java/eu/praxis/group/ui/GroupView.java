@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A working group's page: what it is about, how one joins, its leads and members. Its leads (and the
  * secretariat) manage members: admit or decline requests (with a message to the person), add and
- * remove members; the secretariat also archives it, opens it to researchers, appoints leads and
+ * remove members and decide whether its publications are reviewed (DD031); the secretariat also archives it, opens it to researchers, appoints leads and
  * removes them. Buttons follow the {@code may...} flags of {@link GroupDetails}; the service checks again.
  */
 @Route("groups/:" + GroupView.SLUG)
@@ -89,6 +89,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .policy(details.joinPolicy())
                 .membership(details.myStatus(), viewerLeads(details))
                 .researchers(details.visibleToResearchers())
+                .reviewed(details.reviewsPublications())
                 .archived(details.archived()));
         var about = new Div();
         about.addClassNames("prose");
@@ -101,7 +102,8 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 + getTranslation(
                         details.visibleToResearchers()
                                 ? "group.researchers.visible.help"
-                                : "group.researchers.hidden.help")));
+                                : "group.researchers.hidden.help")
+                + (details.reviewsPublications() ? " " + getTranslation("group.review.on.help") : "")));
         if (details.archived()) {
             about.add(muted(getTranslation("group.view.archived-note")));
         }
@@ -144,6 +146,9 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Component[] toolbarActions(GroupDetails details) {
         List<Component> actions = new ArrayList<>();
         MembershipButton.of(details, membership, this::refresh).ifPresent(actions::add);
+        if (details.mayManageMembers()) {
+            actions.add(reviewButton(details));
+        }
         if (details.mayAdminister()) {
             actions.add(researchersButton(details));
             actions.add(details.archived() ? unarchiveButton(details) : archiveButton(details));
@@ -185,6 +190,27 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                                 open ? "group.researchers.opened" : "group.researchers.closed",
                                 details.name())));
         button.getElement().setAttribute("data-action", "researchers");
+        return button;
+    }
+
+    /** Switches the review of publications (DD031); asked first, as it changes how members publish. */
+    private Button reviewButton(GroupDetails details) {
+        var on = !details.reviewsPublications();
+        var key = on ? "group.view.review.on" : "group.view.review.off";
+        var button = new Button(
+                getTranslation(key),
+                e -> Actions.confirm(
+                        this,
+                        getTranslation(key),
+                        getTranslation(key + ".confirm"),
+                        getTranslation(key),
+                        () -> Actions.perform(
+                                this,
+                                () -> administration.setReviewsPublications(details.id(), on),
+                                this::refresh,
+                                on ? "group.review.switched-on" : "group.review.switched-off",
+                                details.name())));
+        button.getElement().setAttribute("data-action", "review");
         return button;
     }
 

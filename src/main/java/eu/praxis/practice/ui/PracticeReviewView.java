@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -32,7 +34,7 @@ import java.util.List;
 @Route(PracticePaths.REVIEWS)
 @PermitAll
 @Menu(order = 6, icon = "vaadin:check-square-o", title = "practice.review.menu")
-class PracticeReviewView extends VerticalLayout implements HasDynamicTitle {
+class PracticeReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient PracticeReview review;
     private final transient PracticeRedaction redaction;
@@ -43,6 +45,12 @@ class PracticeReviewView extends VerticalLayout implements HasDynamicTitle {
         this.redaction = redaction;
         this.library = library;
         addClassName("view");
+    }
+
+    /** Built on every visit: after an answer the reviewer comes back here, to the same view, with one less to do. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         add(new ViewToolbar(getPageTitle()));
         add(section(
                 "review-queue",

@@ -6,14 +6,11 @@ import eu.praxis.call.CallAnswering;
 import eu.praxis.call.CallDraft;
 import eu.praxis.call.CallKind;
 import eu.praxis.call.CallReview;
-import eu.praxis.member.MemberService;
 import eu.praxis.practice.ThemeItem;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.project.ProjectDirectory;
 import eu.praxis.project.ProjectFilter;
 import eu.praxis.project.ProjectListItem;
-import eu.praxis.security.PraxisUser;
-import eu.praxis.security.RunAs;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -40,7 +37,7 @@ class DemoCalls {
     private final CallReview review;
     private final ThemeService themes;
     private final ProjectDirectory projects;
-    private final MemberService members;
+    private final DemoLogins logins;
 
     DemoCalls(
             CallAdministration administration,
@@ -48,13 +45,13 @@ class DemoCalls {
             CallReview review,
             ThemeService themes,
             ProjectDirectory projects,
-            MemberService members) {
+            DemoLogins logins) {
         this.administration = administration;
         this.answering = answering;
         this.review = review;
         this.themes = themes;
         this.projects = projects;
-        this.members = members;
+        this.logins = logins;
     }
 
     /**
@@ -149,17 +146,6 @@ class DemoCalls {
 
     /** Runs the action as the person, with their organisation, as the login would. */
     private <T> T as(long personId, Supplier<T> action) {
-        var person = members.summaries(List.of(personId)).get(personId);
-        var user = new PraxisUser(
-                personId,
-                person.organisationId(),
-                person.email(),
-                person.name(),
-                person.role(),
-                person.language(),
-                null,
-                true,
-                true);
-        return RunAs.as(user, action);
+        return logins.as(personId, action);
     }
 }

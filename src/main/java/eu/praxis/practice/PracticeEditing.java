@@ -19,10 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writing practices: creating drafts, editing, publishing (or submitting for review, DD031) and taking back,
- * attaching files. Who may edit is asked
- * of {@link PracticePolicy#mayEdit}; a practice the caller may not see is "not found". An edit by someone outside
- * the author's organisation (a lead of a sharing group, the secretariat) is a moderator's: audited as
- * {@code practice.edit}, with the reason they give.
+ * attaching files. Who may edit is asked of {@link PracticePolicy#mayEdit}; a practice the caller may not see is "not
+ * found". An edit by someone outside the author's organisation (a lead of a sharing group, the secretariat) is a
+ * moderator's: audited as {@code practice.edit}, with the reason they give.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -155,7 +154,11 @@ public class PracticeEditing {
     public void unpublish(long id) {
         var viewer = viewers.current();
         var practice = access.editable(id, viewer);
+        var withdrawn = practice.isSubmitted();
         practice.unpublish(clock.instant());
+        if (withdrawn) {
+            submissions.withdrawn(viewer, practice);
+        }
         events.publishEvent(new PracticeUpdated(id, viewer.user().personId(), false));
     }
 

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Review before publication (DD031): whether a practice's audience needs a reviewer (a sharing group whose
  * publications are reviewed; the whole network when {@link PracticeProperties#networkReview}), and the audited steps
- * of its review: {@code practice.submit}, {@code practice.approve}, {@code practice.request-changes}.
+ * of its review: {@code practice.submit}, {@code practice.approve}, {@code practice.request-changes},
+ * {@code practice.withdraw}.
  */
 @Component
 class PracticeSubmissions {
@@ -84,6 +85,12 @@ class PracticeSubmissions {
         audit(viewer, practice, "request-changes", comment, reviewersGroup(viewer, practice));
         events.publishEvent(new PracticeReviewed(
                 Objects.requireNonNull(practice.getId()), viewer.user().personId(), practice.getAuthorId(), false));
+    }
+
+    /** Its editors took it back to draft before a reviewer decided. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void withdrawn(Viewer viewer, Practice practice) {
+        audit(viewer, practice, "withdraw", null, null);
     }
 
     private void published(Practice practice) {

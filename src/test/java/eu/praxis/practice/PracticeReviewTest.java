@@ -223,6 +223,11 @@ class PracticeReviewTest {
         var practice = submitted(c.author());
         as(c.author(), () -> practices.unpublish(practice));
         assertThat(as(c.author(), () -> library.get(practice)).status()).isEqualTo(PracticeStatus.DRAFT);
+        assertThat(jdbc.queryForList(
+                        "select action from audit_entry where target_type = 'practice' and target_id = ? order by id",
+                        String.class,
+                        practice))
+                .containsExactly("practice.submit", "practice.withdraw");
         assertThat(as(c.lead(), () -> review.queue()))
                 .extracting(PracticeSubmission::id)
                 .doesNotContain(practice);

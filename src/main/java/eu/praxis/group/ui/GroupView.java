@@ -175,28 +175,30 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** Opens the group's content to researchers, or closes it; asked first, as it concerns everything written there. */
     private Button researchersButton(GroupDetails details) {
         var open = !details.visibleToResearchers();
-        var key = open ? "group.view.researchers.open" : "group.view.researchers.close";
-        var button = new Button(
-                getTranslation(key),
-                e -> Actions.confirm(
-                        this,
-                        getTranslation(key),
-                        getTranslation(key + ".confirm"),
-                        getTranslation(key),
-                        () -> Actions.perform(
-                                this,
-                                () -> administration.setVisibleToResearchers(details.id(), open),
-                                this::refresh,
-                                open ? "group.researchers.opened" : "group.researchers.closed",
-                                details.name())));
-        button.getElement().setAttribute("data-action", "researchers");
-        return button;
+        return switchButton(
+                details,
+                open ? "group.view.researchers.open" : "group.view.researchers.close",
+                () -> administration.setVisibleToResearchers(details.id(), open),
+                open ? "group.researchers.opened" : "group.researchers.closed",
+                "researchers");
     }
 
     /** Switches the review of publications (DD031); asked first, as it changes how members publish. */
     private Button reviewButton(GroupDetails details) {
         var on = !details.reviewsPublications();
-        var key = on ? "group.view.review.on" : "group.view.review.off";
+        return switchButton(
+                details,
+                on ? "group.view.review.on" : "group.view.review.off",
+                () -> administration.setReviewsPublications(details.id(), on),
+                on ? "group.review.switched-on" : "group.review.switched-off",
+                "review");
+    }
+
+    /**
+     * A setting of the group switched after a question: {@code key} labels the button and the question, whose text is
+     * {@code key.confirm}; {@code doneKey} confirms it with the group's name.
+     */
+    private Button switchButton(GroupDetails details, String key, Runnable change, String doneKey, String dataAction) {
         var button = new Button(
                 getTranslation(key),
                 e -> Actions.confirm(
@@ -204,13 +206,8 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         getTranslation(key),
                         getTranslation(key + ".confirm"),
                         getTranslation(key),
-                        () -> Actions.perform(
-                                this,
-                                () -> administration.setReviewsPublications(details.id(), on),
-                                this::refresh,
-                                on ? "group.review.switched-on" : "group.review.switched-off",
-                                details.name())));
-        button.getElement().setAttribute("data-action", "review");
+                        () -> Actions.perform(this, change, this::refresh, doneKey, details.name())));
+        button.getElement().setAttribute("data-action", dataAction);
         return button;
     }
 

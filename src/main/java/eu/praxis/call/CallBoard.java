@@ -43,6 +43,19 @@ public class CallBoard {
         return list(c -> c.getProjectId() != null && c.getProjectId() == projectId);
     }
 
+    /**
+     * The open calls for the whole network (for no groups: every member reads them), the nearest deadline first: the
+     * newsletter's "open calls".
+     */
+    public List<CallListItem> openToNetwork() {
+        var network = calls.findAllByOrderByDeadlineAscIdAsc().stream()
+                .filter(c -> c.getGroupIds().isEmpty())
+                .toList();
+        return readModels.listItems(network, CurrentUser.require()).stream()
+                .filter(CallListItem::open)
+                .toList();
+    }
+
     private List<CallListItem> list(Predicate<Call> filter) {
         var viewer = CurrentUser.require();
         var groupIds = lookup.myGroupIds();

@@ -6,6 +6,7 @@ import eu.praxis.call.CallAnswering;
 import eu.praxis.call.CallDraft;
 import eu.praxis.call.CallKind;
 import eu.praxis.call.CallReview;
+import eu.praxis.member.MemberService;
 import eu.praxis.practice.ThemeItem;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.project.ProjectDirectory;
@@ -37,7 +38,7 @@ class DemoCalls {
     private final CallReview review;
     private final ThemeService themes;
     private final ProjectDirectory projects;
-    private final DemoLogins logins;
+    private final MemberService members;
 
     DemoCalls(
             CallAdministration administration,
@@ -45,13 +46,13 @@ class DemoCalls {
             CallReview review,
             ThemeService themes,
             ProjectDirectory projects,
-            DemoLogins logins) {
+            MemberService members) {
         this.administration = administration;
         this.answering = answering;
         this.review = review;
         this.themes = themes;
         this.projects = projects;
-        this.logins = logins;
+        this.members = members;
     }
 
     /**
@@ -146,6 +147,6 @@ class DemoCalls {
 
     /** Runs the action as the person, with their organisation, as the login would. */
     private <T> T as(long personId, Supplier<T> action) {
-        return logins.as(personId, action);
+        return DemoLogins.as(members, personId, action);
     }
 }

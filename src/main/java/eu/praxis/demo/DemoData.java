@@ -58,8 +58,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The demo network: about 30 organisations in 14 countries, the secretariat and a research partner, people with one
  * demo account per role, six working groups with leads and members, a pending request to join and two pending
  * membership applications; then the practice library ({@code /demo/practices.json}, through the bulk import),
- * discussions in every group and on a few practices ({@code /demo/threads.json}), a few generated PDF attachments
- * and events, and a case study waiting for the Nightlife lead's review. Runs through the services as the secretariat or as the demo people themselves, so every rule applies.
+ * discussions in every group and on a few practices ({@code /demo/threads.json}), a few generated PDF attachments,
+ * events, projects, calls and publications, and a case study waiting for the Nightlife lead's review. Runs through the
+ * services as the secretariat or as the demo people themselves, so every rule applies.
  * Always a bean, but loaded only by {@link DemoDataAtStartUp} (profile {@code demo}) and by the demo's smoke test.
  */
 @Component
@@ -85,8 +86,10 @@ class DemoData {
     private final EventScheduling eventScheduling;
     private final EventRegistrations eventRegistrations;
     private final DemoProjects projects;
+    private final DemoEvidence evidence;
     private final DemoCalls calls;
-    private final DemoLogins logins;
+    private final DemoNews news;
+    private final DemoPublications publications;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -103,14 +106,18 @@ class DemoData {
             EventScheduling eventScheduling,
             EventRegistrations eventRegistrations,
             DemoProjects projects,
+            DemoEvidence evidence,
             DemoCalls calls,
-            DemoLogins logins,
+            DemoNews news,
+            DemoPublications publications,
             PlatformTransactionManager transactions) {
         this.eventScheduling = eventScheduling;
         this.eventRegistrations = eventRegistrations;
         this.projects = projects;
+        this.evidence = evidence;
         this.calls = calls;
-        this.logins = logins;
+        this.news = news;
+        this.publications = publications;
         this.transaction = new TransactionTemplate(transactions);
         this.organisations = organisations;
         this.members = members;
@@ -187,15 +194,18 @@ class DemoData {
         var practiceReplies = loadPracticeReplies(threads.get("practiceReplies"), network, practiceIds);
         var filesStarted = System.nanoTime();
         var files = loadAttachments(practiceIds);
+        var reviewed = evidence.load(practiceIds, network.people().get("admin"));
         var eventCount = loadEvents(network);
         var projectCount = projects.load(network.organisations(), practiceIds);
         var callCount = calls.load(network.people());
+        var newsCount = news.load(network.people(), network.groups());
+        var publicationCount = publications.load(network.people());
         loadReview(network);
         var done = System.nanoTime();
         log.info(
                 "Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
-                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments, {} events, {} projects"
-                        + " and {} calls ({} ms)",
+                        + "{} threads with {} replies, {} replies on practices ({} ms); {} attachments, {} reviewed, {} events,"
+                        + " {} projects, {} calls, {} publications and {} news items ({} ms)",
                 millis(network.started(), done),
                 network.organisations().size(),
                 network.people().size(),
@@ -208,9 +218,12 @@ class DemoData {
                 practiceReplies,
                 millis(threadsStarted, filesStarted),
                 files,
+                reviewed,
                 eventCount,
                 projectCount,
                 callCount,
+                publicationCount,
+                newsCount,
                 millis(filesStarted, done));
     }
 
@@ -326,7 +339,8 @@ class DemoData {
             return null;
         });
         var author = network.people().get("lyon1");
-        var practiceId = logins.as(
+        var practiceId = DemoLogins.as(
+                members,
                 author,
                 () -> editing.create(new PracticeDraft(
                         PracticeType.CASE_STUDY,
@@ -349,7 +363,7 @@ class DemoData {
                         "Quatre binômes de médiateurs parcourent les quais de 22 h à 3 h. Karim Benali, le premier "
                                 + "médiateur recruté, a formé les suivants.\n\nLes plaintes pour bruit ont baissé d'un tiers "
                                 + "la première saison ; les bars financent une partie des soirées.")));
-        var status = logins.as(author, () -> editing.publish(practiceId));
+        var status = DemoLogins.as(members, author, () -> editing.publish(practiceId));
         if (status != PracticeStatus.SUBMITTED) {
             throw new IllegalStateException("The demo's case study for review was published without review: " + status);
         }

@@ -5,20 +5,13 @@ import eu.praxis.security.PraxisUser;
 import eu.praxis.security.RunAs;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.stereotype.Component;
 
-/** Runs demo actions as a demo person with their organisation, as the login would (writing needs the organisation). */
-@Component
-class DemoLogins {
+/** Runs demo steps as a demo person, with their organisation and role, as the login would. */
+final class DemoLogins {
 
-    private final MemberService members;
+    private DemoLogins() {}
 
-    DemoLogins(MemberService members) {
-        this.members = members;
-    }
-
-    /** Runs the action as the person, with their organisation, as the login would. */
-    <T> T as(long personId, Supplier<T> action) {
+    static <T> T as(MemberService members, long personId, Supplier<T> action) {
         var person = members.summaries(List.of(personId)).get(personId);
         var user = new PraxisUser(
                 personId,

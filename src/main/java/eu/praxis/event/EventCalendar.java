@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -127,6 +128,31 @@ public class EventCalendar {
     /** Events not yet over, soonest first. */
     public Slice<EventListItem> upcoming(EventFilter filter, Pageable page) {
         return find(CurrentUser.require(), filter, clock.instant(), LATEST, Sort.by("startsAt", "id"), page);
+    }
+
+    /**
+     * The events every member sees whatever their groups (the network's, and groups' events open to all) that start
+     * before {@code until} and are not over or cancelled, soonest first: the newsletter's agenda.
+     */
+    public List<EventListItem> networkAgenda(Instant until, int limit) {
+        var noGroups = nonEmpty(Set.of());
+        var rows = events.findVisible(
+                false,
+                false,
+                noGroups,
+                noGroups,
+                clock.instant(),
+                until,
+                null,
+                null,
+                null,
+                false,
+                -1,
+                PageRequest.of(0, Math.clamp(limit, 1, RANGE_MAX), Sort.by("startsAt", "id")));
+        return rows.stream()
+                .filter(e -> !e.isCancelled() && e.getStartsAt().isBefore(until))
+                .map(e -> toListItem(e, Map.of(), Map.of(), Map.of(), false))
+                .toList();
     }
 
     /** Events that are over, latest first. */

@@ -1,5 +1,6 @@
 package eu.praxis.notification;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -48,7 +49,12 @@ public enum NotificationKind {
      * mail). An event of the whole network tells nobody by notification: it would reach every member, which is the
      * calendar's and the newsletter's job, as for a practice shared with the whole network.
      */
-    NEW_EVENT(Delivery.DAILY, true);
+    NEW_EVENT(Delivery.DAILY, true),
+    /**
+     * The network's monthly newsletter. Not a notification (nothing is recorded in the app): a mail or nothing, which
+     * the person chooses like the other kinds and stops with the newsletter's unsubscribe link.
+     */
+    NEWSLETTER(Delivery.IMMEDIATE, false);
 
     private final Delivery defaultDelivery;
     private final boolean silencedByGroupMute;
@@ -65,6 +71,11 @@ public enum NotificationKind {
     /** Message key of the kind's name, e.g. on the settings page. */
     public String labelKey() {
         return "notification.kind." + key();
+    }
+
+    /** What the person may choose for this kind: the newsletter comes by mail or not at all. */
+    public List<Delivery> choices() {
+        return this == NEWSLETTER ? List.of(Delivery.IMMEDIATE, Delivery.OFF) : List.of(Delivery.values());
     }
 
     /** Message key of the sentence that says what happened; {0} is the actor's name, {1} the subject's title. */

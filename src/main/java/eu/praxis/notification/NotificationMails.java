@@ -113,7 +113,7 @@ class NotificationMails {
         return accounts.namesOf(ids);
     }
 
-    private String unsubscribeUrl(long personId, NotificationKind kind) {
+    String unsubscribeUrl(long personId, NotificationKind kind) {
         return url(NotificationService.UNSUBSCRIBE_PATH + "/" + tokens.unsubscribeToken(personId, kind));
     }
 

@@ -1,6 +1,7 @@
 package eu.praxis.notification;
 
 import eu.praxis.base.NotFoundException;
+import eu.praxis.base.UserFacingException;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.member.MemberAccounts;
@@ -133,6 +134,9 @@ public class NotificationService {
     /** How I want one kind of notification; what waits for a digest follows the new choice. */
     @Transactional
     public void changeDelivery(NotificationKind kind, Delivery delivery) {
+        if (!kind.choices().contains(delivery)) {
+            throw new UserFacingException("notification.error.delivery-not-offered");
+        }
         change(me(), kind, delivery);
     }
 
@@ -168,7 +172,10 @@ public class NotificationService {
                     var current = settings.findByPersonIdAndKind(u.personId(), u.kind())
                             .map(NotificationSetting::getDelivery)
                             .orElse(u.kind().defaultDelivery());
-                    change(u.personId(), u.kind(), current == Delivery.OFF ? Delivery.OFF : Delivery.IN_APP);
+                    var stopped = current == Delivery.OFF || !u.kind().choices().contains(Delivery.IN_APP)
+                            ? Delivery.OFF
+                            : Delivery.IN_APP;
+                    change(u.personId(), u.kind(), stopped);
                     return u.kind();
                 });
     }

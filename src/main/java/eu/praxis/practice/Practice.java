@@ -124,6 +124,31 @@ public class Practice {
     @Column(name = "body")
     private @Nullable String body;
 
+    @Column(name = "evidence_problem")
+    private @Nullable String evidenceProblem;
+
+    @Column(name = "evidence_logic")
+    private @Nullable String evidenceLogic;
+
+    @Column(name = "evidence_design")
+    private @Nullable String evidenceDesign;
+
+    @Column(name = "evidence_outcomes")
+    private @Nullable String evidenceOutcomes;
+
+    @Column(name = "evidence_transferability")
+    private @Nullable String evidenceTransferability;
+
+    /**
+     * Set by a reviewer, never by the author's edit (DD032); part of the history, so a citation names the version
+     * that carried it. Outside the optimistic lock: a reviewer's verdict must not turn the author's open editor into a
+     * conflict.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evidence_level")
+    @OptimisticLock(excluded = true)
+    private @Nullable EvidenceLevel evidenceLevel;
+
     @Column(name = "external_id")
     private @Nullable String externalId;
 
@@ -229,6 +254,12 @@ public class Practice {
         evaluation = sheet ? blankToNull(draft.evaluation()) : null;
         contact = sheet ? blankToNull(draft.contact()) : null;
         body = sheet ? null : blankToNull(draft.body());
+        var evidence = draft.evidence();
+        evidenceProblem = blankToNull(evidence.problemAnalysis());
+        evidenceLogic = blankToNull(evidence.objectivesAndLogic());
+        evidenceDesign = blankToNull(evidence.evaluationDesign());
+        evidenceOutcomes = blankToNull(evidence.measuredOutcomes());
+        evidenceTransferability = blankToNull(evidence.transferabilityAndCosts());
         // Replace contents rather than the collections, so that Envers records only what changed.
         themeIds.retainAll(draft.themeIds());
         themeIds.addAll(draft.themeIds());
@@ -310,6 +341,11 @@ public class Practice {
             case EVALUATION -> evaluation;
             case CONTACT -> contact;
             case BODY -> body;
+            case EVIDENCE_PROBLEM -> evidenceProblem;
+            case EVIDENCE_LOGIC -> evidenceLogic;
+            case EVIDENCE_DESIGN -> evidenceDesign;
+            case EVIDENCE_OUTCOMES -> evidenceOutcomes;
+            case EVIDENCE_TRANSFERABILITY -> evidenceTransferability;
         };
     }
 
@@ -324,7 +360,18 @@ public class Practice {
             case EVALUATION -> evaluation = text;
             case CONTACT -> contact = text;
             case BODY -> body = text;
+            case EVIDENCE_PROBLEM -> evidenceProblem = text;
+            case EVIDENCE_LOGIC -> evidenceLogic = text;
+            case EVIDENCE_DESIGN -> evidenceDesign = text;
+            case EVIDENCE_OUTCOMES -> evidenceOutcomes = text;
+            case EVIDENCE_TRANSFERABILITY -> evidenceTransferability = text;
         }
+        updatedAt = now;
+    }
+
+    /** A reviewer's verdict (DD032); {@code null} takes it back. */
+    void evidenceLevel(@Nullable EvidenceLevel level, Instant now) {
+        evidenceLevel = level;
         updatedAt = now;
     }
 
@@ -470,6 +517,15 @@ public class Practice {
 
     public @Nullable String getBody() {
         return body;
+    }
+
+    public EvidenceCriteria getEvidence() {
+        return new EvidenceCriteria(
+                evidenceProblem, evidenceLogic, evidenceDesign, evidenceOutcomes, evidenceTransferability);
+    }
+
+    public @Nullable EvidenceLevel getEvidenceLevel() {
+        return evidenceLevel;
     }
 
     public @Nullable String getExternalId() {

@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * {@code hiddenReason} is set when moderators hid it (then only its author, the leads of its groups and admins
  * see it), {@code deleted} when it was deleted (then only admins see it). {@code mayModerate}: the viewer
  * moderates it (and is asked for a reason when they edit it); {@code moderation}: what they may do to it now
- * ({@link PracticePolicy#moderationActions}), for the "Moderate" menu. The services check again.
+ * ({@link PracticePolicy#moderationActions}), for the "Moderate" menu. {@code evidence}: what the author wrote along
+ * the quality criteria; {@code evidenceLevel}: a reviewer's verdict, none until given; {@code maySetEvidenceLevel}: the
+ * viewer is such a reviewer (false for older revisions). {@code citation} names this version (DD032). The services
+ * check again.
  */
 public record PracticeDetails(
         long id,
@@ -59,10 +62,19 @@ public record PracticeDetails(
         boolean mayModerate,
         Set<ModerationAction> moderation,
         boolean mayReadHistory,
-        boolean mayRedact) {
+        boolean mayRedact,
+        EvidenceCriteria evidence,
+        @Nullable EvidenceLevel evidenceLevel,
+        boolean maySetEvidenceLevel,
+        PracticeCitation citation) {
 
     /** The path of its permalink. */
     public String permalink() {
         return PracticePaths.practice(id, slug);
+    }
+
+    /** The path of this version's stable address. */
+    public String versionPath() {
+        return PracticePaths.version(id, versionNumber);
     }
 }

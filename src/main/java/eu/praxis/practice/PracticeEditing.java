@@ -222,6 +222,13 @@ public class PracticeEditing {
         checkText(d.evaluation(), false, Practice.TEXT_MAX, "practice.error.evaluation");
         checkText(d.contact(), false, Practice.CONTACT_MAX, "practice.error.contact");
         checkText(d.body(), false, Practice.TEXT_MAX, "practice.error.body");
+        for (var criterion : EvidenceCriterion.values()) {
+            checkText(
+                    d.evidence().text(criterion),
+                    false,
+                    Practice.TEXT_MAX,
+                    "practice.error.evidence." + criterion.key());
+        }
         // Themes and groups already on the practice stay allowed: a theme may have been deactivated, or an
         // editor (a lead, a colleague) may not be a member of every group it is shared in.
         var newThemes = new HashSet<>(d.themeIds());

@@ -13,8 +13,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
  * Writes a practice into the search index: its texts (and its attachments' extracted text) into the fields of
- * its language, facets and the fields the search's permission filter reads. Drafts are indexed too, marked
- * unpublished. Attachment texts come through a read-only collection ({@link AttachmentText}), which the
+ * its language (the evidence criteria among them, DD032), facets (the evidence level among them) and the fields
+ * the search's permission filter reads. Drafts are indexed too, marked unpublished. Attachment texts come through a read-only collection ({@link AttachmentText}), which the
  * mass indexer loads per batch of practices; attachments change through their own entity, so their changes
  * reach the index through {@link PracticeAttachmentsChanged} (the search feature reindexes), not through
  * dirty checking.
@@ -42,6 +42,12 @@ public class PracticeIndexBinder implements TypeBinder {
                 .use("evaluation")
                 .use("contact")
                 .use("body")
+                .use("evidenceProblem")
+                .use("evidenceLogic")
+                .use("evidenceDesign")
+                .use("evidenceOutcomes")
+                .use("evidenceTransferability")
+                .use("evidenceLevel")
                 .use("authorId")
                 .use("authorOrganisationId")
                 .use("updatedAt")
@@ -65,7 +71,7 @@ public class PracticeIndexBinder implements TypeBinder {
                                     p.getEvaluation(),
                                     p.getContact(),
                                     p.getBody()),
-                            p.getAttachmentTexts().stream())
+                            Stream.concat(p.getEvidence().texts(), p.getAttachmentTexts().stream()))
                     .filter(Objects::nonNull)
                     .collect(Collectors.joining("\n\n"));
             var date = p.getPublishedAt() != null ? p.getPublishedAt() : p.getUpdatedAt();
@@ -93,6 +99,8 @@ public class PracticeIndexBinder implements TypeBinder {
                             p.getModeration().isDeleted(),
                             false,
                             Set.of()));
+            var level = p.getEvidenceLevel();
+            fields.writeEvidenceLevel(target, level == null ? null : level.code());
         }
     }
 }

@@ -5,9 +5,13 @@ import static eu.praxis.base.QueryIds.nonEmpty;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.practice.PracticePolicy.Viewer;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -71,6 +75,20 @@ public class PracticeLibrary {
         return list(viewers.current(), null, null, false, page);
     }
 
+    /**
+     * The newest practices shared with the whole network, published after {@code since}: what every member reads,
+     * decided by no one's memberships (the newsletter's "new practices").
+     */
+    public List<PracticeListItem> sharedWithNetworkSince(Instant since, int limit) {
+        var none = nonEmpty(Set.of());
+        return readModels
+                .listItems(practices.findVisible(
+                        false, -1, none, -1, none, false, null, null, PageRequest.of(0, Math.clamp(limit, 1, 200))))
+                .stream()
+                .filter(p -> p.publishedAt() != null && p.publishedAt().isAfter(since))
+                .toList();
+    }
+
     /** A group's newest published practices that the caller may see, for the group's page. */
     public Slice<PracticeListItem> practicesOfGroup(long groupId, Pageable page) {
         return list(viewers.current(), null, groupId, false, page);
@@ -122,6 +140,40 @@ public class PracticeLibrary {
             throw new AccessDeniedException("Only the author's organisation reads the drafts of practice " + id);
         }
         return readModels.revision(old, revisions.versionAt(id, revisionNumber));
+    }
+
+    /**
+     * The page of a version's stable address ({@link PracticePaths#version}, DD032): that version for those who may read
+     * it ({@link PracticePolicy#mayReadRevision}), the current one for everyone else, who never read older texts; the
+     * caller tells them apart by {@link PracticeDetails#versionNumber}. A version the practice never had is "not found".
+     */
+    public PracticeDetails version(long id, int versionNumber) {
+        var viewer = viewers.current();
+        var practice = access.visible(id, viewer);
+        var revisionNumber = revisions.revisionOfVersion(id, versionNumber).orElseThrow(NotFoundException::new);
+        if (versionNumber == revisions.currentVersion(id) || !policy.mayReadHistory(viewer, practice)) {
+            return readModels.current(practice, viewer);
+        }
+        return revisions
+                .at(id, revisionNumber)
+                .filter(old -> policy.mayReadRevision(viewer, practice, old.getStatus()))
+                .map(old -> readModels.revision(old, versionNumber))
+                .orElseGet(() -> readModels.current(practice, viewer));
+    }
+
+    /**
+     * The citations of the current versions of practices, by id, for those of them the caller may see (the others are
+     * left out, like unknown ids): a search export cites every practice it lists.
+     */
+    public Map<Long, PracticeCitation> citations(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var viewer = viewers.current();
+        var visible = practices.findAllById(Set.copyOf(ids)).stream()
+                .filter(practice -> policy.maySee(viewer, practice))
+                .toList();
+        return readModels.citations(visible);
     }
 
     private Practice withHistory(long id, Viewer viewer) {

@@ -38,6 +38,31 @@ class PracticeModerationLog {
     /** @param detail what exactly the action touched, for the audit log ({@link AuditedAction#detail}) */
     void moderated(Viewer viewer, Practice practice, String verb, @Nullable String reason, @Nullable String detail) {
         var id = Objects.requireNonNull(practice.getId());
+        var action = audit(viewer, practice, verb, reason, detail);
+        events.publishEvent(new ContentModerated(
+                action,
+                PracticeModeration.TYPE,
+                id,
+                null,
+                null,
+                id,
+                practice.getAuthorId(),
+                viewer.user().personId(),
+                reason));
+    }
+
+    /**
+     * An act on the practice that the audit log records but that moderates nothing (a reviewer's evidence level,
+     * DD032): no {@link ContentModerated}, so no report is closed and nobody is told of a moderation.
+     */
+    void audited(Viewer viewer, Practice practice, String verb, String detail) {
+        audit(viewer, practice, verb, null, detail);
+    }
+
+    /** Publishes the {@link AuditedAction}; returns its action, e.g. {@code practice.hide}. */
+    private String audit(
+            Viewer viewer, Practice practice, String verb, @Nullable String reason, @Nullable String detail) {
+        var id = Objects.requireNonNull(practice.getId());
         var type = PracticeModeration.TYPE;
         var action = type + "." + verb;
         var actor = viewer.user().personId();
@@ -48,7 +73,6 @@ class PracticeModerationLog {
                         .min(Long::compare)
                         .orElse(null);
         events.publishEvent(new AuditedAction(actor, action, type, id, groupId, reason, clock.instant(), detail));
-        events.publishEvent(
-                new ContentModerated(action, type, id, null, null, id, practice.getAuthorId(), actor, reason));
+        return action;
     }
 }

@@ -25,6 +25,14 @@ public final class PracticePaths {
         return LIBRARY + "/" + practiceId;
     }
 
+    /**
+     * The stable address of one version, which citations name: {@code practices/{id}/v/{n}}. Those who may read the
+     * history see that version there, others the current one (DD032).
+     */
+    public static String version(long practiceId, int versionNumber) {
+        return practice(practiceId) + "/v/" + versionNumber;
+    }
+
     public static String editor(long practiceId) {
         return practice(practiceId) + "/edit";
     }

@@ -117,6 +117,14 @@ public class PracticePolicy {
                 && viewer.user().personId() != practice.getAuthorId();
     }
 
+    /**
+     * The evidence level is a reviewer's verdict (DD032): the practice's moderators (the secretariat, the leads of a
+     * sharing group), never the author's organisation, which does not judge its own work; only once it is published.
+     */
+    public boolean maySetEvidenceLevel(Viewer viewer, Practice practice) {
+        return practice.isPublished() && moderates(viewer, practice) && !ofAuthorsOrganisation(viewer.user(), practice);
+    }
+
     /** The author and the people of the author's organisation (not its researchers, who do not edit). */
     private static boolean ofAuthorsOrganisation(eu.praxis.security.Viewer user, Practice practice) {
         return !user.isResearcher()

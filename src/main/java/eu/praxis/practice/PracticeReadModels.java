@@ -1,5 +1,6 @@
 package eu.praxis.practice;
 
+import eu.praxis.base.web.Permalinks;
 import eu.praxis.content.ModerationAction;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.member.MemberService;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,6 +31,7 @@ class PracticeReadModels {
     private final PracticePolicy policy;
     private final PracticeAttachments attachments;
     private final PracticeRevisions revisions;
+    private final Permalinks permalinks;
 
     PracticeReadModels(
             PracticeRepository practices,
@@ -38,7 +41,8 @@ class PracticeReadModels {
             OrganisationService organisations,
             PracticePolicy policy,
             PracticeAttachments attachments,
-            PracticeRevisions revisions) {
+            PracticeRevisions revisions,
+            Permalinks permalinks) {
         this.practices = practices;
         this.themes = themes;
         this.groups = groups;
@@ -47,6 +51,7 @@ class PracticeReadModels {
         this.policy = policy;
         this.attachments = attachments;
         this.revisions = revisions;
+        this.permalinks = permalinks;
     }
 
     /** The current version, with the viewer's rights and its attachments. */
@@ -61,13 +66,51 @@ class PracticeReadModels {
                 policy.mayModerate(viewer, practice),
                 policy.moderationActions(viewer, practice),
                 policy.mayReadHistory(viewer, practice),
-                policy.mayRedact(viewer, practice));
+                policy.mayRedact(viewer, practice),
+                policy.maySetEvidenceLevel(viewer, practice));
     }
 
     /** An older revision: read-only, without attachments (they are not part of the history). */
     @Transactional(propagation = Propagation.MANDATORY)
     PracticeDetails revision(Practice old, int versionNumber) {
-        return details(old, versionNumber, false, List.of(), false, Set.of(), false, false);
+        return details(old, versionNumber, false, List.of(), false, Set.of(), false, false, false);
+    }
+
+    /** The citations of the current versions of practices the caller has already checked, by id (a search export). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<Long, PracticeCitation> citations(List<Practice> visible) {
+        var versions = revisions.currentVersions(
+                visible.stream().map(p -> Objects.requireNonNull(p.getId())).toList());
+        var authors =
+                members.summaries(visible.stream().map(Practice::getAuthorId).collect(Collectors.toSet()));
+        var organisationsById = organisations.summaries(
+                visible.stream().map(Practice::getAuthorOrganisationId).collect(Collectors.toSet()));
+        var result = new HashMap<Long, PracticeCitation>();
+        for (var p : visible) {
+            var id = Objects.requireNonNull(p.getId());
+            var author = authors.get(p.getAuthorId());
+            var organisation = organisationsById.get(p.getAuthorOrganisationId());
+            result.put(
+                    id,
+                    citation(
+                            p,
+                            versions.getOrDefault(id, 1),
+                            author == null ? "" : author.name(),
+                            organisation == null ? "" : organisation.name()));
+        }
+        return result;
+    }
+
+    private PracticeCitation citation(Practice p, int versionNumber, String authorName, String organisationName) {
+        var id = Objects.requireNonNull(p.getId());
+        return new PracticeCitation(
+                id,
+                versionNumber,
+                p.getTitle(),
+                authorName,
+                organisationName,
+                p.getUpdatedAt(),
+                permalinks.of(PracticePaths.version(id, versionNumber)));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -118,12 +161,15 @@ class PracticeReadModels {
             boolean mayModerate,
             Set<ModerationAction> moderationActions,
             boolean mayReadHistory,
-            boolean mayRedact) {
+            boolean mayRedact,
+            boolean maySetEvidenceLevel) {
         var moderation = p.getModeration();
         var id = Objects.requireNonNull(p.getId());
         var author = members.summaries(List.of(p.getAuthorId())).get(p.getAuthorId());
         var organisation =
                 organisations.summaries(List.of(p.getAuthorOrganisationId())).get(p.getAuthorOrganisationId());
+        var authorName = author == null ? "" : author.name();
+        var organisationName = organisation == null ? "" : organisation.name();
         var themeItems = p.getThemeIds().isEmpty() ? List.<ThemeItem>of() : themes.findItems(p.getThemeIds());
         return new PracticeDetails(
                 id,
@@ -150,9 +196,9 @@ class PracticeReadModels {
                 p.getContact(),
                 p.getBody(),
                 p.getAuthorId(),
-                author == null ? "" : author.name(),
+                authorName,
                 p.getAuthorOrganisationId(),
-                organisation == null ? "" : organisation.name(),
+                organisationName,
                 p.getCreatedAt(),
                 p.getUpdatedAt(),
                 p.getPublishedAt(),
@@ -164,6 +210,10 @@ class PracticeReadModels {
                 mayModerate,
                 moderationActions,
                 mayReadHistory,
-                mayRedact);
+                mayRedact,
+                p.getEvidence(),
+                p.getEvidenceLevel(),
+                maySetEvidenceLevel,
+                citation(p, versionNumber, authorName, organisationName));
     }
 }

@@ -4,7 +4,10 @@ import eu.praxis.member.MemberService;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -89,6 +92,33 @@ class PracticeRevisions {
                 .addProjection(AuditEntity.revisionNumber().count())
                 .getSingleResult();
         return count.intValue();
+    }
+
+    /** The revision that made a version (numbered from 1, the oldest); empty when there is no such version. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<Long> revisionOfVersion(long practiceId, int versionNumber) {
+        var revisionNumbers = AuditReaderFactory.get(entityManager).getRevisions(Practice.class, practiceId);
+        return versionNumber < 1 || versionNumber > revisionNumbers.size()
+                ? Optional.empty()
+                : Optional.of(revisionNumbers.get(versionNumber - 1).longValue());
+    }
+
+    /** The current version of each practice, in one query; practices without revisions are left out. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<Long, Integer> currentVersions(Collection<Long> practiceIds) {
+        if (practiceIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select id, count(*) from practice_aud where id in (:ids) group by id")
+                .setParameter("ids", practiceIds)
+                .getResultList();
+        var versions = new HashMap<Long, Integer>();
+        for (var row : rows) {
+            versions.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        return versions;
     }
 
     /** The practice as it was at a revision; empty when it did not exist yet. */

@@ -2,12 +2,14 @@ package eu.praxis.search;
 
 import static eu.praxis.searchindex.SearchDocument.CITY;
 import static eu.praxis.searchindex.SearchDocument.COUNTRY;
+import static eu.praxis.searchindex.SearchDocument.EVIDENCE_LEVEL;
 import static eu.praxis.searchindex.SearchDocument.GROUPS;
 import static eu.praxis.searchindex.SearchDocument.KIND;
 import static eu.praxis.searchindex.SearchDocument.LANGUAGE;
 import static eu.praxis.searchindex.SearchDocument.THEMES;
 import static eu.praxis.searchindex.SearchDocument.YEAR;
 
+import eu.praxis.practice.EvidenceLevel;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
@@ -23,7 +25,9 @@ enum FacetField {
     COUNTRIES,
     CITIES,
     YEARS,
-    LANGUAGES;
+    LANGUAGES,
+    /** Practices only: what the other kinds have none of is not counted (DD032). */
+    EVIDENCE_LEVELS;
 
     /** The values the request selected for this facet (none: any). */
     Set<?> selection(SearchRequest r) {
@@ -35,6 +39,7 @@ enum FacetField {
             case CITIES -> r.cities();
             case YEARS -> r.years();
             case LANGUAGES -> r.languages();
+            case EVIDENCE_LEVELS -> r.evidenceLevels();
         };
     }
 
@@ -57,6 +62,13 @@ enum FacetField {
             case YEARS -> f.terms().field(YEAR).matchingAny(r.years()).toPredicate();
             case LANGUAGES ->
                 f.terms().field(LANGUAGE).matchingAny(r.languages()).toPredicate();
+            case EVIDENCE_LEVELS ->
+                f.terms()
+                        .field(EVIDENCE_LEVEL)
+                        .matchingAny(r.evidenceLevels().stream()
+                                .map(EvidenceLevel::code)
+                                .toList())
+                        .toPredicate();
         };
     }
 
@@ -71,6 +83,7 @@ enum FacetField {
             case CITIES -> terms.field(CITY, String.class).maxTermCount(100);
             case YEARS -> terms.field(YEAR, Integer.class).maxTermCount(100);
             case LANGUAGES -> terms.field(LANGUAGE, String.class).maxTermCount(50);
+            case EVIDENCE_LEVELS -> terms.field(EVIDENCE_LEVEL, String.class).maxTermCount(10);
         };
         return (SearchAggregation) typed.toAggregation();
     }

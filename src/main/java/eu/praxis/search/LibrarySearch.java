@@ -6,6 +6,7 @@ import static eu.praxis.searchindex.SearchDocument.DATE;
 import static eu.praxis.searchindex.SearchDocument.DELETED;
 import static eu.praxis.searchindex.SearchDocument.DISPLAY_SUMMARY;
 import static eu.praxis.searchindex.SearchDocument.DISPLAY_TITLE;
+import static eu.praxis.searchindex.SearchDocument.EVIDENCE_LEVEL;
 import static eu.praxis.searchindex.SearchDocument.GROUPS;
 import static eu.praxis.searchindex.SearchDocument.HIDDEN;
 import static eu.praxis.searchindex.SearchDocument.KIND;
@@ -22,6 +23,7 @@ import eu.praxis.event.Event;
 import eu.praxis.event.EventPaths;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.organisation.Countries;
+import eu.praxis.practice.EvidenceLevel;
 import eu.praxis.practice.Practice;
 import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.PracticeLanguages;
@@ -31,6 +33,8 @@ import eu.praxis.practice.ThemeItem;
 import eu.praxis.practice.ThemeService;
 import eu.praxis.project.Project;
 import eu.praxis.project.ProjectPaths;
+import eu.praxis.publication.Publication;
+import eu.praxis.publication.PublicationPaths;
 import eu.praxis.search.QueryPredicates.Match;
 import eu.praxis.searchindex.SearchDocument;
 import eu.praxis.security.CurrentUser;
@@ -140,7 +144,8 @@ class LibrarySearch implements SearchService {
             List<Long> groupIds,
             float score,
             boolean hidden,
-            boolean deleted) {
+            boolean deleted,
+            @Nullable String evidenceLevel) {
 
         Snippets.Source source() {
             return new Snippets.Source(
@@ -149,6 +154,7 @@ class LibrarySearch implements SearchService {
                         case EVENT -> Event.class;
                         case PROJECT -> Project.class;
                         case CALL -> Call.class;
+                        case PUBLICATION -> Publication.class;
                         case SHEET, CASE_STUDY -> Practice.class;
                     },
                     id,
@@ -319,7 +325,13 @@ class LibrarySearch implements SearchService {
     private static List<Class<?>> types(eu.praxis.search.SearchScope scope) {
         return scope == eu.praxis.search.SearchScope.LIBRARY
                 ? List.of(Practice.class)
-                : List.of(Practice.class, DiscussionThread.class, Event.class, Project.class, Call.class);
+                : List.of(
+                        Practice.class,
+                        DiscussionThread.class,
+                        Event.class,
+                        Project.class,
+                        Call.class,
+                        Publication.class);
     }
 
     private SearchScope<?> scope(eu.praxis.search.SearchScope scope) {
@@ -383,7 +395,8 @@ class LibrarySearch implements SearchService {
                         f.field(GROUPS, Long.class).multi(),
                         f.score(),
                         f.field(HIDDEN, Boolean.class),
-                        f.field(DELETED, Boolean.class))
+                        f.field(DELETED, Boolean.class),
+                        f.field(EVIDENCE_LEVEL, String.class))
                 // documents indexed before the moderation flags were stored have none: not moderated then
                 .asList(b -> new Row(
                         (String) b.get(0),
@@ -400,7 +413,8 @@ class LibrarySearch implements SearchService {
                         longs(b.get(11)),
                         (Float) b.get(12),
                         Boolean.TRUE.equals(b.get(13)),
-                        Boolean.TRUE.equals(b.get(14))))
+                        Boolean.TRUE.equals(b.get(14)),
+                        (String) b.get(15)))
                 .toProjection();
     }
 
@@ -440,6 +454,7 @@ class LibrarySearch implements SearchService {
                                 case EVENT -> EventPaths.event(r.id());
                                 case PROJECT -> ProjectPaths.project(r.id());
                                 case CALL -> CallPaths.call(r.id());
+                                case PUBLICATION -> PublicationPaths.publication(r.id());
                                 case SHEET, CASE_STUDY -> PracticePaths.practice(r.id(), r.slug());
                             };
                     var snippet = snippets.getOrDefault(r.source(), HtmlUtils.htmlEscape(start(r.summary())));
@@ -464,7 +479,10 @@ class LibrarySearch implements SearchService {
                                     .toList(),
                             r.score(),
                             r.hidden(),
-                            r.deleted());
+                            r.deleted(),
+                            r.evidenceLevel() == null
+                                    ? null
+                                    : EvidenceLevel.ofCode(r.evidenceLevel()).orElse(null));
                 })
                 .toList();
     }
@@ -491,7 +509,8 @@ class LibrarySearch implements SearchService {
                         counts.get(FacetField.LANGUAGES),
                         k -> SearchDocument.OTHER_LANGUAGE.equals(k)
                                 ? message("search.language.other")
-                                : PracticeLanguages.name((String) k, locale)));
+                                : PracticeLanguages.name((String) k, locale)),
+                values(counts.get(FacetField.EVIDENCE_LEVELS), k -> message("practice.evidence-level." + k)));
     }
 
     /** Values by count, then label; values without a label (a group the viewer may not see) are left out. */
@@ -512,7 +531,7 @@ class LibrarySearch implements SearchService {
     }
 
     private static SearchFacets emptyFacets() {
-        return new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** When nothing matched: how many without the facet filters, and the thesaurus' terms for the words typed. */

@@ -7,5 +7,6 @@ public enum ResultKind {
     THREAD,
     EVENT,
     PROJECT,
-    CALL
+    CALL,
+    PUBLICATION
 }

@@ -2,7 +2,10 @@ package eu.praxis.search;
 
 import java.util.List;
 
-/** Counts per facet value over all hits the searcher may see (not just the page). */
+/**
+ * Counts per facet value over all hits the searcher may see (not just the page). {@code evidenceLevels} counts
+ * practices by their {@link eu.praxis.practice.EvidenceLevel#code()}, those without a level not at all.
+ */
 public record SearchFacets(
         List<FacetValue> kinds,
         List<FacetValue> themes,
@@ -10,4 +13,5 @@ public record SearchFacets(
         List<FacetValue> countries,
         List<FacetValue> cities,
         List<FacetValue> years,
-        List<FacetValue> languages) {}
+        List<FacetValue> languages,
+        List<FacetValue> evidenceLevels) {}

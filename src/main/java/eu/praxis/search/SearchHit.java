@@ -1,5 +1,6 @@
 package eu.praxis.search;
 
+import eu.praxis.practice.EvidenceLevel;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * words (safe to render as HTML); {@code path} is the result's permalink path within the application
  * (e.g. {@code /practices/12/night-mayor}, {@code /threads/5}). {@code hidden} and {@code deleted} (by a
  * moderator) only ever come true for those who still find such items: their author, the leads, the secretariat.
+ * {@code evidenceLevel}: a practice's, once a reviewer gave one (DD032).
  */
 public record SearchHit(
         ResultKind kind,
@@ -25,4 +27,5 @@ public record SearchHit(
         List<String> groups,
         float score,
         boolean hidden,
-        boolean deleted) {}
+        boolean deleted,
+        @Nullable EvidenceLevel evidenceLevel) {}

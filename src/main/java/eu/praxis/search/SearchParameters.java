@@ -1,6 +1,7 @@
 package eu.praxis.search;
 
 import eu.praxis.organisation.Countries;
+import eu.praxis.practice.EvidenceLevel;
 import eu.praxis.practice.PracticeLanguages;
 import eu.praxis.searchindex.SearchDocument;
 import java.util.Collection;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * A search as address query parameters, the one format that the search views (bookmarkable, back
  * button) and the export endpoints share: {@code q}, {@code scope} (library|everything), the
  * repeatable facets {@code kind}, {@code theme}, {@code group}, {@code country}, {@code city}, {@code year},
- * {@code lang} (a practice language, or {@code und} for text of no known language), and {@code sort} (relevance|newest|oldest). Anyone can type an address, so a value
+ * {@code lang} (a practice language, or {@code und} for text of no known language), {@code evidenceLevel} (an
+ * {@link EvidenceLevel#code()}), and {@code sort} (relevance|newest|oldest). Anyone can type an address, so a value
  * that makes no sense is left out rather than refused; defaults are left out when formatting, so that
  * addresses stay short.
  */
@@ -33,10 +35,12 @@ public final class SearchParameters {
     public static final String CITY = "city";
     public static final String YEAR = "year";
     public static final String LANGUAGE = "lang";
+    public static final String EVIDENCE_LEVEL = "evidenceLevel";
     public static final String SORT = "sort";
 
     /** The facet parameters, in the order the views show them. */
-    public static final List<String> FACETS = List.of(KIND, THEME, GROUP, COUNTRY, CITY, YEAR, LANGUAGE);
+    public static final List<String> FACETS =
+            List.of(KIND, THEME, GROUP, COUNTRY, CITY, YEAR, LANGUAGE, EVIDENCE_LEVEL);
 
     /**
      * Longer queries are cut: nobody types more, and the address must stay well below the 8 KB a
@@ -83,6 +87,7 @@ public final class SearchParameters {
                         LANGUAGE,
                         s -> Optional.of(s.toLowerCase(Locale.ROOT))
                                 .filter(l -> PracticeLanguages.isValid(l) || SearchDocument.OTHER_LANGUAGE.equals(l))),
+                values(parameters, EVIDENCE_LEVEL, EvidenceLevel::ofCode),
                 sort);
     }
 
@@ -102,6 +107,13 @@ public final class SearchParameters {
         put(parameters, CITY, sortedText(request.cities()));
         put(parameters, YEAR, sortedText(request.years()));
         put(parameters, LANGUAGE, sortedText(request.languages()));
+        put(
+                parameters,
+                EVIDENCE_LEVEL,
+                request.evidenceLevels().stream()
+                        .sorted()
+                        .map(EvidenceLevel::code)
+                        .toList());
         if (request.sort() != SearchSort.RELEVANCE) {
             parameters.put(SORT, List.of(lower(request.sort())));
         }

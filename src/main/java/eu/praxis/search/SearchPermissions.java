@@ -31,7 +31,9 @@ import org.springframework.stereotype.Component;
  * secretariat as above); researchers, who read groups without being members, never find what is marked
  * members-only (a general assembly, a group's members-only event). A cancelled event is indexed unpublished
  * (DD020). Projects are for everyone who may log in: indexed as shared with the whole network. A call for the whole
- * network likewise; a call for working groups belongs to them and is members-only (CallPolicy.maySee).
+ * network likewise; a call for working groups belongs to them and is members-only (CallPolicy.maySee). Publications
+ * likewise: network and public ones are shared with the whole network, those for working groups are members-only
+ * (PublicationPolicy.maySee).
  */
 @Component
 class SearchPermissions {

@@ -1,5 +1,6 @@
 package eu.praxis.search;
 
+import eu.praxis.practice.EvidenceLevel;
 import java.util.Set;
 
 /**
@@ -17,6 +18,7 @@ public record SearchRequest(
         Set<String> cities,
         Set<Integer> years,
         Set<String> languages,
+        Set<EvidenceLevel> evidenceLevels,
         SearchSort sort) {
 
     public SearchRequest {
@@ -27,12 +29,14 @@ public record SearchRequest(
         cities = Set.copyOf(cities);
         years = Set.copyOf(years);
         languages = Set.copyOf(languages);
+        evidenceLevels = Set.copyOf(evidenceLevels);
     }
 
     public static SearchRequest of(String query, SearchScope scope) {
         return new SearchRequest(
                 query,
                 scope,
+                Set.of(),
                 Set.of(),
                 Set.of(),
                 Set.of(),

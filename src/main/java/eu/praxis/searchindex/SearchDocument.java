@@ -32,9 +32,9 @@ public final class SearchDocument {
 
     /**
      * Raised with every change of the fields or of what is written into them: an index built with another version is
-     * rebuilt at start-up. 2: {@link #NAME}.
+     * rebuilt at start-up. 2: {@link #NAME}. 3: {@link #EVIDENCE_LEVEL}, evidence texts of practices.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** The language suffixes of the text fields, {@link #OTHER_LANGUAGE} last. */
     public static final List<String> FIELD_LANGUAGES = List.of("en", "fr", "de", "es", "it", "nl", "pt", "und");
 
@@ -46,6 +46,8 @@ public final class SearchDocument {
     public static final String YEAR = "year";
     public static final String LANGUAGE = "language";
     public static final String DATE = "date";
+    /** A practice's evidence level, by its code; absent for other kinds and for practices not yet reviewed (DD032). */
+    public static final String EVIDENCE_LEVEL = "evidenceLevel";
     /** Each word's first letters in every language: "prevention", "prévention", "prevención" meet (DD019). */
     public static final String COGNATES = "cognates";
 
@@ -167,6 +169,7 @@ public final class SearchDocument {
         private final IndexFieldReference<Integer> year;
         private final IndexFieldReference<String> language;
         private final IndexFieldReference<Instant> date;
+        private final IndexFieldReference<String> evidenceLevel;
         private final IndexFieldReference<String> displayTitle;
         private final IndexFieldReference<String> displaySummary;
         private final IndexFieldReference<String> slug;
@@ -230,6 +233,7 @@ public final class SearchDocument {
             language = schema.field(LANGUAGE, keyword).toReference();
             date = schema.field(DATE, f -> f.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
                     .toReference();
+            evidenceLevel = schema.field(EVIDENCE_LEVEL, keyword).toReference();
             displayTitle = schema.field(DISPLAY_TITLE, stored).toReference();
             displaySummary = schema.field(DISPLAY_SUMMARY, stored).toReference();
             slug = schema.field(SLUG, stored).toReference();
@@ -285,6 +289,11 @@ public final class SearchDocument {
             target.addValue(hidden, content.hidden());
             target.addValue(deleted, content.deleted());
             target.addValue(membersOnly, content.membersOnly());
+        }
+
+        /** A practice's evidence level, by its code; nothing for none. */
+        public void writeEvidenceLevel(DocumentElement target, @Nullable String code) {
+            target.addValue(evidenceLevel, code);
         }
 
         private static String bounded(String text) {

@@ -60,6 +60,7 @@ final class ServicePath implements SearchPath {
                 java.util.Set.of(),
                 query.years(),
                 query.languages(),
+                java.util.Set.of(),
                 SearchSort.RELEVANCE);
         SearchResults results;
         try {

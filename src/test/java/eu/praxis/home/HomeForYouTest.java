@@ -106,10 +106,10 @@ class HomeForYouTest extends ViewTestSupport {
         navigate("groups", Component.class);
         var counted = StatementCounter.count(() -> inOneRequest(() -> navigate("", Component.class)));
 
-        // Issue 18 asks for at most 10; 17 today: the person's memberships once (RequestMemberships), events 5 (their
-        // groups, registration counts, mine, group names), calls 3, practices 3 (themes, organisations), groups 4, the
-        // unread notifications of the layout 1. A guard against more, not the target.
-        assertThat(counted.statements()).as("one page load").isLessThanOrEqualTo(17);
+        // Issue 18 asks for at most 10; 18 today: the person's memberships once (RequestMemberships), events 5 (their
+        // groups, registration counts, mine, group names), calls 3, practices 3 (themes, organisations), news 1,
+        // groups 4, the unread notifications of the layout 1. A guard against more, not the target.
+        assertThat(counted.statements()).as("one page load").isLessThanOrEqualTo(18);
         assertThat(text(section("home-events"))).contains(title);
         assertThat(find(RouterLink.class).withText(callTitle).exists()).isTrue();
         assertThat(find(RouterLink.class).withText(practiceTitle).exists()).isTrue();

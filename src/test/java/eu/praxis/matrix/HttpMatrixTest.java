@@ -185,6 +185,16 @@ class HttpMatrixTest {
                         () -> who == Who.VISITOR
                                 ? visitor().get(api).statusCode()
                                 : visitor().get(api, tokenOf.get(who)).statusCode()));
+                // a version's stable address (DD032): version 1 exists in every state, answered like the practice
+                var version = api + "/v/1";
+                rows.add(row(
+                        "GET /api/v1/practices/{id}/v/{n}",
+                        who,
+                        state,
+                        locked(who) ? 401 : sees(state).contains(who) ? 200 : 404,
+                        () -> who == Who.VISITOR
+                                ? visitor().get(version).statusCode()
+                                : visitor().get(version, tokenOf.get(who)).statusCode()));
                 var download = "/attachments/" + s.attachmentId();
                 // a 200 must be the file itself (an ended session once got 200 with a text instead)
                 rows.add(row(

@@ -16,6 +16,7 @@ import eu.praxis.member.MemberService;
 import eu.praxis.member.NewPerson;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
+import eu.praxis.practice.EvidenceLevel;
 import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticeModeration;
@@ -322,6 +323,9 @@ class ServiceMatrixTest {
     eu.praxis.practice.PracticeReview review;
 
     @Autowired
+    eu.praxis.practice.PracticeEvidence evidence;
+
+    @Autowired
     eu.praxis.content.ContentModeration contentModeration;
 
     @Autowired
@@ -337,6 +341,18 @@ class ServiceMatrixTest {
     eu.praxis.call.CallBoard callBoard;
 
     @Autowired
+    eu.praxis.news.NewsRoom newsRoom;
+
+    @Autowired
+    eu.praxis.news.NewsDesk newsDesk;
+
+    @Autowired
+    eu.praxis.newsletter.NewsletterOffice newsletterOffice;
+
+    @Autowired
+    eu.praxis.newsletter.NewsletterArchive newsletterArchive;
+
+    @Autowired
     eu.praxis.call.CallAdministration callAdministration;
 
     @Autowired
@@ -344,6 +360,15 @@ class ServiceMatrixTest {
 
     @Autowired
     eu.praxis.call.CallReview callReview;
+
+    @Autowired
+    eu.praxis.publication.PublicationLibrary publicationLibrary;
+
+    @Autowired
+    eu.praxis.publication.PublicPublications publicPublications;
+
+    @Autowired
+    eu.praxis.publication.PublicationAdministration publicationAdministration;
 
     @Autowired
     GroupDirectory groups;
@@ -403,6 +428,10 @@ class ServiceMatrixTest {
             long projectId,
             long callId,
             long answerId,
+            long groupPublicationId,
+            long groupPublicationFileId,
+            long publicPublicationId,
+            long publicPublicationFileId,
             Map<State, Subject> subjects) {}
 
     // --- the rows -----------------------------------------------------------------------------------------
@@ -499,6 +528,21 @@ class ServiceMatrixTest {
         return moderators;
     }
 
+    /**
+     * The evidence level (PracticePolicy.maySetEvidenceLevel, DD032): the moderators of a published practice outside the
+     * author's organisation; its editors and moderators who may not are told why, its readers denied.
+     */
+    static Expect setEvidenceLevel(State state) {
+        var reviewers = practiceModerators(state);
+        reviewers.removeAll(EnumSet.of(Who.AUTHOR, Who.COLLEAGUE));
+        if (unpublished(state)) {
+            reviewers.clear();
+        }
+        var told = editsPractice(state);
+        told.addAll(practiceModerators(state));
+        return x(NOT_FOUND).set(DENIED, seesPractice(state)).set(REFUSED, told).set(OK, reviewers);
+    }
+
     /** Lists (a group's page): the published practices one sees; a draft or a submitted one to nobody (DD023, DD031). */
     static Expect listPractice(State state) {
         return unpublished(state) ? x(EMPTY) : x(EMPTY).set(OK, seesPractice(state));
@@ -575,6 +619,23 @@ class ServiceMatrixTest {
                     state,
                     readDraftRevision(state),
                     s -> b().library.revision(s.practiceId(), s.draftRevision()));
+            // version 1 exists in every state: its text for those who read the history, the current one for readers
+            row(
+                    rows,
+                    "PracticeLibrary.version",
+                    state,
+                    readPractice(state),
+                    s -> b().library.version(s.practiceId(), 1));
+            row(
+                    rows,
+                    "PracticeLibrary.citations",
+                    state,
+                    x(EMPTY).set(OK, seesPractice(state)),
+                    s -> b().library.citations(List.of(s.practiceId())).containsKey(s.practiceId()));
+            row(rows, "PracticeEvidence.setEvidenceLevel", state, setEvidenceLevel(state), s -> {
+                b().evidence.setEvidenceLevel(s.practiceId(), EvidenceLevel.PROMISING);
+                return null;
+            });
             row(
                     rows,
                     "PracticeRedaction.redactPassage",
@@ -932,6 +993,88 @@ class ServiceMatrixTest {
             return out.toString(StandardCharsets.UTF_8);
         });
 
+        // Publications (DD030): one for the working group of the published subject, read by its active members and
+        // the secretariat only (never researchers); a public one, read by anyone, visitors included; the secretariat
+        // publishes, edits and deletes
+        var readsGroupPublication = EnumSet.of(Who.AUTHOR, Who.MEMBER, Who.LEAD, Who.SECRETARIAT);
+        row(
+                rows,
+                "PublicationLibrary.list",
+                State.PUBLISHED,
+                x(EMPTY).set(OK, readsGroupPublication),
+                s -> b().publicationLibrary.list(eu.praxis.publication.PublicationFilter.any()).stream()
+                        .filter(p -> p.id() == world.groupPublicationId())
+                        .toList());
+        row(
+                rows,
+                "PublicationLibrary.get",
+                State.PUBLISHED,
+                x(NOT_FOUND).set(OK, readsGroupPublication),
+                s -> b().publicationLibrary.get(world.groupPublicationId()));
+        row(
+                rows,
+                "PublicationLibrary.download",
+                State.PUBLISHED,
+                x(NOT_FOUND).set(OK, readsGroupPublication),
+                s -> b().publicationLibrary.download(world.groupPublicationFileId()));
+        row(
+                rows,
+                "PublicationLibrary.mayAdminister",
+                State.NONE,
+                x(EMPTY).set(OK, Who.SECRETARIAT),
+                s -> b().publicationLibrary.mayAdminister());
+        row(
+                rows,
+                "PublicPublications.get",
+                State.NONE,
+                anyoneLoggedIn().set(OK, Who.VISITOR),
+                s -> b().publicPublications.get(world.publicPublicationId()));
+        row(
+                rows,
+                "PublicPublications.download",
+                State.NONE,
+                anyoneLoggedIn().set(OK, Who.VISITOR),
+                s -> b().publicPublications.download(world.publicPublicationFileId()));
+        row(rows, "PublicPublications.open", State.NONE, anyoneLoggedIn().set(OK, Who.VISITOR), s -> {
+            var download = b().publicPublications.download(world.publicPublicationFileId());
+            try (var in = b().publicPublications.open(download)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        });
+        row(
+                rows,
+                "PublicationAdministration.create",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().publicationAdministration
+                        .create(eu.praxis.publication.PublicationFixtures.draft(
+                                unique("Another matrix publication"),
+                                "en",
+                                eu.praxis.publication.PublicationVisibility.NETWORK,
+                                Set.of())));
+        row(rows, "PublicationAdministration.update", State.NONE, secretariatOnly(), s -> {
+            var current = RunAs.as(
+                    world.people().get(Who.SECRETARIAT),
+                    () -> b().publicationLibrary.get(world.publicPublicationId()));
+            b().publicationAdministration.update(world.publicPublicationId(), current.draft(), current.version());
+            return null;
+        });
+        row(rows, "PublicationAdministration.delete", State.NONE, secretariatOnly(), s -> {
+            b().publicationAdministration.delete(world.publicPublicationId());
+            return null;
+        });
+        row(
+                rows,
+                "PublicationAdministration.attachFile",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().publicationAdministration
+                        .attachFile(world.publicPublicationId(), text("an annex"), "annex.txt"));
+        row(rows, "PublicationAdministration.removeFile", State.NONE, secretariatOnly(), s -> {
+            b().publicationAdministration.removeFile(world.publicPublicationFileId());
+            return null;
+        });
+
         // ThemeService: everyone reads the list; the secretariat curates it
         row(
                 rows,
@@ -1222,7 +1365,216 @@ class ServiceMatrixTest {
                 State.NONE,
                 x(EMPTY).set(EMPTY, Who.VISITOR),
                 s -> b().invitations.find("no-such-invitation-token"));
+        newsRows(rows);
+        newsletterRows(rows);
         return rows;
+    }
+
+    /**
+     * News (NewsPolicy): a group's news is read by those who read the group's content and written by its leads and the
+     * secretariat; the network's news is read by everyone who may log in and written by the secretariat.
+     */
+    private static void newsRows(List<Row> rows) {
+        var readers = seesEvent(State.PUBLISHED);
+        var writers = EnumSet.of(Who.LEAD, Who.SECRETARIAT);
+        var readersNotWriters = EnumSet.copyOf(readers);
+        readersNotWriters.removeAll(writers);
+        row(rows, "NewsRoom.newest", State.PUBLISHED, x(EMPTY).set(OK, readers), s -> {
+            var id = groupNews(s);
+            return b().newsRoom.newest(s.groupId(), 200).stream()
+                    .filter(n -> n.id() == id)
+                    .toList();
+        });
+        row(
+                rows,
+                "NewsRoom.get",
+                State.PUBLISHED,
+                x(NOT_FOUND).set(OK, readers),
+                s -> b().newsRoom.get(groupNews(s)));
+        row(rows, "NewsRoom.get", State.NETWORK, anyoneLoggedIn(), s -> {
+            var id = RunAs.as(
+                    world.people().get(Who.SECRETARIAT), () -> b().newsDesk.write(newsDraft(null)));
+            return b().newsRoom.get(id);
+        });
+        row(rows, "NewsRoom.image", State.PUBLISHED, x(NOT_FOUND).set(OK, readers), s -> {
+            var id = groupNews(s);
+            RunAs.as(
+                    world.people().get(Who.LEAD),
+                    () -> b().newsDesk.attachImage(id, new ByteArrayInputStream(png()), "picture.png"));
+            return b().newsRoom.image(id);
+        });
+        row(rows, "NewsRoom.openImage", State.PUBLISHED, anyoneLoggedIn(), s -> {
+            var id = groupNews(s);
+            var image = RunAs.as(world.people().get(Who.LEAD), () -> {
+                b().newsDesk.attachImage(id, new ByteArrayInputStream(png()), "picture.png");
+                return b().newsRoom.image(id);
+            });
+            try (var in = b().newsRoom.openImage(image)) {
+                return in.readAllBytes().length > 0;
+            }
+        });
+        row(
+                rows,
+                "NewsRoom.mayWriteNetworkNews",
+                State.NONE,
+                x(EMPTY).set(OK, Who.SECRETARIAT),
+                s -> b().newsRoom.mayWriteNetworkNews());
+        row(
+                rows,
+                "NewsRoom.mayWriteGroupNews",
+                State.PUBLISHED,
+                x(EMPTY).set(OK, writers),
+                s -> b().newsRoom.mayWriteGroupNews(s.groupId()));
+        row(
+                rows,
+                "NewsRoom.groupsIWriteFor",
+                State.PUBLISHED,
+                x(EMPTY).set(OK, writers),
+                s -> b().newsRoom.groupsIWriteFor().stream()
+                        .filter(id -> id == s.groupId())
+                        .toList());
+        row(
+                rows,
+                "NewsDesk.write",
+                State.PUBLISHED,
+                x(DENIED).set(OK, writers),
+                s -> b().newsDesk.write(newsDraft(s.groupId())));
+        row(
+                rows,
+                "NewsDesk.write",
+                State.NETWORK,
+                secretariatOnly(),
+                s -> b().newsDesk.write(newsDraft(null)));
+        var changeNews = x(NOT_FOUND).set(DENIED, readersNotWriters).set(OK, writers);
+        row(rows, "NewsDesk.update", State.PUBLISHED, changeNews, s -> {
+            var id = groupNews(s);
+            var version = RunAs.as(
+                            world.people().get(Who.LEAD), () -> b().newsRoom.get(id))
+                    .version();
+            b().newsDesk.update(id, newsDraft(s.groupId()), version);
+            return null;
+        });
+        row(rows, "NewsDesk.delete", State.PUBLISHED, changeNews, s -> {
+            b().newsDesk.delete(groupNews(s));
+            return null;
+        });
+        row(
+                rows,
+                "NewsDesk.attachImage",
+                State.PUBLISHED,
+                changeNews,
+                s -> b().newsDesk.attachImage(groupNews(s), new ByteArrayInputStream(png()), "picture.png"));
+        row(rows, "NewsDesk.removeImage", State.PUBLISHED, changeNews, s -> {
+            b().newsDesk.removeImage(groupNews(s));
+            return null;
+        });
+    }
+
+    /**
+     * The newsletter: the secretariat prepares, edits and sends issues; everyone who may log in reads the sent ones,
+     * and the network-wide lists they are made of (the content every member reads, whoever asks).
+     */
+    private static void newsletterRows(List<Row> rows) {
+        row(rows, "NewsletterOffice.issues", State.NONE, secretariatOnly(), s -> {
+            issue();
+            return b().newsletterOffice.issues();
+        });
+        row(
+                rows,
+                "NewsletterOffice.prepare",
+                State.NONE,
+                secretariatOnly(),
+                s -> b().newsletterOffice.prepare());
+        row(
+                rows,
+                "NewsletterOffice.get",
+                State.NETWORK,
+                secretariatOnly(),
+                s -> b().newsletterOffice.get(issue()));
+        row(rows, "NewsletterOffice.edit", State.NETWORK, secretariatOnly(), s -> {
+            var id = issue();
+            b().newsletterOffice.edit(id, "Matrix issue", "Hello.", 0);
+            return null;
+        });
+        row(rows, "NewsletterOffice.removeItem", State.NETWORK, secretariatOnly(), s -> {
+            b().newsletterOffice.removeItem(issue(), 0);
+            return null;
+        });
+        row(
+                rows,
+                "NewsletterOffice.preview",
+                State.NETWORK,
+                secretariatOnly(),
+                s -> b().newsletterOffice.preview(issue(), Locale.FRENCH));
+        row(
+                rows,
+                "NewsletterOffice.sendTest",
+                State.NETWORK,
+                secretariatOnly(),
+                s -> b().newsletterOffice.sendTest(issue()));
+        row(
+                rows,
+                "NewsletterOffice.send",
+                State.NETWORK,
+                secretariatOnly(),
+                s -> b().newsletterOffice.send(issue()));
+        row(rows, "NewsletterOffice.delete", State.NETWORK, secretariatOnly(), s -> {
+            b().newsletterOffice.delete(issue());
+            return null;
+        });
+        row(rows, "NewsletterArchive.sent", State.NONE, anyoneLoggedIn(), s -> {
+            b().newsletterArchive.sent();
+            return true;
+        });
+        row(
+                rows,
+                "NewsletterArchive.read",
+                State.NONE,
+                x(NOT_FOUND),
+                s -> b().newsletterArchive.read(issue()));
+        row(rows, "NewsRoom.networkNewsSince", State.NETWORK, anyoneLoggedIn(), s -> {
+            b().newsRoom.networkNewsSince(java.time.Instant.EPOCH, 10);
+            return true;
+        });
+        row(rows, "EventCalendar.networkAgenda", State.NETWORK, anyoneLoggedIn(), s -> {
+            b().events.networkAgenda(java.time.Instant.now().plus(java.time.Duration.ofDays(30)), 10);
+            return true;
+        });
+        row(rows, "PracticeLibrary.sharedWithNetworkSince", State.NETWORK, anyoneLoggedIn(), s -> {
+            b().library.sharedWithNetworkSince(java.time.Instant.EPOCH, 10);
+            return true;
+        });
+        row(rows, "CallBoard.openToNetwork", State.NONE, anyoneLoggedIn(), s -> {
+            b().callBoard.openToNetwork();
+            return true;
+        });
+    }
+
+    /** A draft issue of the newsletter, prepared by the secretariat. */
+    private static long issue() {
+        return RunAs.as(
+                world.people().get(Who.SECRETARIAT), () -> b().newsletterOffice.prepare());
+    }
+
+    /** A news item of the subject's group, written by its lead. */
+    private static long groupNews(Subject s) {
+        return RunAs.as(world.people().get(Who.LEAD), () -> b().newsDesk.write(newsDraft(s.groupId())));
+    }
+
+    private static eu.praxis.news.NewsDraft newsDraft(@Nullable Long groupId) {
+        return new eu.praxis.news.NewsDraft(
+                "Matrix news", "Something happened.", "en", groupId, null, Set.of(), null, null);
+    }
+
+    private static byte[] png() {
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(
+                    new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static void row(List<Row> rows, String method, State state, Expect expect, Call call) {
@@ -1378,8 +1730,40 @@ class ServiceMatrixTest {
                     author,
                     () -> callAnswering.attachLetter(
                             callId, new ByteArrayInputStream(eu.praxis.call.CallFixtures.PDF), "letter.pdf"));
+            var publishedGroup = subjects.get(State.PUBLISHED).groupId();
+            var groupPublication = publicationAdministration.create(eu.praxis.publication.PublicationFixtures.draft(
+                    unique("Matrix publication"),
+                    "en",
+                    eu.praxis.publication.PublicationVisibility.GROUPS,
+                    Set.of(publishedGroup)));
+            var publicPublication = publicationAdministration.create(eu.praxis.publication.PublicationFixtures.draft(
+                    unique("Matrix manifesto"), "en", eu.praxis.publication.PublicationVisibility.PUBLIC, Set.of()));
+            var secretary = people.get(Who.SECRETARIAT);
+            var groupFile = RunAs.as(
+                            secretary,
+                            () -> publicationAdministration.attachFile(
+                                    groupPublication, text("group report"), "report.txt"))
+                    .id();
+            var publicFile = RunAs.as(
+                            secretary,
+                            () -> publicationAdministration.attachFile(
+                                    publicPublication, text("we the cities"), "manifesto.txt"))
+                    .id();
             return new World(
-                    people, orgA, bystander, themeId, inactiveThemeId, tokenId, projectId, callId, answerId, subjects);
+                    people,
+                    orgA,
+                    bystander,
+                    themeId,
+                    inactiveThemeId,
+                    tokenId,
+                    projectId,
+                    callId,
+                    answerId,
+                    groupPublication,
+                    groupFile,
+                    publicPublication,
+                    publicFile,
+                    subjects);
         });
     }
 

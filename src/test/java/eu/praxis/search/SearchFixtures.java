@@ -77,6 +77,7 @@ public class SearchFixtures {
                     all.cities(),
                     all.years(),
                     all.languages(),
+                    Set.of(),
                     all.sort());
         }
     }

@@ -34,6 +34,7 @@ class SearchParametersTest {
                         Set.of(),
                         Set.of(2021),
                         Set.of("de", "und"),
+                        Set.of(),
                         SearchSort.NEWEST));
     }
 
@@ -49,6 +50,7 @@ class SearchParametersTest {
                 Set.of(),
                 Set.of(2021, 2019),
                 Set.of("en"),
+                Set.of(),
                 SearchSort.RELEVANCE);
 
         var parameters = SearchParameters.format(request);
@@ -65,6 +67,7 @@ class SearchParametersTest {
         var everything = new SearchRequest(
                 "",
                 SearchScope.EVERYTHING,
+                Set.of(),
                 Set.of(),
                 Set.of(),
                 Set.of(),
@@ -104,6 +107,7 @@ class SearchParametersTest {
                         Set.of(),
                         Set.of(),
                         Set.of(1999),
+                        Set.of(),
                         Set.of(),
                         SearchSort.RELEVANCE));
         assertThat(SearchParameters.parse(Map.of())).isEqualTo(SearchRequest.of("", SearchScope.LIBRARY));

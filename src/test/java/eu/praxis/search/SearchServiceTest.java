@@ -382,6 +382,7 @@ class SearchServiceTest {
                             Set.of(),
                             Set.of(),
                             Set.of(),
+                            Set.of(),
                             eu.praxis.search.SearchSort.NEWEST),
                     0,
                     10);
@@ -534,6 +535,7 @@ class SearchServiceTest {
                 Set.of(),
                 Set.of(),
                 Set.of(),
+                Set.of(),
                 eu.praxis.search.SearchSort.OLDEST);
         var streamed = new java.util.ArrayList<Long>();
         search.forEachHit(request, h -> streamed.add(h.id()));
@@ -550,6 +552,7 @@ class SearchServiceTest {
                         token,
                         SearchScope.LIBRARY,
                         Set.of(ResultKind.CASE_STUDY),
+                        Set.of(),
                         Set.of(),
                         Set.of(),
                         Set.of(),

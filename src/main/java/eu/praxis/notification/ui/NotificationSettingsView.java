@@ -95,7 +95,7 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
 
     private Select<Delivery> deliverySelect(NotificationKind kind, Delivery current) {
         var select = new Select<Delivery>();
-        select.setItems(Delivery.values());
+        select.setItems(kind.choices());
         select.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
         select.setValue(current);
         select.setId("delivery-" + kind.name());

@@ -40,6 +40,12 @@ final class HistoryDialog extends Dialog {
             Map.entry("evaluation", "practice.field.evaluation"),
             Map.entry("contact", "practice.field.contact"),
             Map.entry("body", "practice.field.body"),
+            Map.entry("evidenceProblem", "practice.evidence.problem"),
+            Map.entry("evidenceLogic", "practice.evidence.logic"),
+            Map.entry("evidenceDesign", "practice.evidence.design"),
+            Map.entry("evidenceOutcomes", "practice.evidence.outcomes"),
+            Map.entry("evidenceTransferability", "practice.evidence.transferability"),
+            Map.entry("evidenceLevel", "practice.evidence-level"),
             Map.entry("status", "common.status"),
             Map.entry("attachmentNames", "practice.attachments.title"));
 

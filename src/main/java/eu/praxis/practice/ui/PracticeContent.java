@@ -6,13 +6,16 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import eu.praxis.base.ui.ViewerTime;
 import eu.praxis.content.ui.ModerationMenu;
 import eu.praxis.group.ui.GroupNavigation;
 import eu.praxis.member.ui.MemberNavigation;
 import eu.praxis.organisation.ui.OrganisationNavigation;
+import eu.praxis.practice.EvidenceCriteria;
 import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.PracticeStatus;
 import eu.praxis.practice.PracticeType;
@@ -23,9 +26,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A practice as readers see it, read-only: the facts (place, period, themes, groups, author), the
- * summary and the texts of its type under their headings. The page shows the current version with
- * it, the history an older revision.
+ * A practice as readers see it, read-only: the facts (place, period, themes, groups, author, evidence level), the
+ * summary, the texts of its type under their headings, the evidence criteria the author wrote and how to cite this
+ * version (DD032). The page shows the current version with it, the history and a version's address an older one.
  */
 final class PracticeContent extends Article {
 
@@ -79,6 +82,13 @@ final class PracticeContent extends Article {
                 "practice.view.updated-version", ViewerTime.date(practice.updatedAt()), practice.versionNumber()));
         updated.setId("practice-version");
         fact(facts, "practice.view.updated", updated);
+        var level = new Span(getTranslation("practice.evidence-level."
+                + (practice.evidenceLevel() == null
+                        ? "none"
+                        : practice.evidenceLevel().code())));
+        level.setId("evidence-level");
+        level.setTitle(getTranslation("practice.evidence-level.help"));
+        fact(facts, "practice.evidence-level", level);
         add(facts);
 
         text("practice.field.summary", practice.summary());
@@ -92,6 +102,24 @@ final class PracticeContent extends Article {
         } else {
             text("practice.field.body", practice.body());
         }
+        evidence(practice.evidence());
+        add(new CitationPanel(practice.citation()));
+    }
+
+    /** The criteria the author wrote, under one heading; nothing when none. */
+    private void evidence(EvidenceCriteria evidence) {
+        var filled = evidence.filled();
+        if (filled.isEmpty()) {
+            return;
+        }
+        var summary = new Section(new H2(getTranslation("practice.evidence.title")));
+        summary.setId("evidence-summary");
+        filled.forEach((criterion, text) -> {
+            var paragraph = new Paragraph(text);
+            paragraph.addClassName("pre-line");
+            summary.add(new H3(getTranslation("practice.evidence." + criterion.key())), paragraph);
+        });
+        add(summary);
     }
 
     private Component groups(PracticeDetails practice, Map<Long, String> groupSlugs) {

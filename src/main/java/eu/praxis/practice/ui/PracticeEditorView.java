@@ -44,6 +44,7 @@ import eu.praxis.content.Moderation;
 import eu.praxis.group.GroupDirectory;
 import eu.praxis.organisation.Countries;
 import eu.praxis.practice.AttachmentItem;
+import eu.praxis.practice.EvidenceCriterion;
 import eu.praxis.practice.Practice;
 import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.PracticeEditing;
@@ -278,9 +279,10 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
                     (f, v) -> f.body = v));
         }
         form.getChildren().filter(TextArea.class::isInstance).forEach(c -> form.setColspan(c, 2));
+        var evidence = evidenceSection();
         binder.readBean(values);
 
-        add(new ViewToolbar(getPageTitle()), form);
+        add(new ViewToolbar(getPageTitle()), form, evidence);
         if (practice != null && practice.mayModerate()) {
             reason.setLabel(getTranslation("practice.moderate.edit-reason"));
             reason.setId("edit-reason");
@@ -438,6 +440,27 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
                         () -> refreshAttachments(practiceId),
                         "practice.attachments.removed",
                         item.fileName()));
+    }
+
+    /** The texts along the quality criteria (DD032), optional; the evidence level is a reviewer's, not here. */
+    private Component evidenceSection() {
+        var heading = new H2(getTranslation("practice.evidence.title"));
+        var help = new Paragraph(getTranslation("practice.evidence.help"));
+        var form = new FormLayout();
+        for (var criterion : EvidenceCriterion.values()) {
+            var area = sheetText(
+                    "practice.evidence." + criterion.key(),
+                    "practice.error.evidence." + criterion.key(),
+                    Practice.TEXT_MAX,
+                    f -> f.evidence.get(criterion),
+                    (f, v) -> f.evidence.put(criterion, v));
+            area.setId("evidence-" + criterion.key());
+            form.add(area);
+            form.setColspan(area, 2);
+        }
+        var section = new Section(heading, help, form);
+        section.setId("evidence");
+        return section;
     }
 
     private TextArea textArea(String labelKey, int max) {

@@ -1,11 +1,15 @@
 package eu.praxis.practice.ui;
 
+import eu.praxis.practice.EvidenceCriteria;
+import eu.praxis.practice.EvidenceCriterion;
 import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.PracticeDraft;
 import eu.praxis.practice.PracticeType;
 import eu.praxis.practice.ThemeItem;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,6 +47,8 @@ final class PracticeForm {
     String evaluation = "";
     String contact = "";
     String body = "";
+    /** The texts along the quality criteria (DD032), for both types. */
+    Map<EvidenceCriterion, String> evidence = new EnumMap<>(EvidenceCriterion.class);
 
     static PracticeForm of(PracticeDetails practice) {
         var form = new PracticeForm();
@@ -63,6 +69,9 @@ final class PracticeForm {
         form.evaluation = orEmpty(practice.evaluation());
         form.contact = orEmpty(practice.contact());
         form.body = orEmpty(practice.body());
+        for (var criterion : EvidenceCriterion.values()) {
+            form.evidence.put(criterion, orEmpty(practice.evidence().text(criterion)));
+        }
         return form;
     }
 
@@ -87,7 +96,17 @@ final class PracticeForm {
                 sheet ? blankToNull(results) : null,
                 sheet ? blankToNull(evaluation) : null,
                 sheet ? blankToNull(contact) : null,
-                sheet ? null : blankToNull(body));
+                sheet ? null : blankToNull(body),
+                new EvidenceCriteria(
+                        evidence(EvidenceCriterion.PROBLEM_ANALYSIS),
+                        evidence(EvidenceCriterion.OBJECTIVES_AND_LOGIC),
+                        evidence(EvidenceCriterion.EVALUATION_DESIGN),
+                        evidence(EvidenceCriterion.MEASURED_OUTCOMES),
+                        evidence(EvidenceCriterion.TRANSFERABILITY_AND_COSTS)));
+    }
+
+    private @Nullable String evidence(EvidenceCriterion criterion) {
+        return blankToNull(evidence.get(criterion));
     }
 
     private static String orEmpty(@Nullable String text) {

@@ -21,6 +21,7 @@ import eu.praxis.group.GroupDirectory;
 import eu.praxis.group.GroupListItem;
 import eu.praxis.practice.PracticeDetails;
 import eu.praxis.practice.PracticeEditing;
+import eu.praxis.practice.PracticeEvidence;
 import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticeModeration;
 import eu.praxis.practice.PracticePaths;
@@ -41,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * makes the address readable, so an old or missing slug forwards to the current one. Shows the
  * practice, its attachments, its history on request and the sections of other features (its
  * discussion), which get the loaded practice and the viewer. Moderators (leads of a sharing group, the
- * secretariat) get a "Moderate" menu: hide or restore, delete or (the secretariat) bring back; and "Redact…" (DD029).
+ * secretariat) get a "Moderate" menu: hide or restore, delete or (the secretariat) bring back; and "Redact…" (DD029);
+ * reviewers (the same, outside the author's organisation) set its evidence level (DD032).
  * The history shows older texts to those who may edit it, only the reasons of the changes to other readers. Prints
  * without the menu and buttons (see
  * {@code styles.css}). A practice the viewer may not see is "not found", like one that does not exist.
@@ -56,6 +58,7 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient PracticeLibrary practices;
     private final transient PracticeEditing editing;
     private final transient PracticeRedaction redaction;
+    private final transient PracticeEvidence evidence;
     private final transient ContentModeration moderation;
     private final transient GroupDirectory groups;
     private final transient List<PracticePageSection> sections;
@@ -65,12 +68,14 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             PracticeLibrary practices,
             PracticeEditing editing,
             PracticeRedaction redaction,
+            PracticeEvidence evidence,
             ContentModeration moderation,
             GroupDirectory groups,
             List<PracticePageSection> sections) {
         this.practices = practices;
         this.editing = editing;
         this.redaction = redaction;
+        this.evidence = evidence;
         this.moderation = moderation;
         this.groups = groups;
         this.sections = sections.stream()
@@ -179,6 +184,14 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     e -> new RedactDialog(redaction, details, this::refresh).open());
             redact.setId("redact");
             actions.add(redact);
+        }
+        if (details.maySetEvidenceLevel()) {
+            var level = new Button(
+                    getTranslation("practice.evidence-level.set"),
+                    VaadinIcon.CHECK_SQUARE_O.create(),
+                    e -> new EvidenceLevelDialog(evidence, details, this::refresh).open());
+            level.setId("set-evidence-level");
+            actions.add(level);
         }
         // the older texts for those who may edit it; every reader learns when and why it changed
         var history = new Button(

@@ -50,7 +50,7 @@ final class RedactDialog extends Dialog {
         field.setLabel(getTranslation("practice.redaction.field"));
         field.setId("redact-field");
         field.setItems(RedactableField.of(practice.type()));
-        field.setItemLabelGenerator(f -> getTranslation("practice.field." + f.column()));
+        field.setItemLabelGenerator(f -> getTranslation(f.labelKey()));
         field.setValue(RedactableField.SUMMARY);
 
         var passage = new TextArea(getTranslation("practice.redaction.passage"));

@@ -65,6 +65,7 @@ final class FacetPanel extends Div {
             show(SearchParameters.CITY, facets.cities(), chosen);
             show(SearchParameters.YEAR, facets.years(), chosen);
             show(SearchParameters.LANGUAGE, facets.languages(), chosen);
+            show(SearchParameters.EVIDENCE_LEVEL, facets.evidenceLevels(), chosen);
         } finally {
             updating = false;
         }
@@ -108,6 +109,7 @@ final class FacetPanel extends Div {
         }
         return switch (facet) {
             case SearchParameters.KIND -> getTranslation("search.kind." + value);
+            case SearchParameters.EVIDENCE_LEVEL -> getTranslation("practice.evidence-level." + value);
             case SearchParameters.COUNTRY -> Countries.name(value, getLocale());
             case SearchParameters.LANGUAGE ->
                 PracticeLanguages.isValid(value)

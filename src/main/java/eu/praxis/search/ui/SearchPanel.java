@@ -280,7 +280,8 @@ final class SearchPanel extends Div {
                 || !request.countries().isEmpty()
                 || !request.cities().isEmpty()
                 || !request.years().isEmpty()
-                || !request.languages().isEmpty();
+                || !request.languages().isEmpty()
+                || !request.evidenceLevels().isEmpty();
     }
 
     /** The user changed the query, the sort or a facet: a new search from its first page. */
@@ -308,6 +309,7 @@ final class SearchPanel extends Div {
                 search.cities(),
                 search.years(),
                 search.languages(),
+                search.evidenceLevels(),
                 search.sort());
     }
 

@@ -24,7 +24,9 @@ public record ApiSearchResults(
 
     /**
      * One hit. {@code snippetHtml} is escaped text where only {@code <mark>} tags mark the matched words;
-     * {@code url} is the result's absolute permalink (a page for logged-in people, not an API address).
+     * {@code url} is the result's absolute permalink (a page for logged-in people, not an API address);
+     * {@code evidenceLevel} a practice's evidence level as the {@code evidenceLevel} parameter takes it, once a
+     * reviewer gave one.
      */
     public record Hit(
             String kind,
@@ -39,5 +41,6 @@ public record ApiSearchResults(
             @Nullable Instant date,
             List<String> themes,
             List<String> groups,
-            float score) {}
+            float score,
+            @Nullable String evidenceLevel) {}
 }

@@ -4,6 +4,9 @@ import static eu.praxis.base.CsvCells.safe;
 
 import eu.praxis.base.CsvCells;
 import eu.praxis.base.web.Permalinks;
+import eu.praxis.practice.PracticeCitation;
+import eu.praxis.practice.PracticeLibrary;
+import eu.praxis.search.ResultKind;
 import eu.praxis.search.SearchHit;
 import eu.praxis.search.SearchRequest;
 import eu.praxis.search.SearchService;
@@ -17,8 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,8 +32,9 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes all hits of a search as CSV or as a JSON array straight to the response, one hit at a time from
- * {@link SearchService#forEachHit}, so that no export is ever held in memory. It writes on the request's own
+ * Writes all hits of a search as CSV or as a JSON array straight to the response, from {@link SearchService#forEachHit}
+ * in chunks of {@link #CHUNK}, so that no export is ever held in memory; each practice carries the citation of its
+ * current version (DD032), looked up once per chunk, so that the export stays citable after the practice changed. It writes on the request's own
  * thread (not a {@code StreamingResponseBody}): the caller's security context is the one the search runs
  * with, and no asynchronous request timeout cuts a long export short. Used by the views' export and the API.
  */
@@ -50,9 +56,13 @@ class HitExport {
         }
     }
 
-    /** One exported result: the hit's facts, its absolute permalink and its snippet as plain text. */
+    /**
+     * One exported result: the hit's facts, its absolute permalink and its snippet as plain text; for a practice also its
+     * evidence level, version, last change, author, organisation and citation (empty for other kinds).
+     */
     record ExportedHit(
             String kind,
+            long id,
             String title,
             String url,
             @Nullable String city,
@@ -62,18 +72,50 @@ class HitExport {
             @Nullable Instant date,
             List<String> themes,
             List<String> groups,
-            String snippet) {}
+            String snippet,
+            @Nullable String evidenceLevel,
+            @Nullable Integer version,
+            @Nullable Instant updatedAt,
+            @Nullable String author,
+            @Nullable String organisation,
+            @Nullable Citation citation) {}
+
+    /** A practice's suggested citation, naming its version. */
+    record Citation(String apa, String bibtex) {}
 
     static final List<String> CSV_HEADER = List.of(
-            "kind", "title", "url", "city", "country", "year", "language", "date", "themes", "groups", "snippet");
+            "kind",
+            "id",
+            "title",
+            "url",
+            "city",
+            "country",
+            "year",
+            "language",
+            "date",
+            "themes",
+            "groups",
+            "snippet",
+            "evidence_level",
+            "version",
+            "updated_at",
+            "author",
+            "organisation",
+            "citation",
+            "bibtex");
+
+    /** Hits whose practices' citations are looked up in one call. */
+    static final int CHUNK = 200;
 
     private final SearchService search;
+    private final PracticeLibrary practices;
     private final Permalinks permalinks;
     private final JsonMapper json;
     private final Clock clock;
 
-    HitExport(SearchService search, Permalinks permalinks, JsonMapper json, Clock clock) {
+    HitExport(SearchService search, PracticeLibrary practices, Permalinks permalinks, JsonMapper json, Clock clock) {
         this.search = search;
+        this.practices = practices;
         this.permalinks = permalinks;
         this.json = json;
         this.clock = clock;
@@ -105,11 +147,12 @@ class HitExport {
         CsvCells.write(
                 new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
                 CSV_HEADER,
-                printer -> search.forEachHit(request, hit -> {
-                    var e = exported(hit);
+                printer -> forEachExported(request, e -> {
+                    var citation = e.citation();
                     try {
                         printer.printRecord(
                                 e.kind(),
+                                e.id(),
                                 safe(e.title()),
                                 e.url(),
                                 safe(e.city()),
@@ -119,7 +162,14 @@ class HitExport {
                                 e.date(),
                                 safe(String.join("; ", e.themes())),
                                 safe(String.join("; ", e.groups())),
-                                safe(e.snippet()));
+                                safe(e.snippet()),
+                                e.evidenceLevel(),
+                                e.version(),
+                                e.updatedAt(),
+                                safe(e.author()),
+                                safe(e.organisation()),
+                                citation == null ? null : safe(citation.apa()),
+                                citation == null ? null : safe(citation.bibtex()));
                     } catch (IOException failure) {
                         throw new UncheckedIOException(failure);
                     }
@@ -129,14 +179,38 @@ class HitExport {
     private void json(SearchRequest request, OutputStream out) {
         try (var generator = json.createGenerator(out)) {
             generator.writeStartArray();
-            search.forEachHit(request, hit -> generator.writePOJO(exported(hit)));
+            forEachExported(request, generator::writePOJO);
             generator.writeEndArray();
         }
     }
 
-    private ExportedHit exported(SearchHit hit) {
+    private void forEachExported(SearchRequest request, Consumer<ExportedHit> sink) {
+        var chunk = new ArrayList<SearchHit>(CHUNK);
+        search.forEachHit(request, hit -> {
+            chunk.add(hit);
+            if (chunk.size() == CHUNK) {
+                flush(chunk, sink);
+            }
+        });
+        flush(chunk, sink);
+    }
+
+    private void flush(List<SearchHit> chunk, Consumer<ExportedHit> sink) {
+        var practiceIds =
+                chunk.stream().filter(HitExport::isPractice).map(SearchHit::id).toList();
+        var citations = practices.citations(practiceIds);
+        chunk.forEach(hit -> sink.accept(exported(hit, isPractice(hit) ? citations.get(hit.id()) : null)));
+        chunk.clear();
+    }
+
+    private static boolean isPractice(SearchHit hit) {
+        return hit.kind() == ResultKind.SHEET || hit.kind() == ResultKind.CASE_STUDY;
+    }
+
+    private ExportedHit exported(SearchHit hit, @Nullable PracticeCitation citation) {
         return new ExportedHit(
                 hit.kind().name(),
+                hit.id(),
                 hit.title(),
                 permalinks.of(hit.path()),
                 hit.city(),
@@ -146,7 +220,13 @@ class HitExport {
                 hit.date(),
                 hit.themes(),
                 hit.groups(),
-                plainText(hit.snippetHtml()));
+                plainText(hit.snippetHtml()),
+                hit.evidenceLevel() == null ? null : hit.evidenceLevel().code(),
+                citation == null ? null : citation.version(),
+                citation == null ? null : citation.updatedAt(),
+                citation == null ? null : citation.authorName(),
+                citation == null ? null : citation.organisationName(),
+                citation == null ? null : new Citation(citation.apa(), citation.bibtex()));
     }
 
     /** The snippet without its {@code <mark>} tags, unescaped: the only markup it carries. */

@@ -83,8 +83,10 @@ class SearchApiController {
     @GetMapping(path = "/export.csv", produces = "text/csv")
     @Operation(
             summary = "All hits of a search as CSV",
-            description = "Streamed; the columns are kind, title, "
-                    + "url, city, country, year, language, date, themes, groups, snippet (plain text).")
+            description = "Streamed; the columns are kind, id, title, "
+                    + "url, city, country, year, language, date, themes, groups, snippet (plain text), and for "
+                    + "practices evidence_level, version, updated_at, author, organisation, citation (APA-like) and "
+                    + "bibtex, which name the version and its stable address.")
     @SearchParameterDocs
     void exportCsv(
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
@@ -119,7 +121,8 @@ class SearchApiController {
                 hit.date(),
                 hit.themes(),
                 hit.groups(),
-                hit.score());
+                hit.score(),
+                hit.evidenceLevel() == null ? null : hit.evidenceLevel().code());
     }
 
     /** The search parameters in the OpenAPI document, declared once for the search and both exports. */
@@ -146,7 +149,8 @@ class SearchApiController {
                                                 "THREAD",
                                                 "EVENT",
                                                 "PROJECT",
-                                                "CALL"
+                                                "CALL",
+                                                "PUBLICATION"
                                             })))
     @Parameter(
             name = SearchParameters.THEME,
@@ -177,6 +181,16 @@ class SearchApiController {
             in = ParameterIn.QUERY,
             description = "Language codes",
             array = @ArraySchema(schema = @Schema(type = "string", example = "fr")))
+    @Parameter(
+            name = SearchParameters.EVIDENCE_LEVEL,
+            in = ParameterIn.QUERY,
+            description = "Evidence levels of practices, set by reviewers",
+            array =
+                    @ArraySchema(
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"promising", "evaluated", "evaluated-with-comparison"})))
     @Parameter(
             name = SearchParameters.SORT,
             in = ParameterIn.QUERY,

@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Small real files of every allowed type, and hostile ones, made in code so that the repo holds no binaries. */
-final class TestFiles {
+public final class TestFiles {
 
     static final String SENTENCE = "Night mediators reduced noise complaints by a third";
 
@@ -32,6 +32,11 @@ final class TestFiles {
     private TestFiles() {}
 
     static byte[] pdf() {
+        return pdf(SENTENCE);
+    }
+
+    /** A one-page PDF whose text is the line given, which the upload check takes and Tika reads. */
+    public static byte[] pdf(String line) {
         return write(out -> {
             try (var document = new PDDocument()) {
                 var page = new PDPage();
@@ -40,7 +45,7 @@ final class TestFiles {
                     text.beginText();
                     text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
                     text.newLineAtOffset(72, 700);
-                    text.showText(SENTENCE);
+                    text.showText(line);
                     text.endText();
                 }
                 document.save(out);

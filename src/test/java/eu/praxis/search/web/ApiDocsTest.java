@@ -43,16 +43,30 @@ class ApiDocsTest {
                         "/api/v1/search/export.csv",
                         "/api/v1/search/export.json",
                         "/api/v1/practices/{id}",
+                        "/api/v1/practices/{id}/v/{version}",
                         "/api/v1/projects",
                         "/api/v1/projects/{id}",
                         "/api/v1/calls",
-                        "/api/v1/calls/{id}");
+                        "/api/v1/calls/{id}",
+                        "/api/v1/publications",
+                        "/api/v1/publications/{id}");
         var parameters = new ArrayList<String>();
         document.at("/paths/~1api~1v1~1search/get/parameters")
                 .forEach(p -> parameters.add(p.get("name").asString()));
         assertThat(parameters)
                 .containsAll(List.of(
-                        "q", "scope", "kind", "theme", "group", "country", "year", "lang", "sort", "page", "size"));
+                        "q",
+                        "scope",
+                        "kind",
+                        "theme",
+                        "group",
+                        "country",
+                        "year",
+                        "lang",
+                        "evidenceLevel",
+                        "sort",
+                        "page",
+                        "size"));
         assertThat(document.at("/components/securitySchemes/token/scheme").asString())
                 .isEqualTo("bearer");
         assertThat(document.at("/security/0").has("token")).isTrue();

@@ -201,6 +201,45 @@ class ResearchApiTest {
                 .isEqualTo(researcherPractice);
     }
 
+    /**
+     * Issue 19, part 5 (DD032): the practice, its version's address and the export name the same version, with a
+     * citation that carries its stable address; a reader asking for an older version gets the current one.
+     */
+    @Test
+    void the_practice_its_versions_address_and_the_export_cite_the_same_version() {
+        var shown = api(member, "/api/v1/practices/" + privatePractice);
+        var versionUrl = baseUrl + "/practices/" + privatePractice + "/v/2";
+        assertThat(shown.get("version").asInt()).isEqualTo(2);
+        assertThat(shown.get("versionUrl").asString()).isEqualTo(versionUrl);
+        assertThat(shown.get("updatedAt").asString()).isNotBlank();
+        assertThat(shown.get("authorName").asString()).isNotBlank();
+        assertThat(shown.get("organisationName").asString()).isNotBlank();
+        assertThat(shown.get("evidenceLevel").isNull()).isTrue();
+        var apa = shown.get("citation").get("apa").asString();
+        assertThat(apa)
+                .isEqualTo(shown.get("organisationName").asString() + " ("
+                        + shown.get("updatedAt").asString().substring(0, 4) + "). Night mediators of " + word
+                        + " (version 2). Praxis. " + versionUrl);
+        assertThat(shown.get("citation").get("bibtex").asString())
+                .contains("@misc{praxis-practice-" + privatePractice + "-v2,", "version = {2},", versionUrl);
+
+        assertThat(api(member, "/api/v1/practices/" + privatePractice + "/v/2")).isEqualTo(shown);
+        // a reader never gets an older text: the current version, which says which it is
+        assertThat(api(member, "/api/v1/practices/" + privatePractice + "/v/1")
+                        .get("version")
+                        .asInt())
+                .isEqualTo(2);
+        assertProblem(http.get("/api/v1/practices/" + privatePractice + "/v/3", token(member)), 404);
+        assertProblem(http.get("/api/v1/practices/" + privatePractice + "/v/2", token(outsider)), 404);
+
+        var exported = http.get("/api/v1/search/export.json?q=" + word, token(member));
+        assertThat(exported.statusCode()).isEqualTo(200);
+        var row = json.readTree(exported.body()).get(0);
+        assertThat(row.get("id").asLong()).isEqualTo(privatePractice);
+        assertThat(row.get("version").asInt()).isEqualTo(2);
+        assertThat(row.get("citation").get("apa").asString()).isEqualTo(apa);
+    }
+
     /** One test over all of them, as each would otherwise build the people, groups and practices again. */
     @Test
     void odd_queries_answer_with_results_or_none() {

@@ -76,6 +76,8 @@ class LoginViewTest extends ViewTestSupport {
                         "forgot-password",
                         "password-reset/:token",
                         "notifications/unsubscribe/:token",
+                        // a publication the secretariat made public (DD030); any other answers with the login form
+                        "public/publications/:id",
                         "sign-in/code",
                         "sign-in/enrol");
         assertThat(membersOnly).contains("", "groups", "groups/:slug", "admin/people", "admin/applications");

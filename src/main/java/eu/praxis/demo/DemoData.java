@@ -18,9 +18,12 @@ import eu.praxis.organisation.OrganisationFilter;
 import eu.praxis.organisation.OrganisationKind;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.ImportReport;
+import eu.praxis.practice.PracticeDraft;
 import eu.praxis.practice.PracticeEditing;
 import eu.praxis.practice.PracticeImportService;
 import eu.praxis.practice.PracticeLibrary;
+import eu.praxis.practice.PracticeStatus;
+import eu.praxis.practice.PracticeType;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
 import java.io.ByteArrayInputStream;
@@ -56,7 +59,8 @@ import tools.jackson.databind.json.JsonMapper;
  * demo account per role, six working groups with leads and members, a pending request to join and two pending
  * membership applications; then the practice library ({@code /demo/practices.json}, through the bulk import),
  * discussions in every group and on a few practices ({@code /demo/threads.json}), a few generated PDF attachments,
- * events, projects, calls and publications. Runs through the services as the secretariat or as the demo people themselves, so every rule applies.
+ * events, projects, calls and publications, and a case study waiting for the Nightlife lead's review. Runs through the
+ * services as the secretariat or as the demo people themselves, so every rule applies.
  * Always a bean, but loaded only by {@link DemoDataAtStartUp} (profile {@code demo}) and by the demo's smoke test.
  */
 @Component
@@ -196,6 +200,7 @@ class DemoData {
         var callCount = calls.load(network.people());
         var newsCount = news.load(network.people(), network.groups());
         var publicationCount = publications.load(network.people());
+        loadReview(network);
         var done = System.nanoTime();
         log.info(
                 "Demo data loaded in {} ms: {} organisations, {} people, {} groups ({} ms); {} practices ({} ms); "
@@ -321,6 +326,47 @@ class DemoData {
                         null,
                         at(today.plusDays(45), 12, 0))));
         return 5;
+    }
+
+    /**
+     * Review before publication (DD031): the Nightlife lead reviews what is published in the group, and a case study
+     * from Lyon waits in the lead's queue, naming a mediator whom the lead may redact before approving it.
+     */
+    private void loadReview(Network network) {
+        var nightlife = network.groups().get("nightlife");
+        as(network, "lead", () -> {
+            groupAdministration.setReviewsPublications(nightlife, true);
+            return null;
+        });
+        var author = network.people().get("lyon1");
+        var practiceId = DemoLogins.as(
+                members,
+                author,
+                () -> editing.create(new PracticeDraft(
+                        PracticeType.CASE_STUDY,
+                        "Les correspondants de nuit des quais de Saône",
+                        "Des médiateurs de nuit entre riverains, bars et noctambules, le week-end, d'avril à octobre.",
+                        null,
+                        null,
+                        "fr",
+                        LocalDate.of(2024, 4, 1),
+                        null,
+                        Set.of(),
+                        Set.of(nightlife),
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Quatre binômes de médiateurs parcourent les quais de 22 h à 3 h. Karim Benali, le premier "
+                                + "médiateur recruté, a formé les suivants.\n\nLes plaintes pour bruit ont baissé d'un tiers "
+                                + "la première saison ; les bars financent une partie des soirées.")));
+        var status = DemoLogins.as(members, author, () -> editing.publish(practiceId));
+        if (status != PracticeStatus.SUBMITTED) {
+            throw new IllegalStateException("The demo's case study for review was published without review: " + status);
+        }
     }
 
     private static LocalDateTime at(LocalDate day, int hour, int minute) {

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the secretariat decides about groups: creating and archiving them, appointing and removing leads, and
- * opening a group's content to researchers (DD014). Every change is audited ({@link GroupAuditTrail}).
+ * opening a group's content to researchers (DD014); with the group's leads, whether its publications are reviewed
+ * (DD031). Every change is audited ({@link GroupAuditTrail}).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -97,6 +98,25 @@ public class GroupAdministration {
             group.setVisibleToResearchers(visible);
             audit.record(
                     user, "group", "researcher-visibility", "group", groupId, groupId, visible ? "visible" : "hidden");
+        }
+    }
+
+    /**
+     * Switches the review of publications in the group on or off (DD031); see
+     * {@link GroupPolicy#mayChangePublicationReview}. Practices already submitted stay in review.
+     */
+    @Transactional
+    public void setReviewsPublications(long groupId, boolean reviewed) {
+        var user = CurrentUser.require();
+        var group = groups.findById(groupId).orElseThrow(NotFoundException::new);
+        var mine =
+                memberships.findByGroupIdAndPersonId(groupId, user.personId()).orElse(null);
+        if (!policy.mayChangePublicationReview(user, mine)) {
+            throw new AccessDeniedException("May not change the review of publications in group " + groupId);
+        }
+        if (group.isReviewsPublications() != reviewed) {
+            group.setReviewsPublications(reviewed);
+            audit.record(user, "group", "publication-review", "group", groupId, groupId, reviewed ? "on" : "off");
         }
     }
 

@@ -89,6 +89,12 @@ public class GroupAudience {
                         (a, b) -> a));
     }
 
+    /** Those of the groups whose publications wait for a lead's review (DD031); one query, none for no groups. */
+    @Transactional(readOnly = true)
+    public Set<Long> reviewingPublications(Collection<Long> groupIds) {
+        return groupIds.isEmpty() ? Set.of() : groups.findIdsReviewingPublications(groupIds);
+    }
+
     /** Ids of the group's active members, leads included (e.g. to tell them of a practice shared there). */
     @Transactional(readOnly = true)
     public Set<Long> activeMemberIds(long groupId) {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Every change to who is in a group, who leads it and what it is publishes an {@link AuditedAction} in the same
  * transaction: {@code member.admit}, {@code member.decline}, {@code member.add}, {@code member.remove},
  * {@code lead.appoint}, {@code lead.remove}, {@code group.archive}, {@code group.unarchive},
- * {@code group.researcher-visibility}.
+ * {@code group.researcher-visibility},
+ * {@code group.publication-review}.
  */
 @Component
 class GroupAuditTrail {

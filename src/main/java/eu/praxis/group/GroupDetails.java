@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A working group's page. {@code pending} is filled only for those who may admit people; the
- * {@code may...} flags say what the viewer may do (the service checks again when they do it).
+ * {@code may...} flags say what the viewer may do (the service checks again when they do it);
+ * {@code mayManageMembers} also switches the review of publications ({@link GroupPolicy#mayChangePublicationReview}).
  */
 public record GroupDetails(
         long id,
@@ -16,6 +17,7 @@ public record GroupDetails(
         JoinPolicy joinPolicy,
         boolean visibleToResearchers,
         boolean archived,
+        boolean reviewsPublications,
         List<PersonSummary> leads,
         List<PersonSummary> members,
         List<PersonSummary> pending,

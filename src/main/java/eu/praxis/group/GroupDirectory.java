@@ -103,6 +103,7 @@ public class GroupDirectory {
                 group.getJoinPolicy(),
                 group.isVisibleToResearchers(),
                 group.isArchived(),
+                group.isReviewsPublications(),
                 leads,
                 active,
                 pending,

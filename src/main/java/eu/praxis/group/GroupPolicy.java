@@ -41,6 +41,14 @@ public class GroupPolicy {
         return user.isAdmin();
     }
 
+    /**
+     * Whether publications in the group wait for a lead's review (DD031): the group's leads decide, as they are the
+     * ones who review, and the secretariat.
+     */
+    public boolean mayChangePublicationReview(Viewer user, @Nullable Membership mine) {
+        return mayManageMembers(user, mine);
+    }
+
     /** Create and archive groups, appoint and remove leads: the secretariat. */
     public boolean mayAdminister(Viewer user) {
         return user.isAdmin();

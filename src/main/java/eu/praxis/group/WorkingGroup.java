@@ -46,6 +46,10 @@ public class WorkingGroup {
     @Column(name = "archived", nullable = false)
     private boolean archived;
 
+    /** Publications shared in the group wait for a lead's review (DD031). */
+    @Column(name = "reviews_publications", nullable = false)
+    private boolean reviewsPublications;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -86,6 +90,10 @@ public class WorkingGroup {
         this.visibleToResearchers = visibleToResearchers;
     }
 
+    void setReviewsPublications(boolean reviewsPublications) {
+        this.reviewsPublications = reviewsPublications;
+    }
+
     public @Nullable Long getId() {
         return id;
     }
@@ -112,6 +120,10 @@ public class WorkingGroup {
 
     public boolean isArchived() {
         return archived;
+    }
+
+    public boolean isReviewsPublications() {
+        return reviewsPublications;
     }
 
     @Override

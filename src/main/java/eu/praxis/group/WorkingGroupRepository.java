@@ -1,5 +1,6 @@
 package eu.praxis.group;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,4 +20,7 @@ interface WorkingGroupRepository extends JpaRepository<WorkingGroup, Long> {
 
     @Query("select g.id from WorkingGroup g where g.visibleToResearchers = true")
     Set<Long> findIdsVisibleToResearchers();
+
+    @Query("select g.id from WorkingGroup g where g.reviewsPublications = true and g.id in :groupIds")
+    Set<Long> findIdsReviewingPublications(Collection<Long> groupIds);
 }

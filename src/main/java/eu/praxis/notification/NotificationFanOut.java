@@ -10,10 +10,14 @@ import eu.praxis.group.GroupJoined;
 import eu.praxis.group.GroupPaths;
 import eu.praxis.group.JoinRequestDeclined;
 import eu.praxis.group.JoinRequested;
+import eu.praxis.member.MemberAccounts;
 import eu.praxis.moderation.ContentReported;
 import eu.praxis.practice.PracticeAudience;
 import eu.praxis.practice.PracticePaths;
 import eu.praxis.practice.PracticePublished;
+import eu.praxis.practice.PracticeReviewed;
+import eu.praxis.practice.PracticeSubmitted;
+import eu.praxis.security.Role;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,13 +38,19 @@ class NotificationFanOut {
     private final ThreadAudience threads;
     private final PracticeAudience practices;
     private final GroupAudience groupAudience;
+    private final MemberAccounts accounts;
 
     NotificationFanOut(
-            Notifier notifier, ThreadAudience threads, PracticeAudience practices, GroupAudience groupAudience) {
+            Notifier notifier,
+            ThreadAudience threads,
+            PracticeAudience practices,
+            GroupAudience groupAudience,
+            MemberAccounts accounts) {
         this.notifier = notifier;
         this.threads = threads;
         this.practices = practices;
         this.groupAudience = groupAudience;
+        this.accounts = accounts;
     }
 
     /** A new thread tells only the people it mentions; the group's other members see it on the group page. */
@@ -90,6 +100,45 @@ class NotificationFanOut {
                         event.groupIds(),
                         subjectOf(practice),
                         event.authorId(),
+                        audienceOf(practice)));
+    }
+
+    /**
+     * A submitted practice goes to its reviewers (DD031): the leads of its groups that review publications, and the
+     * secretariat when it is its review (sharing with the whole network); the secretariat also watches the queue.
+     * Nobody mutes it: it asks something of them.
+     */
+    @ApplicationModuleListener
+    void on(PracticeSubmitted event) {
+        practices.practice(event.practiceId()).ifPresent(practice -> {
+            var reviewers = new LinkedHashSet<Long>();
+            for (var groupId : event.reviewingGroupIds().stream().sorted().toList()) {
+                groupAudience.group(groupId).ifPresent(group -> reviewers.addAll(group.leadIds()));
+            }
+            if (event.bySecretariat()) {
+                reviewers.addAll(accounts.activeWithRole(Role.ADMIN));
+            }
+            notifier.notifyPeople(
+                    NotificationKind.REVIEW_REQUEST,
+                    reviewers,
+                    subjectOf(practice),
+                    event.authorId(),
+                    null,
+                    audienceOf(practice));
+        });
+    }
+
+    /** The author hears the reviewer's decision: published, or back with a comment (on the practice's page). */
+    @ApplicationModuleListener
+    void on(PracticeReviewed event) {
+        practices
+                .practice(event.practiceId())
+                .ifPresent(practice -> notifier.notifyPeople(
+                        event.approved() ? NotificationKind.REVIEW_APPROVED : NotificationKind.CHANGES_REQUESTED,
+                        List.of(event.authorId()),
+                        subjectOf(practice),
+                        event.reviewerId(),
+                        null,
                         audienceOf(practice)));
     }
 

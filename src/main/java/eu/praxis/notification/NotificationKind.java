@@ -20,6 +20,15 @@ public enum NotificationKind {
     JOIN_OUTCOME(Delivery.IMMEDIATE, false),
     /** Content in a group I lead was reported (moderation). */
     REPORT(Delivery.IMMEDIATE, true),
+    /**
+     * A practice waits for my review: shared in a group I lead whose publications are reviewed, or (the secretariat)
+     * with the whole network when its sharing is reviewed (DD031). It asks something of me, but not at once.
+     */
+    REVIEW_REQUEST(Delivery.DAILY, false),
+    /** A reviewer approved my practice: it is published. */
+    REVIEW_APPROVED(Delivery.IMMEDIATE, false),
+    /** A reviewer sent my practice back with the changes they ask for. */
+    CHANGES_REQUESTED(Delivery.IMMEDIATE, false),
     /** A moderator hid, locked or edited my content. */
     MODERATION(Delivery.IMMEDIATE, false),
     /** An event I registered for starts within a day. */

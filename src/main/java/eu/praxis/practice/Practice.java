@@ -198,6 +198,19 @@ public class Practice {
     @NotAudited
     private List<AttachmentText> attachmentTexts = new ArrayList<>();
 
+    /** When it was submitted for review (DD031), while it waits; the review queue's order. Not part of the history. */
+    @Column(name = "submitted_at")
+    @NotAudited
+    private @Nullable Instant submittedAt;
+
+    /**
+     * The changes a reviewer asked for (DD031), shown to its author until it is submitted again; not part of the
+     * history (the audit log keeps it).
+     */
+    @Column(name = "review_comment")
+    @NotAudited
+    private @Nullable String reviewComment;
+
     /** Not part of the history: hiding is no change of the content, and restoring should not show in it. */
     @Embedded
     @NotAudited
@@ -265,10 +278,48 @@ public class Practice {
         this.authorOrganisationId = authorOrganisationId;
     }
 
+    /** Publishes a draft, or a submitted practice its reviewer approved (DD031). */
     void publish(Instant now) {
         if (status == PracticeStatus.PUBLISHED) {
             throw new UserFacingException("practice.error.already-published");
         }
+        checkPublishable();
+        status = PracticeStatus.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+        submittedAt = null;
+        reviewComment = null;
+        updatedAt = now;
+    }
+
+    /** Submits a draft for review (DD031): what publication needs, it needs already. */
+    void submit(Instant now) {
+        if (status != PracticeStatus.DRAFT) {
+            throw new UserFacingException(
+                    status == PracticeStatus.SUBMITTED
+                            ? "practice.error.already-submitted"
+                            : "practice.error.already-published");
+        }
+        checkPublishable();
+        status = PracticeStatus.SUBMITTED;
+        submittedAt = now;
+        reviewComment = null;
+        updatedAt = now;
+    }
+
+    /** A reviewer sends a submitted practice back to its author with what to change (DD031). */
+    void requestChanges(String comment, Instant now) {
+        if (status != PracticeStatus.SUBMITTED) {
+            throw new UserFacingException("practice.error.not-submitted");
+        }
+        status = PracticeStatus.DRAFT;
+        submittedAt = null;
+        reviewComment = comment;
+        updatedAt = now;
+    }
+
+    private void checkPublishable() {
         var missing = missingForPublication();
         if (!missing.isEmpty()) {
             throw new UserFacingException(missing.getFirst());
@@ -276,11 +327,6 @@ public class Practice {
         if (!wholeNetwork && groupIds.isEmpty()) {
             throw new UserFacingException("practice.error.no-audience");
         }
-        status = PracticeStatus.PUBLISHED;
-        if (publishedAt == null) {
-            publishedAt = now;
-        }
-        updatedAt = now;
     }
 
     /** The current text of a field, for a redaction. */
@@ -339,6 +385,7 @@ public class Practice {
             throw new UserFacingException("practice.error.not-published");
         }
         status = PracticeStatus.DRAFT;
+        submittedAt = null;
         updatedAt = now;
     }
 
@@ -394,6 +441,18 @@ public class Practice {
 
     public boolean isPublished() {
         return status == PracticeStatus.PUBLISHED;
+    }
+
+    public boolean isSubmitted() {
+        return status == PracticeStatus.SUBMITTED;
+    }
+
+    public @Nullable Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public @Nullable String getReviewComment() {
+        return reviewComment;
     }
 
     public String getTitle() {

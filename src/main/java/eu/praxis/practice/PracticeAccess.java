@@ -60,4 +60,17 @@ class PracticeAccess {
         }
         return practice;
     }
+
+    /**
+     * {@link #editable}, for a change of its text or attachments: not while it waits for review (DD031), so that what
+     * a reviewer approves is what they read; its editors take it back to draft first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Practice changeable(long id, Viewer viewer) {
+        var practice = editable(id, viewer);
+        if (practice.isSubmitted()) {
+            throw new UserFacingException("practice.error.in-review");
+        }
+        return practice;
+    }
 }

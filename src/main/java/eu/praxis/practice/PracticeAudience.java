@@ -4,6 +4,7 @@ import eu.praxis.group.GroupAudience;
 import eu.praxis.security.Viewer;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who of many people may see a practice ({@link PracticePolicy#maySee}), cheaply: one query for the practice, two
- * for the people's groups among its sharing groups, then the policy in memory; no logged-in person, inside the
+ * for the people's groups among its sharing groups (one more for a submitted one: which of them review), then the
+ * policy in memory; no logged-in person, inside the
  * caller's transaction. For background work such as notifications.
  */
 @Component
@@ -57,10 +59,13 @@ public class PracticeAudience {
         }
         var practice = found.get();
         var theirGroups = groups.groupIdsOf(people, practice.getGroupIds());
+        var reviewed = practice.isSubmitted() ? groups.reviewingPublications(practice.getGroupIds()) : Set.<Long>of();
         var readers = new HashMap<Long, Boolean>();
         for (var p : people) {
             var mine = theirGroups.get(p.personId());
-            var viewer = new PracticePolicy.Viewer(p, mine.readable(), mine.led());
+            var theyReview = new HashSet<>(mine.led());
+            theyReview.retainAll(reviewed);
+            var viewer = new PracticePolicy.Viewer(p, mine.readable(), mine.led(), theyReview);
             if (policy.maySee(viewer, practice)) {
                 readers.put(p.personId(), policy.moderates(viewer, practice));
             }

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing practices: creating drafts, editing, publishing and taking back, attaching files. Who may edit is asked
- * of {@link PracticePolicy#mayEdit}; a practice the caller may not see is "not found". An edit by someone outside
- * the author's organisation (a lead of a sharing group, the secretariat) is a moderator's: audited as
- * {@code practice.edit}, with the reason they give.
+ * Writing practices: creating drafts, editing, publishing (or submitting for review, DD031) and taking back,
+ * attaching files. Who may edit is asked of {@link PracticePolicy#mayEdit}; a practice the caller may not see is "not
+ * found". An edit by someone outside the author's organisation (a lead of a sharing group, the secretariat) is a
+ * moderator's: audited as {@code practice.edit}, with the reason they give.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -37,6 +37,7 @@ public class PracticeEditing {
     private final PracticeAccess access;
     private final PracticeModerationLog moderationLog;
     private final PracticeRevisions revisions;
+    private final PracticeSubmissions submissions;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -51,6 +52,7 @@ public class PracticeEditing {
             PracticeAccess access,
             PracticeModerationLog moderationLog,
             PracticeRevisions revisions,
+            PracticeSubmissions submissions,
             ApplicationEventPublisher events,
             EntityManager entityManager,
             Clock clock) {
@@ -63,6 +65,7 @@ public class PracticeEditing {
         this.access = access;
         this.moderationLog = moderationLog;
         this.revisions = revisions;
+        this.submissions = submissions;
         this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -105,7 +108,7 @@ public class PracticeEditing {
     public void update(long id, PracticeDraft draft, @Nullable Integer expectedVersion, @Nullable String reason) {
         var why = Moderation.reason(reason, false);
         var viewer = viewers.current();
-        var practice = access.editable(id, viewer);
+        var practice = access.changeable(id, viewer);
         if (expectedVersion != null && expectedVersion != practice.getVersion()) {
             throw new UserFacingException("practice.error.changed-meanwhile");
         }
@@ -114,6 +117,9 @@ public class PracticeEditing {
         }
         var country = draft.country() == null || draft.country().isBlank() ? practice.getCountry() : draft.country();
         validate(draft, country, practice, viewer);
+        if (practice.isPublished()) {
+            checkNoNewReviewedAudience(practice, draft);
+        }
         practice.apply(draft, country, clock.instant());
         if (practice.isPublished()) {
             practice.missingForPublication().stream().findFirst().ifPresent(key -> {
@@ -132,18 +138,27 @@ public class PracticeEditing {
         events.publishEvent(new PracticeUpdated(id, viewer.user().personId(), practice.isPublished()));
     }
 
-    public void publish(long id) {
-        var practice = access.editable(id, viewers.current());
-        practice.publish(clock.instant());
-        events.publishEvent(
-                new PracticePublished(id, practice.getGroupIds(), practice.isWholeNetwork(), practice.getAuthorId()));
+    /**
+     * Publishes a draft; shared in a group whose publications are reviewed (or with the whole network when the
+     * secretariat reviews it), it is submitted for review instead and waits for a reviewer (DD031).
+     *
+     * @return {@link PracticeStatus#PUBLISHED} or {@link PracticeStatus#SUBMITTED}
+     */
+    public PracticeStatus publish(long id) {
+        var viewer = viewers.current();
+        var practice = access.editable(id, viewer);
+        return submissions.publishOrSubmit(viewer, practice);
     }
 
-    /** Takes a practice back to draft: only its editors see it again. */
+    /** Takes a practice back to draft (also out of review): only its editors see it again. */
     public void unpublish(long id) {
         var viewer = viewers.current();
         var practice = access.editable(id, viewer);
+        var withdrawn = practice.isSubmitted();
         practice.unpublish(clock.instant());
+        if (withdrawn) {
+            submissions.withdrawn(viewer, practice);
+        }
         events.publishEvent(new PracticeUpdated(id, viewer.user().personId(), false));
     }
 
@@ -155,7 +170,7 @@ public class PracticeEditing {
      */
     public AttachmentItem attach(long practiceId, InputStream content, String fileName) {
         var viewer = viewers.current();
-        var practice = access.editable(practiceId, viewer);
+        var practice = access.changeable(practiceId, viewer);
         // Two uploads at once must not both pass the limit; the lock also orders them against a removal. Refreshed
         // under the lock rather than locked as loaded: a change committed meanwhile (the practice saved just before the
         // upload) would otherwise fail the lock's version check.
@@ -167,10 +182,23 @@ public class PracticeEditing {
     public void removeAttachment(long attachmentId) {
         var viewer = viewers.current();
         var attachment = attachments.get(attachmentId);
-        var practice = access.editable(attachment.getPracticeId(), viewer);
+        var practice = access.changeable(attachment.getPracticeId(), viewer);
         // as in attach: changes of one practice's attachments, and so of its list of names, one at a time
         entityManager.refresh(practice, LockModeType.PESSIMISTIC_WRITE);
         attachments.remove(practice, attachment);
+    }
+
+    /**
+     * A published practice reaches no new reviewed audience by an edit (DD031): a group whose publications are
+     * reviewed, or the whole network when the secretariat reviews it, is added through a new submission.
+     */
+    private void checkNoNewReviewedAudience(Practice practice, PracticeDraft draft) {
+        var added = new HashSet<>(draft.groupIds());
+        added.removeAll(practice.getGroupIds());
+        if (!submissions.reviewingGroups(added).isEmpty()
+                || (draft.wholeNetwork() && !practice.isWholeNetwork() && submissions.networkReviewed())) {
+            throw new UserFacingException("practice.error.reviewed-audience");
+        }
     }
 
     /** Checks a draft field by field; the first problem is reported with a key naming the field. */

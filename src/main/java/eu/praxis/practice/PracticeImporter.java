@@ -283,6 +283,10 @@ class PracticeImporter {
             length("externalId", Practice.EXTERNAL_ID_MAX, "import.error.too-long");
             var type = enumValue("type", PracticeType.class, null);
             var status = enumValue("status", PracticeStatus.class, PracticeStatus.PUBLISHED);
+            if (status == PracticeStatus.SUBMITTED) {
+                // the secretariat's import publishes or keeps drafts; a review is asked for in the app (DD031)
+                refuse("status", "import.error.status", row.text("status"));
+            }
             var author = author();
             if (row.text("title") == null) {
                 refuse("title", "practice.error.title", Practice.TITLE_MAX);

@@ -10,6 +10,9 @@ public final class PracticePaths {
     /** The practice library. */
     public static final String LIBRARY = "practices";
 
+    /** The review queue and the author's practices in review (DD031). */
+    public static final String REVIEWS = "reviews";
+
     private PracticePaths() {}
 
     /** The practice's permalink: {@code practices/{id}/{slug}}. */

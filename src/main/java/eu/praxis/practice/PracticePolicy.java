@@ -20,19 +20,26 @@ public class PracticePolicy {
 
     /**
      * The person asking, with the groups whose content they may read (admins: all; researchers: those
-     * opened to researchers; members: those they are an active member of) and the groups they lead.
+     * opened to researchers; members: those they are an active member of), the groups they lead and those of them
+     * whose publications are reviewed (DD031).
      */
-    public record Viewer(eu.praxis.security.Viewer user, Set<Long> readableGroupIds, Set<Long> ledGroupIds) {
+    public record Viewer(
+            eu.praxis.security.Viewer user,
+            Set<Long> readableGroupIds,
+            Set<Long> ledGroupIds,
+            Set<Long> reviewedGroupIds) {
 
         public Viewer {
             readableGroupIds = Set.copyOf(readableGroupIds);
             ledGroupIds = Set.copyOf(ledGroupIds);
+            reviewedGroupIds = Set.copyOf(reviewedGroupIds);
         }
     }
 
     /**
      * Published practices for their audience, plus the author's organisation (who may edit anyway);
-     * drafts only for those who may edit them: the author and the author's organisation (DD023).
+     * drafts only for those who may edit them: the author and the author's organisation (DD023); a submitted one
+     * also for its reviewers (DD031).
      */
     public boolean maySee(Viewer viewer, Practice practice) {
         var moderation = practice.getModeration();
@@ -44,7 +51,7 @@ public class PracticePolicy {
                 && !moderates(viewer, practice)) {
             return false;
         }
-        if (mayEdit(viewer, practice)) {
+        if (mayEdit(viewer, practice) || reviews(viewer, practice)) {
             return true;
         }
         return practice.isPublished()
@@ -90,6 +97,24 @@ public class PracticePolicy {
      */
     public boolean mayRedact(Viewer viewer, Practice practice) {
         return mayModerate(viewer, practice);
+    }
+
+    /**
+     * The reviewers of a submitted practice (DD031): the secretariat, and the active leads of a group it is shared in
+     * whose publications are reviewed. They read it while it waits; leads of its other groups do not.
+     */
+    public boolean reviews(Viewer viewer, Practice practice) {
+        var user = viewer.user();
+        return practice.isSubmitted()
+                && !user.isResearcher()
+                && (user.isAdmin() || !Collections.disjoint(practice.getGroupIds(), viewer.reviewedGroupIds()));
+    }
+
+    /** Approve, or send back with a comment: its reviewers, never on their own practice (DD031). */
+    public boolean mayReview(Viewer viewer, Practice practice) {
+        return reviews(viewer, practice)
+                && !practice.getModeration().isDeleted()
+                && viewer.user().personId() != practice.getAuthorId();
     }
 
     /**

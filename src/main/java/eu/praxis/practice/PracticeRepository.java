@@ -79,4 +79,25 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
             where p.id in :practiceIds
             order by th.nameEn""")
     List<ThemeOfPractice> findThemes(Collection<Long> practiceIds);
+
+    /**
+     * Submitted practices waiting for review (DD031), oldest first: all of them ({@code all}, the secretariat) or
+     * those shared in one of {@code groupIds} (the groups a lead reviews for).
+     */
+    @Query("""
+            select p from Practice p
+            where p.status = eu.praxis.practice.PracticeStatus.SUBMITTED and p.moderation.deletedAt is null
+              and (:all = true
+                   or exists (select rg from Practice r join r.groupIds rg where r.id = p.id and rg in :groupIds))
+            order by p.submittedAt, p.id""")
+    List<Practice> findSubmitted(boolean all, Collection<Long> groupIds);
+
+    /** The author's practices in review or sent back with a reviewer's comment (DD031), latest change first. */
+    @Query("""
+            select p from Practice p
+            where p.authorId = :authorId and p.moderation.deletedAt is null
+              and (p.status = eu.praxis.practice.PracticeStatus.SUBMITTED
+                   or (p.status = eu.praxis.practice.PracticeStatus.DRAFT and p.reviewComment is not null))
+            order by p.updatedAt desc, p.id desc""")
+    List<Practice> findInReviewByAuthor(long authorId);
 }

@@ -1,26 +1,31 @@
 package eu.praxis.practice;
 
 import eu.praxis.group.GroupAccess;
+import eu.praxis.group.GroupAudience;
 import eu.praxis.practice.PracticePolicy.Viewer;
 import eu.praxis.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the {@link PracticePolicy.Viewer} the practice services decide for: the logged-in person, read once at a
- * service's entry, with the groups they read and lead (one look-up of their memberships).
+ * service's entry, with the groups they read and lead (one look-up of their memberships) and those of them that review publications.
  */
 @Component
 class PracticeViewers {
 
     private final GroupAccess groups;
+    private final GroupAudience groupAudience;
 
-    PracticeViewers(GroupAccess groups) {
+    PracticeViewers(GroupAccess groups, GroupAudience groupAudience) {
         this.groups = groups;
+        this.groupAudience = groupAudience;
     }
 
+    /** For a lead, one more look-up: which of their groups review publications (DD031). */
     Viewer current() {
         var mine = groups.myGroupIds();
-        return new Viewer(CurrentUser.require(), mine.readable(), mine.led());
+        return new Viewer(
+                CurrentUser.require(), mine.readable(), mine.led(), groupAudience.reviewingPublications(mine.led()));
     }
 
     /**

@@ -14,6 +14,7 @@ import eu.praxis.group.GroupAccess;
 import eu.praxis.practice.PracticePolicy;
 import eu.praxis.practice.PracticePolicy.Viewer;
 import eu.praxis.security.CurrentUser;
+import java.util.Set;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.springframework.stereotype.Component;
@@ -43,10 +44,13 @@ class SearchPermissions {
         this.groups = groups;
     }
 
-    /** The current user with the groups they read and lead, as the practice policy knows them. */
+    /**
+     * The current user with the groups they read and lead, as the practice policy knows them; without the groups they
+     * review, as only published content is found (a submitted practice is not, DD031).
+     */
     Viewer viewer() {
         var mine = groups.myGroupIds();
-        return new Viewer(CurrentUser.require(), mine.readable(), mine.led());
+        return new Viewer(CurrentUser.require(), mine.readable(), mine.led(), Set.of());
     }
 
     SearchPredicate filter(SearchPredicateFactory f, Viewer viewer) {

@@ -16,6 +16,8 @@ import eu.praxis.organisation.OrganisationService;
 import eu.praxis.practice.PracticeFixtures;
 import eu.praxis.practice.PracticeLibrary;
 import eu.praxis.practice.PracticeListItem;
+import eu.praxis.practice.PracticeReview;
+import eu.praxis.practice.PracticeSubmission;
 import eu.praxis.practice.PracticeType;
 import eu.praxis.security.Role;
 import eu.praxis.security.RunAs;
@@ -73,6 +75,9 @@ class DemoDataTest {
 
     @Autowired
     EventCalendar events;
+
+    @Autowired
+    PracticeReview review;
 
     @BeforeEach
     void loadTheDemo() {
@@ -143,6 +148,14 @@ class DemoDataTest {
             assertThat(e.placesLeft()).isEqualTo(1);
             assertThat(e.myRegistration()).isEqualTo(RegistrationStatus.CONFIRMED);
         });
+    }
+
+    @Test
+    @WithUserDetails(value = DemoAccounts.LEAD, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_demo_lead_has_a_case_study_to_review_in_nightlife() {
+        assertThat(review.queue())
+                .extracting(PracticeSubmission::title)
+                .contains("Les correspondants de nuit des quais de Saône");
     }
 
     /** The demo's published practices the current person sees: those of the demo's authors' organisations. */

@@ -84,7 +84,8 @@ class HttpMatrixTest {
         PUBLISHED("published"),
         OPEN("published, group open to researchers"),
         HIDDEN("hidden"),
-        DELETED("deleted");
+        DELETED("deleted"),
+        SUBMITTED("submitted to a group whose publications are reviewed");
 
         final String label;
 
@@ -151,16 +152,17 @@ class HttpMatrixTest {
             case OPEN -> Set.of(Who.AUTHOR, Who.COLLEAGUE, Who.MEMBER, Who.LEAD, Who.SECRETARIAT, Who.RESEARCHER);
             case HIDDEN -> Set.of(Who.AUTHOR, Who.LEAD, Who.SECRETARIAT);
             case DELETED -> Set.of(Who.SECRETARIAT);
+            case SUBMITTED -> Set.of(Who.AUTHOR, Who.COLLEAGUE, Who.LEAD, Who.SECRETARIAT);
         };
     }
 
     /**
      * Search and its exports apply the page's rule inside the query (SearchPermissions), except that they list no
-     * draft to anyone (DD023): a hidden practice is listed to its author and moderators, a deleted one to the
-     * secretariat, as the page shows them.
+     * draft (DD023) and no submitted practice (DD031) to anyone: a hidden practice is listed to its author and
+     * moderators, a deleted one to the secretariat, as the page shows them.
      */
     static Set<Who> listed(State state) {
-        return state == State.DRAFT ? Set.of() : sees(state);
+        return state == State.DRAFT || state == State.SUBMITTED ? Set.of() : sees(state);
     }
 
     private static boolean locked(Who who) {
@@ -283,7 +285,7 @@ class HttpMatrixTest {
 
     private void build() {
         word = "matrix" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
-        long[] groupIds = new long[2];
+        long[] groupIds = new long[3];
         RunAs.secretariat(() -> {
             var orgA = organisations.register(
                     unique("Matrix web A"), OrganisationKind.CITY, "BE", "Gent", LocalDate.of(2020, 1, 1));
@@ -302,6 +304,9 @@ class HttpMatrixTest {
             people.put(Who.SUSPENDED, person(orgS, Role.MEMBER));
             groupIds[0] = group(false);
             groupIds[1] = group(true);
+            groupIds[2] = group(false);
+            // its lead reviews what is published there (DD031)
+            groupAdministration.setReviewsPublications(groupIds[2], true);
             var other = group(false);
             groupMembership.addMember(other, people.get(Who.OTHER_MEMBER).personId());
             for (var groupId : groupIds) {
@@ -316,7 +321,7 @@ class HttpMatrixTest {
                 people.get(Who.LEAD),
                 () -> eventScheduling.create(EventFixtures.webconference(groupIds[0], true, null)));
         for (var state : State.values()) {
-            var groupId = state == State.OPEN ? groupIds[1] : groupIds[0];
+            var groupId = state == State.OPEN ? groupIds[1] : state == State.SUBMITTED ? groupIds[2] : groupIds[0];
             var practiceId =
                     RunAs.as(author, () -> practices.create(sheet(title(state), Set.of(), Set.of(groupId), false)));
             var attachmentId = RunAs.as(

@@ -228,7 +228,8 @@ class ServiceMatrixTest {
         HIDDEN("hidden"),
         DELETED("deleted"),
         ARCHIVED("published, group archived"),
-        NETWORK("published to the whole network");
+        NETWORK("published to the whole network"),
+        SUBMITTED("submitted to a group whose publications are reviewed");
 
         final String label;
 
@@ -317,6 +318,9 @@ class ServiceMatrixTest {
 
     @Autowired
     PracticeRedaction redaction;
+
+    @Autowired
+    eu.praxis.practice.PracticeReview review;
 
     @Autowired
     eu.praxis.practice.PracticeEvidence evidence;
@@ -433,12 +437,23 @@ class ServiceMatrixTest {
     // --- the rows -----------------------------------------------------------------------------------------
 
     private static final Set<State> PRACTICE_STATES = EnumSet.of(
-            State.DRAFT, State.PUBLISHED, State.OPEN, State.HIDDEN, State.DELETED, State.ARCHIVED, State.NETWORK);
+            State.DRAFT,
+            State.PUBLISHED,
+            State.OPEN,
+            State.HIDDEN,
+            State.DELETED,
+            State.ARCHIVED,
+            State.NETWORK,
+            State.SUBMITTED);
 
-    /** Who sees the practice (PracticePolicy.maySee, DD023 for drafts, DD014 for hidden and deleted ones). */
+    /**
+     * Who sees the practice (PracticePolicy.maySee, DD023 for drafts, DD014 for hidden and deleted ones, DD031 for
+     * submitted ones: its editors and its reviewers).
+     */
     static Set<Who> seesPractice(State state) {
         return switch (state) {
             case DRAFT -> EnumSet.of(Who.AUTHOR, Who.COLLEAGUE);
+            case SUBMITTED -> EnumSet.of(Who.AUTHOR, Who.COLLEAGUE, Who.LEAD, Who.SECRETARIAT);
             case PUBLISHED, ARCHIVED -> EnumSet.of(Who.AUTHOR, Who.COLLEAGUE, Who.MEMBER, Who.LEAD, Who.SECRETARIAT);
             case OPEN -> EnumSet.of(Who.AUTHOR, Who.COLLEAGUE, Who.MEMBER, Who.LEAD, Who.SECRETARIAT, Who.RESEARCHER);
             case HIDDEN -> EnumSet.of(Who.AUTHOR, Who.LEAD, Who.SECRETARIAT);
@@ -450,7 +465,7 @@ class ServiceMatrixTest {
     /** Who edits it (PracticePolicy.mayEdit): the author's organisation; once published also leads and the secretariat. */
     static Set<Who> editsPractice(State state) {
         var editors = switch (state) {
-            case DRAFT -> EnumSet.of(Who.AUTHOR, Who.COLLEAGUE);
+            case DRAFT, SUBMITTED -> EnumSet.of(Who.AUTHOR, Who.COLLEAGUE);
             case PUBLISHED, OPEN, ARCHIVED -> EnumSet.of(Who.AUTHOR, Who.COLLEAGUE, Who.LEAD, Who.SECRETARIAT);
             case NETWORK -> EnumSet.of(Who.AUTHOR, Who.COLLEAGUE, Who.SECRETARIAT);
             default -> EnumSet.of(Who.AUTHOR, Who.COLLEAGUE, Who.LEAD, Who.SECRETARIAT);
@@ -520,7 +535,7 @@ class ServiceMatrixTest {
     static Expect setEvidenceLevel(State state) {
         var reviewers = practiceModerators(state);
         reviewers.removeAll(EnumSet.of(Who.AUTHOR, Who.COLLEAGUE));
-        if (state == State.DRAFT) {
+        if (unpublished(state)) {
             reviewers.clear();
         }
         var told = editsPractice(state);
@@ -528,9 +543,28 @@ class ServiceMatrixTest {
         return x(NOT_FOUND).set(DENIED, seesPractice(state)).set(REFUSED, told).set(OK, reviewers);
     }
 
-    /** Lists (a group's page): the published practices one sees; a draft is listed to nobody (DD023). */
+    /** Lists (a group's page): the published practices one sees; a draft or a submitted one to nobody (DD023, DD031). */
     static Expect listPractice(State state) {
-        return state == State.DRAFT ? x(EMPTY) : x(EMPTY).set(OK, seesPractice(state));
+        return unpublished(state) ? x(EMPTY) : x(EMPTY).set(OK, seesPractice(state));
+    }
+
+    private static boolean unpublished(State state) {
+        return state == State.DRAFT || state == State.SUBMITTED;
+    }
+
+    /** Changing its text or attachments: as editing, but nobody while it waits for review (DD031). */
+    static Expect changePractice(State state) {
+        return state == State.SUBMITTED ? x(NOT_FOUND).set(REFUSED, seesPractice(state)) : editPractice(state);
+    }
+
+    /**
+     * A reviewer's decision (PracticePolicy.mayReview, DD031): the lead of the reviewed group and the secretariat; its
+     * author's organisation, who see it, are denied; on a practice not in review, everyone who sees it is told so.
+     */
+    static Expect reviewPractice(State state) {
+        return state == State.SUBMITTED
+                ? x(NOT_FOUND).set(DENIED, Who.AUTHOR, Who.COLLEAGUE).set(OK, Who.LEAD, Who.SECRETARIAT)
+                : x(NOT_FOUND).set(REFUSED, seesPractice(state));
     }
 
     static List<Row> rows() {
@@ -627,20 +661,20 @@ class ServiceMatrixTest {
                     state,
                     readPractice(state),
                     s -> b().library.download(s.attachmentId()));
-            row(rows, "PracticeEditing.update/3", state, editPractice(state), s -> update(s, null));
+            row(rows, "PracticeEditing.update/3", state, changePractice(state), s -> update(s, null));
             row(
                     rows,
                     "PracticeEditing.update/4",
                     state,
-                    editPractice(state),
+                    changePractice(state),
                     s -> update(s, "matrix: a moderator's edit"));
             row(
                     rows,
                     "PracticeEditing.attach",
                     state,
-                    editPractice(state),
+                    changePractice(state),
                     s -> b().practices.attach(s.practiceId(), text("more notes"), "more.txt"));
-            row(rows, "PracticeEditing.removeAttachment", state, editPractice(state), s -> {
+            row(rows, "PracticeEditing.removeAttachment", state, changePractice(state), s -> {
                 b().practices.removeAttachment(s.attachmentId());
                 return null;
             });
@@ -690,7 +724,7 @@ class ServiceMatrixTest {
                     rows,
                     "PracticeLibrary.practicesOfOrganisation",
                     state,
-                    state == State.DRAFT ? x(EMPTY).set(OK, Who.AUTHOR, Who.COLLEAGUE) : listPractice(state),
+                    unpublished(state) ? x(EMPTY).set(OK, Who.AUTHOR, Who.COLLEAGUE) : listPractice(state),
                     s -> b().library.practicesOfOrganisation(world.organisationA(), PageRequest.of(0, 5000)).stream()
                             .anyMatch(p -> p.id() == s.practiceId()));
         }
@@ -707,7 +741,7 @@ class ServiceMatrixTest {
             b().practices.publish(s.practiceId());
             return null;
         });
-        for (var state : List.of(State.PUBLISHED, State.NETWORK)) {
+        for (var state : List.of(State.PUBLISHED, State.NETWORK, State.SUBMITTED)) {
             row(rows, "PracticeEditing.unpublish", state, editPractice(state), s -> {
                 b().practices.unpublish(s.practiceId());
                 return null;
@@ -726,6 +760,47 @@ class ServiceMatrixTest {
                 State.DELETED,
                 secretariatOnly(),
                 s -> moderate(s, ModerationAction.UNDELETE, null));
+
+        // Review before publication (DD031)
+        for (var state : List.of(State.SUBMITTED, State.PUBLISHED)) {
+            row(rows, "PracticeReview.approve", state, reviewPractice(state), s -> {
+                b().review.approve(s.practiceId());
+                return null;
+            });
+            row(rows, "PracticeReview.requestChanges", state, reviewPractice(state), s -> {
+                b().review.requestChanges(s.practiceId(), "matrix: say less");
+                return null;
+            });
+            row(
+                    rows,
+                    "PracticeReview.state",
+                    state,
+                    readPractice(state),
+                    s -> b().review.state(s.practiceId()));
+        }
+        // the queue: its reviewers, never its author (a lead of another group reviews nothing of it)
+        row(
+                rows,
+                "PracticeReview.queue",
+                State.SUBMITTED,
+                x(EMPTY).set(OK, Who.LEAD, Who.SECRETARIAT),
+                s -> b().review.queue().stream().anyMatch(p -> p.id() == s.practiceId()));
+        row(
+                rows,
+                "PracticeReview.mySubmissions",
+                State.SUBMITTED,
+                x(EMPTY).set(OK, Who.AUTHOR),
+                s -> b().review.mySubmissions().stream().anyMatch(p -> p.id() == s.practiceId()));
+        // the group's setting: its leads and the secretariat
+        row(
+                rows,
+                "GroupAdministration.setReviewsPublications",
+                State.NONE,
+                x(DENIED).set(OK, Who.LEAD, Who.SECRETARIAT),
+                s -> {
+                    b().groupAdministration.setReviewsPublications(s.groupId(), true);
+                    return null;
+                });
 
         // Projects: everyone who may log in reads them; the secretariat runs them (ProjectPolicy)
         row(
@@ -1701,6 +1776,10 @@ class ServiceMatrixTest {
         groupMembership.addMember(groupId, people.get(Who.AUTHOR).personId());
         groupMembership.addMember(groupId, people.get(Who.MEMBER).personId());
         groupAdministration.appointLead(groupId, people.get(Who.LEAD).personId());
+        if (state == State.SUBMITTED) {
+            // published there, it waits for the lead's review
+            groupAdministration.setReviewsPublications(groupId, true);
+        }
         if (state == State.NONE) {
             return new Subject(state, groupId, -1, -1, -1, -1, -1);
         }

@@ -132,6 +132,54 @@ class PracticePolicyTest {
         assertThat(policy.mayRedact(groupLead, leadsOwn)).isFalse();
     }
 
+    @Test
+    void a_submitted_practice_is_seen_by_its_editors_and_reviewers_only() {
+        var practice = submitted(Set.of(GROUP), false);
+        var reviewingLead = viewer(11, 20, Role.MEMBER, Set.of(GROUP), Set.of(GROUP), Set.of(GROUP));
+        assertThat(policy.maySee(author, practice)).isTrue();
+        assertThat(policy.maySee(colleague, practice)).isTrue();
+        assertThat(policy.maySee(reviewingLead, practice)).isTrue();
+        assertThat(policy.maySee(admin, practice)).isTrue();
+        assertThat(policy.maySee(groupMember, practice)).isFalse();
+        assertThat(policy.maySee(groupLead, practice))
+                .as("a lead of the group who does not review it (the group's review is off for them)")
+                .isFalse();
+        assertThat(policy.maySee(otherLead, practice)).isFalse();
+        assertThat(policy.maySee(researcherWithGroup, practice)).isFalse();
+        assertThat(policy.mayEdit(reviewingLead, practice))
+                .as("reviewers answer, they do not edit")
+                .isFalse();
+        assertThat(policy.mayReadHistory(reviewingLead, practice)).isFalse();
+    }
+
+    @Test
+    void reviewers_review_what_others_submitted_never_their_own() {
+        var practice = submitted(Set.of(GROUP), false);
+        var reviewingLead = viewer(11, 20, Role.MEMBER, Set.of(GROUP), Set.of(GROUP), Set.of(GROUP));
+        var authorReviewing =
+                viewer(AUTHOR, AUTHOR_ORGANISATION, Role.MEMBER, Set.of(GROUP), Set.of(GROUP), Set.of(GROUP));
+        assertThat(policy.mayReview(reviewingLead, practice)).isTrue();
+        assertThat(policy.mayReview(admin, practice)).isTrue();
+        assertThat(policy.mayReview(authorReviewing, practice)).isFalse();
+        assertThat(policy.mayReview(colleague, practice)).isFalse();
+        assertThat(policy.mayReview(groupLead, practice)).isFalse();
+        assertThat(policy.mayRedact(reviewingLead, practice)).isTrue();
+        var network = submitted(Set.of(), true);
+        assertThat(policy.mayReview(admin, network)).isTrue();
+        assertThat(policy.mayReview(reviewingLead, network))
+                .as("sharing with the whole network is the secretariat's review")
+                .isFalse();
+        assertThat(policy.maySee(groupMember, network)).isFalse();
+        var published = practice(Set.of(GROUP), false, true);
+        assertThat(policy.mayReview(reviewingLead, published)).isFalse();
+    }
+
+    private static Practice submitted(Set<Long> groupIds, boolean wholeNetwork) {
+        var practice = practice(groupIds, wholeNetwork, false);
+        practice.submit(NOW);
+        return practice;
+    }
+
     private static Practice practice(Set<Long> groupIds, boolean wholeNetwork, boolean published) {
         var practice = new Practice(PracticeType.SHEET, AUTHOR, AUTHOR_ORGANISATION, NOW);
         practice.apply(PracticeFixtures.sheet("A practice", Set.of(), groupIds, wholeNetwork), "IT", NOW);
@@ -142,6 +190,11 @@ class PracticePolicyTest {
     }
 
     private static Viewer viewer(long personId, long organisationId, Role role, Set<Long> readable, Set<Long> led) {
+        return viewer(personId, organisationId, role, readable, led, Set.of());
+    }
+
+    private static Viewer viewer(
+            long personId, long organisationId, Role role, Set<Long> readable, Set<Long> led, Set<Long> reviewed) {
         return new Viewer(
                 new PraxisUser(
                         personId,
@@ -154,6 +207,7 @@ class PracticePolicyTest {
                         true,
                         true),
                 readable,
-                led);
+                led,
+                reviewed);
     }
 }

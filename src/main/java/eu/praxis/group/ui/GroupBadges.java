@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The small labels of a group: how one joins it, the viewer's place in it, archived, open to
- * researchers. Plain spans styled in styles.css, because Vaadin's Badge component is still behind a
+ * researchers, publications reviewed. Plain spans styled in styles.css, because Vaadin's Badge component is still behind a
  * feature flag.
  */
 final class GroupBadges extends Div {
@@ -43,6 +43,10 @@ final class GroupBadges extends Div {
 
     GroupBadges researchers(boolean visibleToResearchers) {
         return visibleToResearchers ? badge("group.researchers.visible", "primary") : this;
+    }
+
+    GroupBadges reviewed(boolean reviewsPublications) {
+        return reviewsPublications ? badge("group.review.on", "primary") : this;
     }
 
     private GroupBadges badge(String key, String variant) {

@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A working group's page: what it is about, how one joins, its leads and members. Its leads (and the
  * secretariat) manage members: admit or decline requests (with a message to the person), add and
- * remove members; the secretariat also archives it, opens it to researchers, appoints leads and
+ * remove members and decide whether its publications are reviewed (DD031); the secretariat also archives it, opens it to researchers, appoints leads and
  * removes them. Buttons follow the {@code may...} flags of {@link GroupDetails}; the service checks again.
  */
 @Route("groups/:" + GroupView.SLUG)
@@ -89,6 +89,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .policy(details.joinPolicy())
                 .membership(details.myStatus(), viewerLeads(details))
                 .researchers(details.visibleToResearchers())
+                .reviewed(details.reviewsPublications())
                 .archived(details.archived()));
         var about = new Div();
         about.addClassNames("prose");
@@ -101,7 +102,8 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 + getTranslation(
                         details.visibleToResearchers()
                                 ? "group.researchers.visible.help"
-                                : "group.researchers.hidden.help")));
+                                : "group.researchers.hidden.help")
+                + (details.reviewsPublications() ? " " + getTranslation("group.review.on.help") : "")));
         if (details.archived()) {
             about.add(muted(getTranslation("group.view.archived-note")));
         }
@@ -144,6 +146,9 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Component[] toolbarActions(GroupDetails details) {
         List<Component> actions = new ArrayList<>();
         MembershipButton.of(details, membership, this::refresh).ifPresent(actions::add);
+        if (details.mayManageMembers()) {
+            actions.add(reviewButton(details));
+        }
         if (details.mayAdminister()) {
             actions.add(researchersButton(details));
             actions.add(details.archived() ? unarchiveButton(details) : archiveButton(details));
@@ -170,7 +175,30 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     /** Opens the group's content to researchers, or closes it; asked first, as it concerns everything written there. */
     private Button researchersButton(GroupDetails details) {
         var open = !details.visibleToResearchers();
-        var key = open ? "group.view.researchers.open" : "group.view.researchers.close";
+        return switchButton(
+                details,
+                open ? "group.view.researchers.open" : "group.view.researchers.close",
+                () -> administration.setVisibleToResearchers(details.id(), open),
+                open ? "group.researchers.opened" : "group.researchers.closed",
+                "researchers");
+    }
+
+    /** Switches the review of publications (DD031); asked first, as it changes how members publish. */
+    private Button reviewButton(GroupDetails details) {
+        var on = !details.reviewsPublications();
+        return switchButton(
+                details,
+                on ? "group.view.review.on" : "group.view.review.off",
+                () -> administration.setReviewsPublications(details.id(), on),
+                on ? "group.review.switched-on" : "group.review.switched-off",
+                "review");
+    }
+
+    /**
+     * A setting of the group switched after a question: {@code key} labels the button and the question, whose text is
+     * {@code key.confirm}; {@code doneKey} confirms it with the group's name.
+     */
+    private Button switchButton(GroupDetails details, String key, Runnable change, String doneKey, String dataAction) {
         var button = new Button(
                 getTranslation(key),
                 e -> Actions.confirm(
@@ -178,13 +206,8 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         getTranslation(key),
                         getTranslation(key + ".confirm"),
                         getTranslation(key),
-                        () -> Actions.perform(
-                                this,
-                                () -> administration.setVisibleToResearchers(details.id(), open),
-                                this::refresh,
-                                open ? "group.researchers.opened" : "group.researchers.closed",
-                                details.name())));
-        button.getElement().setAttribute("data-action", "researchers");
+                        () -> Actions.perform(this, change, this::refresh, doneKey, details.name())));
+        button.getElement().setAttribute("data-action", dataAction);
         return button;
     }
 

@@ -36,8 +36,9 @@ final class PracticeContent extends Article {
     PracticeContent(PracticeDetails practice, Map<Long, String> groupSlugs) {
         addClassName("practice-content");
         var locale = getLocale();
-        if (practice.status() == PracticeStatus.DRAFT) {
-            var badge = new Span(getTranslation("practice.status.DRAFT"));
+        if (practice.status() != PracticeStatus.PUBLISHED) {
+            var badge = new Span(
+                    getTranslation("practice.status." + practice.status().name()));
             badge.addClassName("practice-badge");
             badge.setId("practice-status");
             add(badge);

@@ -353,14 +353,14 @@ class PracticeEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 });
     }
 
-    /** Publishes and shows the page; says why not otherwise. */
+    /** Publishes (or submits for review, DD031) and shows the page; says why not otherwise. */
     private boolean tryPublish(long id, String title) {
-        return Actions.attempt(this, () -> {
-                    practices.publish(id);
-                    return true;
-                })
-                .map(done -> {
-                    Toasts.success(this, "practice.published", title);
+        return Actions.attempt(this, () -> practices.publish(id))
+                .map(status -> {
+                    Toasts.success(
+                            this,
+                            status == PracticeStatus.SUBMITTED ? "practice.review.submitted" : "practice.published",
+                            title);
                     // The page forwards to the address with the slug, which only the service knows.
                     UI.getCurrent().navigate(PracticeNavigation.pagePath(id));
                     return true;

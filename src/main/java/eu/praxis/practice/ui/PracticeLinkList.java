@@ -24,8 +24,9 @@ final class PracticeLinkList extends Section {
                     + practice.periodStart().getYear());
             about.addClassName("muted");
             var item = new ListItem(PracticeNavigation.linkTo(practice.id(), practice.slug(), practice.title()), about);
-            if (practice.status() == PracticeStatus.DRAFT) {
-                var badge = new Span(getTranslation("practice.status.DRAFT"));
+            if (practice.status() != PracticeStatus.PUBLISHED) {
+                var badge = new Span(
+                        getTranslation("practice.status." + practice.status().name()));
                 badge.addClassName("practice-badge");
                 item.add(badge);
             }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.praxis.base.ui.Actions;
 import eu.praxis.base.ui.RouteIds;
+import eu.praxis.base.ui.Toasts;
 import eu.praxis.base.ui.ViewToolbar;
 import eu.praxis.content.ContentModeration;
 import eu.praxis.content.ModerationAction;
@@ -117,32 +118,43 @@ class PracticeView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component[] actions(PracticeDetails details, Map<Long, String> groupSlugs) {
         List<Component> actions = new ArrayList<>();
         if (details.mayEdit()) {
-            var edit = new Button(
-                    getTranslation("practice.edit"),
-                    VaadinIcon.EDIT.create(),
-                    e -> UI.getCurrent().navigate(PracticeNavigation.editPath(details.id())));
-            edit.setId("edit");
-            actions.add(edit);
+            // a practice in review is not changed until taken back (DD031)
+            if (details.status() != PracticeStatus.SUBMITTED) {
+                var edit = new Button(
+                        getTranslation("practice.edit"),
+                        VaadinIcon.EDIT.create(),
+                        e -> UI.getCurrent().navigate(PracticeNavigation.editPath(details.id())));
+                edit.setId("edit");
+                actions.add(edit);
+            }
             if (details.status() == PracticeStatus.DRAFT) {
                 var publish = new Button(
                         getTranslation("practice.publish"),
-                        e -> Actions.perform(
-                                this,
-                                () -> editing.publish(details.id()),
-                                this::refresh,
-                                "practice.published",
-                                details.title()));
+                        e -> Actions.attempt(this, () -> editing.publish(details.id()))
+                                .ifPresent(status -> {
+                                    Toasts.success(
+                                            this,
+                                            status == PracticeStatus.SUBMITTED
+                                                    ? "practice.review.submitted"
+                                                    : "practice.published",
+                                            details.title());
+                                    refresh();
+                                }));
                 publish.addThemeVariants(ButtonVariant.PRIMARY);
                 publish.setId("publish");
                 actions.add(publish);
             } else {
+                // out of review, or out of the library: back to draft either way
+                var key = details.status() == PracticeStatus.SUBMITTED
+                        ? "practice.review.withdraw"
+                        : "practice.unpublish";
                 var unpublish = new Button(
-                        getTranslation("practice.unpublish"),
+                        getTranslation(key),
                         e -> Actions.confirm(
                                 this,
-                                getTranslation("practice.unpublish.confirm.title", details.title()),
-                                getTranslation("practice.unpublish.confirm.text"),
-                                getTranslation("practice.unpublish"),
+                                getTranslation(key + ".confirm.title", details.title()),
+                                getTranslation(key + ".confirm.text"),
+                                getTranslation(key),
                                 () -> Actions.perform(
                                         this,
                                         () -> editing.unpublish(details.id()),

@@ -225,6 +225,30 @@ class GroupViewsTest extends ViewTestSupport {
                 .satisfies(b -> assertThat(b.getElement().getAttribute(ACTION)).isEqualTo("request"));
     }
 
+    @Test
+    @WithAnonymousUser
+    void a_lead_switches_on_the_review_of_publications_which_a_member_cannot() {
+        var nightlife = fixtures.group("Nightlife", JoinPolicy.OPEN, true);
+        var lead = newMember();
+        var member = newMember();
+        fixtures.leads(nightlife.id(), lead.id());
+        fixtures.members(nightlife.id(), member.id());
+        logInAs(member.email());
+        navigate("groups/" + nightlife.slug(), GroupView.class);
+        assertThat(find(Button.class).withAttribute(ACTION, "review").exists()).isFalse();
+
+        logInAs(lead.email());
+        navigate("groups/" + nightlife.slug(), GroupView.class);
+        assertThat(text(find(GroupBadges.class).single())).doesNotContain(t("group.review.on"));
+        test(button("review")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(groups.get(nightlife.slug()).reviewsPublications()).isTrue();
+        assertThat(notifications()).contains(t("group.review.switched-on", nightlife.name()));
+        assertThat(text(find(GroupBadges.class).single())).contains(t("group.review.on"));
+        assertThat(button("review").getText()).isEqualTo(t("group.view.review.off"));
+    }
+
     /** A new active member of a new city who reads English and is in no group. */
     private TestPerson newMember() {
         var suffix = UUID.randomUUID().toString().substring(0, 8);

@@ -10,6 +10,7 @@ import eu.praxis.notification.NewsletterSubscribers;
 import eu.praxis.security.CurrentUser;
 import eu.praxis.security.Role;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,10 +92,9 @@ public class NewsletterOffice {
                 .map(n -> Objects.requireNonNull(n.getSendingFrom()))
                 .orElse(now.minus(properties.firstIssueCovers()));
         var items = sources.collect(since, now.plus(properties.agendaAhead()));
-        var subject = messages.getMessage(
-                "newsletter.default-subject",
-                new Object[] {now.atZone(clock.getZone()).getYear()},
-                me.language());
+        // the month as a word, not a number that MessageFormat would group ("2,026")
+        var month = now.atZone(clock.getZone()).format(DateTimeFormatter.ofPattern("LLLL yyyy", me.language()));
+        var subject = messages.getMessage("newsletter.default-subject", new Object[] {month}, me.language());
         var issue = newsletters.save(new Newsletter(subject, me.personId(), since, items, now));
         return Objects.requireNonNull(issue.getId());
     }

@@ -150,6 +150,9 @@ class NewsletterServiceTest {
 
         var id = as(secretary, () -> office.prepare());
 
+        assertThat(as(secretary, () -> office.get(id)).subject())
+                .as("the month in words, the year not grouped like a number")
+                .matches("News of the network – [A-Z][a-z]+ \\d{4}");
         var titles = as(secretary, () -> office.get(id)).entries().stream()
                 .map(e -> e.section() + " " + e.title())
                 .toList();

@@ -47,6 +47,7 @@ class GroupNews implements GroupPageSection {
                                     .getUI()
                                     .ifPresent(ui -> ui.navigate(NewsItemView.class, NewsItemView.parameters(id)))));
             write.getElement().setAttribute("data-action", "write-group-news");
+            write.addClassName("news-write");
             section.add(write);
         }
         if (!items.isEmpty()) {

@@ -133,7 +133,8 @@ public class NewsletterOffice {
     /** Leaves an item out of the issue; {@code position} as in {@link NewsletterDetails#entries()}. */
     public void removeItem(long id, int position) {
         if (!draft(id).removeItem(position, clock.instant())) {
-            throw new NotFoundException();
+            // another secretary left it out meanwhile: the page is stale, not the request malformed
+            throw new UserFacingException("newsletter.error.changed-meanwhile");
         }
     }
 

@@ -1400,13 +1400,16 @@ class ServiceMatrixTest {
             var id = groupNews(s);
             RunAs.as(
                     world.people().get(Who.LEAD),
-                    () -> b().newsDesk.attachImage(id, new ByteArrayInputStream(png()), "picture.png"));
+                    () -> b().newsDesk
+                            .attachImage(
+                                    id, new ByteArrayInputStream(eu.praxis.base.files.TestFiles.png()), "picture.png"));
             return b().newsRoom.image(id);
         });
         row(rows, "NewsRoom.openImage", State.PUBLISHED, anyoneLoggedIn(), s -> {
             var id = groupNews(s);
             var image = RunAs.as(world.people().get(Who.LEAD), () -> {
-                b().newsDesk.attachImage(id, new ByteArrayInputStream(png()), "picture.png");
+                b().newsDesk
+                        .attachImage(id, new ByteArrayInputStream(eu.praxis.base.files.TestFiles.png()), "picture.png");
                 return b().newsRoom.image(id);
             });
             try (var in = b().newsRoom.openImage(image)) {
@@ -1463,7 +1466,11 @@ class ServiceMatrixTest {
                 "NewsDesk.attachImage",
                 State.PUBLISHED,
                 changeNews,
-                s -> b().newsDesk.attachImage(groupNews(s), new ByteArrayInputStream(png()), "picture.png"));
+                s -> b().newsDesk
+                        .attachImage(
+                                groupNews(s),
+                                new ByteArrayInputStream(eu.praxis.base.files.TestFiles.png()),
+                                "picture.png"));
         row(rows, "NewsDesk.removeImage", State.PUBLISHED, changeNews, s -> {
             b().newsDesk.removeImage(groupNews(s));
             return null;
@@ -1568,17 +1575,6 @@ class ServiceMatrixTest {
     private static eu.praxis.news.NewsDraft newsDraft(@Nullable Long groupId) {
         return new eu.praxis.news.NewsDraft(
                 "Matrix news", "Something happened.", "en", groupId, null, Set.of(), null, null);
-    }
-
-    private static byte[] png() {
-        var out = new java.io.ByteArrayOutputStream();
-        try {
-            javax.imageio.ImageIO.write(
-                    new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static void row(List<Row> rows, String method, State state, Expect expect, Call call) {

@@ -12,22 +12,20 @@ import eu.praxis.TestPeople;
 import eu.praxis.base.AuditedAction;
 import eu.praxis.base.NotFoundException;
 import eu.praxis.base.UserFacingException;
+import eu.praxis.base.files.TestFiles;
 import eu.praxis.call.CallFixtures;
 import eu.praxis.group.GroupFixtures;
 import eu.praxis.group.JoinPolicy;
 import eu.praxis.organisation.OrganisationService;
 import eu.praxis.security.PraxisUser;
 import eu.praxis.security.Role;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -201,16 +199,17 @@ class NewsServiceTest {
                         UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("news.error.image-type"));
         assertThat(as(member, () -> room.get(id)).hasImage()).isFalse();
-        assertThatThrownBy(() -> as(member, () -> desk.attachImage(id, new ByteArrayInputStream(png()), "mine.png")))
+        assertThatThrownBy(() ->
+                        as(member, () -> desk.attachImage(id, new ByteArrayInputStream(TestFiles.png()), "mine.png")))
                 .isInstanceOf(AccessDeniedException.class);
 
-        var kept = as(lead, () -> desk.attachImage(id, new ByteArrayInputStream(png()), "../../square.png"));
+        var kept = as(lead, () -> desk.attachImage(id, new ByteArrayInputStream(TestFiles.png()), "../../square.png"));
 
         assertThat(kept).isEqualTo("square.png");
         var image = as(member, () -> room.image(id));
         assertThat(image.mediaType()).isEqualTo("image/png");
         try (var in = as(member, () -> room.openImage(image))) {
-            assertThat(in.readAllBytes()).isEqualTo(png());
+            assertThat(in.readAllBytes()).isEqualTo(TestFiles.png());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -240,15 +239,5 @@ class NewsServiceTest {
                 Set.of(),
                 null,
                 null);
-    }
-
-    static byte[] png() {
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import eu.praxis.base.ui.Actions;
+import eu.praxis.base.ui.Labels;
 import eu.praxis.base.ui.Polling;
 import eu.praxis.base.ui.RouteIds;
 import eu.praxis.base.ui.Toasts;
@@ -114,9 +115,9 @@ class NewsletterEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private Div items(NewsletterDetails issue) {
         var section = new Div(new H2(getTranslation("newsletter.items")));
-        section.add(muted(getTranslation("newsletter.covers", ViewerTime.date(issue.coversFrom()))));
+        section.add(Labels.muted(this, "newsletter.covers", ViewerTime.date(issue.coversFrom())));
         if (issue.entries().isEmpty()) {
-            section.add(muted(getTranslation("newsletter.items.none")));
+            section.add(Labels.muted(this, "newsletter.items.none"));
             return section;
         }
         var list = new UnorderedList();
@@ -196,21 +197,15 @@ class NewsletterEditorView extends VerticalLayout implements BeforeEnterObserver
         var bar = new ProgressBar(0, Math.max(1, issue.recipients()), issue.done());
         bar.setId("newsletter-progress");
         add(new Paragraph(getTranslation("newsletter.sending", issue.recipients())), bar);
-        add(muted(getTranslation("newsletter.progress", issue.done(), issue.recipients())));
+        add(Labels.muted(this, "newsletter.progress", issue.done(), issue.recipients()));
     }
 
     private void sent(NewsletterDetails issue) {
-        add(muted(getTranslation("newsletter.sent-total", issue.sent(), issue.recipients())));
+        add(Labels.muted(this, "newsletter.sent-total", issue.sent(), issue.recipients()));
         add(new RouterLink(
                 getTranslation("newsletter.archive.open"),
                 NewsletterReadView.class,
                 NewsletterReadView.parameters(issueId)));
-    }
-
-    private static Paragraph muted(String text) {
-        var paragraph = new Paragraph(text);
-        paragraph.addClassName("muted");
-        return paragraph;
     }
 
     @Override

@@ -122,7 +122,7 @@ public final class TestFiles {
         });
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         return image("png");
     }
 
